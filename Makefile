@@ -1,0 +1,45 @@
+# onefamily — `make help` lists the targets.
+SHELL := /bin/bash
+CARGO ?= cargo
+BIN := target/release/onefamily
+BENCH_FAMILIES ?= 25000
+BENCH_DIR ?= bench-out
+
+.PHONY: help build demo test lint bench bench-peers services sample-data clean
+
+help: ## List the targets.
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+build: ## Build the release binary.
+	$(CARGO) build --release --locked
+
+demo: build ## Run the whole migration on the bundled estate into SQLite (out/).
+	@rm -rf out/unified.db
+	@$(BIN) run --project mappings/project.toml --out out; code=$$?; \
+	  if [ $$code -gt 1 ]; then exit $$code; fi; \
+	  echo; echo "Report: out/report.html (and out/report.json, out/crosswalk.csv, out/rejects.csv)"; \
+	  echo "Target: out/unified.db"; \
+	  $(BIN) evaluate --truth sample-data/truth.csv --crosswalk out/crosswalk.csv
+
+test: ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
+	$(CARGO) test --locked --all-targets
+
+lint: ## cargo fmt check and clippy with warnings as errors.
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+services: ## Start the local PostgreSQL and MariaDB if they are not running.
+	@bash scripts/services.sh
+
+bench: build ## Stage timings, records/s and peak memory on a larger generated estate.
+	@bash scripts/bench.sh $(BENCH_FAMILIES) $(BENCH_DIR)
+
+sample-data: build ## Regenerate the committed sample estate (seed 42, 1,000 families).
+	rm -rf sample-data && $(BIN) sample --families 1000 --seed 42 --out sample-data
+	rm -rf sample-data/mappings
+
+clean: ## Remove build output and run output.
+	$(CARGO) clean; rm -rf out $(BENCH_DIR)
+
+bench-peers: build ## onefamily's link against Splink on the peers' synthetic CSV (PEERS_N records, default 1M).
+	@bash scripts/bench_peers.sh

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# make bench-peers: onefamily's link against Splink 5 on the same synthetic
+# people CSV, on this machine, in one run. Prints both tools' wall time, peak
+# memory and cluster F1, and the ratios. Splink is installed into a virtual
+# environment outside the repository on first use.
+set -euo pipefail
+N=${PEERS_N:-1000000}
+VENV=${PEERS_VENV:-$HOME/.cache/onefamily-peers-venv}
+PEERS=../shared/bench/peers
+DIR=bench-out/peers
+BIN=target/release/onefamily
+mkdir -p "$DIR"
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import splink, faker" 2>/dev/null; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q splink faker pandas numpy duckdb
+fi
+if [ ! -f "$DIR/people_$N.csv" ]; then
+  "$VENV/bin/python" "$PEERS/gen_synthetic.py" --n "$N" --out "$DIR/people_$N.csv" --seed 42
+fi
+cp "$DIR/people_$N.csv" "$DIR/people.csv"
+python3 - "$DIR/people.csv" "$DIR/truth.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="") as f, open(sys.argv[2], "w", newline="") as out:
+    r = csv.DictReader(f)
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["source", "source_key", "person_id", "family_id"])
+    for row in r:
+        w.writerow(["people", row["rec_id"], row["cluster_id"], row["cluster_id"]])
+PY
+
+echo "== onefamily ($N records)"
+rm -f "$DIR/unified.db"
+/usr/bin/time -f "%e %M" -o "$DIR/time-onefamily.txt" "$BIN" --quiet run --project bench/peers/project.toml \
+  --out "$DIR/out" --target "sqlite://$DIR/unified.db" > "$DIR/onefamily.log" || [ $? -eq 1 ]
+"$BIN" evaluate --truth "$DIR/truth.csv" --crosswalk "$DIR/out/crosswalk.csv" --json > "$DIR/onefamily-eval.json" || true
+
+echo "== Splink ($N records, model v2, 2 threads)"
+/usr/bin/time -f "%e %M" -o "$DIR/time-splink.txt" "$VENV/bin/python" "$PEERS/splink_synthetic.py" "$DIR/people.csv" \
+  --out "$DIR/splink.json" --threads 2 --model v2 > "$DIR/splink.log" 2>&1
+
+python3 - "$DIR" <<'PY'
+import json, sys
+d = sys.argv[1]
+of_secs, of_kib = open(f"{d}/time-onefamily.txt").read().split()
+sp_secs, sp_kib = open(f"{d}/time-splink.txt").read().split()
+timings = json.load(open(f"{d}/out/timings.json"))
+link = dict(timings["stages"]).get("link", 0.0)
+ev = json.load(open(f"{d}/onefamily-eval.json"))
+sp = json.load(open(f"{d}/splink.json"))
+def f1(c):
+    return c.get("pairwise_transitive", {}).get("f1")
+sp_best = max((c for c in sp["clustering"].values()), key=lambda c: f1(c) or 0)
+print(f"{'':<28}{'onefamily':>14}{'Splink':>14}")
+print(f"{'whole run wall s':<28}{float(of_secs):>14.1f}{float(sp_secs):>14.1f}")
+print(f"{'link stage wall s':<28}{link:>14.1f}{'':>14}")
+print(f"{'peak RSS MiB':<28}{int(of_kib)//1024:>14}{int(sp_kib)//1024:>14}")
+print(f"{'clusters pairwise F1':<28}{ev['persons']['pairwise']['f1']:>14.4f}{f1(sp_best) or float('nan'):>14.4f}")
+print(f"(Splink at its best threshold {sp_best.get('threshold')}, chosen with the truth; onefamily at its configured threshold)")
+print(f"speed: onefamily whole run {float(sp_secs)/float(of_secs):.2f}x faster than Splink; link stage {float(sp_secs)/max(link,1e-9):.2f}x")
+print(f"memory: onefamily uses {int(of_kib)/int(sp_kib):.2f} of Splink's peak")
+PY

@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Print a run's timings.json as the figures `make bench` reports."""
+import json
+import sys
+
+timings = json.load(open(sys.argv[1]))
+secs, kib = open(sys.argv[2]).read().split()
+if "--load-only" in sys.argv:
+    report = json.load(open(sys.argv[sys.argv.index("--load-only") + 1]))
+    rows = sum(t.get("inserted", 0) + t.get("updated", 0) for t in report["load"].get("tables", {}).values())
+    load = dict(timings["stages"]).get("load", 0.0)
+    print(f"load into PostgreSQL: {rows} rows in {load:.2f} s = {rows / max(load, 1e-9):,.0f} rows/s")
+    sys.exit(0)
+print(f"whole run: {float(secs):.2f} s wall, {int(kib) // 1024} MiB peak RSS, {timings['records']:,} person records")
+print(f"{'stage':<14}{'secs':>10}{'records/s':>14}")
+for name, s in timings["stages"]:
+    print(f"{name:<14}{s:>10.2f}{timings['records'] / max(s, 1e-9):>14,.0f}")
+print(f"{'source':<24}{'kind':<8}{'rows':>10}{'records':>10}{'secs':>8}{'records/s':>12}")
+for s in timings["sources"]:
+    print(f"{s['source']:<24}{s['kind']:<8}{s['rows']:>10,}{s['records']:>10,}{s['secs']:>8.2f}{s['records_per_sec']:>12,.0f}")

@@ -1,0 +1,106 @@
+//! The command line: one variant per subcommand (clap derive).
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "onefamily",
+    version,
+    about = "Migrate and consolidate Early Help records: one family, one worker, one plan."
+)]
+pub struct Cli {
+    /// More log detail (-v info, -vv debug, -vvv trace). Logs never hold personal data.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+
+    /// No progress bars and only warnings in the log.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract, standardise, link, load and report: the whole migration.
+    Run(RunArgs),
+    /// Validate a project's mappings against its sources and profile them.
+    Check(CheckArgs),
+    /// Score a crosswalk against a truth file (pairwise and B-cubed).
+    Evaluate(EvaluateArgs),
+    /// Show why two person records did or did not link: each comparison's weight.
+    Explain(ExplainArgs),
+    /// Write a synthetic legacy estate of eight Early Help systems.
+    Sample(SampleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The project file.
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// Where reports go.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// Target database URL (sqlite://PATH or postgres://…); overrides the project file.
+    #[arg(long, env = "ONEFAMILY_TARGET")]
+    pub target: Option<String>,
+    /// Do everything but write to the target; report what a real run would change.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Use this trained linkage model (a run's model.json) instead of training.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The project file.
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// Use this trained linkage model (a run's model.json) instead of training.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// The first record, as source:key.
+    pub a: String,
+    /// The second record, as source:key.
+    pub b: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The project file.
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
+    /// Truth file: source,source_key,person_id,family_id.
+    #[arg(long)]
+    pub truth: PathBuf,
+    /// The run's crosswalk: source,source_key,person_id,family_id.
+    #[arg(long, default_value = "out/crosswalk.csv")]
+    pub crosswalk: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SampleArgs {
+    /// How many true families to generate.
+    #[arg(long, default_value_t = 1000)]
+    pub families: usize,
+    /// Random seed: the same seed writes byte-identical files.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Output folder.
+    #[arg(long)]
+    pub out: PathBuf,
+}

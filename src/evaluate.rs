@@ -1,0 +1,263 @@
+//! `onefamily evaluate`: how good is a crosswalk against a truth file?
+//!
+//! Both files are `source,source_key,person_id,family_id`. For persons and for
+//! families it reports pairwise precision, recall and F1 (a pair is two
+//! records given the same ID) and B-cubed precision, recall and F1 (per
+//! record, the overlap of its predicted and true clusters). Every figure comes
+//! from the contingency table of (true ID, predicted ID) counts, so no pair is
+//! ever materialised. Records of the truth that are missing from the
+//! crosswalk count as unlinked singletons (they hurt recall) and are reported.
+
+use crate::cli::EvaluateArgs;
+use crate::error::{Error, Result};
+use crate::pipeline::Outcome;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Precision, recall and F1.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Prf {
+    fn new(precision: f64, recall: f64) -> Prf {
+        let f1 = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
+        Prf {
+            precision,
+            recall,
+            f1,
+        }
+    }
+}
+
+/// Scores for one level (persons or families).
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct LevelScores {
+    pub pairwise: Prf,
+    pub bcubed: Prf,
+    pub true_pairs: u64,
+    pub predicted_pairs: u64,
+    pub correct_pairs: u64,
+    pub true_clusters: usize,
+    pub predicted_clusters: usize,
+}
+
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct Evaluation {
+    pub records: usize,
+    /// Truth records with no crosswalk row.
+    pub missing_from_crosswalk: usize,
+    /// Crosswalk rows with no truth row (not scored).
+    pub not_in_truth: usize,
+    pub persons: LevelScores,
+    pub families: LevelScores,
+}
+
+/// One row of a crosswalk or truth file.
+#[derive(Clone, Debug, serde::Deserialize)]
+struct Row {
+    source: String,
+    source_key: String,
+    person_id: String,
+    family_id: String,
+}
+
+type Assignments = HashMap<(String, String), (String, String)>;
+
+fn read(path: &Path) -> Result<Assignments> {
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| Error::config(path, None, e.to_string()))?;
+    let mut out = HashMap::new();
+    for (i, row) in reader.deserialize::<Row>().enumerate() {
+        // Line numbers: the header is line 1.
+        let row = row.map_err(|e| {
+            Error::config(
+                path,
+                Some(i + 2),
+                format!("not a source,source_key,person_id,family_id row: {e}"),
+            )
+        })?;
+        let key = (row.source, row.source_key);
+        if out.contains_key(&key) {
+            return Err(Error::config(
+                path,
+                Some(i + 2),
+                format!("duplicate row for {}:{}", key.0, key.1),
+            ));
+        }
+        out.insert(key, (row.person_id, row.family_id));
+    }
+    Ok(out)
+}
+
+fn pairs(n: u64) -> u64 {
+    n * n.saturating_sub(1) / 2
+}
+
+/// Score predicted against true labels, one (true, predicted) label per record.
+pub fn score<'a>(labels: impl Iterator<Item = (&'a str, &'a str)>) -> LevelScores {
+    let mut cells: HashMap<(&str, &str), u64> = HashMap::new();
+    let mut true_size: HashMap<&str, u64> = HashMap::new();
+    let mut pred_size: HashMap<&str, u64> = HashMap::new();
+    let mut n = 0u64;
+    for (t, p) in labels {
+        *cells.entry((t, p)).or_default() += 1;
+        *true_size.entry(t).or_default() += 1;
+        *pred_size.entry(p).or_default() += 1;
+        n += 1;
+    }
+    let correct: u64 = cells.values().map(|&c| pairs(c)).sum();
+    let true_pairs: u64 = true_size.values().map(|&c| pairs(c)).sum();
+    let predicted_pairs: u64 = pred_size.values().map(|&c| pairs(c)).sum();
+    let ratio = |a: u64, b: u64| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    let pairwise = Prf::new(ratio(correct, predicted_pairs), ratio(correct, true_pairs));
+    let (mut bp, mut br) = (0.0, 0.0);
+    for (&(t, p), &c) in &cells {
+        let c = c as f64;
+        bp += c * c / pred_size[p] as f64;
+        br += c * c / true_size[t] as f64;
+    }
+    let bcubed = if n == 0 {
+        Prf::new(1.0, 1.0)
+    } else {
+        Prf::new(bp / n as f64, br / n as f64)
+    };
+    LevelScores {
+        pairwise,
+        bcubed,
+        true_pairs,
+        predicted_pairs,
+        correct_pairs: correct,
+        true_clusters: true_size.len(),
+        predicted_clusters: pred_size.len(),
+    }
+}
+
+/// Evaluate a crosswalk file against a truth file.
+pub fn evaluate(truth: &Path, crosswalk: &Path) -> Result<Evaluation> {
+    let truth_rows = read(truth)?;
+    let predicted = read(crosswalk)?;
+    // Stable order so that tie-free sums are reproducible to the last bit.
+    let mut keys: Vec<&(String, String)> = truth_rows.keys().collect();
+    keys.sort();
+    let mut missing = 0;
+    let mut singletons: Vec<(String, String)> = Vec::new();
+    for k in &keys {
+        if !predicted.contains_key(*k) {
+            missing += 1;
+            // A missing record is its own cluster: a label nothing else has.
+            singletons.push((
+                format!("\u{0}missing-{}:{}", k.0, k.1),
+                format!("\u{0}missing-{}:{}", k.0, k.1),
+            ));
+        }
+    }
+    let mut singles = singletons.iter();
+    let labelled: Vec<(&(String, String), &(String, String))> = keys
+        .iter()
+        .map(|k| {
+            let pred = predicted
+                .get(*k)
+                .unwrap_or_else(|| singles.next().expect("one singleton per missing record"));
+            (&truth_rows[*k], pred)
+        })
+        .collect();
+    let persons = score(labelled.iter().map(|(t, p)| (t.0.as_str(), p.0.as_str())));
+    let families = score(labelled.iter().map(|(t, p)| (t.1.as_str(), p.1.as_str())));
+    let not_in_truth = predicted
+        .keys()
+        .filter(|k| !truth_rows.contains_key(*k))
+        .count();
+    Ok(Evaluation {
+        records: keys.len(),
+        missing_from_crosswalk: missing,
+        not_in_truth,
+        persons,
+        families,
+    })
+}
+
+impl std::fmt::Display for Evaluation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "records in truth: {}   missing from crosswalk: {}   not in truth: {}",
+            self.records, self.missing_from_crosswalk, self.not_in_truth
+        )?;
+        writeln!(
+            f,
+            "{:<9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            "", "pair P", "pair R", "pair F1", "B3 P", "B3 R", "B3 F1", "true", "found"
+        )?;
+        for (name, s) in [("persons", &self.persons), ("families", &self.families)] {
+            writeln!(
+                f,
+                "{:<9} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9} {:>9}",
+                name,
+                s.pairwise.precision,
+                s.pairwise.recall,
+                s.pairwise.f1,
+                s.bcubed.precision,
+                s.bcubed.recall,
+                s.bcubed.f1,
+                s.true_clusters,
+                s.predicted_clusters
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The subcommand.
+pub fn run(args: &EvaluateArgs) -> Result<Outcome> {
+    let eval = evaluate(&args.truth, &args.crosswalk)?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&eval).map_err(|e| Error::Other(e.to_string()))?
+        );
+    } else {
+        print!("{eval}");
+    }
+    Ok(if eval.missing_from_crosswalk > 0 {
+        Outcome::Problems
+    } else {
+        Outcome::Clean
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn perfect_and_broken_clusterings() {
+        let truth = ["a", "a", "a", "b", "b", "c"];
+        let perfect = score(truth.iter().zip(truth.iter()).map(|(t, p)| (*t, *p)));
+        assert_eq!(perfect.pairwise.f1, 1.0);
+        assert_eq!(perfect.bcubed.f1, 1.0);
+        assert_eq!(perfect.true_pairs, 4);
+
+        // Everything split: no predicted pairs, precision vacuously 1, recall 0.
+        let split = ["1", "2", "3", "4", "5", "6"];
+        let s = score(truth.iter().zip(split.iter()).map(|(t, p)| (*t, *p)));
+        assert_eq!(s.pairwise.recall, 0.0);
+        assert_eq!(s.predicted_pairs, 0);
+
+        // Everything merged: recall 1, precision 4/15.
+        let merged = ["x"; 6];
+        let m = score(truth.iter().zip(merged.iter()).map(|(t, p)| (*t, *p)));
+        assert_eq!(m.pairwise.recall, 1.0);
+        assert!((m.pairwise.precision - 4.0 / 15.0).abs() < 1e-12);
+        // B-cubed precision: (3*3/6 + 2*2/6 + 1*1/6)/6 = 14/36.
+        assert!((m.bcubed.precision - 14.0 / 36.0).abs() < 1e-12);
+    }
+}

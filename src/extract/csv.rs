@@ -1,0 +1,202 @@
+//! CSV exports. UTF-8 (a BOM is stripped) is streamed from the file; any
+//! other declared encoding is decoded as a whole first (encoding_rs), and a
+//! byte sequence invalid for it is an error naming the line. Quoted newlines
+//! are fine; positions are the line number of a record's first line. The
+//! header is `header_row` or the first row holding every mapped column.
+
+use super::stage::Stager;
+use super::{find_header, Extracted, Fail, FailAt, HEADER_SEARCH_ROWS};
+use crate::extract::cell::Cell;
+use crate::mapping::{Location, SourceMapping};
+use crate::model::{RejectReason, SourceIdx};
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+pub(crate) fn read(idx: SourceIdx, m: &SourceMapping, profile: bool) -> Result<Extracted, Fail> {
+    let Location::Csv {
+        path,
+        encoding,
+        delimiter,
+    } = &m.location
+    else {
+        return Err(Fail::new(FailAt::Source, "not a CSV mapping"));
+    };
+    let file = std::fs::File::open(path)
+        .map_err(|e| Fail::new(FailAt::Path, format!("cannot open {}: {e}", path.display())))?;
+    let mut input = BufReader::with_capacity(1 << 16, file);
+    let head = input
+        .fill_buf()
+        .map_err(|e| Fail::new(FailAt::Path, format!("cannot read {}: {e}", path.display())))?;
+    // A byte-order mark says what the file is, whatever was declared.
+    let bom = encoding_rs::Encoding::for_bom(head);
+    let encoding = bom.map(|(e, _)| e).unwrap_or(encoding);
+    if encoding == encoding_rs::UTF_8 {
+        if let Some((_, len)) = bom {
+            input.consume(len);
+        }
+        let rdr = reader(*delimiter, input);
+        run(idx, m, path, rdr, profile)
+    } else {
+        let mut bytes = Vec::new();
+        input
+            .read_to_end(&mut bytes)
+            .map_err(|e| Fail::new(FailAt::Path, format!("cannot read {}: {e}", path.display())))?;
+        let start = bom.map(|(_, n)| n).unwrap_or(0);
+        let text = decode(encoding, &bytes[start..]).map_err(|line| {
+            Fail::new(
+                FailAt::Encoding,
+                format!(
+                    "{} line {line}: bytes that are not valid {} (check `encoding`)",
+                    path.display(),
+                    encoding.name()
+                ),
+            )
+        })?;
+        let rdr = reader(*delimiter, text.as_bytes());
+        run(idx, m, path, rdr, profile)
+    }
+}
+
+fn reader<R: Read>(delimiter: u8, r: R) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(r)
+}
+
+/// Decode without replacement; Err: the 1-based line of the first bad bytes.
+fn decode(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Result<String, usize> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let cap = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len() * 3);
+    let mut out = String::with_capacity(cap);
+    let (result, _read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok(out),
+        encoding_rs::DecoderResult::Malformed(_, _) => Err(out.matches('\n').count() + 1),
+        encoding_rs::DecoderResult::OutputFull => Err(out.matches('\n').count() + 1),
+    }
+}
+
+fn run<R: Read>(
+    idx: SourceIdx,
+    m: &SourceMapping,
+    path: &Path,
+    mut rdr: csv::Reader<R>,
+    profile: bool,
+) -> Result<Extracted, Fail> {
+    let mut record = csv::StringRecord::new();
+    let read_err = |e: csv::Error| -> Fail {
+        let line = e.position().map(|p| p.line()).unwrap_or(0);
+        match e.kind() {
+            csv::ErrorKind::Utf8 { .. } => Fail::new(
+                FailAt::Encoding,
+                format!(
+                    "{} line {line}: bytes that are not valid UTF-8 (declare `encoding`, e.g. \"windows-1252\")",
+                    path.display()
+                ),
+            ),
+            csv::ErrorKind::Io(io) => Fail::new(FailAt::Path, format!("{} line {line}: {io}", path.display())),
+            _ => Fail::new(FailAt::Source, format!("{} line {line}: not readable as CSV", path.display())),
+        }
+    };
+    // Rows up to the header are kept to find it.
+    let mut top: Vec<(u64, Vec<String>)> = Vec::new();
+    let header_at = loop {
+        if !rdr.read_record(&mut record).map_err(read_err)? {
+            break None;
+        }
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        top.push((line, record.iter().map(str::to_string).collect()));
+        match m.header_row {
+            Some(h) if line == u64::from(h) => break Some(top.len() - 1),
+            Some(h) if line > u64::from(h) => {
+                return Err(Fail::new(
+                    FailAt::HeaderRow,
+                    format!("{} has no record starting on line {h}", path.display()),
+                ))
+            }
+            Some(_) => {}
+            None => {
+                if find_header(m, &top[top.len() - 1..]).is_ok() {
+                    break Some(top.len() - 1);
+                }
+                if top.len() >= HEADER_SEARCH_ROWS {
+                    break None;
+                }
+            }
+        }
+    };
+    let Some(h) = header_at else {
+        if top.is_empty() {
+            return Err(Fail::new(
+                FailAt::Path,
+                format!("{} is empty: no header row", path.display()),
+            ));
+        }
+        if m.header_row.is_some() {
+            return Err(Fail::new(
+                FailAt::HeaderRow,
+                format!("{} ends before header_row", path.display()),
+            ));
+        }
+        let missing = find_header(m, &top).err().unwrap_or_default();
+        return Err(Fail::missing(
+            missing,
+            format!(
+                "{}: no row among the first {} holds every mapped column;",
+                path.display(),
+                top.len()
+            ),
+        ));
+    };
+    let header = &top[h].1;
+    let mut stager =
+        Stager::new(idx, m, header, String::new(), true, profile).map_err(|missing| {
+            Fail::missing(
+                missing,
+                format!("{} header (line {})", path.display(), top[h].0),
+            )
+        })?;
+    let width = header.len();
+    let mut cells: Vec<Cell> = vec![Cell::Null; width];
+    while rdr.read_record(&mut record).map_err(read_err)? {
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.len() != width {
+            if record.iter().all(|f| f.trim().is_empty()) {
+                // A run of delimiters or a whitespace line: blank, whatever its width.
+                for c in cells.iter_mut() {
+                    *c = Cell::Null;
+                }
+                stager.row(line, &cells);
+            } else {
+                stager.reject_row(line, RejectReason::MalformedRow);
+            }
+            continue;
+        }
+        for (c, f) in cells.iter_mut().zip(record.iter()) {
+            c.set_text(f);
+        }
+        stager.row(line, &cells);
+    }
+    Ok(stager.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+
+    #[test]
+    fn decodes_or_names_the_line() {
+        let latin = b"a,b\ncaf\xe9,1\n";
+        assert_eq!(
+            decode(encoding_rs::WINDOWS_1252, latin).unwrap(),
+            "a,b\ncafé,1\n"
+        );
+        // Shift_JIS lead byte without its trail byte on line 3.
+        let sjis = b"a,b\nx,1\n\x81\n";
+        assert_eq!(decode(encoding_rs::SHIFT_JIS, sjis), Err(3));
+    }
+}

@@ -1,0 +1,286 @@
+//! Extraction: read every source through its mapping into staged records.
+//! One module per source kind (`csv`, `sheet` for every spreadsheet format,
+//! `sqlite`, `mysql`, `postgres`, `sqlserver`), chosen by a `match` on the
+//! closed `SourceKind`; each database kind keeps its column-type table in its
+//! own `*_types.rs`. Readers only turn rows into `Cell`s; `stage` owns the
+//! row rules (keys, rejects, skips, repeated columns, row hashes) once for
+//! all of them.
+//!
+//! A problem with the source as a whole (missing file, unreachable server,
+//! missing table, sheet or column, corrupt file, bad encoding) is an
+//! `Error::Source` naming the source, file, sheet and column; a problem with
+//! one row is a `Reject`. Neither ever holds a cell value or a password.
+
+pub mod cell;
+mod csv;
+mod mysql;
+mod mysql_types;
+mod postgres;
+mod postgres_types;
+mod sheet;
+mod sqlite;
+mod sqlite_types;
+mod sqlserver;
+pub mod sqlserver_types;
+pub(crate) mod stage;
+
+pub use cell::Cell;
+
+use crate::error::Error;
+use crate::mapping::{Project, SourceKind, SourceMapping};
+use crate::model::{SourceExtract, SourceIdx};
+use stage::{Missing, Profile};
+use std::sync::Arc;
+
+/// Which key of the mapping a source-level failure is about, so `check`
+/// can print the line that needs fixing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FailAt {
+    Source,
+    Path,
+    Url,
+    Relation,
+    Sheet,
+    Encoding,
+    HeaderRow,
+}
+
+/// A source that could not be read as a whole.
+#[derive(Debug)]
+pub(crate) struct Fail {
+    pub at: FailAt,
+    pub message: String,
+    /// Mapped columns the source lacks (with their mapping lines).
+    pub missing: Vec<Missing>,
+    /// Where the columns were looked for (`table registration`, `sheet Tracker row 3`).
+    pub looked_in: String,
+}
+
+impl Fail {
+    pub fn new(at: FailAt, message: impl Into<String>) -> Fail {
+        Fail {
+            at,
+            message: message.into(),
+            missing: Vec::new(),
+            looked_in: String::new(),
+        }
+    }
+
+    pub fn missing(missing: Vec<Missing>, looked_in: impl Into<String>) -> Fail {
+        let looked_in = looked_in.into();
+        let names: Vec<String> = missing.iter().map(|m| format!("{:?}", m.column)).collect();
+        Fail {
+            at: FailAt::Source,
+            message: format!("{looked_in} has no column {}", names.join(", ")),
+            missing,
+            looked_in,
+        }
+    }
+
+    fn into_error(self, m: &SourceMapping) -> Error {
+        let file = m
+            .location
+            .path()
+            .map(|p| format!(" ({})", p.display()))
+            .unwrap_or_default();
+        Error::source(&m.name, format!("{}{file}", self.message))
+    }
+}
+
+pub(crate) type Extracted = (SourceExtract, Option<Profile>);
+
+/// Extract one source (index into `project.sources`).
+pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<SourceExtract> {
+    let m = project
+        .sources
+        .get(idx)
+        .ok_or_else(|| Error::Other(format!("no source number {idx} in the project")))?;
+    let started = std::time::Instant::now();
+    let (out, _) = run(idx as SourceIdx, Arc::new(m.clone()), false)
+        .await
+        .map_err(|f| f.into_error(m))?;
+    log_done(m, &out, started);
+    Ok(out)
+}
+
+/// Extract every source, concurrently, in project order.
+pub async fn extract_all(project: &Project) -> crate::Result<Vec<SourceExtract>> {
+    let mut tasks = Vec::new();
+    for (idx, m) in project.sources.iter().enumerate() {
+        let m = Arc::new(m.clone());
+        tasks.push(tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            let r = run(idx as SourceIdx, m.clone(), false).await;
+            if let Ok((out, _)) = &r {
+                log_done(&m, out, started);
+            }
+            r.map(|(out, _)| out).map_err(|f| f.into_error(&m))
+        }));
+    }
+    let mut out = Vec::with_capacity(tasks.len());
+    let mut errors = Vec::new();
+    for (t, m) in tasks.into_iter().zip(&project.sources) {
+        match t.await {
+            Ok(Ok(x)) => out.push(x),
+            Ok(Err(e)) => errors.push(e),
+            Err(join) => errors.push(Error::source(
+                &m.name,
+                format!("extraction stopped unexpectedly: {join}"),
+            )),
+        }
+    }
+    match errors.len() {
+        0 => Ok(out),
+        1 => Err(errors.pop().expect("one")),
+        _ => Err(Error::ConfigMany(errors)),
+    }
+}
+
+fn log_done(m: &SourceMapping, out: &SourceExtract, started: std::time::Instant) {
+    tracing::info!(
+        source = %m.name,
+        kind = %m.kind,
+        rows = out.rows_read,
+        persons = out.persons.len(),
+        involvements = out.involvements.len(),
+        referrals = out.referrals.len(),
+        rejects = out.rejects.len(),
+        skipped = out.skipped.len(),
+        ms = started.elapsed().as_millis() as u64,
+        "Extracted."
+    );
+}
+
+/// The one `match` over source kinds. File readers are blocking and run on
+/// tokio's blocking pool; database readers are async.
+pub(crate) async fn run(
+    idx: SourceIdx,
+    m: Arc<SourceMapping>,
+    profile: bool,
+) -> Result<Extracted, Fail> {
+    match m.kind {
+        SourceKind::Csv => blocking(move || csv::read(idx, &m, profile)).await,
+        SourceKind::Xlsx
+        | SourceKind::Xlsm
+        | SourceKind::Xlsb
+        | SourceKind::Xls
+        | SourceKind::Ods => blocking(move || sheet::read(idx, &m, profile)).await,
+        SourceKind::Sqlite => sqlite::read(idx, &m, profile).await,
+        SourceKind::Mysql => mysql::read(idx, &m, profile).await,
+        SourceKind::Postgres => postgres::read(idx, &m, profile).await,
+        SourceKind::SqlServer => sqlserver::read(idx, &m, profile).await,
+    }
+}
+
+async fn blocking(
+    f: impl FnOnce() -> Result<Extracted, Fail> + Send + 'static,
+) -> Result<Extracted, Fail> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(r) => r,
+        Err(e) => Err(Fail::new(
+            FailAt::Source,
+            format!("reader stopped unexpectedly: {e}"),
+        )),
+    }
+}
+
+/// Clean a driver's error message for display: passwords out (URL userinfo,
+/// ADO pairs, and the literal password if the driver echoed it).
+pub(crate) fn scrub(message: &str, url: &str) -> String {
+    let mut out = crate::error::redact(message);
+    if let Some(pw) = password_of(url) {
+        if pw.len() >= 3 {
+            out = out.replace(&pw, "***");
+        }
+    }
+    out
+}
+
+/// The password in a URL (`scheme://user:pw@host`) or ADO string (`password=pw;`).
+pub(crate) fn password_of(url: &str) -> Option<String> {
+    if let Some(rest) = url.split_once("://").map(|(_, r)| r) {
+        let authority = rest.split('/').next().unwrap_or("");
+        if let Some((userinfo, _)) = authority.rsplit_once('@') {
+            return userinfo.split_once(':').map(|(_, p)| p.to_string());
+        }
+        return None;
+    }
+    for pair in url.split(';') {
+        if let Some((k, v)) = pair.split_once('=') {
+            let k = k.trim().to_ascii_lowercase();
+            if k == "password" || k == "pwd" {
+                return Some(
+                    v.trim()
+                        .trim_matches(|c| c == '\'' || c == '"' || c == '{' || c == '}')
+                        .to_string(),
+                );
+            }
+        }
+    }
+    None
+}
+
+/// Header detection for CSV and spreadsheets: the first of `rows` holding
+/// every mapped column name (trimmed, case-insensitive). Err: the mapped
+/// columns missing from the best candidate.
+pub(crate) fn find_header(
+    m: &SourceMapping,
+    rows: &[(u64, Vec<String>)],
+) -> Result<usize, Vec<Missing>> {
+    let required = stage::required_names(m);
+    let mut best: Option<(usize, Vec<Missing>)> = None;
+    for (i, (_, cells)) in rows.iter().enumerate() {
+        let index = stage::HeaderIndex::new(cells);
+        let missing: Vec<Missing> = required
+            .iter()
+            .filter(|(name, _)| index.get(name).is_none())
+            .map(|(name, line)| Missing {
+                column: name.clone(),
+                line: *line,
+            })
+            .collect();
+        if missing.is_empty() {
+            return Ok(i);
+        }
+        if best.as_ref().is_none_or(|(_, b)| missing.len() < b.len()) {
+            best = Some((i, missing));
+        }
+    }
+    Err(best.map(|(_, m)| m).unwrap_or_else(|| {
+        required
+            .into_iter()
+            .map(|(column, line)| Missing { column, line })
+            .collect()
+    }))
+}
+
+/// How many rows header detection looks at before giving up.
+pub(crate) const HEADER_SEARCH_ROWS: usize = 50;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_passwords_to_scrub() {
+        let cases = [
+            ("mysql://root:s3cret@127.0.0.1/test", Some("s3cret")),
+            ("postgres://u@h/db", None),
+            (
+                "server=tcp:h,1433;user id=sa;Password=Hunter2;database=x",
+                Some("Hunter2"),
+            ),
+            ("server=h;pwd='x;y'", Some("x")),
+        ];
+        for (url, want) in cases {
+            assert_eq!(password_of(url).as_deref(), want, "{url}");
+        }
+        assert_eq!(
+            scrub(
+                "login failed for sa with Hunter2",
+                "server=h;password=Hunter2"
+            ),
+            "login failed for sa with ***"
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! mysql column types: being written.

@@ -1,0 +1,1 @@
+//! postgres column types: being written.

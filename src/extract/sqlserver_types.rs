@@ -1,0 +1,1 @@
+//! sqlserver column types: being written.

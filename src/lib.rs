@@ -1,0 +1,26 @@
+//! onefamily migrates a council's Early Help records from many legacy systems
+//! into one unified case schema. The pipeline is five stages, each a module:
+//! **extract** reads every source through its mapping file into staged
+//! records (rows that cannot be read become rejects with a reason);
+//! **standardise** puts names, dates, postcodes and identifiers into one form;
+//! **link** finds the records that are the same person, then groups persons
+//! into families; **load** writes the unified schema with lineage back to
+//! every source row; **report** proves the run reconciles and shows what
+//! linking did. `run` does all five; `sample` writes a synthetic estate to
+//! practise on; `evaluate` scores a crosswalk against a truth file.
+
+pub mod cli;
+pub mod error;
+pub mod evaluate;
+pub mod extract;
+pub mod link;
+pub mod load;
+pub mod mapping;
+pub mod model;
+pub mod pipeline;
+pub mod progress;
+pub mod report;
+pub mod sample;
+pub mod standardise;
+
+pub use error::{Error, Result};

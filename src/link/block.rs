@@ -1,0 +1,205 @@
+//! Blocking: which pairs are compared at all. Each rule gives every record a
+//! key (or none, when a field it needs is missing); records that share a key
+//! form a block and every pair inside it is a candidate. A pair found by
+//! several rules is compared once, under the first rule that finds it: the
+//! check is a look at the earlier rules' keys, so no set of pairs is kept.
+//! A block larger than `max_block_size` is not expanded; it is counted and
+//! reported, never silently truncated.
+
+use super::features::{dob_parts, Features};
+use super::settings::{BlockKey, Field, Settings};
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// Mix two 64-bit values (a SplitMix64 step): keys from ids, well spread.
+fn mix(h: u64, v: u64) -> u64 {
+    let mut z = h ^ v
+        .wrapping_add(0x9e37_79b9_7f4a_7c15)
+        .wrapping_add(h << 6)
+        .wrapping_add(h >> 2);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// One key part for record `i`, or None when the field is missing.
+fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
+    let text =
+        |field: &Field| -> Option<u32> { f.col(field).get(i).copied().filter(|&id| id != 0) };
+    let prefix = |field: &Field, n: usize| -> Option<u64> {
+        let s = f.strings.get(text(field)?);
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        let mut count = 0;
+        for c in s.chars().take(n) {
+            h = mix(h, c as u64);
+            count += 1;
+        }
+        (count == n).then_some(h)
+    };
+    Some(match key {
+        BlockKey::Field(Field::Dob) => {
+            let d = f.dob[i];
+            let (_, m, day) = dob_parts(d);
+            // A partial date is no key: it would block on the year alone.
+            if d == 0 || m == 0 || day == 0 {
+                return None;
+            }
+            d as u64
+        }
+        BlockKey::Field(Field::Sex) => match f.sex[i] {
+            0 => return None,
+            s => s as u64,
+        },
+        BlockKey::Field(field) => text(field)? as u64,
+        BlockKey::GivenMetaphone => f
+            .metaphone
+            .get(text(&Field::Given)? as usize)
+            .map(|m| m.0)
+            .filter(|&m| m != 0)? as u64,
+        BlockKey::FamilyMetaphone => f
+            .metaphone
+            .get(text(&Field::Family)? as usize)
+            .map(|m| m.0)
+            .filter(|&m| m != 0)? as u64,
+        BlockKey::GivenInitial => prefix(&Field::Given, 1)?,
+        BlockKey::FamilyInitial => prefix(&Field::Family, 1)?,
+        BlockKey::Given2 => prefix(&Field::Given, 2)?,
+        BlockKey::Family2 => prefix(&Field::Family, 2)?,
+        BlockKey::NameSet => {
+            let (g, s) = (text(&Field::Given)?, text(&Field::Family)?);
+            (g.min(s) as u64) << 32 | g.max(s) as u64
+        }
+        BlockKey::DobYear => match dob_parts(f.dob[i]).0 {
+            0 => return None,
+            y => y as u64,
+        },
+        BlockKey::DobMonthDay => {
+            let (_, m, d) = dob_parts(f.dob[i]);
+            if m == 0 || d == 0 {
+                return None;
+            }
+            (m as u64) << 5 | d as u64
+        }
+        BlockKey::PostcodeSector => Some(f.postcode_sector[i]).filter(|&v| v != 0)? as u64,
+        BlockKey::PostcodeDistrict => Some(f.postcode_district[i]).filter(|&v| v != 0)? as u64,
+    })
+}
+
+/// What blocking produced, per rule, for the report.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct RuleStats {
+    pub rule: String,
+    /// Pairs compared under this rule (not found by an earlier rule).
+    pub comparisons: u64,
+    pub blocks: u64,
+    /// Blocks over the size cap, and the pairs they would have held.
+    pub capped_blocks: u64,
+    pub capped_pairs: u64,
+    pub largest_block: u64,
+}
+
+/// Every rule's keys (0 = no key) and records sorted into blocks.
+pub struct Blocking {
+    /// keys[rule][record].
+    pub keys: Vec<Vec<u64>>,
+    /// Per rule: record indexes sorted by key, records without a key left out.
+    sorted: Vec<Vec<u32>>,
+    /// Every block to expand: (rule, start, len) into `sorted[rule]`.
+    pub blocks: Vec<(u16, u32, u32)>,
+    pub stats: Vec<RuleStats>,
+}
+
+impl Blocking {
+    pub fn build(f: &Features, settings: &Settings) -> Blocking {
+        let keys: Vec<Vec<u64>> = settings
+            .blocking_rules
+            .iter()
+            .enumerate()
+            .map(|(r, rule)| {
+                (0..f.n)
+                    .into_par_iter()
+                    .map(|i| {
+                        let mut h = mix(0x5151, r as u64);
+                        for k in &rule.keys {
+                            match key_part(f, k, i) {
+                                Some(v) => h = mix(h, v),
+                                None => return 0,
+                            }
+                        }
+                        h.max(1)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut sorted = Vec::new();
+        let mut blocks = Vec::new();
+        let mut stats = Vec::new();
+        for (r, rule) in settings.blocking_rules.iter().enumerate() {
+            let k = &keys[r];
+            let mut idx: Vec<u32> = (0..f.n as u32).filter(|&i| k[i as usize] != 0).collect();
+            idx.par_sort_unstable_by_key(|&i| (k[i as usize], i));
+            let mut st = RuleStats {
+                rule: rule.name.clone(),
+                ..Default::default()
+            };
+            let mut start = 0;
+            while start < idx.len() {
+                let key = k[idx[start] as usize];
+                let mut end = start + 1;
+                while end < idx.len() && k[idx[end] as usize] == key {
+                    end += 1;
+                }
+                let len = (end - start) as u64;
+                if len >= 2 {
+                    st.largest_block = st.largest_block.max(len);
+                    if len as usize > settings.max_block_size {
+                        st.capped_blocks += 1;
+                        st.capped_pairs += len * (len - 1) / 2;
+                    } else {
+                        st.blocks += 1;
+                        blocks.push((r as u16, start as u32, len as u32));
+                    }
+                }
+                start = end;
+            }
+            sorted.push(idx);
+            stats.push(st);
+        }
+        // Largest blocks first, so the parallel expansion ends evenly.
+        blocks.sort_by_key(|&(r, s, l)| (std::cmp::Reverse(l), r, s));
+        Blocking {
+            keys,
+            sorted,
+            blocks,
+            stats,
+        }
+    }
+
+    /// Whether an earlier rule than `rule` already puts `a` and `b` together.
+    #[inline]
+    pub fn found_earlier(&self, rule: usize, a: usize, b: usize) -> bool {
+        self.keys[..rule].iter().any(|k| k[a] != 0 && k[a] == k[b])
+    }
+
+    /// Call `visit(a, b)` (a < b) for every candidate pair of one block that
+    /// no earlier rule found.
+    #[inline]
+    pub fn for_each_pair(&self, block: (u16, u32, u32), mut visit: impl FnMut(u32, u32)) {
+        let (r, start, len) = block;
+        let members = &self.sorted[r as usize][start as usize..(start + len) as usize];
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                if !self.found_earlier(r as usize, lo as usize, hi as usize) {
+                    visit(lo, hi);
+                }
+            }
+        }
+    }
+
+    /// Pairs in a block (before de-duplication against earlier rules).
+    pub fn block_pairs(block: (u16, u32, u32)) -> u64 {
+        let l = block.2 as u64;
+        l * (l - 1) / 2
+    }
+}

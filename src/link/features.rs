@@ -1,0 +1,277 @@
+//! What the linker compares, prepared once per run: every field a comparison
+//! or blocking key reads, as small integers (interned strings, packed dates),
+//! so that comparing a pair touches a few cache lines and allocates nothing.
+
+use super::settings::{BlockKey, Field, Settings};
+use crate::model::{Person, PostcodeKind, Sex};
+use std::collections::HashMap;
+
+/// Interned strings: id 0 is "no value".
+#[derive(Debug, Default)]
+pub struct Interner {
+    ids: HashMap<Box<str>, u32>,
+    pub strings: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn new() -> Self {
+        Interner {
+            ids: HashMap::new(),
+            strings: vec!["".into()],
+        }
+    }
+
+    fn id(&mut self, s: &str) -> u32 {
+        if s.is_empty() {
+            return 0;
+        }
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.strings.push(s.into());
+        self.ids.insert(s.into(), id);
+        id
+    }
+
+    pub fn get(&self, id: u32) -> &str {
+        &self.strings[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.strings.len() <= 1
+    }
+}
+
+/// A date of birth packed as year << 9 | month << 5 | day (0 = unknown part);
+/// 0 as a whole = no date.
+pub fn pack_dob(year: i32, month: Option<u8>, day: Option<u8>) -> u32 {
+    if !(1..=16383).contains(&year) {
+        return 0;
+    }
+    (year as u32) << 9 | (month.unwrap_or(0) as u32 & 0xf) << 5 | (day.unwrap_or(0) as u32 & 0x1f)
+}
+
+pub fn dob_parts(p: u32) -> (u32, u32, u32) {
+    (p >> 9, (p >> 5) & 0xf, p & 0x1f)
+}
+
+/// Per-record columns, by field.
+#[derive(Debug)]
+pub struct Features {
+    pub n: usize,
+    pub strings: Interner,
+    /// Text columns (interned ids), one per text field in use.
+    pub text: HashMap<Field, Vec<u32>>,
+    /// Double Metaphone codes (primary, alternate) per interned string, for
+    /// the name fields (0 = none).
+    pub metaphone: Vec<(u32, u32)>,
+    pub dob: Vec<u32>,
+    pub sex: Vec<u8>,
+    /// Postcode sector, district and area ids (0 unless a standard postcode).
+    pub postcode_sector: Vec<u32>,
+    pub postcode_district: Vec<u32>,
+    pub postcode_area: Vec<u32>,
+    pub source: Vec<u16>,
+    /// Term frequency of each interned value within a field: count / non-null.
+    pub tf: HashMap<Field, Vec<f32>>,
+}
+
+fn text_of(p: &Person, field: &Field) -> Option<String> {
+    let lower = |s: &str| s.trim().to_lowercase();
+    match field {
+        Field::Given => p.name.given.clone(),
+        Field::Middle => p.name.middle.clone(),
+        Field::Family => p.name.family.clone(),
+        Field::NhsNumber => p
+            .nhs_number
+            .as_ref()
+            .and_then(|i| i.valid())
+            .map(str::to_string),
+        Field::Upn => p.upn.as_ref().and_then(|i| i.valid()).map(str::to_string),
+        // Pseudo-postcodes say where someone is not known to live: no
+        // evidence of a shared address. Postcodes that fail the UK rules
+        // (or foreign ones) are still compared as written.
+        Field::Postcode => p.postcode.as_ref().and_then(|pc| match pc.kind {
+            PostcodeKind::Standard | PostcodeKind::Invalid | PostcodeKind::Bfpo => {
+                Some(pc.value.clone())
+            }
+            _ => None,
+        }),
+        Field::Town => p.staged.town.as_deref().map(lower),
+        Field::Address => {
+            let joined = p
+                .staged
+                .address_lines
+                .iter()
+                .map(|l| lower(l))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some(joined.split_whitespace().collect::<Vec<_>>().join(" "))
+        }
+        Field::Email => p.email.clone(),
+        Field::Phone => p.phone.clone(),
+        Field::Identifier(kind) => {
+            p.staged
+                .identifiers
+                .iter()
+                .find(|(k, _)| k == kind)
+                .map(|(_, v)| {
+                    v.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_uppercase)
+                        .collect()
+                })
+        }
+        Field::Dob | Field::Sex => None,
+    }
+    .filter(|s| !s.is_empty())
+}
+
+/// The text fields that settings read.
+fn text_fields(settings: &Settings) -> Vec<Field> {
+    let mut fields: Vec<Field> = Vec::new();
+    let mut add = |f: &Field| {
+        if !matches!(f, Field::Dob | Field::Sex) && !fields.contains(f) {
+            fields.push(f.clone());
+        }
+    };
+    for c in &settings.comparisons {
+        add(&c.field);
+    }
+    for r in &settings.blocking_rules {
+        for k in &r.keys {
+            match k {
+                BlockKey::Field(f) => add(f),
+                BlockKey::GivenMetaphone | BlockKey::GivenInitial | BlockKey::Given2 => {
+                    add(&Field::Given)
+                }
+                BlockKey::FamilyMetaphone | BlockKey::FamilyInitial | BlockKey::Family2 => {
+                    add(&Field::Family)
+                }
+                BlockKey::NameSet => {
+                    add(&Field::Given);
+                    add(&Field::Family);
+                }
+                BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => add(&Field::Postcode),
+                BlockKey::DobYear | BlockKey::DobMonthDay => {}
+            }
+        }
+    }
+    // The cluster guards read forenames and identifiers whatever is compared.
+    add(&Field::Given);
+    add(&Field::NhsNumber);
+    add(&Field::Upn);
+    // Name swaps compare forename with surname: both must be there.
+    if settings.name_swap {
+        add(&Field::Family);
+    }
+    fields
+}
+
+impl Features {
+    /// Prepare every column the settings read.
+    pub fn build(records: &[Person], settings: &Settings) -> Features {
+        let n = records.len();
+        let mut strings = Interner::new();
+        let mut text = HashMap::new();
+        let fields = text_fields(settings);
+        for f in &fields {
+            let col: Vec<u32> = records
+                .iter()
+                .map(|p| text_of(p, f).map_or(0, |s| strings.id(&s)))
+                .collect();
+            text.insert(f.clone(), col);
+        }
+        let mut postcode_sector = vec![0; n];
+        let mut postcode_district = vec![0; n];
+        let mut postcode_area = vec![0; n];
+        for (i, p) in records.iter().enumerate() {
+            if let Some(pc) = p
+                .postcode
+                .as_ref()
+                .filter(|pc| pc.kind == PostcodeKind::Standard)
+            {
+                postcode_sector[i] = strings.id(&format!("\u{1}{}", pc.sector));
+                postcode_district[i] = strings.id(&format!("\u{1}{}", pc.outward));
+                postcode_area[i] = strings.id(&format!("\u{1}{}", pc.area));
+            }
+        }
+        // Metaphone codes once per distinct name, not once per record.
+        let mut metaphone = vec![(0u32, 0u32); strings.len()];
+        let name_ids: Vec<u32> = fields
+            .iter()
+            .filter(|f| f.is_name())
+            .flat_map(|f| text[f].iter().copied())
+            .collect();
+        let mut done = vec![false; strings.len()];
+        for id in name_ids {
+            if id == 0 || done[id as usize] {
+                continue;
+            }
+            done[id as usize] = true;
+            let (a, b) = crate::standardise::name::double_metaphone(strings.get(id));
+            let a = strings.id(&format!("\u{2}{a}"));
+            let b = strings.id(&format!("\u{2}{b}"));
+            metaphone[id as usize] = (a, b);
+        }
+        metaphone.resize(strings.len(), (0, 0));
+        let dob = records
+            .iter()
+            .map(|p| p.dob.map_or(0, |d| pack_dob(d.year, d.month, d.day)))
+            .collect();
+        let sex = records
+            .iter()
+            .map(|p| match p.sex {
+                Some(Sex::F) => 1,
+                Some(Sex::M) => 2,
+                _ => 0,
+            })
+            .collect();
+        let mut tf = HashMap::new();
+        for c in settings.comparisons.iter().filter(|c| c.tf) {
+            if let Some(col) = text.get(&c.field) {
+                let mut counts = vec![0u32; strings.len()];
+                let mut total = 0u64;
+                for &id in col {
+                    if id != 0 {
+                        counts[id as usize] += 1;
+                        total += 1;
+                    }
+                }
+                let freq = counts
+                    .iter()
+                    .map(|&k| {
+                        if total == 0 {
+                            0.0
+                        } else {
+                            k as f32 / total as f32
+                        }
+                    })
+                    .collect();
+                tf.insert(c.field.clone(), freq);
+            }
+        }
+        Features {
+            n,
+            strings,
+            text,
+            metaphone,
+            dob,
+            sex,
+            postcode_sector,
+            postcode_district,
+            postcode_area,
+            source: records.iter().map(|p| p.source()).collect(),
+            tf,
+        }
+    }
+
+    pub fn col(&self, f: &Field) -> &[u32] {
+        self.text.get(f).map_or(&[], Vec::as_slice)
+    }
+}

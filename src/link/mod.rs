@@ -1,0 +1,172 @@
+//! Linking: which source records are the same person, then which persons
+//! form one family. Persons are linked with a Fellegi–Sunter model, in
+//! Splink's vocabulary: blocking rules choose the candidate pairs (`block`),
+//! comparisons with ordered levels compare them (`compare`, over columns
+//! prepared once in `features`), m and u probabilities are trained from the
+//! data (`train`), each pair gets a match weight (`score`), and clusters are
+//! formed from the links, strongest first, with guards against chaining
+//! (`cluster`). Unified persons take the best value of each field (`unify`);
+//! families are formed from the sources' own groupings (`family`).
+
+pub mod block;
+pub mod cluster;
+pub mod compare;
+pub mod explain;
+pub mod family;
+pub mod features;
+pub mod score;
+pub mod settings;
+pub mod train;
+pub mod unify;
+
+use crate::model::Person;
+use features::Features;
+use score::{Edge, Scorer};
+use serde::Serialize;
+use settings::{Field, Settings};
+use std::collections::BTreeMap;
+use tracing::info;
+
+/// What the caller decides beyond the settings.
+#[derive(Clone, Debug, Default)]
+pub struct LinkOptions {
+    /// A trained model to use instead of training (`--model FILE`).
+    pub model: Option<train::Model>,
+    /// Per source: declared duplicate-free.
+    pub duplicate_free: Vec<bool>,
+    /// Reviewer decisions, as record index pairs.
+    pub must_link: Vec<(u32, u32)>,
+    pub cannot_link: Vec<(u32, u32)>,
+}
+
+/// Summary of a linking run, for the report.
+#[derive(Clone, Debug, Serialize)]
+pub struct LinkStats {
+    pub candidate_pairs: u64,
+    pub blocking_rules: Vec<block::RuleStats>,
+    pub links: u64,
+    pub review_pairs: u64,
+    pub guards: cluster::GuardCounts,
+    /// Match weight (floor) → candidate pairs.
+    pub match_weight_histogram: BTreeMap<i32, u64>,
+    pub link_threshold_probability: f64,
+    pub review_threshold_probability: f64,
+}
+
+/// The person clusters: a dense cluster number per record.
+pub struct PersonClusters {
+    pub labels: Vec<u32>,
+    pub count: usize,
+    pub model: train::Model,
+    pub stats: LinkStats,
+    /// Pairs in the clerical review band (below the link threshold), strongest first.
+    pub review: Vec<Edge>,
+    pub features: Features,
+}
+
+/// Forenames so different that two records with them are two people, even
+/// with the same date of birth (twins) — unless an identifier agrees.
+fn contrary(f: &Features, a: u32, b: u32) -> bool {
+    let (a, b) = (a as usize, b as usize);
+    let nhs = f.col(&Field::NhsNumber);
+    if nhs[a] != 0 && nhs[a] == nhs[b] {
+        return false;
+    }
+    let upn = f.col(&Field::Upn);
+    if upn[a] != 0 && upn[a] == upn[b] {
+        return false;
+    }
+    if compare::is_name_swap(f, a, b) {
+        return false;
+    }
+    let given = f.col(&Field::Given);
+    let (ga, gb) = (given[a], given[b]);
+    if ga == 0 || gb == 0 || ga == gb {
+        return false;
+    }
+    let (da, db) = (features::dob_parts(f.dob[a]), features::dob_parts(f.dob[b]));
+    let full = |d: (u32, u32, u32)| d.0 != 0 && d.1 != 0 && d.2 != 0;
+    if !full(da) || !full(db) {
+        return false;
+    }
+    let (sa, sb) = (f.strings.get(ga), f.strings.get(gb));
+    let initial = (sa.chars().count() == 1 || sb.chars().count() == 1)
+        && sa.chars().next() == sb.chars().next();
+    !(initial
+        || crate::standardise::name::same_alias_group(sa, sb)
+        || compare::jaro_winkler(sa, sb) >= 0.8)
+}
+
+/// Link every record against every other.
+pub fn link_persons(
+    records: &[Person],
+    settings: &Settings,
+    options: &LinkOptions,
+) -> PersonClusters {
+    let f = Features::build(records, settings);
+    let blocking = block::Blocking::build(&f, settings);
+    let model = match &options.model {
+        Some(m) => m.clone(),
+        None => train::train(&f, &blocking, settings),
+    };
+    info!(
+        records = f.n,
+        lambda = model.probability_two_random_records_match,
+        em_iterations = model.em_iterations,
+        converged = model.em_converged,
+        "Model ready."
+    );
+    let scorer = Scorer::new(&f, settings, &model);
+    let link_w = score::weight_for(settings.link_threshold) as f32;
+    let review_w = score::weight_for(settings.review_threshold) as f32;
+    let (edges, per_rule, histogram) = scorer.score_all(&blocking, review_w);
+    let split = edges.partition_point(|e| e.weight >= link_w);
+    let input = cluster::GuardInput {
+        nhs: f.col(&Field::NhsNumber),
+        upn: f.col(&Field::Upn),
+        source: &f.source,
+        duplicate_free: &options.duplicate_free,
+        must_link: &options.must_link,
+        cannot_link: &options.cannot_link,
+    };
+    let (labels, count, guards) = cluster::guarded(
+        f.n,
+        edges[..split].iter().map(|e| (e.a, e.b)),
+        &input,
+        |a, b| contrary(&f, a, b),
+    );
+    let mut rules = blocking.stats.clone();
+    for (r, c) in rules.iter_mut().zip(&per_rule) {
+        r.comparisons = *c;
+    }
+    let stats = LinkStats {
+        candidate_pairs: per_rule.iter().sum(),
+        blocking_rules: rules,
+        links: split as u64,
+        review_pairs: (edges.len() - split) as u64,
+        guards,
+        match_weight_histogram: histogram
+            .iter()
+            .enumerate()
+            .filter(|(_, &c)| c > 0)
+            .map(|(k, &c)| (k as i32 + score::HISTOGRAM_MIN, c))
+            .collect(),
+        link_threshold_probability: settings.link_threshold,
+        review_threshold_probability: settings.review_threshold,
+    };
+    info!(
+        candidate_pairs = stats.candidate_pairs,
+        links = stats.links,
+        clusters = count,
+        "Linked persons."
+    );
+    let review = edges[split..].to_vec();
+    PersonClusters {
+        labels,
+        count,
+        model,
+        stats,
+        review,
+        features: f,
+    }
+}

@@ -1,0 +1,451 @@
+//! Linkage settings (`link.toml`): blocking rules, comparisons and their
+//! levels, training and thresholds. Parsed as plain serde data that refuses
+//! unknown keys, then resolved into checked types, so a typo in a level name
+//! is an error with its file and line rather than a silently weaker model.
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::path::Path;
+
+/// The settings shipped with onefamily, used when a project names none.
+pub const DEFAULT: &str = include_str!("default_link.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettings {
+    link_type: Option<String>,
+    blocking_rules: Vec<Vec<String>>,
+    max_block_size: Option<usize>,
+    name_swap: Option<bool>,
+    comparison: Vec<RawComparison>,
+    training: Option<RawTraining>,
+    thresholds: Option<RawThresholds>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawComparison {
+    name: String,
+    field: String,
+    levels: Vec<String>,
+    tf: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTraining {
+    seed: Option<u64>,
+    u_sample_pairs: Option<u64>,
+    em_max_pairs: Option<u64>,
+    em_iterations: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawThresholds {
+    link: Option<f64>,
+    review: Option<f64>,
+}
+
+/// A canonical person field a comparison or blocking key reads.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Given,
+    Middle,
+    Family,
+    Dob,
+    Sex,
+    Postcode,
+    NhsNumber,
+    Upn,
+    Town,
+    Address,
+    Email,
+    Phone,
+    /// Another identifier the mapping names (`identifiers = { yot = … }`).
+    Identifier(String),
+}
+
+impl Field {
+    fn parse(s: &str) -> Option<Field> {
+        Some(match s {
+            "given" => Field::Given,
+            "middle" => Field::Middle,
+            "family" => Field::Family,
+            "dob" => Field::Dob,
+            "sex" => Field::Sex,
+            "postcode" => Field::Postcode,
+            "nhs_number" => Field::NhsNumber,
+            "upn" => Field::Upn,
+            "town" => Field::Town,
+            "address" => Field::Address,
+            "email" => Field::Email,
+            "phone" => Field::Phone,
+            _ => Field::Identifier(s.strip_prefix("identifier:")?.to_string()),
+        })
+    }
+
+    /// Name fields share one vocabulary, so forename and surname can be
+    /// compared across (name swaps).
+    pub fn is_name(&self) -> bool {
+        matches!(self, Field::Given | Field::Middle | Field::Family)
+    }
+}
+
+/// One comparison level, strongest first in a comparison's list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LevelKind {
+    Exact,
+    Alias,
+    JaroWinkler(f32),
+    Phonetic,
+    Initial,
+    SurnamePart,
+    DobTransposed,
+    DobOnePart,
+    DobYear,
+    PostcodeSector,
+    PostcodeDistrict,
+    PostcodeArea,
+}
+
+impl LevelKind {
+    fn parse(s: &str) -> Option<LevelKind> {
+        Some(match s {
+            "exact" => LevelKind::Exact,
+            "alias" => LevelKind::Alias,
+            "phonetic" => LevelKind::Phonetic,
+            "initial" => LevelKind::Initial,
+            "surname_part" => LevelKind::SurnamePart,
+            "dob_transposed" => LevelKind::DobTransposed,
+            "dob_one_part" => LevelKind::DobOnePart,
+            "dob_year" => LevelKind::DobYear,
+            "postcode_sector" => LevelKind::PostcodeSector,
+            "postcode_district" => LevelKind::PostcodeDistrict,
+            "postcode_area" => LevelKind::PostcodeArea,
+            _ => {
+                let t: f32 = s.strip_prefix("jw:")?.parse().ok()?;
+                if !(0.0..=1.0).contains(&t) {
+                    return None;
+                }
+                LevelKind::JaroWinkler(t)
+            }
+        })
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            LevelKind::Exact => "exact".into(),
+            LevelKind::Alias => "alias".into(),
+            LevelKind::JaroWinkler(t) => format!("jaro_winkler >= {t}"),
+            LevelKind::Phonetic => "phonetic".into(),
+            LevelKind::Initial => "initial".into(),
+            LevelKind::SurnamePart => "surname part".into(),
+            LevelKind::DobTransposed => "day/month transposed".into(),
+            LevelKind::DobOnePart => "one of day, month, year differs".into(),
+            LevelKind::DobYear => "same year".into(),
+            LevelKind::PostcodeSector => "same sector".into(),
+            LevelKind::PostcodeDistrict => "same district".into(),
+            LevelKind::PostcodeArea => "same area".into(),
+        }
+    }
+
+    /// Whether this level kind makes sense on a field.
+    fn fits(&self, field: &Field) -> bool {
+        match self {
+            LevelKind::Exact => true,
+            LevelKind::Alias | LevelKind::Initial => matches!(field, Field::Given | Field::Middle),
+            LevelKind::SurnamePart => *field == Field::Family,
+            LevelKind::JaroWinkler(_) | LevelKind::Phonetic => {
+                !matches!(field, Field::Dob | Field::Sex)
+            }
+            LevelKind::DobTransposed | LevelKind::DobOnePart | LevelKind::DobYear => {
+                *field == Field::Dob
+            }
+            LevelKind::PostcodeSector | LevelKind::PostcodeDistrict | LevelKind::PostcodeArea => {
+                *field == Field::Postcode
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    pub name: String,
+    pub field: Field,
+    pub levels: Vec<LevelKind>,
+    pub tf: bool,
+}
+
+impl Comparison {
+    /// Level numbers: 0 null, 1..=levels.len() the named levels, then else.
+    pub fn else_level(&self) -> u8 {
+        self.levels.len() as u8 + 1
+    }
+
+    pub fn level_label(&self, level: u8) -> String {
+        match level {
+            0 => "null".into(),
+            l if l == self.else_level() => "else".into(),
+            l => self.levels[l as usize - 1].label(),
+        }
+    }
+}
+
+/// A blocking key kind.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum BlockKey {
+    Field(Field),
+    GivenMetaphone,
+    FamilyMetaphone,
+    GivenInitial,
+    FamilyInitial,
+    Given2,
+    Family2,
+    NameSet,
+    DobYear,
+    DobMonthDay,
+    PostcodeSector,
+    PostcodeDistrict,
+}
+
+impl BlockKey {
+    fn parse(s: &str) -> Option<BlockKey> {
+        Some(match s {
+            "given_metaphone" => BlockKey::GivenMetaphone,
+            "family_metaphone" => BlockKey::FamilyMetaphone,
+            "given_initial" => BlockKey::GivenInitial,
+            "family_initial" => BlockKey::FamilyInitial,
+            "given2" => BlockKey::Given2,
+            "family2" => BlockKey::Family2,
+            "name_set" => BlockKey::NameSet,
+            "dob_year" => BlockKey::DobYear,
+            "dob_month_day" => BlockKey::DobMonthDay,
+            "postcode_sector" => BlockKey::PostcodeSector,
+            "postcode_district" => BlockKey::PostcodeDistrict,
+            other => BlockKey::Field(Field::parse(other)?),
+        })
+    }
+}
+
+/// A blocking rule: its keys and the name reports give it.
+#[derive(Clone, Debug)]
+pub struct BlockingRule {
+    pub name: String,
+    pub keys: Vec<BlockKey>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Training {
+    pub seed: u64,
+    pub u_sample_pairs: u64,
+    pub em_max_pairs: u64,
+    pub em_iterations: u32,
+}
+
+/// Checked linkage settings.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub blocking_rules: Vec<BlockingRule>,
+    pub max_block_size: usize,
+    pub name_swap: bool,
+    pub comparisons: Vec<Comparison>,
+    pub training: Training,
+    pub link_threshold: f64,
+    pub review_threshold: f64,
+}
+
+/// Line (1-based) of a byte offset in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+impl Settings {
+    /// The built-in settings.
+    pub fn default_settings() -> Settings {
+        Settings::parse(DEFAULT, Path::new("<built-in link.toml>"))
+            .expect("the built-in link settings are valid")
+    }
+
+    /// Read and check a settings file.
+    pub fn load(path: &Path) -> Result<Settings> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::config(path, None, format!("cannot read: {e}")))?;
+        Settings::parse(&text, path)
+    }
+
+    /// Parse and check settings text; every problem is reported together.
+    pub fn parse(text: &str, path: &Path) -> Result<Settings> {
+        let raw: RawSettings = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start));
+            Error::config(path, line, e.message().to_string())
+        })?;
+        let mut problems = Vec::new();
+        let find_line = |needle: &str| text.find(needle).map(|o| line_of(text, o));
+        if let Some(t) = raw.link_type.as_deref() {
+            if t != "dedupe_only" && t != "link_and_dedupe" {
+                problems.push(Error::config(
+                    path,
+                    find_line("link_type"),
+                    format!("link_type {t:?}: expected dedupe_only or link_and_dedupe"),
+                ));
+            }
+        }
+        let mut blocking_rules = Vec::new();
+        for rule in &raw.blocking_rules {
+            let mut keys = Vec::new();
+            for k in rule {
+                match BlockKey::parse(k) {
+                    Some(key) => keys.push(key),
+                    None => problems.push(Error::config(
+                        path,
+                        find_line(&format!("\"{k}\"")),
+                        format!("unknown blocking key {k:?}"),
+                    )),
+                }
+            }
+            if rule.is_empty() {
+                problems.push(Error::config(
+                    path,
+                    find_line("blocking_rules"),
+                    "an empty blocking rule would compare every pair",
+                ));
+            }
+            blocking_rules.push(BlockingRule {
+                name: rule.join(" & "),
+                keys,
+            });
+        }
+        let mut comparisons = Vec::new();
+        for c in &raw.comparison {
+            let line = find_line(&format!("name = \"{}\"", c.name));
+            let Some(field) = Field::parse(&c.field) else {
+                problems.push(Error::config(
+                    path,
+                    line,
+                    format!("comparison {}: unknown field {:?}", c.name, c.field),
+                ));
+                continue;
+            };
+            let mut levels = Vec::new();
+            for l in &c.levels {
+                match LevelKind::parse(l) {
+                    Some(k) if k.fits(&field) => levels.push(k),
+                    Some(_) => problems.push(Error::config(
+                        path,
+                        line,
+                        format!(
+                            "comparison {}: level {l:?} does not apply to field {:?}",
+                            c.name, c.field
+                        ),
+                    )),
+                    None => problems.push(Error::config(
+                        path,
+                        line,
+                        format!("comparison {}: unknown level {l:?}", c.name),
+                    )),
+                }
+            }
+            if levels.is_empty() || levels.len() > 13 {
+                problems.push(Error::config(
+                    path,
+                    line,
+                    format!("comparison {}: needs 1 to 13 levels", c.name),
+                ));
+            }
+            comparisons.push(Comparison {
+                name: c.name.clone(),
+                field,
+                levels,
+                tf: c.tf.unwrap_or(false),
+            });
+        }
+        if comparisons.is_empty() || comparisons.len() > 16 {
+            problems.push(Error::config(
+                path,
+                None,
+                "needs 1 to 16 [[comparison]] sections",
+            ));
+        }
+        let t = raw.training.unwrap_or(RawTraining {
+            seed: None,
+            u_sample_pairs: None,
+            em_max_pairs: None,
+            em_iterations: None,
+        });
+        let th = raw.thresholds.unwrap_or(RawThresholds {
+            link: None,
+            review: None,
+        });
+        let link_threshold = th.link.unwrap_or(0.5);
+        let review_threshold = th.review.unwrap_or(0.05);
+        if !(0.0..=1.0).contains(&link_threshold)
+            || !(0.0..=link_threshold).contains(&review_threshold)
+        {
+            problems.push(Error::config(
+                path,
+                find_line("[thresholds]"),
+                "thresholds: need 0 <= review <= link <= 1 (match probabilities)",
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(if problems.len() == 1 {
+                problems.remove(0)
+            } else {
+                Error::ConfigMany(problems)
+            });
+        }
+        Ok(Settings {
+            blocking_rules,
+            max_block_size: raw.max_block_size.unwrap_or(2000).max(2),
+            name_swap: raw.name_swap.unwrap_or(true),
+            comparisons,
+            training: Training {
+                seed: t.seed.unwrap_or(42),
+                u_sample_pairs: t.u_sample_pairs.unwrap_or(2_000_000),
+                em_max_pairs: t.em_max_pairs.unwrap_or(5_000_000),
+                em_iterations: t.em_iterations.unwrap_or(30),
+            },
+            link_threshold,
+            review_threshold,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_settings_parse() {
+        let s = Settings::default_settings();
+        assert!(s.comparisons.iter().any(|c| c.field == Field::Given));
+        assert_eq!(
+            s.comparisons[0].else_level() as usize,
+            s.comparisons[0].levels.len() + 1
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_line() {
+        let text = "blocking_rules = [[\"dob\", \"shoe_size\"]]\n[[comparison]]\nname = \"x\"\nfield = \"given\"\nlevels = [\"exact\", \"dob_year\", \"jw:7\"]\n";
+        let err = Settings::parse(text, Path::new("link.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("shoe_size") && err.contains("link.toml:1"),
+            "{err}"
+        );
+        assert!(err.contains("does not apply"), "{err}");
+        assert!(err.contains("jw:7"), "{err}");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let text = "blocking_rules = [[\"dob\"]]\nthreshold = 3\n[[comparison]]\nname = \"x\"\nfield = \"given\"\nlevels = [\"exact\"]\n";
+        let err = Settings::parse(text, Path::new("link.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("threshold"), "{err}");
+    }
+}

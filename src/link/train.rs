@@ -1,0 +1,337 @@
+//! Training the Fellegi–Sunter model: u probabilities from randomly sampled
+//! pairs (almost all non-matches), m probabilities and the share of matches
+//! among candidate pairs by expectation maximisation over the candidate
+//! pairs' comparison patterns, and from that the prior λ that two random
+//! records match. The trained model is written as JSON and can be loaded
+//! again, so a rerun in CI skips training and gives the same weights.
+
+use super::block::Blocking;
+use super::compare;
+use super::features::Features;
+use super::settings::Settings;
+use crate::error::{Error, Result};
+use rand::{Rng, SeedableRng};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// One comparison level's trained probabilities.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct LevelParams {
+    pub label: String,
+    /// P(level | match).
+    pub m: f64,
+    /// P(level | non-match).
+    pub u: f64,
+    /// log2(m / u).
+    pub weight: f64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct ComparisonParams {
+    pub name: String,
+    /// Levels 1..=n then else (the null level carries no weight).
+    pub levels: Vec<LevelParams>,
+}
+
+/// A trained model: what `--model FILE` loads.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Model {
+    pub model_version: u32,
+    /// Probability that two records drawn at random are the same person.
+    pub probability_two_random_records_match: f64,
+    /// Share of matches among the candidate pairs, as EM found it.
+    pub em_match_share: f64,
+    pub em_iterations: u32,
+    pub em_converged: bool,
+    pub candidate_pairs: u64,
+    pub records: u64,
+    pub comparisons: Vec<ComparisonParams>,
+}
+
+impl Model {
+    pub fn prior_weight(&self) -> f64 {
+        let l = self
+            .probability_two_random_records_match
+            .clamp(1e-15, 1.0 - 1e-15);
+        (l / (1.0 - l)).log2()
+    }
+
+    pub fn write(&self, path: &Path) -> Result<()> {
+        let text = serde_json::to_string_pretty(self).map_err(|e| Error::Other(e.to_string()))?;
+        std::fs::write(path, text + "\n").map_err(|e| Error::io(path, e))
+    }
+
+    /// Load a model and check it fits the settings' comparisons.
+    pub fn load(path: &Path, settings: &Settings) -> Result<Model> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::config(path, None, format!("cannot read the model: {e}")))?;
+        let model: Model = serde_json::from_str(&text).map_err(|e| {
+            Error::config(path, Some(e.line()), format!("not a onefamily model: {e}"))
+        })?;
+        let fits = model.comparisons.len() == settings.comparisons.len()
+            && model
+                .comparisons
+                .iter()
+                .zip(&settings.comparisons)
+                .all(|(m, c)| m.name == c.name && m.levels.len() == c.levels.len() + 1);
+        if !fits {
+            return Err(Error::config(path, None, "the model was trained with other comparisons than the link settings name: retrain it"));
+        }
+        Ok(model)
+    }
+}
+
+/// Level counts per comparison (index = level number).
+type LevelCounts = Vec<Vec<u64>>;
+
+fn pattern_of(f: &Features, settings: &Settings, i: usize, j: usize) -> u64 {
+    let swap = settings.name_swap && compare::is_name_swap(f, i, j);
+    let mut pattern = 0u64;
+    for (k, c) in settings.comparisons.iter().enumerate() {
+        let (level, _) = compare::level(f, c, i, j, swap);
+        pattern |= (level as u64) << (4 * k);
+    }
+    pattern
+}
+
+fn level_in(pattern: u64, k: usize) -> usize {
+    ((pattern >> (4 * k)) & 0xf) as usize
+}
+
+/// u probabilities from random pairs (seeded: the same data give the same u).
+fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
+    let n = f.n;
+    let mut counts: LevelCounts = settings
+        .comparisons
+        .iter()
+        .map(|c| vec![0; c.else_level() as usize + 1])
+        .collect();
+    if n < 2 {
+        return counts;
+    }
+    let all_pairs = n as u64 * (n as u64 - 1) / 2;
+    let samples = settings.training.u_sample_pairs.min(all_pairs);
+    // Chunks with their own seeds: parallel, yet the same on any thread count.
+    let chunk = 100_000u64;
+    let chunks = samples.div_ceil(chunk);
+    let per_chunk: Vec<LevelCounts> = (0..chunks)
+        .into_par_iter()
+        .map(|c| {
+            let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(
+                settings.training.seed ^ (c.wrapping_mul(0x9e37_79b9)),
+            );
+            let mut local: LevelCounts = settings
+                .comparisons
+                .iter()
+                .map(|c| vec![0; c.else_level() as usize + 1])
+                .collect();
+            let todo = chunk.min(samples - c * chunk);
+            for _ in 0..todo {
+                let i = rng.gen_range(0..n);
+                let mut j = rng.gen_range(0..n - 1);
+                if j >= i {
+                    j += 1;
+                }
+                let p = pattern_of(f, settings, i, j);
+                for (k, lc) in local.iter_mut().enumerate() {
+                    lc[level_in(p, k)] += 1;
+                }
+            }
+            local
+        })
+        .collect();
+    for local in per_chunk {
+        for (k, lc) in local.into_iter().enumerate() {
+            for (l, v) in lc.into_iter().enumerate() {
+                counts[k][l] += v;
+            }
+        }
+    }
+    counts
+}
+
+/// Comparison patterns of the candidate pairs (a deterministic sample of
+/// blocks when there are more than `em_max_pairs`), and the total number of
+/// candidate pairs.
+fn candidate_patterns(
+    f: &Features,
+    blocking: &Blocking,
+    settings: &Settings,
+) -> (BTreeMap<u64, u64>, u64, f64) {
+    let total_block_pairs: u64 = blocking
+        .blocks
+        .iter()
+        .map(|&b| Blocking::block_pairs(b))
+        .sum();
+    let stride = total_block_pairs
+        .div_ceil(settings.training.em_max_pairs.max(1))
+        .max(1);
+    // Every stride-th block (by its position in the stable block order).
+    let chosen: Vec<(u16, u32, u32)> = blocking
+        .blocks
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(k, _)| *k as u64 % stride == 0)
+        .map(|(_, b)| b)
+        .collect();
+    let chosen_pairs: u64 = chosen.iter().map(|&b| Blocking::block_pairs(b)).sum();
+    let sample_share = if total_block_pairs == 0 {
+        1.0
+    } else {
+        chosen_pairs as f64 / total_block_pairs as f64
+    };
+    let (patterns, deduped) = chosen
+        .par_iter()
+        .fold(
+            || (HashMap::<u64, u64>::new(), 0u64),
+            |(mut acc, mut n), &block| {
+                blocking.for_each_pair(block, |a, b| {
+                    *acc.entry(pattern_of(f, settings, a as usize, b as usize))
+                        .or_insert(0) += 1;
+                    n += 1;
+                });
+                (acc, n)
+            },
+        )
+        .reduce(
+            || (HashMap::new(), 0),
+            |(mut a, na), (b, nb)| {
+                for (k, v) in b {
+                    *a.entry(k).or_insert(0) += v;
+                }
+                (a, na + nb)
+            },
+        );
+    let estimated_candidates = if sample_share > 0.0 {
+        (deduped as f64 / sample_share).round() as u64
+    } else {
+        0
+    };
+    (
+        patterns.into_iter().collect(),
+        estimated_candidates,
+        sample_share,
+    )
+}
+
+/// Train a model on these records.
+pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
+    let u_counts = estimate_u(f, settings);
+    let (patterns, candidates, _) = candidate_patterns(f, blocking, settings);
+    let comparisons = &settings.comparisons;
+    // u with add-one smoothing over the non-null levels.
+    let u: Vec<Vec<f64>> = u_counts
+        .iter()
+        .map(|lc| {
+            let total: u64 = lc[1..].iter().sum();
+            let levels = (lc.len() - 1) as f64;
+            lc.iter()
+                .enumerate()
+                .map(|(l, &c)| {
+                    if l == 0 {
+                        1.0
+                    } else {
+                        (c as f64 + 1.0) / (total as f64 + levels)
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    // m starts high on the strongest level and falls away.
+    let mut m: Vec<Vec<f64>> = comparisons
+        .iter()
+        .map(|c| {
+            let n = c.else_level() as usize;
+            let mut v = vec![1.0; n + 1];
+            let mut rest: f64 = 1.0;
+            for l in 1..n {
+                let share = if l == 1 { 0.8 } else { rest * 0.5 };
+                v[l] = share;
+                rest -= share;
+            }
+            v[n] = rest.max(0.01);
+            let s: f64 = v[1..].iter().sum();
+            for x in &mut v[1..] {
+                *x /= s;
+            }
+            v
+        })
+        .collect();
+    let mut lambda = 0.1f64;
+    let patterns: Vec<(u64, f64)> = patterns.into_iter().map(|(p, c)| (p, c as f64)).collect();
+    let total: f64 = patterns.iter().map(|(_, c)| c).sum();
+    let mut iterations = 0;
+    let mut converged = false;
+    if total > 0.0 {
+        for _ in 0..settings.training.em_iterations {
+            iterations += 1;
+            let mut m_acc: Vec<Vec<f64>> = m.iter().map(|v| vec![0.0; v.len()]).collect();
+            let mut match_total = 0.0;
+            for &(p, count) in &patterns {
+                let (mut pm, mut pu) = (lambda, 1.0 - lambda);
+                for k in 0..comparisons.len() {
+                    let l = level_in(p, k);
+                    if l != 0 {
+                        pm *= m[k][l];
+                        pu *= u[k][l];
+                    }
+                }
+                let w = if pm + pu > 0.0 { pm / (pm + pu) } else { 0.0 };
+                match_total += w * count;
+                for (k, acc) in m_acc.iter_mut().enumerate() {
+                    acc[level_in(p, k)] += w * count;
+                }
+            }
+            let mut delta: f64 = 0.0;
+            for (k, acc) in m_acc.iter().enumerate() {
+                let non_null: f64 = acc[1..].iter().sum();
+                if non_null <= 0.0 {
+                    continue;
+                }
+                for l in 1..acc.len() {
+                    // A floor keeps every level's weight finite.
+                    let new = (acc[l] / non_null).max(1e-6);
+                    delta = delta.max((new - m[k][l]).abs());
+                    m[k][l] = new;
+                }
+            }
+            let new_lambda = (match_total / total).clamp(1e-9, 1.0 - 1e-9);
+            delta = delta.max((new_lambda - lambda).abs());
+            lambda = new_lambda;
+            if delta < 1e-7 {
+                converged = true;
+                break;
+            }
+        }
+    }
+    let n = f.n as f64;
+    let all_pairs = (n * (n - 1.0) / 2.0).max(1.0);
+    let prior = (lambda * candidates as f64 / all_pairs).clamp(1e-12, 0.5);
+    Model {
+        model_version: 1,
+        probability_two_random_records_match: prior,
+        em_match_share: lambda,
+        em_iterations: iterations,
+        em_converged: converged,
+        candidate_pairs: candidates,
+        records: f.n as u64,
+        comparisons: comparisons
+            .iter()
+            .enumerate()
+            .map(|(k, c)| ComparisonParams {
+                name: c.name.clone(),
+                levels: (1..=c.else_level() as usize)
+                    .map(|l| LevelParams {
+                        label: c.level_label(l as u8),
+                        m: m[k][l],
+                        u: u[k][l],
+                        weight: (m[k][l] / u[k][l]).log2(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}

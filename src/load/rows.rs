@@ -1,0 +1,606 @@
+//! Turns a `Unified` into the full set of rows every loaded table should hold,
+//! each keyed by a natural id derived from unified IDs and source keys. Pure
+//! code: the same `Unified` and IDs give the same rows, in the same order.
+
+use super::diff::Row;
+use super::schema::*;
+use super::stable::IdEvent;
+use crate::model::{Coded, DateValue, Role, Unified};
+use crate::{Error, Result};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// The IDs to load for each unified person and family (parallel to
+/// `Unified::persons` / `families`) and the ID events of this run.
+#[derive(Debug, Default)]
+pub(crate) struct StableIds {
+    pub persons: Vec<String>,
+    pub families: Vec<String>,
+    pub events: Vec<IdEvent>,
+}
+
+/// A natural id for a row that has no unified ID of its own: a short prefix
+/// naming the table and 20 hex digits (80 bits) of a hash of the parts that
+/// identify it. Hashed rather than joined because source keys may contain any
+/// separator.
+pub(crate) fn nid(prefix: &str, parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p.as_bytes());
+    }
+    let mut out = String::with_capacity(prefix.len() + 20);
+    out.push_str(prefix);
+    out.push_str(&hex::encode(&h.finalize()[..10]));
+    out
+}
+
+/// Rows per table, deduplicated by id (the first row produced for an id wins,
+/// and production order is the `Unified`'s order, so this is deterministic).
+struct Tables(Vec<BTreeMap<String, Vec<Option<String>>>>);
+
+impl Tables {
+    fn add(&mut self, table: usize, id: String, values: Vec<Option<String>>) {
+        debug_assert_eq!(
+            values.len(),
+            TABLES[table].columns.len(),
+            "{}",
+            TABLES[table].name
+        );
+        self.0[table].entry(id).or_insert(values);
+    }
+}
+
+fn s(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
+fn opt(v: &Option<String>) -> Option<String> {
+    v.as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+}
+
+fn date(v: &Option<DateValue>) -> Option<String> {
+    v.as_ref().and_then(|d| d.date).map(|d| d.to_string())
+}
+
+fn code(v: &Option<Coded>) -> Option<String> {
+    v.as_ref().and_then(|c| c.code.clone())
+}
+
+fn raw(v: &Option<Coded>) -> Option<String> {
+    v.as_ref().map(|c| c.raw.clone())
+}
+
+fn flag(b: bool) -> Option<String> {
+    s(if b { "1" } else { "0" })
+}
+
+/// Workers are identified by name and service: the legacy systems hold no
+/// worker key, and the same name in two services may be two people.
+fn worker_id(name: &str, service: &str) -> String {
+    let name = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    nid("W", &[&name, &service.trim().to_lowercase()])
+}
+
+fn plan_id(family_id: &str) -> String {
+    nid("PL", &[family_id])
+}
+
+fn status_str(s: crate::model::IdStatus) -> &'static str {
+    match s {
+        crate::model::IdStatus::Valid => "valid",
+        crate::model::IdStatus::Placeholder => "placeholder",
+        crate::model::IdStatus::Invalid => "invalid",
+    }
+}
+
+/// Check the cross-references of a `Unified` so that building rows cannot
+/// index out of bounds: a broken input is an error, never a panic.
+pub(crate) fn check(u: &Unified) -> Result<()> {
+    let bad = |what: &str| Err(Error::Load(format!("inconsistent link output: {what}")));
+    if u.record_person.len() != u.records.len() || u.record_family.len() != u.records.len() {
+        return bad("record_person / record_family length differs from records");
+    }
+    let np = u.persons.len() as u32;
+    let nf = u.families.len() as u32;
+    let nsrc = u.sources.len();
+    if u.record_person.iter().any(|&p| p >= np)
+        || u.record_family.iter().flatten().any(|&f| f >= nf)
+    {
+        return bad("a record points past the persons or families");
+    }
+    if u.records.iter().any(|r| r.source() as usize >= nsrc)
+        || u.involvements.iter().any(|r| r.source as usize >= nsrc)
+        || u.referrals.iter().any(|r| r.source as usize >= nsrc)
+    {
+        return bad("a record names a source index past the source list");
+    }
+    if u.families.iter().any(|f| {
+        f.members.iter().any(|(p, _)| *p >= np)
+            || f.involvements
+                .iter()
+                .any(|&i| i as usize >= u.involvements.len())
+    }) {
+        return bad("a family member or involvement index is out of range");
+    }
+    if u.family_links
+        .iter()
+        .any(|l| l.family_a >= nf || l.family_b >= nf || l.via_person >= np)
+    {
+        return bad("a family link index is out of range");
+    }
+    let in_range = |v: &[Option<u32>], n: u32| v.iter().flatten().all(|&i| i < n);
+    if !in_range(&u.involvement_family, nf)
+        || !in_range(&u.referral_family, nf)
+        || !in_range(&u.involvement_person, np)
+        || !in_range(&u.referral_person, np)
+    {
+        return bad("an involvement or referral points past the persons or families");
+    }
+    Ok(())
+}
+
+/// Every table's desired rows, indexed like `TABLES`, each sorted by id.
+pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
+    check(u)?;
+    if ids.persons.len() != u.persons.len() || ids.families.len() != u.families.len() {
+        return Err(Error::Load(
+            "stable IDs do not cover every person and family".into(),
+        ));
+    }
+    let mut t = Tables(vec![BTreeMap::new(); TABLES.len()]);
+    let src = |i: u16| u.sources[i as usize].name.as_str();
+    let pid = |i: u32| ids.persons[i as usize].as_str();
+    let fid = |i: u32| ids.families[i as usize].as_str();
+    let pid_opt =
+        |v: &[Option<u32>], i: usize| v.get(i).copied().flatten().map(|p| pid(p).to_string());
+    let fid_opt =
+        |v: &[Option<u32>], i: usize| v.get(i).copied().flatten().map(|f| fid(f).to_string());
+
+    for si in &u.sources {
+        t.add(
+            SOURCE_SYSTEM,
+            si.name.clone(),
+            vec![s(&si.name), s(&si.service), s(&si.kind)],
+        );
+    }
+
+    // Workers: from involvements first (they carry the team), then lead
+    // workers named only by the lead-worker rules.
+    for inv in &u.involvements {
+        if let Some(name) = opt(&inv.worker) {
+            t.add(
+                WORKER,
+                worker_id(&name, &inv.service),
+                vec![Some(name), opt(&inv.team), s(&inv.service)],
+            );
+        }
+    }
+    for f in &u.families {
+        if let Some((name, service)) = &f.lead_worker {
+            t.add(
+                WORKER,
+                worker_id(name, service),
+                vec![s(name.trim()), None, s(service)],
+            );
+        }
+    }
+
+    for (i, p) in u.persons.iter().enumerate() {
+        t.add(
+            PERSON,
+            ids.persons[i].clone(),
+            vec![
+                p.given_name.clone(),
+                p.middle_names.clone(),
+                p.family_name.clone(),
+                p.dob.map(|d| d.to_string()),
+                p.sex.map(|x| format!("{x:?}")),
+                p.ethnicity.clone(),
+                p.nhs_number.clone(),
+                p.upn.clone(),
+                p.postcode.clone(),
+                s(p.role.as_str()),
+            ],
+        );
+    }
+
+    for (i, f) in u.families.iter().enumerate() {
+        let family = ids.families[i].as_str();
+        let lead = f.lead_worker.as_ref().map(|(n, sv)| worker_id(n, sv));
+        t.add(
+            FAMILY,
+            family.to_string(),
+            vec![lead.clone(), flag(f.lead_conflict)],
+        );
+
+        for &(p, role) in &f.members {
+            t.add(
+                FAMILY_MEMBERSHIP,
+                nid("FM", &[family, pid(p)]),
+                vec![s(family), s(pid(p)), s(role.as_str())],
+            );
+        }
+        relationships(&mut t, family, &f.members, &pid);
+
+        // One plan per family with open work; its items are the open
+        // involvements of every service.
+        let open: Vec<usize> = f
+            .involvements
+            .iter()
+            .map(|&x| x as usize)
+            .filter(|&x| u.involvements[x].is_open())
+            .collect();
+        if !open.is_empty() {
+            let plan = plan_id(family);
+            let start = open
+                .iter()
+                .filter_map(|&x| date(&u.involvements[x].start))
+                .min();
+            t.add(PLAN, plan.clone(), vec![s(family), lead, s("open"), start]);
+            for x in open {
+                let inv = &u.involvements[x];
+                let inv_id = nid("I", &[src(inv.source), &inv.key]);
+                let worker = opt(&inv.worker).map(|w| worker_id(&w, &inv.service));
+                t.add(
+                    PLAN_ITEM,
+                    nid("PI", &[&plan, &inv_id]),
+                    vec![
+                        s(&plan),
+                        Some(inv_id),
+                        s(&inv.service),
+                        worker,
+                        date(&inv.start),
+                        s("open"),
+                    ],
+                );
+            }
+        }
+    }
+
+    for l in &u.family_links {
+        let (a, b, via) = (fid(l.family_a), fid(l.family_b), pid(l.via_person));
+        t.add(
+            FAMILY_LINK,
+            nid("FL", &[a, b, via]),
+            vec![s(a), s(b), s(via)],
+        );
+    }
+
+    for (r, rec) in u.records.iter().enumerate() {
+        let st = &rec.staged;
+        let source = src(st.source);
+        let person = pid(u.record_person[r]);
+        let family = u.record_family[r].map(fid);
+
+        // Linked identifiers: the checked national ones with their status,
+        // then everything else the source holds, including its family key.
+        let mut idents: Vec<(&str, String, Option<&str>)> = Vec::new();
+        for (kind, ident) in [
+            ("nhs_number", &rec.nhs_number),
+            ("upn", &rec.upn),
+            ("nino", &rec.nino),
+        ] {
+            if let Some(ident) = ident {
+                idents.push((kind, ident.value.clone(), Some(status_str(ident.status))));
+            }
+        }
+        if let Some(uprn) = opt(&st.uprn) {
+            idents.push(("uprn", uprn, None));
+        }
+        if let Some(fk) = opt(&st.family_key) {
+            idents.push(("family_key", fk, None));
+        }
+        for (kind, value) in &st.identifiers {
+            idents.push((kind.as_str(), value.trim().to_string(), None));
+        }
+        for (kind, value, status) in idents {
+            if value.is_empty() {
+                continue;
+            }
+            t.add(
+                LINKED_IDENTIFIER,
+                nid("LI", &[source, &st.key, kind, &value]),
+                vec![
+                    s(person),
+                    s(kind),
+                    Some(value),
+                    status.map(str::to_string),
+                    s(source),
+                    s(&st.key),
+                    None,
+                    None,
+                ],
+            );
+        }
+
+        // Address: one row per distinct address (by UPRN when held, else by
+        // its normalised text); the link from this record to it carries the
+        // source. Legacy records hold no address dates.
+        let lines: Vec<&str> = st
+            .address_lines
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let lines = (!lines.is_empty()).then(|| lines.join(", "));
+        let town = opt(&st.town);
+        let postcode = rec
+            .postcode
+            .as_ref()
+            .map(|p| p.value.clone())
+            .or_else(|| opt(&st.postcode));
+        let uprn = opt(&st.uprn);
+        if lines.is_some() || town.is_some() || postcode.is_some() || uprn.is_some() {
+            let address = match &uprn {
+                Some(uprn) => nid("A", &["uprn", uprn]),
+                None => {
+                    let norm = |v: &Option<String>| {
+                        v.as_deref()
+                            .unwrap_or("")
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .to_lowercase()
+                    };
+                    nid(
+                        "A",
+                        &["text", &norm(&lines), &norm(&town), &norm(&postcode)],
+                    )
+                }
+            };
+            t.add(ADDRESS, address.clone(), vec![lines, town, postcode, uprn]);
+            t.add(
+                PERSON_ADDRESS,
+                nid("PA", &[source, &st.key]),
+                vec![s(person), Some(address), s(source), s(&st.key), None, None],
+            );
+        }
+
+        t.add(
+            LINEAGE,
+            nid("L", &["person", source, &st.key]),
+            lineage_values(
+                "person",
+                source,
+                &st.key,
+                &st.position,
+                &st.row_hash,
+                Some(person.to_string()),
+                family.map(str::to_string),
+            ),
+        );
+    }
+
+    for (i, inv) in u.involvements.iter().enumerate() {
+        let source = src(inv.source);
+        let id = nid("I", &[source, &inv.key]);
+        let (family, person) = (
+            fid_opt(&u.involvement_family, i),
+            pid_opt(&u.involvement_person, i),
+        );
+        let worker = opt(&inv.worker).map(|w| worker_id(&w, &inv.service));
+        t.add(
+            INVOLVEMENT,
+            id,
+            vec![
+                family.clone(),
+                person.clone(),
+                s(&inv.service),
+                date(&inv.start),
+                date(&inv.end),
+                code(&inv.status),
+                raw(&inv.status),
+                flag(inv.is_open()),
+                worker,
+                opt(&inv.team),
+                code(&inv.reason),
+                raw(&inv.reason),
+                code(&inv.end_reason),
+                raw(&inv.end_reason),
+                (!inv.outcomes.is_empty()).then(|| inv.outcomes.join(";")),
+                s(source),
+                s(&inv.key),
+                s(&inv.row_hash),
+            ],
+        );
+        t.add(
+            LINEAGE,
+            nid("L", &["involvement", source, &inv.key]),
+            lineage_values(
+                "involvement",
+                source,
+                &inv.key,
+                &inv.position,
+                &inv.row_hash,
+                person,
+                family,
+            ),
+        );
+    }
+
+    for (i, rf) in u.referrals.iter().enumerate() {
+        let source = src(rf.source);
+        let (family, person) = (
+            fid_opt(&u.referral_family, i),
+            pid_opt(&u.referral_person, i),
+        );
+        t.add(
+            REFERRAL,
+            nid("RF", &[source, &rf.key]),
+            vec![
+                family.clone(),
+                person.clone(),
+                date(&rf.date),
+                code(&rf.referral_source),
+                raw(&rf.referral_source),
+                code(&rf.reason),
+                raw(&rf.reason),
+                code(&rf.outcome),
+                raw(&rf.outcome),
+                s(source),
+                s(&rf.key),
+                s(&rf.row_hash),
+            ],
+        );
+        t.add(
+            LINEAGE,
+            nid("L", &["referral", source, &rf.key]),
+            lineage_values(
+                "referral",
+                source,
+                &rf.key,
+                &rf.position,
+                &rf.row_hash,
+                person,
+                family,
+            ),
+        );
+    }
+
+    for e in &ids.events {
+        t.add(
+            ID_HISTORY,
+            nid("H", &[e.entity, &e.old, &e.new, e.event]),
+            vec![s(e.entity), s(&e.old), s(&e.new), s(e.event)],
+        );
+    }
+
+    Ok(t.0
+        .into_iter()
+        .map(|m| {
+            m.into_iter()
+                .map(|(id, values)| Row::new(id, values))
+                .collect()
+        })
+        .collect())
+}
+
+fn lineage_values(
+    kind: &str,
+    source: &str,
+    key: &str,
+    pos: &crate::model::Position,
+    row_hash: &str,
+    person: Option<String>,
+    family: Option<String>,
+) -> Vec<Option<String>> {
+    vec![
+        s(kind),
+        s(source),
+        s(key),
+        (!pos.sheet.is_empty()).then(|| pos.sheet.clone()),
+        Some(pos.row.to_string()),
+        pos.slot.map(|x| x.to_string()),
+        s(row_hash),
+        person,
+        family,
+    ]
+}
+
+/// Relationships inferred from roles within one family, both directions:
+/// a parent or carer to each child (and the child back), children to each
+/// other as siblings, and the parents and carers to each other as partners.
+/// Other adults and unknown roles get none: nothing says how they relate.
+fn relationships<'a>(
+    t: &mut Tables,
+    family: &str,
+    members: &[(u32, Role)],
+    pid: &impl Fn(u32) -> &'a str,
+) {
+    let parents: Vec<(&str, Role)> = members
+        .iter()
+        .filter(|(_, r)| matches!(r, Role::Parent | Role::Carer))
+        .map(|&(p, r)| (pid(p), r))
+        .collect();
+    let children: Vec<&str> = members
+        .iter()
+        .filter(|(_, r)| *r == Role::Child)
+        .map(|&(p, _)| pid(p))
+        .collect();
+    let mut add = |a: &str, b: &str, kind: &str| {
+        if a != b {
+            t.add(
+                RELATIONSHIP,
+                nid("R", &[family, a, b]),
+                vec![s(family), s(a), s(b), s(kind), s("inferred:family_roles")],
+            );
+        }
+    };
+    for &(p, role) in &parents {
+        for &c in &children {
+            add(p, c, role.as_str());
+            add(c, p, "child");
+        }
+    }
+    for &a in &children {
+        for &b in &children {
+            add(a, b, "sibling");
+        }
+    }
+    for &(a, _) in &parents {
+        for &(b, _) in &parents {
+            add(a, b, "partner");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nid_is_stable_and_unambiguous() {
+        assert_eq!(nid("X", &["a", "b"]), nid("X", &["a", "b"]));
+        assert_ne!(nid("X", &["ab", ""]), nid("X", &["a", "b"]));
+        assert_eq!(nid("LI", &["a"]).len(), 22);
+    }
+
+    #[test]
+    fn worker_identity_ignores_case_and_spacing() {
+        assert_eq!(
+            worker_id("Ann  Lee", "Youth"),
+            worker_id("ann lee", " youth")
+        );
+        assert_ne!(
+            worker_id("Ann Lee", "Youth"),
+            worker_id("Ann Lee", "Family Support")
+        );
+    }
+
+    #[test]
+    fn relationships_from_roles() {
+        let mut t = Tables(vec![BTreeMap::new(); TABLES.len()]);
+        let names = ["p0", "p1", "p2", "p3", "p4"];
+        let members = [
+            (0, Role::Parent),
+            (1, Role::Carer),
+            (2, Role::Child),
+            (3, Role::Child),
+            (4, Role::OtherAdult),
+        ];
+        relationships(&mut t, "F1", &members, &|i| names[i as usize]);
+        let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+        for v in t.0[RELATIONSHIP].values() {
+            *kinds.entry(v[3].clone().unwrap()).or_default() += 1;
+        }
+        let want: BTreeMap<String, usize> = [
+            ("parent", 2),
+            ("carer", 2),
+            ("child", 4),
+            ("sibling", 2),
+            ("partner", 2),
+        ]
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), n))
+        .collect();
+        assert_eq!(kinds, want);
+    }
+}

@@ -1,0 +1,278 @@
+//! The SQLite target: one file, created with its parent directory when
+//! missing. A run holds SQLite's write lock from `BEGIN IMMEDIATE` to commit,
+//! so a second run against the same file refuses at once, and the journal rolls
+//! an interrupted run back. Rows go in as batched multi-row upserts.
+
+use super::diff::{Existing, Row};
+use super::schema::{write_columns, TableSpec};
+use super::stable::{record_key, Prior};
+use super::{db_err, LoadReport, RunInfo};
+use crate::model::Unified;
+use crate::{Error, Result};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
+use sqlx::{Connection, QueryBuilder, Sqlite};
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::Duration;
+
+/// SQLite's limit on bound parameters in one statement (since 3.32).
+const MAX_PARAMS: usize = 32_766;
+
+/// How long to wait for another writer before refusing. Short: a second
+/// *run* should be told, not queued behind an hour-long load.
+const BUSY: Duration = Duration::from_secs(2);
+
+fn locked(e: &sqlx::Error) -> bool {
+    e.to_string().contains("database is locked") || e.to_string().contains("database is busy")
+}
+
+fn lock_error() -> Error {
+    Error::Load("another run is writing to this SQLite target (the file is locked); run again when it has finished".into())
+}
+
+fn map_err(label: &str, what: &str, e: sqlx::Error) -> Error {
+    if locked(&e) {
+        lock_error()
+    } else {
+        db_err(label, what, e)
+    }
+}
+
+async fn open(path: &Path, create: bool, label: &str) -> Result<SqliteConnection> {
+    let opts = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(create)
+        .busy_timeout(BUSY);
+    SqliteConnection::connect_with(&opts)
+        .await
+        .map_err(|e| db_err(label, "cannot open", e))
+}
+
+pub(super) async fn table_exists(conn: &mut SqliteConnection, name: &str) -> sqlx::Result<bool> {
+    let n: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+            .bind(name)
+            .fetch_one(conn)
+            .await?;
+    Ok(n > 0)
+}
+
+async fn applied_version(conn: &mut SqliteConnection) -> sqlx::Result<Option<i64>> {
+    if !table_exists(conn, "_sqlx_migrations").await? {
+        return Ok(None);
+    }
+    sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+        .fetch_one(conn)
+        .await
+}
+
+pub(super) async fn preflight(path: &Path, label: &str) -> Result<()> {
+    if !path.exists() {
+        // Nothing to open yet: the load will create it, so the nearest
+        // existing ancestor must be a writable directory.
+        let mut dir = path.parent();
+        while let Some(d) = dir {
+            if d.as_os_str().is_empty() {
+                dir = Some(Path::new("."));
+                break;
+            }
+            if d.exists() {
+                break;
+            }
+            dir = d.parent();
+        }
+        let dir = dir.unwrap_or(Path::new("."));
+        let meta = std::fs::metadata(dir)
+            .map_err(|e| db_err(label, "cannot inspect the target's directory", e))?;
+        if !meta.is_dir() || meta.permissions().readonly() {
+            return Err(Error::Load(format!(
+                "{label}: cannot create the database file: {} is not a writable directory",
+                dir.display()
+            )));
+        }
+        return Ok(());
+    }
+    if path.is_dir() {
+        return Err(Error::Load(format!(
+            "{label}: is a directory, not a database file"
+        )));
+    }
+    let mut conn = open(path, false, label).await?;
+    let version = applied_version(&mut conn)
+        .await
+        .map_err(|e| map_err(label, "cannot read", e))?;
+    super::check_version(version, label)?;
+    // Take and drop the write lock: fails now, before extraction, when the
+    // file is read-only or another run is writing.
+    let tx = conn
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .map_err(|e| map_err(label, "cannot write", e))?;
+    tx.rollback()
+        .await
+        .map_err(|e| map_err(label, "cannot write", e))?;
+    conn.close().await.map_err(|e| db_err(label, "close", e))
+}
+
+pub(super) async fn load(
+    path: &Path,
+    u: &Unified,
+    run: &RunInfo,
+    dry_run: bool,
+    label: &str,
+) -> Result<LoadReport> {
+    if dry_run {
+        // A dry run never creates the file: when it does not exist yet, diff
+        // against an empty in-memory database instead.
+        let mut conn = if path.exists() {
+            open(path, false, label).await?
+        } else {
+            SqliteConnection::connect_with(&SqliteConnectOptions::new().in_memory(true))
+                .await
+                .map_err(|e| db_err(label, "cannot open", e))?
+        };
+        let version = applied_version(&mut conn)
+            .await
+            .map_err(|e| map_err(label, "cannot read", e))?;
+        super::check_version(version, label)?;
+        let report = super::apply(&mut super::Db::Sqlite(&mut conn), u, run, true, label).await?;
+        conn.close().await.map_err(|e| db_err(label, "close", e))?;
+        return Ok(report);
+    }
+
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    let mut conn = open(path, true, label).await?;
+    let version = applied_version(&mut conn)
+        .await
+        .map_err(|e| map_err(label, "cannot read", e))?;
+    super::check_version(version, label)?;
+    let mut tx = conn
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .map_err(|e| map_err(label, "cannot start the load", e))?;
+    // Migrations run inside the load's transaction (as savepoints), so an
+    // interrupted first load leaves not even an empty schema behind.
+    super::migrator(super::SQLITE_MIGRATIONS)
+        .run(&mut *tx)
+        .await
+        .map_err(|e| db_err(label, "migrating the schema", e))?;
+    let report = super::apply(&mut super::Db::Sqlite(&mut tx), u, run, false, label).await?;
+    tx.commit().await.map_err(|e| map_err(label, "commit", e))?;
+    conn.close().await.map_err(|e| db_err(label, "close", e))?;
+    Ok(report)
+}
+
+pub(super) async fn read_existing(
+    conn: &mut SqliteConnection,
+    table: &str,
+) -> sqlx::Result<HashMap<String, Existing>> {
+    let rows: Vec<(String, String, bool)> = sqlx::query_as(&format!(
+        "SELECT id, row_hash, retired_run IS NOT NULL FROM {table}"
+    ))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, hash, retired)| (id, Existing { hash, retired }))
+        .collect())
+}
+
+pub(super) async fn read_prior(conn: &mut SqliteConnection) -> sqlx::Result<Prior> {
+    let mut prior = Prior::default();
+    let rows: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT source, source_key, person_id, family_id FROM lineage WHERE record_kind = 'person'",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (source, key, p, f) in rows {
+        prior.records.insert(record_key(&source, &key), (p, f));
+    }
+    for (table, ages) in [
+        ("person", &mut prior.person_age),
+        ("family", &mut prior.family_age),
+    ] {
+        let rows: Vec<(String, String)> = sqlx::query_as(&format!(
+            "SELECT t.id, COALESCE(r.started, '') FROM {table} t LEFT JOIN migration_run r ON r.run_id = t.first_run"
+        ))
+        .fetch_all(&mut *conn)
+        .await?;
+        ages.extend(rows);
+    }
+    Ok(prior)
+}
+
+pub(super) async fn upsert(
+    conn: &mut SqliteConnection,
+    spec: &TableSpec,
+    rows: &[&Row],
+    run_id: &str,
+) -> sqlx::Result<()> {
+    let cols = write_columns(spec);
+    let suffix = super::upsert_suffix(spec);
+    let per_batch = (MAX_PARAMS / cols.len()).max(1);
+    for batch in rows.chunks(per_batch) {
+        let mut qb: QueryBuilder<Sqlite> =
+            QueryBuilder::new(format!("INSERT INTO {} ({}) ", spec.name, cols.join(", ")));
+        qb.push_values(batch, |mut b, row| {
+            b.push_bind(row.id.as_str());
+            for v in &row.values {
+                b.push_bind(v.as_deref());
+            }
+            b.push_bind(row.hash.as_str())
+                .push_bind(run_id)
+                .push_bind(run_id);
+        });
+        qb.push(&suffix);
+        qb.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn retire(
+    conn: &mut SqliteConnection,
+    table: &str,
+    ids: &[String],
+    run_id: &str,
+) -> sqlx::Result<()> {
+    for batch in ids.chunks(MAX_PARAMS - 2) {
+        let mut qb: QueryBuilder<Sqlite> =
+            QueryBuilder::new(format!("UPDATE {table} SET retired_run = "));
+        qb.push_bind(run_id)
+            .push(", last_run = ")
+            .push_bind(run_id)
+            .push(" WHERE id IN (");
+        let mut sep = qb.separated(", ");
+        for id in batch {
+            sep.push_bind(id.as_str());
+        }
+        qb.push(")");
+        qb.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn write_ledger(
+    conn: &mut SqliteConnection,
+    l: &super::Ledger<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO migration_run (run_id, started, finished, config_hash, code_version, schema_version, input_counts, table_counts) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+         ON CONFLICT (run_id) DO UPDATE SET started = excluded.started, finished = excluded.finished, \
+         config_hash = excluded.config_hash, code_version = excluded.code_version, schema_version = excluded.schema_version, \
+         input_counts = excluded.input_counts, table_counts = excluded.table_counts",
+    )
+    .bind(&l.run.id)
+    .bind(&l.run.started)
+    .bind(&l.finished)
+    .bind(&l.run.config_hash)
+    .bind(&l.run.code_version)
+    .bind(l.schema_version)
+    .bind(&l.input_counts)
+    .bind(&l.table_counts)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

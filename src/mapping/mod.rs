@@ -1,0 +1,552 @@
+//! Project and mapping files: `load_project` reads `project.toml` and every
+//! mapping file it names into plain serde data (`raw`), then resolves them
+//! into the checked, typed `Project` the pipeline runs on (`resolve`), the
+//! way ripgrep turns low-level arguments into high-level ones. Every problem
+//! in every file is collected and returned together, each with its file and
+//! line. `check` goes further and opens every source to validate the
+//! mappings against the live data and profile the mapped columns.
+//!
+//! The file format is documented field by field in `mappings/README.md`;
+//! that page and this module must agree.
+
+mod check;
+mod raw;
+mod resolve;
+pub mod template;
+
+pub use check::{check, CheckReport, ColumnProfile, Problem, SourceProfile};
+pub use template::{ColName, Part, Template};
+
+use crate::model::NameOrder;
+use crate::standardise::date::DateFormat;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A loaded, checked project.
+#[derive(Debug)]
+pub struct Project {
+    /// The project file.
+    pub file: PathBuf,
+    pub name: String,
+    /// Dates of birth after this day are future dates (default: today).
+    pub reference_date: chrono::NaiveDate,
+    /// Target URL after `${ENV}` interpolation; a relative `sqlite://` path is
+    /// made relative to the project file. Secret: print only via `error::redact`.
+    pub target_url: Option<String>,
+    pub link_file: Option<PathBuf>,
+    pub sources: Vec<SourceMapping>,
+}
+
+impl Project {
+    /// sha256 (hex) over the project file's bytes and then every mapping
+    /// file's bytes, in project order: a run records which configuration
+    /// produced it.
+    pub fn config_hash(&self) -> String {
+        let mut h = Sha256::new();
+        for path in std::iter::once(&self.file).chain(self.sources.iter().map(|s| &s.file)) {
+            // A file that vanished since load hashes as empty, with its path,
+            // so the hash still changes.
+            let bytes = std::fs::read(path).unwrap_or_default();
+            h.update((bytes.len() as u64).to_le_bytes());
+            h.update(&bytes);
+        }
+        hex::encode(h.finalize())
+    }
+
+    /// The index of a source by name.
+    pub fn source_index(&self, name: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.name == name)
+    }
+}
+
+/// Read `project.toml` and every mapping file; all problems together as
+/// `Error::ConfigMany`.
+pub fn load_project(path: &Path) -> crate::Result<Project> {
+    let (project, mut problems) = resolve::load(path);
+    match (project, problems.len()) {
+        (Some(p), 0) => Ok(p),
+        (_, 1) => Err(problems.pop().expect("one problem")),
+        (_, 0) => Err(crate::Error::config(
+            path,
+            None,
+            "the project could not be read",
+        )),
+        _ => Err(crate::Error::ConfigMany(problems)),
+    }
+}
+
+/// The closed set of source kinds; `extract` matches on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    Sqlite,
+    Mysql,
+    Postgres,
+    SqlServer,
+    Csv,
+    Xlsx,
+    Xlsm,
+    Xlsb,
+    Xls,
+    Ods,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 10] = [
+        SourceKind::Sqlite,
+        SourceKind::Mysql,
+        SourceKind::Postgres,
+        SourceKind::SqlServer,
+        SourceKind::Csv,
+        SourceKind::Xlsx,
+        SourceKind::Xlsm,
+        SourceKind::Xlsb,
+        SourceKind::Xls,
+        SourceKind::Ods,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Sqlite => "sqlite",
+            SourceKind::Mysql => "mysql",
+            SourceKind::Postgres => "postgres",
+            SourceKind::SqlServer => "sqlserver",
+            SourceKind::Csv => "csv",
+            SourceKind::Xlsx => "xlsx",
+            SourceKind::Xlsm => "xlsm",
+            SourceKind::Xlsb => "xlsb",
+            SourceKind::Xls => "xls",
+            SourceKind::Ods => "ods",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SourceKind> {
+        SourceKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s.trim().to_ascii_lowercase())
+    }
+
+    pub fn is_spreadsheet(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Xlsx
+                | SourceKind::Xlsm
+                | SourceKind::Xlsb
+                | SourceKind::Xls
+                | SourceKind::Ods
+        )
+    }
+
+    pub fn is_server(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Mysql | SourceKind::Postgres | SourceKind::SqlServer
+        )
+    }
+
+    pub fn is_database(self) -> bool {
+        self.is_server() || self == SourceKind::Sqlite
+    }
+}
+
+impl fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A connection string after `${ENV}` interpolation. Its `Debug` and
+/// `Display` are redacted so that it cannot leak through a log by accident.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: String) -> Secret {
+        Secret(s)
+    }
+    /// The real string, for the driver only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Secret({})", crate::error::redact(&self.0))
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::error::redact(&self.0))
+    }
+}
+
+/// A database table or a read-only query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Relation {
+    Table(String),
+    Query(String),
+}
+
+impl Relation {
+    /// What positions name: the table, or empty for a query.
+    pub fn sheet_label(&self) -> &str {
+        match self {
+            Relation::Table(t) => t,
+            Relation::Query(_) => "",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SheetSel {
+    First,
+    Name(String),
+    Index(usize),
+}
+
+/// Where a source's rows are.
+#[derive(Clone, Debug)]
+pub enum Location {
+    Sqlite {
+        path: PathBuf,
+        relation: Relation,
+    },
+    Server {
+        url: Secret,
+        relation: Relation,
+        /// TLS unless explicitly turned off.
+        tls: bool,
+    },
+    Csv {
+        path: PathBuf,
+        encoding: &'static encoding_rs::Encoding,
+        delimiter: u8,
+    },
+    Sheet {
+        path: PathBuf,
+        sheet: SheetSel,
+    },
+}
+
+impl Location {
+    /// The file read, for file kinds.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Location::Sqlite { path, .. }
+            | Location::Csv { path, .. }
+            | Location::Sheet { path, .. } => Some(path),
+            Location::Server { .. } => None,
+        }
+    }
+}
+
+/// How totals rows are recognised (spreadsheets and CSV).
+#[derive(Clone, Debug)]
+pub struct Totals {
+    /// The column to look at; `None`: the row's first non-empty cell.
+    pub column: Option<ColName>,
+    /// Lower-cased prefix.
+    pub pattern: String,
+}
+
+/// Lines in the mapping file of the `[source]` keys, so `check` can point at
+/// the key behind a source-level problem.
+#[derive(Clone, Debug, Default)]
+pub struct SourceLines {
+    pub source: Option<usize>,
+    pub path: Option<usize>,
+    pub url: Option<usize>,
+    pub relation: Option<usize>,
+    pub sheet: Option<usize>,
+    pub encoding: Option<usize>,
+    pub header_row: Option<usize>,
+}
+
+/// One source's checked mapping.
+#[derive(Clone, Debug)]
+pub struct SourceMapping {
+    pub name: String,
+    pub service: String,
+    pub kind: SourceKind,
+    /// The mapping file.
+    pub file: PathBuf,
+    pub duplicate_free: bool,
+    pub location: Location,
+    /// 1-based header row (CSV, spreadsheets); `None`: detect it.
+    pub header_row: Option<u32>,
+    pub totals: Totals,
+    pub person: Option<PersonMapping>,
+    pub involvements: Vec<RecordMapping<InvolvementField>>,
+    pub referrals: Vec<RecordMapping<ReferralField>>,
+    pub lines: SourceLines,
+}
+
+impl SourceMapping {
+    /// Every column the mapping names, once per slot for repeated columns
+    /// (slot `None` for the others), with the mapping-file line naming it.
+    pub fn columns(&self) -> Vec<(ColName, Option<u16>, Option<usize>)> {
+        let slots: Vec<u16> = match self.person.as_ref().and_then(|p| p.repeat.as_ref()) {
+            Some(r) => (1..=r.slots).collect(),
+            None => Vec::new(),
+        };
+        let mut out: Vec<(ColName, Option<u16>, Option<usize>)> = Vec::new();
+        let mut push = |c: &ColName, line: Option<usize>| {
+            if c.slotted && !slots.is_empty() {
+                for &n in &slots {
+                    out.push((c.clone(), Some(n), line));
+                }
+            } else {
+                out.push((c.clone(), None, line));
+            }
+        };
+        for f in self.fields() {
+            for c in f.columns() {
+                push(c, f.line);
+            }
+        }
+        if let Some(r) = self.person.as_ref().and_then(|p| p.repeat.as_ref()) {
+            for c in &r.when_any {
+                push(c, r.line);
+            }
+        }
+        if let Some(c) = &self.totals.column {
+            push(c, self.lines.source);
+        }
+        out
+    }
+
+    /// Every field of every record mapping.
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        let person = self.person.iter().flat_map(|p| {
+            std::iter::once(&p.key)
+                .chain(p.fields.iter().map(|(_, f)| f))
+                .chain(p.identifiers.iter().map(|(_, f)| f))
+        });
+        let inv = self
+            .involvements
+            .iter()
+            .flat_map(|r| std::iter::once(&r.key).chain(r.fields.iter().map(|(_, f)| f)));
+        let refs = self
+            .referrals
+            .iter()
+            .flat_map(|r| std::iter::once(&r.key).chain(r.fields.iter().map(|(_, f)| f)));
+        person.chain(inv).chain(refs)
+    }
+
+    pub fn repeat(&self) -> Option<&Repeat> {
+        self.person.as_ref().and_then(|p| p.repeat.as_ref())
+    }
+}
+
+/// `[person.repeat]`.
+#[derive(Clone, Debug)]
+pub struct Repeat {
+    pub slots: u16,
+    /// A slot with all of these blank holds nobody; empty: a slot with every
+    /// slotted person column blank holds nobody.
+    pub when_any: Vec<ColName>,
+    pub line: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PersonMapping {
+    pub key: Field,
+    pub fields: Vec<(PersonField, Field)>,
+    /// `identifiers = { type = field }`, sorted by type.
+    pub identifiers: Vec<(String, Field)>,
+    pub repeat: Option<Repeat>,
+}
+
+/// An `[[involvement]]` or `[[referral]]`.
+#[derive(Clone, Debug)]
+pub struct RecordMapping<F> {
+    pub key: Field,
+    pub fields: Vec<(F, Field)>,
+    pub line: Option<usize>,
+}
+
+impl<F> RecordMapping<F> {
+    /// Evaluated once per repeated-column slot (it uses `{n}`), not once per row.
+    pub fn per_slot(&self) -> bool {
+        self.key.uses_slot() || self.fields.iter().any(|(_, f)| f.uses_slot())
+    }
+}
+
+/// What a field's value becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Text (also keys and templates).
+    Text,
+    /// A date: `formats` apply.
+    Date,
+    /// A coded value: `codes` apply.
+    Coded,
+    /// A role: `codes` map to child / parent / carer / other_adult.
+    Role,
+    /// `;`-separated coded values.
+    List,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonField {
+    Family,
+    Role,
+    Title,
+    GivenNames,
+    FamilyName,
+    Name,
+    OtherNames,
+    Dob,
+    Sex,
+    Ethnicity,
+    NhsNumber,
+    Upn,
+    Nino,
+    Uprn,
+    /// One address line; the mapping lists them in order.
+    Address,
+    Town,
+    Postcode,
+    Phone,
+    Email,
+    ParentText,
+}
+
+impl PersonField {
+    pub fn kind(self) -> FieldKind {
+        match self {
+            PersonField::Dob => FieldKind::Date,
+            PersonField::Sex | PersonField::Ethnicity => FieldKind::Coded,
+            PersonField::Role => FieldKind::Role,
+            _ => FieldKind::Text,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvolvementField {
+    Person,
+    Family,
+    Start,
+    End,
+    Status,
+    Worker,
+    Team,
+    Reason,
+    EndReason,
+    Outcomes,
+    Service,
+}
+
+impl InvolvementField {
+    pub fn kind(self) -> FieldKind {
+        match self {
+            InvolvementField::Start | InvolvementField::End => FieldKind::Date,
+            InvolvementField::Status | InvolvementField::Reason | InvolvementField::EndReason => {
+                FieldKind::Coded
+            }
+            InvolvementField::Outcomes => FieldKind::List,
+            _ => FieldKind::Text,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferralField {
+    Person,
+    Family,
+    Date,
+    ReferralSource,
+    Reason,
+    Outcome,
+}
+
+impl ReferralField {
+    pub fn kind(self) -> FieldKind {
+        match self {
+            ReferralField::Date => FieldKind::Date,
+            ReferralField::Person | ReferralField::Family => FieldKind::Text,
+            _ => FieldKind::Coded,
+        }
+    }
+}
+
+/// Where a field's value comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Column(ColName),
+    Const(String),
+    Template(Template),
+}
+
+/// One mapped field.
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// The key in the mapping file (`dob`, `identifiers.yot_number` …).
+    pub name: String,
+    pub kind: FieldKind,
+    pub value: Value,
+    pub formats: Vec<DateFormat>,
+    pub codes: Option<Codes>,
+    pub order: NameOrder,
+    pub line: Option<usize>,
+}
+
+impl Field {
+    pub fn uses_slot(&self) -> bool {
+        match &self.value {
+            Value::Column(c) => c.slotted,
+            Value::Const(_) => false,
+            Value::Template(t) => t.uses_slot(),
+        }
+    }
+
+    pub fn columns(&self) -> Vec<&ColName> {
+        match &self.value {
+            Value::Column(c) => vec![c],
+            Value::Const(_) => Vec::new(),
+            Value::Template(t) => t.columns().collect(),
+        }
+    }
+}
+
+/// A code list: source values (trimmed, case-insensitive) to canonical codes.
+#[derive(Clone, Debug, Default)]
+pub struct Codes {
+    map: HashMap<String, String>,
+    /// As written, for reports.
+    pub entries: Vec<(String, String)>,
+}
+
+impl Codes {
+    pub fn new(entries: Vec<(String, String)>) -> Codes {
+        let map = entries
+            .iter()
+            .map(|(k, v)| (k.trim().to_lowercase(), v.clone()))
+            .collect();
+        Codes { map, entries }
+    }
+
+    pub fn lookup(&self, raw: &str) -> Option<&str> {
+        let raw = raw.trim();
+        // Most source codes are already lower-case ASCII or digits: look up
+        // without allocating first.
+        if let Some(v) = self.map.get(raw) {
+            return Some(v);
+        }
+        self.map.get(&raw.to_lowercase()).map(String::as_str)
+    }
+}
+
+/// Byte offset → 1-based line.
+pub(crate) fn line_of(src: &str, offset: usize) -> usize {
+    let end = offset.min(src.len());
+    src.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}

@@ -1,0 +1,186 @@
+//! The mapping files exactly as written: plain serde data with
+//! `deny_unknown_fields`, so a misspelt key is an error and not a silent
+//! no-op. Nothing here is checked beyond TOML types; `resolve` turns these
+//! into the typed `Project` and `SourceMapping`. Values whose problems are
+//! reported later carry their `Spanned` position so that every message can
+//! name a line.
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
+use std::fmt;
+use toml::Spanned;
+
+pub(crate) type S<T> = Spanned<T>;
+
+/// `project.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawProject {
+    pub project: RawProjectSection,
+    pub target: Option<RawTarget>,
+    /// Top-level form; `[project].sources` and `[target].sources` (as the
+    /// README's example reads in TOML) are accepted too.
+    pub sources: Option<S<Vec<S<String>>>>,
+    pub link: Option<S<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawProjectSection {
+    pub name: S<String>,
+    pub reference_date: Option<S<String>>,
+    pub sources: Option<S<Vec<S<String>>>>,
+    pub link: Option<S<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTarget {
+    pub url: Option<S<String>>,
+    pub sources: Option<S<Vec<S<String>>>>,
+    pub link: Option<S<String>>,
+}
+
+/// One mapping file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMapping {
+    pub source: S<RawSource>,
+    pub person: Option<S<RawPerson>>,
+    #[serde(default)]
+    pub involvement: Vec<S<RawInvolvement>>,
+    #[serde(default)]
+    pub referral: Vec<S<RawReferral>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSource {
+    pub name: S<String>,
+    pub service: S<String>,
+    pub kind: S<String>,
+    pub path: Option<S<String>>,
+    pub url: Option<S<String>>,
+    pub table: Option<S<String>>,
+    pub query: Option<S<String>>,
+    pub encoding: Option<S<String>>,
+    pub delimiter: Option<S<String>>,
+    pub sheet: Option<S<String>>,
+    pub sheet_index: Option<S<i64>>,
+    pub header_row: Option<S<i64>>,
+    pub totals_column: Option<S<String>>,
+    pub totals_pattern: Option<S<String>>,
+    #[serde(default)]
+    pub duplicate_free: bool,
+    pub tls: Option<S<bool>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPerson {
+    pub key: Option<S<RawField>>,
+    pub family: Option<S<RawField>>,
+    pub role: Option<S<RawField>>,
+    pub title: Option<S<RawField>>,
+    pub given_names: Option<S<RawField>>,
+    pub family_name: Option<S<RawField>>,
+    pub other_names: Option<S<RawField>>,
+    pub name: Option<S<RawField>>,
+    pub dob: Option<S<RawField>>,
+    pub sex: Option<S<RawField>>,
+    pub ethnicity: Option<S<RawField>>,
+    pub nhs_number: Option<S<RawField>>,
+    pub upn: Option<S<RawField>>,
+    pub nino: Option<S<RawField>>,
+    pub uprn: Option<S<RawField>>,
+    pub address: Option<S<Vec<S<RawField>>>>,
+    pub town: Option<S<RawField>>,
+    pub postcode: Option<S<RawField>>,
+    pub phone: Option<S<RawField>>,
+    pub email: Option<S<RawField>>,
+    pub parent_text: Option<S<RawField>>,
+    #[serde(default)]
+    pub identifiers: BTreeMap<String, S<RawField>>,
+    pub repeat: Option<S<RawRepeat>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRepeat {
+    pub slots: S<i64>,
+    #[serde(default)]
+    pub when_any: Vec<S<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawInvolvement {
+    pub key: Option<S<RawField>>,
+    pub person: Option<S<RawField>>,
+    pub family: Option<S<RawField>>,
+    pub start: Option<S<RawField>>,
+    pub end: Option<S<RawField>>,
+    pub status: Option<S<RawField>>,
+    pub worker: Option<S<RawField>>,
+    pub team: Option<S<RawField>>,
+    pub reason: Option<S<RawField>>,
+    pub end_reason: Option<S<RawField>>,
+    pub outcomes: Option<S<RawField>>,
+    pub service: Option<S<RawField>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawReferral {
+    pub key: Option<S<RawField>>,
+    pub person: Option<S<RawField>>,
+    pub family: Option<S<RawField>>,
+    pub date: Option<S<RawField>>,
+    pub referral_source: Option<S<RawField>>,
+    pub reason: Option<S<RawField>>,
+    pub outcome: Option<S<RawField>>,
+}
+
+/// A field value: a bare string, or a table.
+#[derive(Debug)]
+pub(crate) enum RawField {
+    Name(String),
+    Table(RawFieldTable),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFieldTable {
+    pub column: Option<String>,
+    pub value: Option<String>,
+    pub template: Option<String>,
+    pub formats: Option<Vec<String>>,
+    pub codes: Option<BTreeMap<String, String>>,
+    pub order: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RawField {
+    // Hand-written rather than `#[serde(untagged)]`, which would turn an
+    // unknown key inside the table into "did not match any variant".
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawField;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a column name or a table such as { column = \"…\" }")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawField, E> {
+                Ok(RawField::Name(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawField, E> {
+                Ok(RawField::Name(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawField, A::Error> {
+                RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(RawField::Table)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}

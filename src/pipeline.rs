@@ -1,0 +1,432 @@
+//! The whole run, stage by stage: extract every source, standardise, link
+//! persons, form families, load the target, write the reconciliation pack.
+//! Each stage logs counts (never personal data) and shows a progress bar.
+
+use crate::cli::{CheckArgs, ExplainArgs, RunArgs, SampleArgs};
+use crate::error::{Error, Result};
+use crate::link;
+use crate::model::{Person, SourceExtract, SourceInfo, Unified};
+use crate::report;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::Instant;
+use tracing::info;
+
+/// How a command finished, when it finished at all (fatal errors are `Err`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing to report: exit 0.
+    Clean,
+    /// Finished, with rejects, problems or a failed gate: exit 1.
+    Problems,
+}
+
+/// `onefamily sample`.
+pub async fn sample(args: &SampleArgs) -> Result<Outcome> {
+    crate::sample::write_estate(&args.out, args.families, args.seed)?;
+    info!(
+        families = args.families,
+        seed = args.seed,
+        "Sample estate written."
+    );
+    Ok(Outcome::Clean)
+}
+
+/// `onefamily check`.
+pub async fn check(args: &CheckArgs) -> Result<Outcome> {
+    let report = crate::mapping::check(&args.project).await;
+    print!("{report}");
+    Ok(if report.problems() == 0 {
+        Outcome::Clean
+    } else {
+        Outcome::Problems
+    })
+}
+
+/// Everything a run computed, for tests and the stage subcommands.
+pub struct RunResult {
+    pub report: report::Report,
+    pub unified: Unified,
+    pub outcome: Outcome,
+}
+
+/// `onefamily run`.
+pub async fn run(args: &RunArgs) -> Result<Outcome> {
+    let result = run_project(
+        &args.project,
+        &args.out,
+        args.target.as_deref(),
+        args.dry_run,
+        args.model.as_deref(),
+    )
+    .await?;
+    print!("{}", report::summary(&result.report));
+    println!("Reports written to {}", args.out.display());
+    Ok(result.outcome)
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Standardise every staged person, in parallel, keeping source and row order.
+pub fn standardise_all(
+    extracts: &mut [SourceExtract],
+    reference: chrono::NaiveDate,
+) -> Vec<Person> {
+    let staged: Vec<_> = extracts
+        .iter_mut()
+        .flat_map(|x| std::mem::take(&mut x.persons))
+        .collect();
+    staged
+        .into_par_iter()
+        .map(|s| crate::standardise::person(s, reference))
+        .collect()
+}
+
+/// Link persons and families and resolve involvements and referrals.
+pub fn unify(
+    sources: Vec<SourceInfo>,
+    records: Vec<Person>,
+    extracts: &mut [SourceExtract],
+    settings: &link::settings::Settings,
+    options: &link::LinkOptions,
+) -> (Unified, link::PersonClusters) {
+    let clusters = link::link_persons(&records, settings, options);
+    let members = link::unify::members(&clusters.labels, clusters.count);
+    let persons = link::unify::unify_persons(&records, &sources, &members);
+    let fams = link::family::form(&records, &clusters.labels, &persons, &sources);
+    let involvements: Vec<_> = extracts
+        .iter_mut()
+        .flat_map(|x| std::mem::take(&mut x.involvements))
+        .collect();
+    let referrals: Vec<_> = extracts
+        .iter_mut()
+        .flat_map(|x| std::mem::take(&mut x.referrals))
+        .collect();
+
+    // Look-ups from a source's own keys to records and groupings.
+    let mut by_person_key: HashMap<(u16, &str), u32> = HashMap::new();
+    let mut by_family_key: HashMap<(u16, &str), u32> = HashMap::new();
+    for (r, rec) in records.iter().enumerate() {
+        by_person_key
+            .entry((rec.source(), rec.key()))
+            .or_insert(r as u32);
+        if let (Some(fk), Some(f)) = (rec.staged.family_key.as_deref(), fams.record_family[r]) {
+            by_family_key.entry((rec.source(), fk)).or_insert(f);
+        }
+    }
+    let resolve = |source: u16, person_key: Option<&str>, family_key: Option<&str>| {
+        let record = person_key.and_then(|k| by_person_key.get(&(source, k)).copied());
+        let person = record.map(|r| clusters.labels[r as usize]);
+        let family = family_key
+            .and_then(|k| by_family_key.get(&(source, k)).copied())
+            .or_else(|| record.and_then(|r| fams.record_family[r as usize]));
+        (person, family)
+    };
+    let (involvement_person, involvement_family): (Vec<_>, Vec<_>) = involvements
+        .iter()
+        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
+        .unzip();
+    let (referral_person, referral_family): (Vec<_>, Vec<_>) = referrals
+        .iter()
+        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
+        .unzip();
+    let mut families = fams.families;
+    link::family::assign_involvements(&mut families, &involvements, &involvement_family);
+    let unified = Unified {
+        sources,
+        record_person: clusters.labels.clone(),
+        record_family: fams.record_family,
+        persons,
+        families,
+        family_links: fams.links,
+        involvements,
+        involvement_family,
+        involvement_person,
+        referrals,
+        referral_family,
+        referral_person,
+        records,
+    };
+    (unified, clusters)
+}
+
+/// The link settings a project names, or the built-in ones.
+pub fn link_settings(project: &crate::mapping::Project) -> Result<link::settings::Settings> {
+    match &project.link_file {
+        Some(path) => link::settings::Settings::load(path),
+        None => Ok(link::settings::Settings::default_settings()),
+    }
+}
+
+/// Everything up to linking: what `run`, `explain` and the tests share.
+pub struct Prepared {
+    pub project: crate::mapping::Project,
+    pub extracts: Vec<SourceExtract>,
+    pub sources: Vec<SourceInfo>,
+    pub records: Vec<Person>,
+    pub settings: link::settings::Settings,
+    pub options: link::LinkOptions,
+    pub timings: Timings,
+}
+
+/// Wall time of each stage and each source's extraction: written to
+/// `timings.json`, apart from `report.json` so the report stays the same
+/// from one run to the next.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Timings {
+    pub stages: Vec<(String, f64)>,
+    pub sources: Vec<SourceTiming>,
+    pub records: u64,
+    pub total_secs: f64,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct SourceTiming {
+    pub source: String,
+    pub kind: String,
+    pub rows: u64,
+    /// Records staged: persons, involvements and referrals.
+    pub records: u64,
+    pub secs: f64,
+    pub records_per_sec: f64,
+}
+
+impl Timings {
+    fn stage(&mut self, name: &str, secs: f64) {
+        self.stages.push((name.to_string(), secs));
+    }
+}
+
+/// Read the project, extract every source and standardise.
+pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepared> {
+    let clock = Instant::now();
+    let project = crate::mapping::load_project(project_file)?;
+    let settings = link_settings(&project)?;
+    let model = model
+        .map(|m| link::train::Model::load(m, &settings))
+        .transpose()?;
+    let mut timings = Timings::default();
+    let mut extracts = Vec::with_capacity(project.sources.len());
+    let bar = crate::progress::bar(project.sources.len() as u64, "extract");
+    for (idx, source) in project.sources.iter().enumerate() {
+        let t = Instant::now();
+        let x = crate::extract::extract_source(&project, idx).await?;
+        let secs = t.elapsed().as_secs_f64();
+        info!(source = %source.name, rows = x.rows_read, records = x.persons.len(), rejected = x.rows_rejected, secs, "Extracted source.");
+        timings.sources.push(SourceTiming {
+            source: source.name.clone(),
+            kind: source.kind.as_str().to_string(),
+            rows: x.rows_read,
+            records: x.persons.len() as u64
+                + x.involvements.len() as u64
+                + x.referrals.len() as u64,
+            secs,
+            records_per_sec: (x.persons.len() + x.involvements.len() + x.referrals.len()) as f64
+                / secs.max(1e-9),
+        });
+        extracts.push(x);
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let rows: u64 = extracts.iter().map(|x| x.rows_read).sum();
+    timings.stage("extract", clock.elapsed().as_secs_f64());
+    info!(
+        sources = extracts.len(),
+        rows,
+        secs = clock.elapsed().as_secs_f32(),
+        "Extracted."
+    );
+    let sources: Vec<SourceInfo> = project
+        .sources
+        .iter()
+        .map(|s| SourceInfo {
+            name: s.name.clone(),
+            service: s.service.clone(),
+            kind: s.kind.as_str().to_string(),
+        })
+        .collect();
+    let t = Instant::now();
+    let records = standardise_all(&mut extracts, project.reference_date);
+    timings.stage("standardise", t.elapsed().as_secs_f64());
+    info!(
+        records = records.len(),
+        secs = clock.elapsed().as_secs_f32(),
+        "Standardised."
+    );
+    let options = link::LinkOptions {
+        model,
+        duplicate_free: project.sources.iter().map(|s| s.duplicate_free).collect(),
+        ..Default::default()
+    };
+    Ok(Prepared {
+        project,
+        extracts,
+        sources,
+        records,
+        settings,
+        options,
+        timings,
+    })
+}
+
+/// Run a project end to end and write the reconciliation pack into `out`.
+pub async fn run_project(
+    project_file: &Path,
+    out: &Path,
+    target: Option<&str>,
+    dry_run: bool,
+    model: Option<&Path>,
+) -> Result<RunResult> {
+    let started = now();
+    let clock = Instant::now();
+    // Configuration and target first: a broken project or an unreachable
+    // target stops the run before any source is read.
+    let project = crate::mapping::load_project(project_file)?;
+    let target_url = match target {
+        Some(t) => t.to_string(),
+        None => project.target_url.clone().ok_or_else(|| {
+            Error::config(
+                project_file,
+                None,
+                "no target: set [target] url or pass --target",
+            )
+        })?,
+    };
+    crate::load::preflight(&target_url).await?;
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+
+    let Prepared {
+        project,
+        mut extracts,
+        sources,
+        records,
+        settings,
+        options,
+        mut timings,
+    } = prepare(project_file, model).await?;
+    timings.records = records.len() as u64;
+    let t = Instant::now();
+    let (mut unified, clusters) = unify(sources, records, &mut extracts, &settings, &options);
+    timings.stage("link", t.elapsed().as_secs_f64());
+    info!(
+        persons = unified.persons.len(),
+        families = unified.families.len(),
+        secs = clock.elapsed().as_secs_f32(),
+        "Linked."
+    );
+    clusters.model.write(&out.join("model.json"))?;
+
+    let config_hash = project.config_hash();
+    let run_info = crate::load::RunInfo {
+        id: format!("{}-{}", started.replace([':', '-'], ""), &config_hash[..8]),
+        started: started.clone(),
+        config_hash: config_hash.clone(),
+        code_version: env!("CARGO_PKG_VERSION").to_string(),
+    };
+    let t = Instant::now();
+    let load = crate::load::load(&unified, &run_info, &target_url, dry_run).await?;
+    timings.stage("load", t.elapsed().as_secs_f64());
+    // Reports name the IDs the target holds (stable across reruns).
+    crate::load::apply_stable_ids(&mut unified, &load);
+    info!(secs = clock.elapsed().as_secs_f32(), dry_run, "Loaded.");
+    let t = Instant::now();
+
+    let (crosswalk_rows, duplicates) =
+        report::write_crosswalk(&out.join("crosswalk.csv"), &unified)?;
+    report::write_rejects(&out.join("rejects.csv"), &extracts, &unified)?;
+    let reconciliation = report::reconcile(&extracts, &unified, crosswalk_rows, duplicates);
+    let report = report::Report {
+        run: report::RunSection {
+            id: run_info.id.clone(),
+            started,
+            finished: now(),
+            dry_run,
+            config_hash,
+            code_version: run_info.code_version.clone(),
+            project: project.name.clone(),
+        },
+        sources: report::sources(&extracts, &unified),
+        persons: report::persons(&unified),
+        linkage: clusters.stats.clone(),
+        families: report::families(&unified),
+        quality: report::quality::per_source(&unified),
+        load: serde_json::to_value(&load).map_err(|e| Error::Other(e.to_string()))?,
+        reconciliation,
+    };
+    report::write(out, &report)?;
+    timings.stage("report", t.elapsed().as_secs_f64());
+    timings.total_secs = clock.elapsed().as_secs_f64();
+    let path = out.join("timings.json");
+    let text = serde_json::to_string_pretty(&timings).map_err(|e| Error::Other(e.to_string()))?;
+    std::fs::write(&path, text + "\n").map_err(|e| Error::io(&path, e))?;
+    let rejected: u64 = report.sources.iter().map(|s| s.rows_rejected).sum();
+    let outcome = if report.reconciliation.balanced && rejected == 0 {
+        Outcome::Clean
+    } else {
+        Outcome::Problems
+    };
+    info!(
+        secs = clock.elapsed().as_secs_f32(),
+        balanced = report.reconciliation.balanced,
+        "Run finished."
+    );
+    Ok(RunResult {
+        report,
+        unified,
+        outcome,
+    })
+}
+
+/// Find a record by `source:key`.
+fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Result<usize> {
+    let (source, key) = spec
+        .split_once(':')
+        .ok_or_else(|| Error::Other(format!("{spec:?}: name a record as source:key")))?;
+    let s = sources
+        .iter()
+        .position(|s| s.name == source)
+        .ok_or_else(|| Error::Other(format!("no source named {source:?} in the project")))?;
+    records
+        .iter()
+        .position(|r| r.source() as usize == s && r.key() == key)
+        .ok_or_else(|| {
+            Error::Other(format!(
+                "no person record {spec:?} (it may have been rejected: see rejects.csv)"
+            ))
+        })
+}
+
+/// `onefamily explain A B`.
+pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
+    let prepared = prepare(&args.project, args.model.as_deref()).await?;
+    let a = find_record(&prepared.records, &prepared.sources, &args.a)?;
+    let b = find_record(&prepared.records, &prepared.sources, &args.b)?;
+    let f = link::features::Features::build(&prepared.records, &prepared.settings);
+    let model = match prepared.options.model.clone() {
+        Some(m) => m,
+        None => {
+            let blocking = link::block::Blocking::build(&f, &prepared.settings);
+            link::train::train(&f, &blocking, &prepared.settings)
+        }
+    };
+    let e = link::explain::explain(
+        &f,
+        &prepared.settings,
+        &model,
+        a,
+        b,
+        (args.a.clone(), args.b.clone()),
+    );
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&e).map_err(|e| Error::Other(e.to_string()))?
+        );
+    } else {
+        print!("{e}");
+    }
+    Ok(Outcome::Clean)
+}

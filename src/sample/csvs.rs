@@ -1,0 +1,411 @@
+//! The two CSV exports: the Early Help front door's contact log (Windows-1252,
+//! CRLF, "SURNAME, Forename" names, UK dates, local referral routes) and
+//! Targeted Youth Support's UTF-8 export (ISO dates, separate name columns,
+//! Male/Female, email and phone).
+
+use super::episode::{self, district, Truth, Written};
+use super::mess::{self, Holds};
+use super::population::{Estate, Rel, Sys};
+use crate::{Error, Result};
+use rand::Rng;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+
+/// The front door's referral routes as its drop-down lists them, with the
+/// share of contacts from each (schools, police, health and self dominate).
+pub const ROUTES: &[(&str, u32)] = &[
+    ("School - DSL", 260),
+    ("School - Head Teacher", 60),
+    ("School - SENCO", 40),
+    ("Early Years Setting", 25),
+    ("College / FE", 15),
+    ("Police PPN", 110),
+    ("Police - Neighbourhood Team", 25),
+    ("GP", 30),
+    ("Health Visitor", 35),
+    ("School Nurse", 20),
+    ("Midwife", 15),
+    ("A&E / Urgent Care", 10),
+    ("CAMHS", 12),
+    ("Adult Mental Health", 8),
+    ("Self", 120),
+    ("Parent/Carer", 50),
+    ("Relative", 15),
+    ("Friend/Neighbour", 8),
+    ("Anonymous", 6),
+    ("Housing", 25),
+    ("Housing Association", 10),
+    ("Children's Social Care", 25),
+    ("Youth Offending", 10),
+    ("Other LA Dept", 8),
+    ("Other Local Authority", 6),
+    ("Early Help Team", 15),
+    ("Probation", 6),
+    ("CAFCASS", 3),
+    ("Children's Centre", 15),
+    ("Voluntary Sector", 15),
+    ("Domestic Abuse Service", 10),
+    ("Not recorded", 6),
+];
+
+const NEEDS: &[&str] = &[
+    "Family in acute stress",
+    "Parenting capacity",
+    "Domestic abuse",
+    "School attendance",
+    "Child behaviour",
+    "Parental mental health",
+    "Neglect concerns",
+    "Financial hardship",
+    "Housing",
+    "Substance misuse",
+];
+
+const OUTCOMES: &[(&str, u32)] = &[
+    ("NFA", 20),
+    ("Advice & Guidance", 20),
+    ("EHA Initiated", 30),
+    ("Passed to MASH", 12),
+    ("Step up to CSC", 6),
+    ("Already Open", 12),
+];
+
+const ETHNICITY_LABELS: &[(&str, &str)] = &[
+    ("WBRI", "White British"),
+    ("WIRI", "White - Irish"),
+    ("WIRT", "Traveller of Irish Heritage"),
+    ("WOTH", "White - Other"),
+    ("WROM", "Gypsy/Roma"),
+    ("MWBC", "Mixed - White & Black Caribbean"),
+    ("MWBA", "Mixed - White & Black African"),
+    ("MWAS", "Mixed - White & Asian"),
+    ("MOTH", "Mixed - Other"),
+    ("AIND", "Asian - Indian"),
+    ("APKN", "Asian - Pakistani"),
+    ("ABAN", "Asian - Bangladeshi"),
+    ("AOTH", "Asian - Other"),
+    ("BCRB", "Black - Caribbean"),
+    ("BAFR", "Black - African"),
+    ("BOTH", "Black - Other"),
+    ("CHNE", "Chinese"),
+    ("OOTH", "Other ethnic group"),
+];
+
+/// Characters Windows-1252 cannot hold are folded the way the old system
+/// forced staff to type them (ł → l, ș → s); Zoë, José, Chloé and Siobhán
+/// survive because cp1252 has those letters.
+fn cp1252_fold(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let keep = (c as u32) < 0x100 || "ŠšŽžŒœŸ€".contains(c);
+            let folded: Vec<char> = if keep {
+                vec![c]
+            } else {
+                match c {
+                    'ł' => vec!['l'],
+                    'Ł' => vec!['L'],
+                    _ => c
+                        .nfd()
+                        .filter(|d| !unicode_normalization::char::is_combining_mark(*d))
+                        .collect(),
+                }
+            };
+            folded
+        })
+        .collect()
+}
+
+/// A CSV file written through a buffer, encoded on the way out. Quoting is
+/// done here (RFC 4180: quote a field holding a comma, quote or line break)
+/// so the buffer can be encoded and reused without rebuilding a writer.
+struct CsvOut {
+    buf: String,
+    file: BufWriter<File>,
+    path: std::path::PathBuf,
+    cp1252: bool,
+}
+
+impl CsvOut {
+    fn create(path: &Path, cp1252: bool, bom: bool) -> Result<CsvOut> {
+        let f = File::create(path).map_err(|e| Error::io(path, e))?;
+        let mut file = BufWriter::with_capacity(1 << 20, f);
+        if bom {
+            file.write_all("\u{feff}".as_bytes())
+                .map_err(|e| Error::io(path, e))?;
+        }
+        Ok(CsvOut {
+            buf: String::with_capacity(1 << 17),
+            file,
+            path: path.to_path_buf(),
+            cp1252,
+        })
+    }
+
+    fn record(&mut self, fields: &[&str]) -> Result<()> {
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                self.buf.push(',');
+            }
+            if f.contains([',', '"', '\r', '\n']) {
+                self.buf.push('"');
+                self.buf.push_str(&f.replace('"', "\"\""));
+                self.buf.push('"');
+            } else {
+                self.buf.push_str(f);
+            }
+        }
+        // Windows exports end lines with CRLF.
+        self.buf.push_str(if self.cp1252 { "\r\n" } else { "\n" });
+        if self.buf.len() > 1 << 16 {
+            self.spill()?;
+        }
+        Ok(())
+    }
+
+    fn spill(&mut self) -> Result<()> {
+        if self.cp1252 {
+            let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&self.buf);
+            self.file.write_all(&bytes)
+        } else {
+            self.file.write_all(self.buf.as_bytes())
+        }
+        .map_err(|e| Error::io(&self.path, e))?;
+        self.buf.clear();
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<()> {
+        self.spill()?;
+        self.file.flush().map_err(|e| Error::io(&self.path, e))
+    }
+}
+
+pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
+    let sys = Sys::FrontDoor;
+    let mut rng = episode::rng_for(seed, sys);
+    let workers = episode::workers(seed, sys, e.families.len());
+    let holds = Holds {
+        nhs: 0.6,
+        upn: false,
+    };
+    let mut f = CsvOut::create(&out.join("front_door_contacts.csv"), true, false)?;
+    f.record(&[
+        "Contact ID",
+        "Contact Date",
+        "Child Name",
+        "DOB",
+        "Gender",
+        "Ethnicity",
+        "Address",
+        "Postcode",
+        "NHS Number",
+        "Family ID",
+        "Parent/Carer",
+        "Referral Source",
+        "Presenting Need",
+        "Contact Outcome",
+        "Worker",
+        "Team",
+    ])?;
+    let mut w = Written::default();
+    let mut n = 0usize;
+    let mut first_row: Vec<String> = Vec::new();
+    for rec in &e.recs[sys.index()] {
+        n += 1;
+        let id = format!("CT{:07}", 400_000 + n);
+        let s = mess::show(&mut rng, e, rec, &holds);
+        let p = e.person(rec.person);
+        let a = e.address(rec.addr);
+        let ep = episode::episode(&mut rng, workers.len(), 3, 1.0);
+        let name = format!(
+            "{}, {}",
+            cp1252_fold(&s.surname.to_uppercase()),
+            cp1252_fold(&s.given)
+        );
+        let address = match &a.line2 {
+            Some(l2) => format!("{}, {l2}, {}", a.line1, a.town),
+            None => format!("{}, {}", a.line1, a.town),
+        };
+        let fam = &e.families[rec.family as usize];
+        let parents: Vec<String> = fam
+            .members
+            .iter()
+            .filter(|(_, r)| !r.is_child())
+            .map(|&(q, r)| {
+                let q = e.person(q);
+                let label = match r {
+                    Rel::Mother => "Mother",
+                    Rel::Father => "Father",
+                    Rel::StepFather => "Stepfather",
+                    _ => "Grandparent",
+                };
+                format!("{label}: {} {}", q.given, q.surname.to_uppercase())
+            })
+            .collect();
+        let parent_text = cp1252_fold(&parents.join("; "));
+        let eth = ETHNICITY_LABELS
+            .iter()
+            .find(|(c, _)| *c == p.ethnicity)
+            .map_or("Not known", |(_, l)| *l);
+        let eth = if rng.gen_bool(0.08) { "Not known" } else { eth };
+        let route = super::names::pick_weighted(&mut rng, ROUTES);
+        let outcome = super::names::pick_weighted(&mut rng, OUTCOMES);
+        let need = NEEDS[rng.gen_range(0..NEEDS.len())];
+        let dob = s.dob.map(episode::uk).unwrap_or_default();
+        let family = format!("EH{:06}", rec.group);
+        let team = format!("Early Help Hub - {}", district(a.town));
+        let row = [
+            id.as_str(),
+            &episode::uk(ep.start),
+            &name,
+            &dob,
+            if p.female { "F" } else { "M" },
+            eth,
+            &address,
+            s.postcode.as_deref().unwrap_or(""),
+            s.nhs.as_deref().unwrap_or(""),
+            &family,
+            &parent_text,
+            route,
+            need,
+            outcome,
+            &workers[ep.worker],
+            &team,
+        ];
+        f.record(&row)?;
+        if first_row.is_empty() {
+            first_row = row.iter().map(|s| s.to_string()).collect();
+        }
+        w.truth.push(Truth {
+            key: id,
+            person: rec.person,
+            family: rec.family,
+        });
+    }
+    // Planted: a contact saved without an ID, and one exported twice with
+    // the same ID.
+    if !first_row.is_empty() {
+        let mut r = first_row.clone();
+        r[0] = String::new();
+        f.record(&r.iter().map(String::as_str).collect::<Vec<_>>())?;
+        f.record(&first_row.iter().map(String::as_str).collect::<Vec<_>>())?;
+        n += 2;
+        w.planted.push("front_door_contacts.csv: a contact row with an empty Contact ID (missing_key) and a second copy of the first contact, same Contact ID (duplicate_key), at the end of the file".into());
+    }
+    f.finish()?;
+    w.counts.push(("front_door_contacts.csv rows".into(), n));
+    Ok(w)
+}
+
+pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
+    let sys = Sys::TargetedYouth;
+    let mut rng = episode::rng_for(seed, sys);
+    let workers = episode::workers(seed, sys, e.families.len());
+    let holds = Holds {
+        nhs: 0.0,
+        upn: false,
+    };
+    let mut f = CsvOut::create(&out.join("targeted_youth_support.csv"), false, false)?;
+    f.record(&[
+        "person_id",
+        "household_ref",
+        "relationship",
+        "forename",
+        "surname",
+        "date_of_birth",
+        "sex",
+        "email",
+        "phone",
+        "address_line_1",
+        "address_line_2",
+        "town",
+        "postcode",
+        "programme",
+        "keyworker",
+        "team",
+        "start_date",
+        "end_date",
+        "status",
+        "referral_reason",
+    ])?;
+    let programmes = [
+        "1:1 Mentoring",
+        "Positive Activities",
+        "Detached Youth Work",
+        "Young Carers",
+        "Risk of Exploitation",
+        "NEET Support",
+    ];
+    let reasons = [
+        "Emotional wellbeing",
+        "Risk of exploitation",
+        "Anti-social behaviour",
+        "Not in education/employment",
+        "Young carer",
+        "Substance misuse",
+    ];
+    let mut w = Written::default();
+    let mut n = 0usize;
+    let mut last_group = u32::MAX;
+    let mut ep = episode::episode(&mut rng, workers.len(), 3, 0.5);
+    let mut programme = programmes[0];
+    for rec in &e.recs[sys.index()] {
+        if rec.group != last_group || rec.dup {
+            ep = episode::episode(&mut rng, workers.len(), 3, 0.5);
+            programme = programmes[rng.gen_range(0..programmes.len())];
+            last_group = rec.group;
+        }
+        n += 1;
+        let id = format!("TYS-{:06}", n);
+        let s = mess::show(&mut rng, e, rec, &holds);
+        let p = e.person(rec.person);
+        let a = e.address(rec.addr);
+        let rel = match rec.rel {
+            Rel::Child => "young person",
+            Rel::Grandparent => "carer",
+            _ => "parent",
+        };
+        let dob = s.dob.map(episode::iso).unwrap_or_default();
+        let household = format!("HH{:06}", rec.group);
+        let team = format!("TYS {}", district(a.town));
+        let forename = s.forename_field();
+        let start = episode::iso(ep.start);
+        let end = ep.end.map(episode::iso).unwrap_or_default();
+        f.record(&[
+            &id,
+            &household,
+            rel,
+            &forename,
+            &s.surname,
+            &dob,
+            if p.female { "Female" } else { "Male" },
+            p.email.as_deref().unwrap_or(""),
+            p.phone.as_deref().unwrap_or(""),
+            &a.line1,
+            a.line2.as_deref().unwrap_or(""),
+            a.town,
+            s.postcode.as_deref().unwrap_or(""),
+            programme,
+            &workers[ep.worker],
+            &team,
+            &start,
+            &end,
+            if ep.end.is_some() { "closed" } else { "open" },
+            reasons[rng.gen_range(0..reasons.len())],
+        ])?;
+        w.truth.push(Truth {
+            key: id,
+            person: rec.person,
+            family: rec.family,
+        });
+    }
+    // Planted: a row cut short when the export was interrupted.
+    f.record(&["TYS-999999", "HH000000", "young person", "Jordan"])?;
+    n += 1;
+    w.planted.push("targeted_youth_support.csv: person_id TYS-999999 has 4 fields instead of 20 (an interrupted export): a malformed_row reject".into());
+    f.finish()?;
+    w.counts.push(("targeted_youth_support.csv rows".into(), n));
+    Ok(w)
+}

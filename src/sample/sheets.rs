@@ -1,0 +1,505 @@
+//! The two spreadsheet systems: the Supporting Families tracker (xlsx, one
+//! row per family with six repeated member blocks, title rows above the
+//! header, a totals row below) and the Parenting programmes register (ods).
+
+use super::episode::{self, district, Truth, Written};
+use super::mess::{self, Holds};
+use super::population::{Estate, Rec, Rel, Sys};
+use crate::{Error, Result};
+use rand::Rng;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::Path;
+
+fn xlsx_err(e: XlsxError) -> Error {
+    Error::Other(format!("supporting_families_tracker.xlsx: {e}"))
+}
+
+/// Headline outcome labels as the tracker spells them.
+const OUTCOMES: &[&str] = &[
+    "Education",
+    "Early Years",
+    "Health",
+    "Substance Use",
+    "Family Relationships",
+    "Safe from Abuse",
+    "Crime",
+    "Domestic Abuse",
+    "Housing",
+    "Financial Stability",
+];
+
+/// Split a system's records into its groupings (records of one grouping are
+/// contiguous, apart from re-registrations at the end).
+fn groups(recs: &[Rec]) -> Vec<&[Rec]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=recs.len() {
+        if i == recs.len() || recs[i].group != recs[start].group || recs[i].dup {
+            out.push(&recs[start..i]);
+            start = i;
+        }
+    }
+    out
+}
+
+pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
+    let sys = Sys::SupportingFamilies;
+    let mut rng = episode::rng_for(seed, sys);
+    let workers = episode::workers(seed, sys, e.families.len());
+    let holds = Holds {
+        nhs: 0.7,
+        upn: false,
+    };
+    let mut wb = Workbook::new();
+    // A fixed creation time: rust_xlsxwriter otherwise stamps "now" into
+    // docProps/core.xml and the file would differ on every run.
+    let created = ExcelDateTime::from_ymd(2026, 1, 5)
+        .and_then(|d| d.and_hms(9, 14, 0))
+        .map_err(xlsx_err)?;
+    let props = DocProperties::new()
+        .set_title("Supporting Families Programme - Family Tracker")
+        .set_author("PbR Team")
+        .set_company("Sample County Council")
+        .set_creation_datetime(&created);
+    wb.set_properties(&props);
+    let ws = wb.add_worksheet();
+    ws.set_name("Family Tracker").map_err(xlsx_err)?;
+    let bold = Format::new().set_bold();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    ws.write_string_with_format(
+        0,
+        0,
+        "Supporting Families Programme — Family Tracker",
+        &bold,
+    )
+    .map_err(xlsx_err)?;
+    ws.write_string(
+        1,
+        0,
+        "Exported 05/01/2026 09:14 from the PbR claims tracker (do not sort)",
+    )
+    .map_err(xlsx_err)?;
+    let mut header = vec![
+        "Family Ref".to_string(),
+        "Lead Professional".into(),
+        "Lead Agency".into(),
+        "Date Attached".into(),
+        "Date Closed".into(),
+        "Status".into(),
+        "Headline Outcomes".into(),
+        "Address".into(),
+        "Postcode".into(),
+    ];
+    for n in 1..=6 {
+        for f in ["Forename", "Surname", "DOB", "Role", "Sex", "NHS No"] {
+            header.push(format!("Member {n} {f}"));
+        }
+    }
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string_with_format(3, c as u16, h, &bold)
+            .map_err(xlsx_err)?;
+    }
+    let agencies = [
+        "Early Help",
+        "School",
+        "Health",
+        "Housing",
+        "Police",
+        "Voluntary Sector",
+    ];
+    let mut row: u32 = 4;
+    let mut w = Written::default();
+    let mut n_families = 0usize;
+    let mut blank = 0usize;
+    let gs = groups(&e.recs[sys.index()]);
+    for g in &gs {
+        if rng.gen_bool(0.01) {
+            row += 1; // a blank row left where someone deleted a family
+            blank += 1;
+        }
+        n_families += 1;
+        let fref = format!("SF-{:05}", n_families);
+        write_family(
+            ws, &mut rng, e, g, row, &fref, &workers, &agencies, &holds, &date, &mut w,
+        )?;
+        row += 1;
+    }
+    // Planted: the first family typed in again at the bottom under the same
+    // reference (the member keys repeat, so every slot is a duplicate).
+    if let Some(g) = gs.first() {
+        let mut scratch = Written::default();
+        write_family(
+            ws,
+            &mut rng,
+            e,
+            g,
+            row,
+            "SF-00001",
+            &workers,
+            &agencies,
+            &holds,
+            &date,
+            &mut scratch,
+        )?;
+        w.planted.push(format!(
+            "Family Tracker row {}: family SF-00001 entered a second time under the same Family Ref: its member keys (SF-00001#1 …) are duplicate_key rejects",
+            row + 1
+        ));
+        row += 1;
+        n_families += 1;
+    }
+    row += 1;
+    ws.write_string_with_format(row, 0, format!("Total families: {n_families}"), &bold)
+        .map_err(xlsx_err)?;
+    ws.set_column_width(0, 12).map_err(xlsx_err)?;
+    wb.save(out.join("supporting_families_tracker.xlsx"))
+        .map_err(xlsx_err)?;
+    w.counts.push((
+        format!("Family Tracker: family rows (plus {blank} blank rows and a totals row)"),
+        n_families,
+    ));
+    Ok(w)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_family(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    rng: &mut rand_chacha::ChaCha8Rng,
+    e: &Estate,
+    g: &[Rec],
+    row: u32,
+    fref: &str,
+    workers: &[String],
+    agencies: &[&str],
+    holds: &Holds,
+    date: &Format,
+    w: &mut Written,
+) -> Result<()> {
+    let ep = episode::episode(rng, workers.len(), 5, 0.5);
+    let a = e.address(g[0].addr);
+    let address = match &a.line2 {
+        Some(l2) => format!("{}, {l2}, {}", a.line1, a.town),
+        None => format!("{}, {}", a.line1, a.town),
+    };
+    let status = match ep.end {
+        None => "Open",
+        Some(_) if rng.gen_bool(0.4) => "Claimed",
+        Some(_) => "Closed",
+    };
+    let mut outcomes: Vec<&str> = OUTCOMES
+        .iter()
+        .copied()
+        .filter(|_| rng.gen_bool(0.3))
+        .collect();
+    if outcomes.len() < 3 {
+        outcomes = vec![OUTCOMES[0], OUTCOMES[4], OUTCOMES[9]];
+    }
+    ws.write_string(row, 0, fref).map_err(xlsx_err)?;
+    ws.write_string(row, 1, &workers[ep.worker])
+        .map_err(xlsx_err)?;
+    ws.write_string(row, 2, agencies[rng.gen_range(0..agencies.len())])
+        .map_err(xlsx_err)?;
+    ws.write_number_with_format(row, 3, episode::excel_serial(ep.start), date)
+        .map_err(xlsx_err)?;
+    if let Some(end) = ep.end {
+        ws.write_number_with_format(row, 4, episode::excel_serial(end), date)
+            .map_err(xlsx_err)?;
+    }
+    ws.write_string(row, 5, status).map_err(xlsx_err)?;
+    ws.write_string(row, 6, outcomes.join(";"))
+        .map_err(xlsx_err)?;
+    ws.write_string(row, 7, &address).map_err(xlsx_err)?;
+    ws.write_string(row, 8, &a.postcode).map_err(xlsx_err)?;
+    for (i, rec) in g.iter().take(6).enumerate() {
+        let s = mess::show(rng, e, rec, holds);
+        let p = e.person(rec.person);
+        let c = 9 + 6 * i as u16;
+        ws.write_string(row, c, s.forename_field())
+            .map_err(xlsx_err)?;
+        ws.write_string(row, c + 1, &s.surname).map_err(xlsx_err)?;
+        if let Some(d) = s.dob {
+            // Most DOBs were typed into date-formatted cells; some were pasted
+            // in as text and stayed text.
+            if rng.gen_bool(0.7) {
+                ws.write_number_with_format(row, c + 2, episode::excel_serial(d), date)
+                    .map_err(xlsx_err)?;
+            } else {
+                ws.write_string(row, c + 2, episode::uk(d))
+                    .map_err(xlsx_err)?;
+            }
+        }
+        let role = match rec.rel {
+            Rel::Mother => "Mum",
+            Rel::Father => "Dad",
+            Rel::StepFather => "Step-Dad",
+            Rel::Grandparent => "Gran",
+            Rel::Child => "Child",
+        };
+        ws.write_string(row, c + 3, role).map_err(xlsx_err)?;
+        ws.write_string(row, c + 4, if p.female { "F" } else { "M" })
+            .map_err(xlsx_err)?;
+        if let Some(n) = &s.nhs {
+            // Text, so a spreadsheet never turns it into 9.99E+09.
+            ws.write_string(row, c + 5, n).map_err(xlsx_err)?;
+        }
+        w.truth.push(Truth {
+            key: format!("{fref}#{}", i + 1),
+            person: rec.person,
+            family: rec.family,
+        });
+    }
+    Ok(())
+}
+
+/// Streams an OpenDocument spreadsheet's content.xml.
+struct Ods {
+    buf: String,
+}
+
+impl Ods {
+    fn esc(&mut self, s: &str) {
+        for c in s.chars() {
+            match c {
+                '&' => self.buf.push_str("&amp;"),
+                '<' => self.buf.push_str("&lt;"),
+                '>' => self.buf.push_str("&gt;"),
+                '"' => self.buf.push_str("&quot;"),
+                _ => self.buf.push(c),
+            }
+        }
+    }
+    fn text(&mut self, s: &str) {
+        if s.is_empty() {
+            return self.empty();
+        }
+        self.buf
+            .push_str("<table:table-cell office:value-type=\"string\"><text:p>");
+        self.esc(s);
+        self.buf.push_str("</text:p></table:table-cell>");
+    }
+    fn opt(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.text(s),
+            None => self.empty(),
+        }
+    }
+    fn empty(&mut self) {
+        self.buf.push_str("<table:table-cell/>");
+    }
+    fn date(&mut self, d: chrono::NaiveDate) {
+        let _ = write!(
+            self.buf,
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"{}\"><text:p>{}</text:p></table:table-cell>",
+            episode::iso(d),
+            episode::uk(d)
+        );
+    }
+    fn number(&mut self, n: i64) {
+        let _ = write!(
+            self.buf,
+            "<table:table-cell office:value-type=\"float\" office:value=\"{n}\"><text:p>{n}</text:p></table:table-cell>"
+        );
+    }
+}
+
+const ODS_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Attendance">
+"#;
+const ODS_TAIL: &str =
+    "</table:table></office:spreadsheet></office:body></office:document-content>\n";
+const MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+ <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>
+"#;
+
+const PROGRAMMES: &[&str] = &[
+    "Triple P (Group)",
+    "Incredible Years",
+    "Freedom Programme",
+    "Solihull Approach",
+    "Strengthening Families 10-14",
+    "Who's in Charge?",
+    "Mellow Parenting",
+];
+
+/// The parenting register is an ODS file because the team keeps it in
+/// LibreOffice. No Rust crate writes ODS, so it is written by hand: a zip
+/// whose first entry is an uncompressed `mimetype` (the ODF rule that lets
+/// tools sniff the type), a manifest and content.xml, every entry stamped
+/// with the same fixed time so the bytes never change between runs.
+pub fn parenting(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
+    let sys = Sys::Parenting;
+    let path = out.join("parenting_programmes.ods");
+    let io = |err: std::io::Error| Error::io(&path, err);
+    let zerr = |err: zip::result::ZipError| Error::Other(format!("{}: {err}", path.display()));
+    let mut rng = episode::rng_for(seed, sys);
+    let workers = episode::workers(seed, sys, e.families.len());
+    let holds = Holds {
+        nhs: 0.0,
+        upn: false,
+    };
+    let file = std::fs::File::create(&path).map_err(io)?;
+    let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(file));
+    let fixed = zip::DateTime::default();
+    let stored = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .last_modified_time(fixed);
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(fixed);
+    zip.start_file("mimetype", stored).map_err(zerr)?;
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .map_err(io)?;
+    zip.start_file("META-INF/manifest.xml", deflated)
+        .map_err(zerr)?;
+    zip.write_all(MANIFEST.as_bytes()).map_err(io)?;
+    zip.start_file("content.xml", deflated).map_err(zerr)?;
+    zip.write_all(ODS_HEAD.as_bytes()).map_err(io)?;
+    let mut ods = Ods {
+        buf: String::with_capacity(1 << 16),
+    };
+    let header = [
+        "Attendee ID",
+        "Family No",
+        "Programme",
+        "Venue",
+        "Start Date",
+        "End Date",
+        "Facilitator",
+        "Participant",
+        "Name",
+        "Date of Birth",
+        "Gender",
+        "Postcode",
+        "Phone",
+        "Sessions Attended",
+        "Completed",
+    ];
+    ods.buf.push_str("<table:table-row>");
+    for h in header {
+        ods.text(h);
+    }
+    ods.buf.push_str("</table:table-row>\n");
+    let mut w = Written::default();
+    let mut attendee = 0usize;
+    let gs = groups(&e.recs[sys.index()]);
+    for (gi, g) in gs.iter().enumerate() {
+        let programme = PROGRAMMES[rng.gen_range(0..PROGRAMMES.len())];
+        let ep = episode::episode(&mut rng, workers.len(), 4, 0.75);
+        let end = ep
+            .end
+            .map(|_| ep.start + chrono::Duration::weeks(rng.gen_range(8..14)));
+        let family_no = format!("PP/{:05}", gi + 1);
+        for rec in g.iter() {
+            attendee += 1;
+            let id = format!("A{attendee:06}");
+            row(
+                &mut ods,
+                &mut rng,
+                e,
+                rec,
+                &id,
+                &family_no,
+                programme,
+                ep.start,
+                end,
+                &workers[ep.worker],
+                &holds,
+            );
+            w.truth.push(Truth {
+                key: id,
+                person: rec.person,
+                family: rec.family,
+            });
+            if ods.buf.len() > 1 << 16 {
+                zip.write_all(ods.buf.as_bytes()).map_err(io)?;
+                ods.buf.clear();
+            }
+        }
+    }
+    // Planted: an attendee row without an Attendee ID (a walk-in never registered).
+    if let Some(rec) = e.recs[sys.index()].first() {
+        let start = crate::sample::population::reference() - chrono::Duration::days(90);
+        row(
+            &mut ods,
+            &mut rng,
+            e,
+            rec,
+            "",
+            "PP/00001",
+            PROGRAMMES[0],
+            start,
+            None,
+            &workers[0],
+            &holds,
+        );
+        attendee += 1;
+        w.planted.push("Attendance: the last row has no Attendee ID (a walk-in never registered): a missing_key reject".into());
+    }
+    zip.write_all(ods.buf.as_bytes()).map_err(io)?;
+    zip.write_all(ODS_TAIL.as_bytes()).map_err(io)?;
+    zip.finish().map_err(zerr)?.flush().map_err(io)?;
+    w.counts.push(("Attendance rows".into(), attendee));
+    Ok(w)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row(
+    ods: &mut Ods,
+    rng: &mut rand_chacha::ChaCha8Rng,
+    e: &Estate,
+    rec: &Rec,
+    id: &str,
+    family_no: &str,
+    programme: &str,
+    start: chrono::NaiveDate,
+    end: Option<chrono::NaiveDate>,
+    facilitator: &str,
+    holds: &Holds,
+) {
+    let s = mess::show(rng, e, rec, holds);
+    let p = e.person(rec.person);
+    let a = e.address(rec.addr);
+    ods.buf.push_str("<table:table-row>");
+    ods.text(id);
+    ods.text(family_no);
+    ods.text(programme);
+    ods.text(&format!("{} Family Hub", district(a.town)));
+    ods.date(start);
+    match end {
+        Some(d) => ods.date(d),
+        None => ods.empty(),
+    }
+    ods.text(facilitator);
+    ods.text(match rec.rel {
+        Rel::Child => "Young person",
+        Rel::Grandparent => "Carer",
+        _ => "Parent",
+    });
+    let name = if s.title_in_name {
+        format!("{} {} {}", s.title.unwrap_or(""), s.given, s.surname)
+    } else {
+        format!("{} {}", s.given, s.surname)
+    };
+    ods.text(&name);
+    match s.dob {
+        Some(d) if rng.gen_bool(0.85) => ods.date(d),
+        Some(d) => ods.text(&episode::uk(d)),
+        None => ods.empty(),
+    }
+    ods.text(if p.female { "F" } else { "M" });
+    ods.opt(s.postcode.as_deref());
+    ods.opt(p.phone.as_deref());
+    let sessions = rng.gen_range(0..=12);
+    ods.number(sessions);
+    ods.text(match end {
+        Some(_) if sessions >= 8 => "Yes",
+        Some(_) => "No",
+        None => "",
+    });
+    ods.buf.push_str("</table:table-row>\n");
+}

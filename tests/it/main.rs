@@ -1,0 +1,5 @@
+//! The integration tests: one binary, with a shared `util` module.
+
+mod extract;
+mod load;
+mod util;

@@ -1,0 +1,55 @@
+//! Shared helpers for the integration tests: the built binary, the
+//! repository's paths, fresh temporary folders, and the database servers.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run the `onefamily` binary with `args` in the repository root.
+pub fn onefamily(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_onefamily"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("the onefamily binary runs")
+}
+
+/// Run the binary with extra environment variables.
+pub fn onefamily_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_onefamily"));
+    cmd.args(args).current_dir(root()).env_remove("RUST_LOG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("the onefamily binary runs")
+}
+
+/// Stdout and stderr as text, for assertion messages.
+pub fn text(out: &Output) -> String {
+    format!(
+        "status: {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The machine's PostgreSQL and MariaDB (see DEVELOPERS.md): tests that need
+/// them fail when they are down, they never skip.
+pub const POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+pub const MARIADB_URL: &str = "mysql://root@127.0.0.1:3306/test";
