@@ -254,6 +254,9 @@ pub(crate) fn find_header(
     }))
 }
 
+/// How long a server gets to answer a connection.
+pub(crate) const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// How many rows header detection looks at before giving up.
 pub(crate) const HEADER_SEARCH_ROWS: usize = 50;
 

@@ -440,6 +440,12 @@ impl<'a> Stager<'a> {
         })
     }
 
+    /// Whether a mapped field reads column `i` (readers refuse to start
+    /// when a mapped column has a type they cannot read).
+    pub fn is_mapped(&self, i: u32) -> bool {
+        self.mapped.binary_search(&i).is_ok()
+    }
+
     pub fn finish(self) -> (SourceExtract, Option<Profile>) {
         (self.out, self.profile)
     }
@@ -1209,6 +1215,9 @@ fn date_value(
     profile: Option<&mut Profile>,
     pos: &Position,
 ) -> Result<Option<DateValue>, u32> {
+    // A typed date-time is parsed by its date, but its raw text keeps the
+    // time, as the same column's text copy (SQLite) would show it.
+    let mut raw_override = None;
     let cell = match &bf.expr {
         Expr::Col(i) => match cells.get(*i as usize) {
             None | Some(Cell::Null) => return Ok(None),
@@ -1216,7 +1225,10 @@ fn date_value(
             Some(Cell::Text(s)) if s.trim().is_empty() => return Ok(None),
             Some(Cell::Text(s)) => DateCell::Text(s.trim().to_string()),
             Some(Cell::Date(d)) => DateCell::Date(*d),
-            Some(Cell::DateTime(dt)) => DateCell::Date(dt.date()),
+            Some(c @ Cell::DateTime(dt)) => {
+                raw_override = Some(c.to_text());
+                DateCell::Date(dt.date())
+            }
             Some(Cell::Float(f)) => DateCell::Serial(*f),
             Some(c @ (Cell::Int(_) | Cell::Bool(_))) => DateCell::Text(c.to_text()),
         },
@@ -1225,7 +1237,10 @@ fn date_value(
             None => return Ok(None),
         },
     };
-    let value = date::parse(&cell, &bf.f.formats);
+    let mut value = date::parse(&cell, &bf.f.formats);
+    if let Some(raw) = raw_override {
+        value.raw = raw;
+    }
     if let (Some(DateFlag::Unparsed | DateFlag::Impossible), Some(p)) = (value.flag, profile) {
         let fs = &mut p.fields[bf.fid];
         fs.parse_failures += 1;
@@ -1269,10 +1284,9 @@ pub(crate) fn hash_cells<'c>(
     for (_, c) in cells {
         match c {
             Cell::Null => h.update([0u8]),
-            Cell::Unreadable(t) => {
-                h.update([1u8]);
-                h.update(t.as_bytes());
-            }
+            // Not the type name: the same blob read from SQLite or a server
+            // hashes the same.
+            Cell::Unreadable(_) => h.update([1u8]),
             c => {
                 buf.clear();
                 c.write_text(buf);

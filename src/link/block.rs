@@ -7,7 +7,7 @@
 //! reported, never silently truncated.
 
 use super::features::{dob_parts, Features};
-use super::settings::{BlockKey, Field, Settings};
+use super::settings::{BlockKey, BlockingRule, Field, Settings};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -110,9 +110,14 @@ pub struct Blocking {
 }
 
 impl Blocking {
+    /// Blocks of the settings' prediction rules.
     pub fn build(f: &Features, settings: &Settings) -> Blocking {
-        let keys: Vec<Vec<u64>> = settings
-            .blocking_rules
+        Blocking::build_rules(f, &settings.blocking_rules, settings.max_block_size)
+    }
+
+    /// Blocks of any list of rules (EM training uses its own).
+    pub fn build_rules(f: &Features, rules: &[BlockingRule], max_block_size: usize) -> Blocking {
+        let keys: Vec<Vec<u64>> = rules
             .iter()
             .enumerate()
             .map(|(r, rule)| {
@@ -134,7 +139,7 @@ impl Blocking {
         let mut sorted = Vec::new();
         let mut blocks = Vec::new();
         let mut stats = Vec::new();
-        for (r, rule) in settings.blocking_rules.iter().enumerate() {
+        for (r, rule) in rules.iter().enumerate() {
             let k = &keys[r];
             let mut idx: Vec<u32> = (0..f.n as u32).filter(|&i| k[i as usize] != 0).collect();
             idx.par_sort_unstable_by_key(|&i| (k[i as usize], i));
@@ -152,7 +157,7 @@ impl Blocking {
                 let len = (end - start) as u64;
                 if len >= 2 {
                     st.largest_block = st.largest_block.max(len);
-                    if len as usize > settings.max_block_size {
+                    if len as usize > max_block_size {
                         st.capped_blocks += 1;
                         st.capped_pairs += len * (len - 1) / 2;
                     } else {

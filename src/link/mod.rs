@@ -64,8 +64,10 @@ pub struct PersonClusters {
     pub features: Features,
 }
 
-/// Forenames so different that two records with them are two people, even
-/// with the same date of birth (twins) — unless an identifier agrees.
+/// Strong contrary evidence that two records are two people, unless an
+/// identifier agrees: full dates of birth that differ by more than a typo
+/// (not transposed, not one part), or forenames so different that the
+/// records are two people even with the same date of birth (twins).
 fn contrary(f: &Features, a: u32, b: u32) -> bool {
     let (a, b) = (a as usize, b as usize);
     let nhs = f.col(&Field::NhsNumber);
@@ -79,14 +81,19 @@ fn contrary(f: &Features, a: u32, b: u32) -> bool {
     if compare::is_name_swap(f, a, b) {
         return false;
     }
-    let given = f.col(&Field::Given);
-    let (ga, gb) = (given[a], given[b]);
-    if ga == 0 || gb == 0 || ga == gb {
-        return false;
-    }
     let (da, db) = (features::dob_parts(f.dob[a]), features::dob_parts(f.dob[b]));
     let full = |d: (u32, u32, u32)| d.0 != 0 && d.1 != 0 && d.2 != 0;
     if !full(da) || !full(db) {
+        return false;
+    }
+    let transposed = da.0 == db.0 && da.1 == db.2 && da.2 == db.1;
+    let parts_equal = (da.0 == db.0) as u8 + (da.1 == db.1) as u8 + (da.2 == db.2) as u8;
+    if parts_equal < 2 && !transposed {
+        return true;
+    }
+    let given = f.col(&Field::Given);
+    let (ga, gb) = (given[a], given[b]);
+    if ga == 0 || gb == 0 || ga == gb {
         return false;
     }
     let (sa, sb) = (f.strings.get(ga), f.strings.get(gb));

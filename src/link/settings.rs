@@ -35,6 +35,7 @@ struct RawComparison {
 #[serde(deny_unknown_fields)]
 struct RawTraining {
     seed: Option<u64>,
+    em_blocking_rules: Option<Vec<Vec<String>>>,
     u_sample_pairs: Option<u64>,
     em_max_pairs: Option<u64>,
     em_iterations: Option<u32>,
@@ -210,6 +211,23 @@ pub enum BlockKey {
 }
 
 impl BlockKey {
+    /// The fields a key reads: an EM session blocked on it cannot train the
+    /// comparisons of those fields.
+    pub fn fields(&self) -> Vec<Field> {
+        match self {
+            BlockKey::Field(f) => vec![f.clone()],
+            BlockKey::GivenMetaphone | BlockKey::GivenInitial | BlockKey::Given2 => {
+                vec![Field::Given]
+            }
+            BlockKey::FamilyMetaphone | BlockKey::FamilyInitial | BlockKey::Family2 => {
+                vec![Field::Family]
+            }
+            BlockKey::NameSet => vec![Field::Given, Field::Family],
+            BlockKey::DobYear | BlockKey::DobMonthDay => vec![Field::Dob],
+            BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => vec![Field::Postcode],
+        }
+    }
+
     fn parse(s: &str) -> Option<BlockKey> {
         Some(match s {
             "given_metaphone" => BlockKey::GivenMetaphone,
@@ -238,6 +256,11 @@ pub struct BlockingRule {
 #[derive(Clone, Debug)]
 pub struct Training {
     pub seed: u64,
+    /// One EM session per rule: pairs that agree on the rule's keys train the
+    /// m probabilities of the comparisons that do not read those fields (as
+    /// Splink trains). Agreement on a household's surname and postcode then
+    /// cannot pass for agreement on a person.
+    pub em_blocking_rules: Vec<BlockingRule>,
     pub u_sample_pairs: u64,
     pub em_max_pairs: u64,
     pub em_iterations: u32,
@@ -368,11 +391,34 @@ impl Settings {
             ));
         }
         let t = raw.training.unwrap_or(RawTraining {
+            em_blocking_rules: None,
             seed: None,
             u_sample_pairs: None,
             em_max_pairs: None,
             em_iterations: None,
         });
+        let em_rules = t
+            .em_blocking_rules
+            .clone()
+            .unwrap_or_else(|| vec![vec!["given".into(), "family".into()], vec!["dob".into()]]);
+        let mut em_blocking_rules = Vec::new();
+        for rule in &em_rules {
+            let mut keys = Vec::new();
+            for k in rule {
+                match BlockKey::parse(k) {
+                    Some(key) => keys.push(key),
+                    None => problems.push(Error::config(
+                        path,
+                        find_line("em_blocking_rules"),
+                        format!("unknown blocking key {k:?} in em_blocking_rules"),
+                    )),
+                }
+            }
+            em_blocking_rules.push(BlockingRule {
+                name: rule.join(" & "),
+                keys,
+            });
+        }
         let th = raw.thresholds.unwrap_or(RawThresholds {
             link: None,
             review: None,
@@ -401,6 +447,7 @@ impl Settings {
             name_swap: raw.name_swap.unwrap_or(true),
             comparisons,
             training: Training {
+                em_blocking_rules,
                 seed: t.seed.unwrap_or(42),
                 u_sample_pairs: t.u_sample_pairs.unwrap_or(2_000_000),
                 em_max_pairs: t.em_max_pairs.unwrap_or(5_000_000),

@@ -153,21 +153,20 @@ fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
 }
 
 /// Comparison patterns of the candidate pairs (a deterministic sample of
-/// blocks when there are more than `em_max_pairs`), and the total number of
-/// candidate pairs.
+/// blocks when there are more than `max_pairs`), and an estimate of the
+/// total number of candidate pairs.
 fn candidate_patterns(
     f: &Features,
     blocking: &Blocking,
     settings: &Settings,
-) -> (BTreeMap<u64, u64>, u64, f64) {
+    max_pairs: u64,
+) -> (Vec<(u64, f64)>, u64) {
     let total_block_pairs: u64 = blocking
         .blocks
         .iter()
         .map(|&b| Blocking::block_pairs(b))
         .sum();
-    let stride = total_block_pairs
-        .div_ceil(settings.training.em_max_pairs.max(1))
-        .max(1);
+    let stride = total_block_pairs.div_ceil(max_pairs.max(1)).max(1);
     // Every stride-th block (by its position in the stable block order).
     let chosen: Vec<(u16, u32, u32)> = blocking
         .blocks
@@ -205,22 +204,108 @@ fn candidate_patterns(
                 (a, na + nb)
             },
         );
-    let estimated_candidates = if sample_share > 0.0 {
+    let estimated = if sample_share > 0.0 {
         (deduped as f64 / sample_share).round() as u64
     } else {
         0
     };
+    // Sorted, so that floating-point sums run in one order on any thread count.
+    let sorted: BTreeMap<u64, u64> = patterns.into_iter().collect();
     (
-        patterns.into_iter().collect(),
-        estimated_candidates,
-        sample_share,
+        sorted.into_iter().map(|(p, c)| (p, c as f64)).collect(),
+        estimated,
     )
 }
 
-/// Train a model on these records.
+/// One EM session: m probabilities of the comparisons in `train` (the
+/// others are left out of the likelihood), and the share of matches.
+fn em(
+    patterns: &[(u64, f64)],
+    u: &[Vec<f64>],
+    m: &mut [Vec<f64>],
+    train: &[bool],
+    fix_m: bool,
+    iterations: u32,
+) -> (f64, u32, bool) {
+    let total: f64 = patterns.iter().map(|(_, c)| c).sum();
+    let mut lambda = 0.3f64;
+    if total <= 0.0 {
+        return (lambda, 0, false);
+    }
+    for it in 1..=iterations {
+        let mut m_acc: Vec<Vec<f64>> = m.iter().map(|v| vec![0.0; v.len()]).collect();
+        let mut match_total = 0.0;
+        for &(p, count) in patterns {
+            let (mut pm, mut pu) = (lambda, 1.0 - lambda);
+            for k in 0..m.len() {
+                let l = level_in(p, k);
+                if l != 0 && train[k] {
+                    pm *= m[k][l];
+                    pu *= u[k][l];
+                }
+            }
+            let w = if pm + pu > 0.0 { pm / (pm + pu) } else { 0.0 };
+            match_total += w * count;
+            if !fix_m {
+                for (k, acc) in m_acc.iter_mut().enumerate() {
+                    acc[level_in(p, k)] += w * count;
+                }
+            }
+        }
+        let mut delta: f64 = 0.0;
+        if !fix_m {
+            for (k, acc) in m_acc.iter().enumerate() {
+                let non_null: f64 = acc[1..].iter().sum();
+                if !train[k] || non_null <= 0.0 {
+                    continue;
+                }
+                for l in 1..acc.len() {
+                    // A floor keeps every level's weight finite.
+                    let new = (acc[l] / non_null).max(1e-6);
+                    delta = delta.max((new - m[k][l]).abs());
+                    m[k][l] = new;
+                }
+            }
+        }
+        let new_lambda = (match_total / total).clamp(1e-9, 1.0 - 1e-9);
+        delta = delta.max((new_lambda - lambda).abs());
+        lambda = new_lambda;
+        if delta < 1e-7 {
+            return (lambda, it, true);
+        }
+    }
+    (lambda, iterations, false)
+}
+
+/// Starting m: high on the strongest level, falling away.
+fn initial_m(settings: &Settings) -> Vec<Vec<f64>> {
+    settings
+        .comparisons
+        .iter()
+        .map(|c| {
+            let n = c.else_level() as usize;
+            let mut v = vec![1.0; n + 1];
+            let mut rest: f64 = 1.0;
+            for (l, x) in v.iter_mut().enumerate().take(n).skip(1) {
+                let share = if l == 1 { 0.8 } else { rest * 0.5 };
+                *x = share;
+                rest -= share;
+            }
+            v[n] = rest.max(0.01);
+            let s: f64 = v[1..].iter().sum();
+            for x in &mut v[1..] {
+                *x /= s;
+            }
+            v
+        })
+        .collect()
+}
+
+/// Train a model on these records: u by random sampling, m by one EM
+/// session per training rule, then the share of matches among the
+/// prediction candidates by EM with m and u held, which gives the prior.
 pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
     let u_counts = estimate_u(f, settings);
-    let (patterns, candidates, _) = candidate_patterns(f, blocking, settings);
     let comparisons = &settings.comparisons;
     // u with add-one smoothing over the non-null levels.
     let u: Vec<Vec<f64>> = u_counts
@@ -240,73 +325,65 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
                 .collect()
         })
         .collect();
-    // m starts high on the strongest level and falls away.
-    let mut m: Vec<Vec<f64>> = comparisons
-        .iter()
-        .map(|c| {
-            let n = c.else_level() as usize;
-            let mut v = vec![1.0; n + 1];
-            let mut rest: f64 = 1.0;
-            for l in 1..n {
-                let share = if l == 1 { 0.8 } else { rest * 0.5 };
-                v[l] = share;
-                rest -= share;
-            }
-            v[n] = rest.max(0.01);
-            let s: f64 = v[1..].iter().sum();
-            for x in &mut v[1..] {
-                *x /= s;
-            }
-            v
-        })
-        .collect();
-    let mut lambda = 0.1f64;
-    let patterns: Vec<(u64, f64)> = patterns.into_iter().map(|(p, c)| (p, c as f64)).collect();
-    let total: f64 = patterns.iter().map(|(_, c)| c).sum();
+    let init = initial_m(settings);
+    let mut sum: Vec<Vec<f64>> = init.iter().map(|v| vec![0.0; v.len()]).collect();
+    let mut sessions = vec![0u32; comparisons.len()];
     let mut iterations = 0;
-    let mut converged = false;
-    if total > 0.0 {
-        for _ in 0..settings.training.em_iterations {
-            iterations += 1;
-            let mut m_acc: Vec<Vec<f64>> = m.iter().map(|v| vec![0.0; v.len()]).collect();
-            let mut match_total = 0.0;
-            for &(p, count) in &patterns {
-                let (mut pm, mut pu) = (lambda, 1.0 - lambda);
-                for k in 0..comparisons.len() {
-                    let l = level_in(p, k);
-                    if l != 0 {
-                        pm *= m[k][l];
-                        pu *= u[k][l];
-                    }
+    let mut converged = true;
+    for rule in &settings.training.em_blocking_rules {
+        let fields: Vec<_> = rule.keys.iter().flat_map(|k| k.fields()).collect();
+        let train: Vec<bool> = comparisons
+            .iter()
+            .map(|c| !fields.contains(&c.field))
+            .collect();
+        let b = Blocking::build_rules(f, std::slice::from_ref(rule), settings.max_block_size);
+        let (patterns, _) = candidate_patterns(f, &b, settings, settings.training.em_max_pairs);
+        let mut m = init.clone();
+        let (_, its, conv) = em(
+            &patterns,
+            &u,
+            &mut m,
+            &train,
+            false,
+            settings.training.em_iterations,
+        );
+        iterations += its;
+        converged &= conv;
+        if patterns.is_empty() {
+            continue;
+        }
+        for k in 0..comparisons.len() {
+            if train[k] {
+                sessions[k] += 1;
+                for (s, x) in sum[k].iter_mut().zip(&m[k]) {
+                    *s += x;
                 }
-                let w = if pm + pu > 0.0 { pm / (pm + pu) } else { 0.0 };
-                match_total += w * count;
-                for (k, acc) in m_acc.iter_mut().enumerate() {
-                    acc[level_in(p, k)] += w * count;
-                }
-            }
-            let mut delta: f64 = 0.0;
-            for (k, acc) in m_acc.iter().enumerate() {
-                let non_null: f64 = acc[1..].iter().sum();
-                if non_null <= 0.0 {
-                    continue;
-                }
-                for l in 1..acc.len() {
-                    // A floor keeps every level's weight finite.
-                    let new = (acc[l] / non_null).max(1e-6);
-                    delta = delta.max((new - m[k][l]).abs());
-                    m[k][l] = new;
-                }
-            }
-            let new_lambda = (match_total / total).clamp(1e-9, 1.0 - 1e-9);
-            delta = delta.max((new_lambda - lambda).abs());
-            lambda = new_lambda;
-            if delta < 1e-7 {
-                converged = true;
-                break;
             }
         }
     }
+    let m: Vec<Vec<f64>> = (0..comparisons.len())
+        .map(|k| {
+            if sessions[k] == 0 {
+                init[k].clone()
+            } else {
+                sum[k].iter().map(|x| x / sessions[k] as f64).collect()
+            }
+        })
+        .collect();
+    // The share of matches among all candidate pairs, m and u held.
+    let (patterns, candidates) =
+        candidate_patterns(f, blocking, settings, settings.training.em_max_pairs);
+    let all = vec![true; comparisons.len()];
+    let mut held = m.clone();
+    let (lambda, its, _) = em(
+        &patterns,
+        &u,
+        &mut held,
+        &all,
+        true,
+        settings.training.em_iterations.max(50),
+    );
+    iterations += its;
     let n = f.n as f64;
     let all_pairs = (n * (n - 1.0) / 2.0).max(1.0);
     let prior = (lambda * candidates as f64 / all_pairs).clamp(1e-12, 0.5);

@@ -387,14 +387,23 @@ async fn apply(
 ) -> Result<LoadReport> {
     let read_err = |e| db_err(label, "cannot read the target", e);
     rows::check(u)?;
+    let phase = Instant::now();
     let has_lineage = db.table_exists("lineage").await.map_err(read_err)?;
     let prior = if has_lineage {
         db.read_prior().await.map_err(read_err)?
     } else {
         stable::Prior::default()
     };
+    tracing::debug!(seconds = phase.elapsed().as_secs_f64(), "Read the lineage.");
+    let phase = Instant::now();
     let ids = stable_ids(u, &prior);
+    tracing::debug!(
+        seconds = phase.elapsed().as_secs_f64(),
+        "Assigned stable IDs."
+    );
+    let phase = Instant::now();
     let tables = rows::build(u, &ids)?;
+    tracing::debug!(seconds = phase.elapsed().as_secs_f64(), "Built rows.");
 
     let mut report = LoadReport {
         target: label.to_string(),
@@ -422,12 +431,21 @@ async fn apply(
     report.ids.splits = ids.events.iter().filter(|e| e.event == "split").count() as u64;
 
     for (spec, desired) in schema::TABLES.iter().zip(&tables) {
+        let phase = Instant::now();
         let existing = if db.table_exists(spec.name).await.map_err(read_err)? {
             db.read_existing(spec.name).await.map_err(read_err)?
         } else {
             HashMap::new()
         };
+        let read = phase.elapsed().as_secs_f64();
         let d = diff::diff(desired, &existing, spec.append_only);
+        tracing::debug!(
+            table = spec.name,
+            rows = existing.len(),
+            read,
+            diffed = phase.elapsed().as_secs_f64() - read,
+            "Read and diffed."
+        );
         let counts = TableCounts {
             inserted: d.inserted,
             updated: d.updated,

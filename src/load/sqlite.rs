@@ -42,7 +42,11 @@ async fn open(path: &Path, create: bool, label: &str) -> Result<SqliteConnection
     let opts = SqliteConnectOptions::new()
         .filename(path)
         .create_if_missing(create)
-        .busy_timeout(BUSY);
+        .busy_timeout(BUSY)
+        // 256 MiB page cache (negative = KiB): the secondary indexes of a
+        // large first load are inserted in random order, and SQLite's 2 MiB
+        // default makes that disk-bound.
+        .pragma("cache_size", "-262144");
     SqliteConnection::connect_with(&opts)
         .await
         .map_err(|e| db_err(label, "cannot open", e))

@@ -40,8 +40,9 @@ impl fmt::Display for Problem {
         if let Some(l) = self.line {
             write!(f, ":{l}")?;
         }
+        write!(f, ":")?;
         if let Some(s) = &self.source {
-            write!(f, ": [{s}]")?;
+            write!(f, " [{s}]")?;
         }
         write!(f, " {}", self.message)
     }
@@ -265,6 +266,9 @@ fn fail_problems(m: &SourceMapping, fail: Fail) -> Vec<Problem> {
 
 const SHOWN_CODES: usize = 12;
 
+/// Parse failures, their first positions and unmapped codes of one field.
+type FieldTally = (u64, Vec<Position>, BTreeMap<String, u64>);
+
 fn profile_problems(m: &SourceMapping, out: &SourceExtract, profile: &Profile) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mk = |line: Option<usize>, message: String| Problem {
@@ -274,8 +278,7 @@ fn profile_problems(m: &SourceMapping, out: &SourceExtract, profile: &Profile) -
         message,
     };
     // A field bound once per slot appears once per slot: merge by name+line.
-    let mut merged: BTreeMap<(Option<usize>, String), (u64, Vec<Position>, BTreeMap<String, u64>)> =
-        BTreeMap::new();
+    let mut merged: BTreeMap<(Option<usize>, String), FieldTally> = BTreeMap::new();
     for fs in &profile.fields {
         let e = merged.entry((fs.line, fs.name.clone())).or_default();
         e.0 += fs.parse_failures;

@@ -166,7 +166,9 @@ impl CsvOut {
 
     fn spill(&mut self) -> Result<()> {
         if self.cp1252 {
-            let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&self.buf);
+            // Every field, workers' names included, goes through the fold.
+            let folded = cp1252_fold(&self.buf);
+            let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&folded);
             self.file.write_all(&bytes)
         } else {
             self.file.write_all(self.buf.as_bytes())
@@ -219,11 +221,7 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         let p = e.person(rec.person);
         let a = e.address(rec.addr);
         let ep = episode::episode(&mut rng, workers.len(), 3, 1.0);
-        let name = format!(
-            "{}, {}",
-            cp1252_fold(&s.surname.to_uppercase()),
-            cp1252_fold(&s.given)
-        );
+        let name = format!("{}, {}", s.surname.to_uppercase(), s.given);
         let address = match &a.line2 {
             Some(l2) => format!("{}, {l2}, {}", a.line1, a.town),
             None => format!("{}, {}", a.line1, a.town),
@@ -244,7 +242,7 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
                 format!("{label}: {} {}", q.given, q.surname.to_uppercase())
             })
             .collect();
-        let parent_text = cp1252_fold(&parents.join("; "));
+        let parent_text = parents.join("; ");
         let eth = ETHNICITY_LABELS
             .iter()
             .find(|(c, _)| *c == p.ethnicity)

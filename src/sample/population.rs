@@ -772,9 +772,9 @@ fn select(
     }
     if sys != Sys::SupportingFamilies && sys != Sys::FrontDoor {
         // The same person recorded twice (a re-registration under a new key).
-        for i in start..out.len() {
+        for rec in &out[start..] {
             if rng.gen_bool(0.015) {
-                let mut d = out[i];
+                let mut d = *rec;
                 d.dup = true;
                 dups.push(d);
             }
@@ -782,9 +782,9 @@ fn select(
     }
     if sys == Sys::FrontDoor {
         // A child referred again later is a second contact row.
-        for i in start..out.len() {
+        for rec in &out[start..] {
             if rng.gen_bool(0.2) {
-                let mut d = out[i];
+                let mut d = *rec;
                 d.dup = true;
                 dups.push(d);
             }

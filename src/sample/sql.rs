@@ -141,7 +141,7 @@ impl Db {
             match server {
                 Server::MySql => {
                     let _ = writeln!(s, "DROP TABLE IF EXISTS {};", table.name);
-                    let _ = write!(s, "CREATE TABLE IF NOT EXISTS {} (\n", table.name);
+                    let _ = writeln!(s, "CREATE TABLE IF NOT EXISTS {} (", table.name);
                 }
                 Server::MsSql => {
                     let _ = writeln!(
@@ -149,7 +149,7 @@ impl Db {
                         "IF OBJECT_ID(N'dbo.{0}', N'U') IS NOT NULL DROP TABLE dbo.{0};",
                         table.name
                     );
-                    let _ = write!(s, "CREATE TABLE dbo.{} (\n", table.name);
+                    let _ = writeln!(s, "CREATE TABLE dbo.{} (", table.name);
                 }
             }
             for (i, (c, ty)) in table.cols.iter().enumerate() {

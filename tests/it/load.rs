@@ -806,6 +806,10 @@ async fn throughput() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(25_000);
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("onefamily=debug")
+        .with_writer(std::io::stderr)
+        .try_init();
     let u = synthetic(families);
     let dir = tempfile::tempdir().unwrap();
     let lite = format!("sqlite://{}", dir.path().join("bench.db").display());
