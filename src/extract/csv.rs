@@ -5,14 +5,14 @@
 //! header is `header_row` or the first row holding every mapped column.
 
 use super::stage::Stager;
-use super::{find_header, Extracted, Fail, FailAt, HEADER_SEARCH_ROWS};
+use super::{find_header, Extracted, Fail, FailAt, ReadCtx, HEADER_SEARCH_ROWS};
 use crate::extract::cell::Cell;
 use crate::mapping::{Location, SourceMapping};
-use crate::model::{RejectReason, SourceIdx};
+use crate::model::RejectReason;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
-pub(crate) fn read(idx: SourceIdx, m: &SourceMapping, profile: bool) -> Result<Extracted, Fail> {
+pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Csv {
         path,
         encoding,
@@ -35,7 +35,7 @@ pub(crate) fn read(idx: SourceIdx, m: &SourceMapping, profile: bool) -> Result<E
             input.consume(len);
         }
         let rdr = reader(*delimiter, input);
-        run(idx, m, path, rdr, profile)
+        run(cx, m, path, rdr)
     } else {
         let mut bytes = Vec::new();
         input
@@ -53,7 +53,7 @@ pub(crate) fn read(idx: SourceIdx, m: &SourceMapping, profile: bool) -> Result<E
             )
         })?;
         let rdr = reader(*delimiter, text.as_bytes());
-        run(idx, m, path, rdr, profile)
+        run(cx, m, path, rdr)
     }
 }
 
@@ -81,11 +81,10 @@ fn decode(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Result<Stri
 }
 
 fn run<R: Read>(
-    idx: SourceIdx,
+    cx: ReadCtx,
     m: &SourceMapping,
     path: &Path,
     mut rdr: csv::Reader<R>,
-    profile: bool,
 ) -> Result<Extracted, Fail> {
     let mut record = csv::StringRecord::new();
     let read_err = |e: csv::Error| -> Fail {
@@ -153,13 +152,12 @@ fn run<R: Read>(
         ));
     };
     let header = &top[h].1;
-    let mut stager =
-        Stager::new(idx, m, header, String::new(), true, profile).map_err(|missing| {
-            Fail::missing(
-                missing,
-                format!("{} header (line {})", path.display(), top[h].0),
-            )
-        })?;
+    let mut stager = Stager::new(cx, m, header, String::new(), true).map_err(|missing| {
+        Fail::missing(
+            missing,
+            format!("{} header (line {})", path.display(), top[h].0),
+        )
+    })?;
     let width = header.len();
     let mut cells: Vec<Cell> = vec![Cell::Null; width];
     while rdr.read_record(&mut record).map_err(read_err)? {

@@ -89,6 +89,17 @@ impl Fail {
 
 pub(crate) type Extracted = (SourceExtract, Option<Profile>);
 
+/// What every reader needs besides the mapping.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ReadCtx {
+    pub idx: SourceIdx,
+    /// Collect a profile for `check`.
+    pub profile: bool,
+    /// The project's reference date: two-digit years pivot on it, so a run
+    /// reads the same dates whatever the year it runs in.
+    pub reference: chrono::NaiveDate,
+}
+
 /// Extract one source (index into `project.sources`).
 pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<SourceExtract> {
     let m = project
@@ -96,7 +107,12 @@ pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<Sour
         .get(idx)
         .ok_or_else(|| Error::Other(format!("no source number {idx} in the project")))?;
     let started = std::time::Instant::now();
-    let (out, _) = run(idx as SourceIdx, Arc::new(m.clone()), false)
+    let cx = ReadCtx {
+        idx: idx as SourceIdx,
+        profile: false,
+        reference: project.reference_date,
+    };
+    let (out, _) = run(cx, Arc::new(m.clone()))
         .await
         .map_err(|f| f.into_error(m))?;
     log_done(m, &out, started);
@@ -108,9 +124,14 @@ pub async fn extract_all(project: &Project) -> crate::Result<Vec<SourceExtract>>
     let mut tasks = Vec::new();
     for (idx, m) in project.sources.iter().enumerate() {
         let m = Arc::new(m.clone());
+        let cx = ReadCtx {
+            idx: idx as SourceIdx,
+            profile: false,
+            reference: project.reference_date,
+        };
         tasks.push(tokio::spawn(async move {
             let started = std::time::Instant::now();
-            let r = run(idx as SourceIdx, m.clone(), false).await;
+            let r = run(cx, m.clone()).await;
             if let Ok((out, _)) = &r {
                 log_done(&m, out, started);
             }
@@ -153,22 +174,18 @@ fn log_done(m: &SourceMapping, out: &SourceExtract, started: std::time::Instant)
 
 /// The one `match` over source kinds. File readers are blocking and run on
 /// tokio's blocking pool; database readers are async.
-pub(crate) async fn run(
-    idx: SourceIdx,
-    m: Arc<SourceMapping>,
-    profile: bool,
-) -> Result<Extracted, Fail> {
+pub(crate) async fn run(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted, Fail> {
     match m.kind {
-        SourceKind::Csv => blocking(move || csv::read(idx, &m, profile)).await,
+        SourceKind::Csv => blocking(move || csv::read(cx, &m)).await,
         SourceKind::Xlsx
         | SourceKind::Xlsm
         | SourceKind::Xlsb
         | SourceKind::Xls
-        | SourceKind::Ods => blocking(move || sheet::read(idx, &m, profile)).await,
-        SourceKind::Sqlite => sqlite::read(idx, &m, profile).await,
-        SourceKind::Mysql => mysql::read(idx, &m, profile).await,
-        SourceKind::Postgres => postgres::read(idx, &m, profile).await,
-        SourceKind::SqlServer => sqlserver::read(idx, &m, profile).await,
+        | SourceKind::Ods => blocking(move || sheet::read(cx, &m)).await,
+        SourceKind::Sqlite => sqlite::read(cx, &m).await,
+        SourceKind::Mysql => mysql::read(cx, &m).await,
+        SourceKind::Postgres => postgres::read(cx, &m).await,
+        SourceKind::SqlServer => sqlserver::read(cx, &m).await,
     }
 }
 

@@ -6,17 +6,12 @@
 
 use super::cell::Cell;
 use super::stage::Stager;
-use super::{postgres_types, scrub, Extracted, Fail, FailAt, CONNECT_TIMEOUT};
+use super::{postgres_types, scrub, Extracted, Fail, FailAt, ReadCtx, CONNECT_TIMEOUT};
 use crate::mapping::{Location, Relation, SourceMapping};
-use crate::model::SourceIdx;
 use sqlx::postgres::{PgConnectOptions, PgRow, PgSslMode};
 use sqlx::{Column, ConnectOptions, Executor, Row, Statement, TypeInfo};
 
-pub(crate) async fn read(
-    idx: SourceIdx,
-    m: &SourceMapping,
-    profile: bool,
-) -> Result<Extracted, Fail> {
+pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Server { url, relation, tls } = &m.location else {
         return Err(Fail::new(FailAt::Source, "not a server mapping"));
     };
@@ -103,7 +98,7 @@ pub(crate) async fn read(
     } else {
         format!("table {label:?}")
     };
-    let mut stager = Stager::new(idx, m, &header, label, false, profile)
+    let mut stager = Stager::new(cx, m, &header, label, false)
         .map_err(|missing| Fail::missing(missing, looked_in))?;
     let mut kinds = Vec::with_capacity(types.len());
     for (i, ty) in types.iter().enumerate() {

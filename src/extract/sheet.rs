@@ -13,13 +13,12 @@
 //! would join families.
 
 use super::stage::Stager;
-use super::{find_header, Extracted, Fail, FailAt, HEADER_SEARCH_ROWS};
+use super::{find_header, Extracted, Fail, FailAt, ReadCtx, HEADER_SEARCH_ROWS};
 use crate::extract::cell::Cell;
 use crate::mapping::{Location, SheetSel, SourceMapping};
-use crate::model::SourceIdx;
 use calamine::{Data, Dimensions, Range, Reader, Sheets};
 
-pub(crate) fn read(idx: SourceIdx, m: &SourceMapping, profile: bool) -> Result<Extracted, Fail> {
+pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Sheet { path, sheet } = &m.location else {
         return Err(Fail::new(FailAt::Source, "not a spreadsheet mapping"));
     };
@@ -115,7 +114,7 @@ pub(crate) fn read(idx: SourceIdx, m: &SourceMapping, profile: bool) -> Result<E
         _ => Vec::new(),
     };
     fill_merged(&mut range, &merged);
-    stage_range(idx, m, &range, &name, profile, &path.display().to_string())
+    stage_range(cx, m, &range, &name, &path.display().to_string())
 }
 
 fn short(msg: &str) -> String {
@@ -145,11 +144,10 @@ fn fill_merged(range: &mut Range<Data>, merged: &[Dimensions]) {
 }
 
 pub(crate) fn stage_range(
-    idx: SourceIdx,
+    cx: ReadCtx,
     m: &SourceMapping,
     range: &Range<Data>,
     sheet: &str,
-    profile: bool,
     file: &str,
 ) -> Result<Extracted, Fail> {
     let first_row = range.start().map(|s| s.0).unwrap_or(0) as u64;
@@ -202,13 +200,12 @@ pub(crate) fn stage_range(
     };
     let header = &top.last().expect("header row kept").1;
     let header_row = first_row + h as u64 + 1;
-    let mut stager =
-        Stager::new(idx, m, header, sheet.to_string(), true, profile).map_err(|missing| {
-            Fail::missing(
-                missing,
-                format!("{file}: sheet {sheet:?} header (row {header_row})"),
-            )
-        })?;
+    let mut stager = Stager::new(cx, m, header, sheet.to_string(), true).map_err(|missing| {
+        Fail::missing(
+            missing,
+            format!("{file}: sheet {sheet:?} header (row {header_row})"),
+        )
+    })?;
     for (i, row) in range.rows().enumerate().skip(h + 1) {
         for (c, d) in cells.iter_mut().zip(row) {
             set_cell(c, d);

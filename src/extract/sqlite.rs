@@ -6,17 +6,12 @@
 
 use super::cell::Cell;
 use super::stage::Stager;
-use super::{sqlite_types, Extracted, Fail, FailAt};
+use super::{sqlite_types, Extracted, Fail, FailAt, ReadCtx};
 use crate::mapping::{Location, Relation, SourceMapping};
-use crate::model::SourceIdx;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteRow};
 use sqlx::{Column, ConnectOptions, Executor, Row, Statement};
 
-pub(crate) async fn read(
-    idx: SourceIdx,
-    m: &SourceMapping,
-    profile: bool,
-) -> Result<Extracted, Fail> {
+pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Sqlite { path, relation } = &m.location else {
         return Err(Fail::new(FailAt::Source, "not an SQLite mapping"));
     };
@@ -30,6 +25,9 @@ pub(crate) async fn read(
     let mut conn = SqliteConnectOptions::new()
         .filename(path)
         .read_only(true)
+        // The worker thread hands rows over a channel; a deeper buffer lets
+        // it run ahead instead of waking the reader for every row.
+        .row_buffer_size(4096)
         .connect()
         .await
         .map_err(|e| Fail::new(FailAt::Path, format!("cannot open {file} as SQLite: {e}")))?;
@@ -77,7 +75,7 @@ pub(crate) async fn read(
     } else {
         format!("{file}: table {label:?}")
     };
-    let mut stager = Stager::new(idx, m, &header, label, false, profile)
+    let mut stager = Stager::new(cx, m, &header, label, false)
         .map_err(|missing| Fail::missing(missing, looked_in))?;
     let width = header.len();
     let mut cells = vec![Cell::Null; width];

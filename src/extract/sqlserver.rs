@@ -11,9 +11,8 @@
 
 use super::cell::Cell;
 use super::stage::Stager;
-use super::{scrub, sqlserver_types, Extracted, Fail, FailAt, CONNECT_TIMEOUT};
+use super::{scrub, sqlserver_types, Extracted, Fail, FailAt, ReadCtx, CONNECT_TIMEOUT};
 use crate::mapping::{Location, Relation, SourceMapping};
-use crate::model::SourceIdx;
 use tiberius::{Client, Config, EncryptionLevel};
 use tokio::net::TcpStream;
 use tokio_util::compat::TokioAsyncWriteCompatExt;
@@ -34,11 +33,7 @@ fn quoted_table(t: &str) -> String {
     }
 }
 
-pub(crate) async fn read(
-    idx: SourceIdx,
-    m: &SourceMapping,
-    profile: bool,
-) -> Result<Extracted, Fail> {
+pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Server { url, relation, tls } = &m.location else {
         return Err(Fail::new(FailAt::Source, "not a server mapping"));
     };
@@ -132,7 +127,7 @@ pub(crate) async fn read(
         })
         .unwrap_or_default();
     let header: Vec<&str> = columns.iter().map(|(n, _)| n.as_str()).collect();
-    let mut stager = Stager::new(idx, m, &header, label, false, profile)
+    let mut stager = Stager::new(cx, m, &header, label, false)
         .map_err(|missing| Fail::missing(missing, format!("{addr}: {what}")))?;
     for (i, (name, ty)) in columns.iter().enumerate() {
         match sqlserver_types::column_type(*ty) {

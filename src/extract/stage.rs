@@ -241,6 +241,7 @@ enum PersonOutcome {
 
 pub(crate) struct Stager<'a> {
     src: SourceIdx,
+    reference: chrono::NaiveDate,
     sheet: String,
     tabular: bool,
     names: Vec<String>,
@@ -266,13 +267,13 @@ impl<'a> Stager<'a> {
     /// Bind the mapping to a header. `tabular`: CSV or spreadsheet (totals
     /// rows exist there). Err lists every mapped column the header lacks.
     pub fn new<S: AsRef<str>>(
-        src: SourceIdx,
+        cx: super::ReadCtx,
         m: &'a SourceMapping,
         header: &[S],
         sheet: String,
         tabular: bool,
-        profile: bool,
     ) -> Result<Stager<'a>, Vec<Missing>> {
+        let (src, profile) = (cx.idx, cx.profile);
         let index = HeaderIndex::new(header);
         let mut b = Binder {
             index: &index,
@@ -415,6 +416,7 @@ impl<'a> Stager<'a> {
         });
         Ok(Stager {
             src,
+            reference: cx.reference,
             sheet,
             tabular,
             names,
@@ -687,11 +689,17 @@ impl<'a> Stager<'a> {
         let p = &self.persons[pi];
         for (id, bf) in &p.fields {
             let r = match id.kind() {
-                FieldKind::Date => {
-                    date_value(bf, cells, &mut self.buf, self.profile.as_mut(), &pos).map(|d| {
-                        sp.dob = d;
-                    })
-                }
+                FieldKind::Date => date_value(
+                    bf,
+                    cells,
+                    &mut self.buf,
+                    self.profile.as_mut(),
+                    &pos,
+                    self.reference,
+                )
+                .map(|d| {
+                    sp.dob = d;
+                }),
                 FieldKind::Coded => {
                     coded(bf, cells, &mut self.buf, self.profile.as_mut()).map(|c| match id {
                         PersonField::Sex => sp.sex = c,
@@ -789,7 +797,9 @@ impl<'a> Stager<'a> {
         let content = {
             let mut h = DefaultHasher::new();
             for &i in &p.cols {
-                cells[i as usize].to_text().hash(&mut h);
+                self.buf.clear();
+                cells[i as usize].write_text(&mut self.buf);
+                self.buf.hash(&mut h);
             }
             h.finish()
         };
@@ -881,15 +891,21 @@ impl<'a> Stager<'a> {
             let mut bad = None;
             for (id, bf) in &r.fields {
                 let res = match id {
-                    InvolvementField::Start | InvolvementField::End => {
-                        date_value(bf, cells, &mut self.buf, self.profile.as_mut(), &pos).map(|d| {
-                            if *id == InvolvementField::Start {
-                                inv.start = d
-                            } else {
-                                inv.end = d
-                            }
-                        })
-                    }
+                    InvolvementField::Start | InvolvementField::End => date_value(
+                        bf,
+                        cells,
+                        &mut self.buf,
+                        self.profile.as_mut(),
+                        &pos,
+                        self.reference,
+                    )
+                    .map(|d| {
+                        if *id == InvolvementField::Start {
+                            inv.start = d
+                        } else {
+                            inv.end = d
+                        }
+                    }),
                     InvolvementField::Status
                     | InvolvementField::Reason
                     | InvolvementField::EndReason => {
@@ -993,10 +1009,15 @@ impl<'a> Stager<'a> {
             let mut bad = None;
             for (id, bf) in &r.fields {
                 let res = match id {
-                    ReferralField::Date => {
-                        date_value(bf, cells, &mut self.buf, self.profile.as_mut(), &pos)
-                            .map(|d| rf.date = d)
-                    }
+                    ReferralField::Date => date_value(
+                        bf,
+                        cells,
+                        &mut self.buf,
+                        self.profile.as_mut(),
+                        &pos,
+                        self.reference,
+                    )
+                    .map(|d| rf.date = d),
                     ReferralField::Person | ReferralField::Family => text(bf, cells, &mut self.buf)
                         .map(|t| {
                             if *id == ReferralField::Person {
@@ -1214,6 +1235,7 @@ fn date_value(
     buf: &mut String,
     profile: Option<&mut Profile>,
     pos: &Position,
+    reference: chrono::NaiveDate,
 ) -> Result<Option<DateValue>, u32> {
     // A typed date-time is parsed by its date, but its raw text keeps the
     // time, as the same column's text copy (SQLite) would show it.
@@ -1237,7 +1259,7 @@ fn date_value(
             None => return Ok(None),
         },
     };
-    let mut value = date::parse(&cell, &bf.f.formats);
+    let mut value = date::parse_at(&cell, &bf.f.formats, reference);
     if let Some(raw) = raw_override {
         value.raw = raw;
     }
@@ -1296,4 +1318,143 @@ pub(crate) fn hash_cells<'c>(
         h.update([0x1f]);
     }
     hex::encode(h.finalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mapping::mapping_from_str;
+
+    fn text_cells(v: &[&str]) -> Vec<Cell> {
+        v.iter()
+            .map(|s| {
+                if s.is_empty() {
+                    Cell::Null
+                } else {
+                    Cell::Text(s.to_string())
+                }
+            })
+            .collect()
+    }
+
+    const TEST_CX: crate::extract::ReadCtx = crate::extract::ReadCtx {
+        idx: 0,
+        profile: true,
+        reference: match chrono::NaiveDate::from_ymd_opt(2026, 1, 1) {
+            Some(d) => d,
+            None => panic!(),
+        },
+    };
+
+    const HEAD: &str =
+        "[source]\nname = \"t\"\nservice = \"S\"\nkind = \"csv\"\npath = \"t.csv\"\n";
+
+    #[test]
+    fn key_templates_need_every_part_other_templates_do_not() {
+        let m = mapping_from_str(&format!(
+            "{HEAD}[person]\nkey = \"{{a}}-{{b}}\"\ngiven_names = {{ template = \"{{first}} {{middle}}\" }}\n"
+        ));
+        let header = ["a", "b", "first", "middle"];
+        let mut s = Stager::new(TEST_CX, &m, &header, String::new(), true).unwrap();
+        let rows: [&[&str]; 3] = [
+            &["1", "x", "Ann", ""],
+            &["2", "", "Bob", "Lee"],
+            &["3", "y", "", "Cy"],
+        ];
+        for (i, r) in rows.iter().enumerate() {
+            s.row(i as u64 + 2, &text_cells(r));
+        }
+        let (out, _) = s.finish();
+        let got: Vec<_> = out
+            .persons
+            .iter()
+            .map(|p| (p.key.as_str(), p.given_names.as_deref()))
+            .collect();
+        assert_eq!(got, [("1-x", Some("Ann")), ("3-y", Some("Cy"))]);
+        assert_eq!(out.rejects[0].reason, RejectReason::MissingKey);
+        assert!(out.balanced());
+    }
+
+    #[test]
+    fn totals_rows_by_default() {
+        let m = mapping_from_str(&format!(
+            "{HEAD}[person]\nkey = \"id\"\nfamily_name = \"name\"\n"
+        ));
+        let cases = [
+            ("Total", true),
+            ("TOTALS", true),
+            ("Total: 12", true),
+            ("total families 3", true),
+            ("Totally", false),
+            ("Tot", false),
+            ("7", false),
+        ];
+        for (first, want) in cases {
+            let s = Stager::new(TEST_CX, &m, &["id", "name"], String::new(), true).unwrap();
+            assert_eq!(s.is_totals(&text_cells(&[first, "x"])), want, "{first}");
+        }
+        // A named column and pattern.
+        let m = mapping_from_str(&format!(
+            "{HEAD}totals_column = \"name\"\ntotals_pattern = \"Families:\"\n[person]\nkey = \"id\"\nfamily_name = \"name\"\n"
+        ));
+        let s = Stager::new(TEST_CX, &m, &["id", "name"], String::new(), true).unwrap();
+        assert!(s.is_totals(&text_cells(&["", "families: 12"])));
+        assert!(!s.is_totals(&text_cells(&["Total", "Smith"])));
+    }
+
+    #[test]
+    fn repeated_slots() {
+        let m = mapping_from_str(&format!(
+            "{HEAD}[person]\nkey = \"{{ref}}#{{n}}\"\nfamily = \"{{ref}}\"\ngiven_names = \"M{{n}} name\"\n\
+             [person.repeat]\nslots = 2\n[[involvement]]\nkey = \"{{ref}}-i\"\n[[referral]]\nkey = \"{{ref}}-{{n}}-r\"\n"
+        ));
+        let header = ["ref", "M1 name", "M2 name"];
+        let mut s = Stager::new(TEST_CX, &m, &header, "S".into(), true).unwrap();
+        s.row(2, &text_cells(&["F1", "Ann", "Bob"]));
+        s.row(3, &text_cells(&["F2", "", "Cy"]));
+        s.row(4, &text_cells(&["", "Dee", ""]));
+        let (out, profile) = s.finish();
+        let ps: Vec<_> = out
+            .persons
+            .iter()
+            .map(|p| (p.key.as_str(), p.position.slot))
+            .collect();
+        assert_eq!(
+            ps,
+            [("F1#1", Some(1)), ("F1#2", Some(2)), ("F2#2", Some(2))]
+        );
+        assert_eq!(out.persons[2].family_key.as_deref(), Some("F2"));
+        let refs: Vec<_> = out
+            .referrals
+            .iter()
+            .map(|r| (r.key.as_str(), r.person_key.as_deref()))
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                ("F1-1-r", Some("F1#1")),
+                ("F1-2-r", Some("F1#2")),
+                ("F2-2-r", Some("F2#2"))
+            ]
+        );
+        assert_eq!(
+            out.involvements
+                .iter()
+                .map(|i| i.key.as_str())
+                .collect::<Vec<_>>(),
+            ["F1-i", "F2-i"]
+        );
+        // Row 4: no family reference, so slot 1's key is empty.
+        assert_eq!(out.rows_rejected, 1);
+        assert!(out.balanced());
+        assert_ne!(out.persons[0].row_hash, out.persons[1].row_hash);
+        let p = profile.unwrap();
+        assert_eq!(
+            p.columns
+                .iter()
+                .map(|c| (c.name.as_str(), c.nulls))
+                .collect::<Vec<_>>(),
+            [("ref", 1), ("M1 name", 1), ("M2 name", 1)]
+        );
+    }
 }

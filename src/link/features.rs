@@ -164,6 +164,7 @@ fn text_fields(settings: &Settings) -> Vec<Field> {
     }
     // The cluster guards read forenames and identifiers whatever is compared.
     add(&Field::Given);
+    add(&Field::Middle);
     add(&Field::NhsNumber);
     add(&Field::Upn);
     // Name swaps compare forename with surname: both must be there.

@@ -65,43 +65,66 @@ pub struct PersonClusters {
 }
 
 /// Strong contrary evidence that two records are two people, unless an
-/// identifier agrees: full dates of birth that differ by more than a typo
-/// (not transposed, not one part), or forenames so different that the
-/// records are two people even with the same date of birth (twins).
+/// identifier agrees or the names are swapped: full dates of birth that
+/// differ by more than a typo (not transposed, not one part), or the same
+/// surname with clearly different forenames — siblings and twins, whose
+/// shared surname and address would otherwise outweigh the forename.
 fn contrary(f: &Features, a: u32, b: u32) -> bool {
     let (a, b) = (a as usize, b as usize);
-    let nhs = f.col(&Field::NhsNumber);
-    if nhs[a] != 0 && nhs[a] == nhs[b] {
-        return false;
-    }
-    let upn = f.col(&Field::Upn);
-    if upn[a] != 0 && upn[a] == upn[b] {
-        return false;
+    for field in [Field::NhsNumber, Field::Upn] {
+        let col = f.col(&field);
+        if col[a] != 0 && col[a] == col[b] {
+            return false;
+        }
     }
     if compare::is_name_swap(f, a, b) {
         return false;
     }
     let (da, db) = (features::dob_parts(f.dob[a]), features::dob_parts(f.dob[b]));
     let full = |d: (u32, u32, u32)| d.0 != 0 && d.1 != 0 && d.2 != 0;
-    if !full(da) || !full(db) {
-        return false;
-    }
-    let transposed = da.0 == db.0 && da.1 == db.2 && da.2 == db.1;
-    let parts_equal = (da.0 == db.0) as u8 + (da.1 == db.1) as u8 + (da.2 == db.2) as u8;
-    if parts_equal < 2 && !transposed {
-        return true;
+    if full(da) && full(db) {
+        let transposed = da.0 == db.0 && da.1 == db.2 && da.2 == db.1;
+        let parts_equal = (da.0 == db.0) as u8 + (da.1 == db.1) as u8 + (da.2 == db.2) as u8;
+        if parts_equal < 2 && !transposed {
+            return true;
+        }
     }
     let given = f.col(&Field::Given);
     let (ga, gb) = (given[a], given[b]);
     if ga == 0 || gb == 0 || ga == gb {
         return false;
     }
+    // Known by a middle name in one system: not a different forename.
+    let middle = f.col(&Field::Middle);
+    if !middle.is_empty()
+        && ((middle[a] != 0
+            && f.strings
+                .get(middle[a])
+                .split(' ')
+                .any(|m| m == f.strings.get(gb)))
+            || (middle[b] != 0
+                && f.strings
+                    .get(middle[b])
+                    .split(' ')
+                    .any(|m| m == f.strings.get(ga))))
+    {
+        return false;
+    }
     let (sa, sb) = (f.strings.get(ga), f.strings.get(gb));
     let initial = (sa.chars().count() == 1 || sb.chars().count() == 1)
         && sa.chars().next() == sb.chars().next();
-    !(initial
+    if initial
         || crate::standardise::name::same_alias_group(sa, sb)
-        || compare::jaro_winkler(sa, sb) >= 0.8)
+        || compare::jaro_winkler(sa, sb) >= 0.8
+    {
+        return false;
+    }
+    let family = f.col(&Field::Family);
+    let (fa, fb) = (family[a], family[b]);
+    if fa == 0 || fb == 0 {
+        return false;
+    }
+    fa == fb || compare::jaro_winkler(f.strings.get(fa), f.strings.get(fb)) >= 0.9
 }
 
 /// Link every record against every other.

@@ -166,9 +166,12 @@ pub async fn check(project_path: &Path) -> CheckReport {
     let mut tasks = Vec::new();
     for (idx, m) in project.sources.iter().enumerate() {
         let m = Arc::new(m.clone());
-        tasks.push(tokio::spawn(async move {
-            extract::run(idx as u16, m, true).await
-        }));
+        let cx = extract::ReadCtx {
+            idx: idx as u16,
+            profile: true,
+            reference: project.reference_date,
+        };
+        tasks.push(tokio::spawn(async move { extract::run(cx, m).await }));
     }
     for (t, m) in tasks.into_iter().zip(&project.sources) {
         match t.await {

@@ -541,6 +541,15 @@ impl Codes {
     }
 }
 
+/// One mapping file from text, for tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) fn mapping_from_str(text: &str) -> SourceMapping {
+    let mut errors = Vec::new();
+    let m = resolve::load_mapping(Path::new("test.toml"), text, &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
+    m.expect("a mapping")
+}
+
 /// Byte offset → 1-based line.
 pub(crate) fn line_of(src: &str, offset: usize) -> usize {
     let end = offset.min(src.len());

@@ -713,11 +713,15 @@ async fn sqlite_copy(dir: &Path, table: &str) -> SourceExtract {
 }
 
 fn same(a: &SourceExtract, b: &SourceExtract) {
-    assert_eq!(format!("{:#?}", a.persons), format!("{:#?}", b.persons));
-    assert_eq!(
-        format!("{:#?}", a.involvements),
-        format!("{:#?}", b.involvements)
-    );
+    // Record by record, so a failure shows the first difference only.
+    assert_eq!(a.persons.len(), b.persons.len());
+    for (x, y) in a.persons.iter().zip(&b.persons) {
+        assert_eq!(format!("{x:#?}"), format!("{y:#?}"));
+    }
+    assert_eq!(a.involvements.len(), b.involvements.len());
+    for (x, y) in a.involvements.iter().zip(&b.involvements) {
+        assert_eq!(format!("{x:#?}"), format!("{y:#?}"));
+    }
     assert_eq!(format!("{:?}", a.rejects), format!("{:?}", b.rejects));
     assert_eq!(
         (a.rows_read, a.rows_staged, a.rows_rejected),
@@ -884,7 +888,8 @@ async fn server_failures_are_clear_and_hold_no_password() {
     }
 }
 
-/// Throughput, for `cargo test --release --test it -- --ignored extract_throughput --nocapture`.
+/// Throughput, for `cargo test --release --test it -- --ignored extract_throughput --nocapture`
+/// (ONEFAMILY_PERF_ROWS rows, default 500,000; ONEFAMILY_PERF_KINDS=csv,sqlite,xlsx).
 #[tokio::test]
 #[ignore]
 async fn extract_throughput() {
@@ -895,6 +900,7 @@ async fn extract_throughput() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(500_000);
+    let kinds = std::env::var("ONEFAMILY_PERF_KINDS").unwrap_or_else(|_| "csv,sqlite,xlsx".into());
     let mut csv = String::from("id,fam,forename,surname,dob,sex,nhs,postcode,start\n");
     for i in 0..n {
         let _ = writeln!(
@@ -913,7 +919,6 @@ async fn extract_throughput() {
             i % 28 + 1
         );
     }
-    write(d, "people.csv", &csv);
     let mapping = |source: &str| {
         format!(
             "{source}\n[person]\nkey = \"{{id}}\"\nfamily = \"{{fam}}\"\ngiven_names = \"forename\"\nfamily_name = \"surname\"\n\
@@ -928,17 +933,21 @@ async fn extract_throughput() {
             rows as f64 / s
         );
     };
-    let t = std::time::Instant::now();
-    let x = extract_one(
-        d,
-        &mapping("[source]\nname = \"c\"\nservice = \"S\"\nkind = \"csv\"\npath = \"people.csv\""),
-    )
-    .await
-    .unwrap();
-    time("csv", x.rows_read, t);
-    assert_eq!(x.persons.len(), n);
-
-    {
+    if kinds.contains("csv") {
+        write(d, "people.csv", &csv);
+        let t = std::time::Instant::now();
+        let x = extract_one(
+            d,
+            &mapping(
+                "[source]\nname = \"c\"\nservice = \"S\"\nkind = \"csv\"\npath = \"people.csv\"",
+            ),
+        )
+        .await
+        .unwrap();
+        time("csv", x.rows_read, t);
+        assert_eq!(x.persons.len(), n);
+    }
+    if kinds.contains("sqlite") {
         use sqlx::ConnectOptions;
         let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
             .filename(d.join("people.db"))
@@ -946,10 +955,13 @@ async fn extract_throughput() {
             .connect()
             .await
             .unwrap();
-        sqlx::query("CREATE TABLE people (id INTEGER, fam TEXT, forename TEXT, surname TEXT, dob TEXT, sex INTEGER, nhs TEXT, postcode TEXT, start TEXT)")
-            .execute(&mut conn)
-            .await
-            .unwrap();
+        sqlx::query(
+            "CREATE TABLE people (id INTEGER, fam TEXT, forename TEXT, surname TEXT, dob TEXT, sex INTEGER, nhs TEXT, \
+             postcode TEXT, start TEXT)",
+        )
+        .execute(&mut conn)
+        .await
+        .unwrap();
         let mut tx = sqlx::Connection::begin(&mut conn).await.unwrap();
         for line in csv.lines().skip(1) {
             let f: Vec<&str> = line.split(',').collect();
@@ -968,13 +980,18 @@ async fn extract_throughput() {
                 .unwrap();
         }
         tx.commit().await.unwrap();
+        drop(conn);
+        let t = std::time::Instant::now();
+        let x = extract_one(
+            d,
+            &mapping("[source]\nname = \"s\"\nservice = \"S\"\nkind = \"sqlite\"\npath = \"people.db\"\ntable = \"people\""),
+        )
+        .await
+        .unwrap();
+        time("sqlite", x.rows_read, t);
+        assert_eq!(x.persons.len(), n);
     }
-    let t = std::time::Instant::now();
-    let x = extract_one(d, &mapping("[source]\nname = \"s\"\nservice = \"S\"\nkind = \"sqlite\"\npath = \"people.db\"\ntable = \"people\"")).await.unwrap();
-    time("sqlite", x.rows_read, t);
-    assert_eq!(x.persons.len(), n);
-
-    {
+    if kinds.contains("xlsx") {
         let mut wb = rust_xlsxwriter::Workbook::new();
         let ws = wb.add_worksheet();
         for (r, line) in csv.lines().take(200_001).enumerate() {
@@ -986,17 +1003,17 @@ async fn extract_throughput() {
             }
         }
         wb.save(d.join("people.xlsx")).unwrap();
+        let t = std::time::Instant::now();
+        let x = extract_one(
+            d,
+            &mapping(
+                "[source]\nname = \"x\"\nservice = \"S\"\nkind = \"xlsx\"\npath = \"people.xlsx\"",
+            ),
+        )
+        .await
+        .unwrap();
+        time("xlsx", x.rows_read, t);
     }
-    let t = std::time::Instant::now();
-    let x = extract_one(
-        d,
-        &mapping(
-            "[source]\nname = \"x\"\nservice = \"S\"\nkind = \"xlsx\"\npath = \"people.xlsx\"",
-        ),
-    )
-    .await
-    .unwrap();
-    time("xlsx", x.rows_read, t);
 }
 
 // ---------------------------------------------------------------------------
@@ -1219,4 +1236,113 @@ async fn sqlserver_failures_are_clear_and_hold_no_password() {
             "{e}"
         );
     }
+}
+
+/// The bundled sample estate extracts: every source balances.
+#[tokio::test]
+async fn sample_estate_extracts_and_balances() {
+    let p = load_project(&util::root().join("mappings/project.toml")).unwrap();
+    let all = extract_all(&p).await.unwrap_or_else(|e| panic!("{e}"));
+    for (x, m) in all.iter().zip(&p.sources) {
+        assert_balanced(x);
+        assert!(!x.persons.is_empty(), "{}", m.name);
+    }
+    let report = onefamily::mapping::check(&util::root().join("mappings/project.toml")).await;
+    println!("{report}");
+}
+
+/// The server variants differ from the file mappings only in [source].
+#[test]
+fn server_mappings_mirror_the_file_mappings() {
+    let from_person = |p: &str| {
+        let s = util::read(&util::root().join("mappings").join(p));
+        s[s.find("\n[person]").expect("[person]")..].to_string()
+    };
+    for name in ["youth_offending.toml", "family_support.toml"] {
+        assert_eq!(
+            from_person(name),
+            from_person(&format!("servers/{name}")),
+            "{name}"
+        );
+    }
+    std::env::set_var("ONEFAMILY_MYSQL_URL", util::MARIADB_URL);
+    std::env::set_var(
+        "ONEFAMILY_MSSQL_URL",
+        "server=tcp:127.0.0.1,1433;user id=sa;password=x",
+    );
+    let p = load_project(&util::root().join("mappings/project-servers.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let kinds: Vec<_> = p.sources.iter().map(|s| s.kind.as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "sqlite",
+            "mysql",
+            "sqlserver",
+            "xlsx",
+            "ods",
+            "csv",
+            "csv",
+            "sqlite"
+        ]
+    );
+}
+
+/// The sample estate's MySQL script, loaded into MariaDB, stages exactly what
+/// its SQLite copy stages.
+#[tokio::test]
+async fn sample_youth_offending_mariadb_matches_its_sqlite_copy() {
+    use sqlx::{ConnectOptions, Executor};
+    let script = util::read(&util::root().join("sample-data/youth_offending.mysql.sql"));
+    let db = unique("of_yot");
+    let opts: sqlx::mysql::MySqlConnectOptions = util::MARIADB_URL.parse().unwrap();
+    let mut conn = opts
+        .connect()
+        .await
+        .expect("MariaDB at 127.0.0.1:3306 (make services)");
+    conn.execute(format!("CREATE DATABASE {db} CHARACTER SET utf8mb4").as_str())
+        .await
+        .unwrap();
+    conn.execute(format!("USE {db}").as_str()).await.unwrap();
+    let loaded = sqlx::raw_sql(&script).execute(&mut conn).await;
+
+    let url = util::MARIADB_URL.replace("/test", &format!("/{db}"));
+    let dir = util::tempdir();
+    let d = dir.path();
+    let root = util::root();
+    let project = |file: &str| {
+        format!(
+            "[project]\nname = \"t\"\nreference_date = \"2026-01-01\"\nsources = [\"{}\"]\n",
+            root.join("mappings").join(file).display()
+        )
+    };
+    write(d, "server.toml", project("servers/youth_offending.toml"));
+    write(d, "file.toml", project("youth_offending.toml"));
+    std::env::set_var("ONEFAMILY_MYSQL_URL", &url);
+    let server = match loaded {
+        Ok(_) => extract_source(&load_project(&d.join("server.toml")).unwrap(), 0).await,
+        Err(e) => Err(onefamily::Error::Other(e.to_string())),
+    };
+    conn.execute(format!("DROP DATABASE {db}").as_str())
+        .await
+        .unwrap();
+    let server = server.unwrap();
+    let file = extract_source(&load_project(&d.join("file.toml")).unwrap(), 0)
+        .await
+        .unwrap();
+    assert!(server.persons.len() > 100);
+    // The sample query has no ORDER BY, so MariaDB and SQLite may return its
+    // rows in different orders: compare in key order, without row ordinals.
+    let normal = |x: &SourceExtract| {
+        let mut x = x.clone();
+        x.persons.iter_mut().for_each(|p| p.position.row = 0);
+        x.involvements.iter_mut().for_each(|i| i.position.row = 0);
+        x.rejects.iter_mut().for_each(|r| r.position.row = 0);
+        x.persons
+            .sort_by(|a, b| (&a.key, &a.row_hash).cmp(&(&b.key, &b.row_hash)));
+        x.involvements
+            .sort_by(|a, b| (&a.key, &a.row_hash).cmp(&(&b.key, &b.row_hash)));
+        x
+    };
+    same(&normal(&server), &normal(&file));
 }

@@ -1,5 +1,6 @@
 //! The integration tests: one binary, with a shared `util` module.
 
+mod demo;
 mod extract;
 mod load;
 mod util;
