@@ -70,7 +70,9 @@ struct Row {
     family_id: String,
 }
 
-type Assignments = HashMap<(String, String), (String, String)>;
+/// (source, source_key) → (person_id, family_id).
+type Key = (String, String);
+type Assignments = HashMap<Key, Key>;
 
 fn read(path: &Path) -> Result<Assignments> {
     let mut reader =
@@ -161,7 +163,7 @@ pub fn evaluate(truth: &Path, crosswalk: &Path) -> Result<Evaluation> {
         }
     }
     let mut singles = singletons.iter();
-    let labelled: Vec<(&(String, String), &(String, String))> = keys
+    let labelled: Vec<(&Key, &Key)> = keys
         .iter()
         .map(|k| {
             let pred = predicted

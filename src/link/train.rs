@@ -173,7 +173,7 @@ fn candidate_patterns(
         .iter()
         .copied()
         .enumerate()
-        .filter(|(k, _)| *k as u64 % stride == 0)
+        .filter(|(k, _)| (*k as u64).is_multiple_of(stride))
         .map(|(_, b)| b)
         .collect();
     let chosen_pairs: u64 = chosen.iter().map(|&b| Blocking::block_pairs(b)).sum();
@@ -218,22 +218,29 @@ fn candidate_patterns(
 }
 
 /// One EM session: m probabilities of the comparisons in `train` (the
-/// others are left out of the likelihood), and the share of matches.
+/// others are left out of the likelihood), and the share of matches. With
+/// `fit_u`, the session also fits its own u: the non-matches inside a block
+/// (people who share a name, or a birthday) are not like random pairs, and
+/// forcing random-pair u onto them drives EM to call every pair a match.
+/// The fitted u serves only the session; scoring uses the sampled u.
 fn em(
     patterns: &[(u64, f64)],
-    u: &[Vec<f64>],
+    u_start: &[Vec<f64>],
     m: &mut [Vec<f64>],
     train: &[bool],
     fix_m: bool,
+    fit_u: bool,
     iterations: u32,
 ) -> (f64, u32, bool) {
     let total: f64 = patterns.iter().map(|(_, c)| c).sum();
-    let mut lambda = 0.3f64;
+    let mut u: Vec<Vec<f64>> = u_start.to_vec();
+    let mut lambda = if fix_m { 0.3f64 } else { 0.1f64 };
     if total <= 0.0 {
         return (lambda, 0, false);
     }
     for it in 1..=iterations {
         let mut m_acc: Vec<Vec<f64>> = m.iter().map(|v| vec![0.0; v.len()]).collect();
+        let mut u_acc: Vec<Vec<f64>> = m.iter().map(|v| vec![0.0; v.len()]).collect();
         let mut match_total = 0.0;
         for &(p, count) in patterns {
             let (mut pm, mut pu) = (lambda, 1.0 - lambda);
@@ -247,23 +254,31 @@ fn em(
             let w = if pm + pu > 0.0 { pm / (pm + pu) } else { 0.0 };
             match_total += w * count;
             if !fix_m {
-                for (k, acc) in m_acc.iter_mut().enumerate() {
-                    acc[level_in(p, k)] += w * count;
+                for k in 0..m.len() {
+                    let l = level_in(p, k);
+                    m_acc[k][l] += w * count;
+                    u_acc[k][l] += (1.0 - w) * count;
                 }
             }
         }
         let mut delta: f64 = 0.0;
         if !fix_m {
-            for (k, acc) in m_acc.iter().enumerate() {
-                let non_null: f64 = acc[1..].iter().sum();
-                if !train[k] || non_null <= 0.0 {
+            for k in 0..m.len() {
+                if !train[k] {
                     continue;
                 }
-                for l in 1..acc.len() {
+                let m_sum: f64 = m_acc[k][1..].iter().sum();
+                let u_sum: f64 = u_acc[k][1..].iter().sum();
+                for l in 1..m[k].len() {
                     // A floor keeps every level's weight finite.
-                    let new = (acc[l] / non_null).max(1e-6);
-                    delta = delta.max((new - m[k][l]).abs());
-                    m[k][l] = new;
+                    if m_sum > 0.0 {
+                        let new = (m_acc[k][l] / m_sum).max(1e-6);
+                        delta = delta.max((new - m[k][l]).abs());
+                        m[k][l] = new;
+                    }
+                    if fit_u && u_sum > 0.0 {
+                        u[k][l] = (u_acc[k][l] / u_sum).max(1e-9);
+                    }
                 }
             }
         }
@@ -339,14 +354,16 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
         let b = Blocking::build_rules(f, std::slice::from_ref(rule), settings.max_block_size);
         let (patterns, _) = candidate_patterns(f, &b, settings, settings.training.em_max_pairs);
         let mut m = init.clone();
-        let (_, its, conv) = em(
+        let (share, its, conv) = em(
             &patterns,
             &u,
             &mut m,
             &train,
             false,
+            true,
             settings.training.em_iterations,
         );
+        tracing::debug!(rule = %rule.name, match_share = share, iterations = its, converged = conv, m = ?m, "EM session.");
         iterations += its;
         converged &= conv;
         if patterns.is_empty() {
@@ -381,6 +398,7 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
         &mut held,
         &all,
         true,
+        false,
         settings.training.em_iterations.max(50),
     );
     iterations += its;

@@ -68,7 +68,10 @@ pub fn mapping_files(data_dir: &str) -> Vec<(String, String)> {
         .iter()
         .map(|(name, text)| (name.to_string(), text.replace("{DATA}", data_dir)))
         // The built-in link settings, so a council can start from them.
-        .chain(std::iter::once(("link.toml".to_string(), crate::link::settings::DEFAULT.to_string())))
+        .chain(std::iter::once((
+            "link.toml".to_string(),
+            crate::link::settings::DEFAULT.to_string(),
+        )))
         .collect()
 }
 

@@ -10,7 +10,15 @@ use std::path::Path;
 fn run_demo(dir: &Path, extra: &[&str]) -> std::process::Output {
     let out = dir.join("out");
     let target = format!("sqlite://{}", dir.join("unified.db").display());
-    let mut args = vec!["run", "--project", "mappings/project.toml", "--out", out.to_str().unwrap(), "--target", &target];
+    let mut args = vec![
+        "run",
+        "--project",
+        "mappings/project.toml",
+        "--out",
+        out.to_str().unwrap(),
+        "--target",
+        &target,
+    ];
     args.extend_from_slice(extra);
     onefamily(&args)
 }
@@ -28,28 +36,54 @@ fn without_timestamps(report: &str) -> Value {
 fn demo_balances_links_and_is_repeatable() {
     let a = util::tempdir();
     let first = run_demo(a.path(), &[]);
-    assert!(matches!(first.status.code(), Some(0) | Some(1)), "{}", text(&first));
+    assert!(
+        matches!(first.status.code(), Some(0) | Some(1)),
+        "{}",
+        text(&first)
+    );
     let out = a.path().join("out");
     for f in ["report.json", "report.html", "crosswalk.csv", "rejects.csv"] {
         assert!(out.join(f).exists(), "{f} written");
     }
     let report: Value = serde_json::from_str(&read(&out.join("report.json"))).unwrap();
-    assert_eq!(report["reconciliation"]["balanced"], Value::Bool(true), "{report:#}");
+    assert_eq!(
+        report["reconciliation"]["balanced"],
+        Value::Bool(true),
+        "{report:#}"
+    );
     for s in report["sources"].as_array().unwrap() {
         let n = |k: &str| s[k].as_u64().unwrap();
-        assert_eq!(n("rows_read"), n("rows_staged") + n("rows_skipped") + n("rows_rejected"), "{s}");
+        assert_eq!(
+            n("rows_read"),
+            n("rows_staged") + n("rows_skipped") + n("rows_rejected"),
+            "{s}"
+        );
     }
-    assert_eq!(report["sources"].as_array().unwrap().len(), 8, "eight legacy systems");
+    assert_eq!(
+        report["sources"].as_array().unwrap().len(),
+        8,
+        "eight legacy systems"
+    );
 
     // One crosswalk row per source person record, and the same records as the truth.
     let crosswalk = read(&out.join("crosswalk.csv"));
     let truth = read(&util::root().join("sample-data/truth.csv"));
     let records = report["persons"]["records"].as_u64().unwrap();
     assert_eq!(crosswalk.lines().count() as u64 - 1, records);
-    let eval = onefamily::evaluate::evaluate(&util::root().join("sample-data/truth.csv"), &out.join("crosswalk.csv")).unwrap();
-    assert_eq!(eval.missing_from_crosswalk, 0, "every truth record is in the crosswalk");
+    let eval = onefamily::evaluate::evaluate(
+        &util::root().join("sample-data/truth.csv"),
+        &out.join("crosswalk.csv"),
+    )
+    .unwrap();
+    assert_eq!(
+        eval.missing_from_crosswalk, 0,
+        "every truth record is in the crosswalk"
+    );
     assert_eq!(eval.records as u64, truth.lines().count() as u64 - 1);
-    assert_eq!(eval.not_in_truth, 0, "every planted bad row is rejected, not staged");
+    assert_eq!(
+        eval.not_in_truth, 0,
+        "every planted bad row is rejected, not staged"
+    );
     // Floors below the figures measured on the committed estate (README
     // quotes them): a change that costs linkage accuracy fails here.
     assert!(eval.persons.pairwise.precision >= 0.95, "{eval}");
@@ -61,9 +95,17 @@ fn demo_balances_links_and_is_repeatable() {
     // A second run into a fresh target gives the same crosswalk and report.
     let b = util::tempdir();
     let second = run_demo(b.path(), &[]);
-    assert_eq!(first.status.code(), second.status.code(), "{}", text(&second));
+    assert_eq!(
+        first.status.code(),
+        second.status.code(),
+        "{}",
+        text(&second)
+    );
     assert_eq!(crosswalk, read(&b.path().join("out/crosswalk.csv")));
-    assert_eq!(read(&out.join("rejects.csv")), read(&b.path().join("out/rejects.csv")));
+    assert_eq!(
+        read(&out.join("rejects.csv")),
+        read(&b.path().join("out/rejects.csv"))
+    );
     assert_eq!(
         without_timestamps(&read(&out.join("report.json"))),
         without_timestamps(&read(&b.path().join("out/report.json")))
@@ -75,16 +117,32 @@ fn sample_is_byte_identical_for_a_seed() {
     let a = util::tempdir();
     let b = util::tempdir();
     for d in [&a, &b] {
-        let o = onefamily(&["sample", "--families", "60", "--seed", "7", "--out", d.path().to_str().unwrap()]);
+        let o = onefamily(&[
+            "sample",
+            "--families",
+            "60",
+            "--seed",
+            "7",
+            "--out",
+            d.path().to_str().unwrap(),
+        ]);
         assert!(o.status.success(), "{}", text(&o));
     }
     let mut files: Vec<_> = walk(a.path());
     files.sort();
-    assert!(files.len() >= 10, "an estate has eight systems, truth and README: {files:?}");
+    assert!(
+        files.len() >= 10,
+        "an estate has eight systems, truth and README: {files:?}"
+    );
     for f in &files {
         let rel = f.strip_prefix(a.path()).unwrap();
         let other = b.path().join(rel);
-        assert_eq!(std::fs::read(f).unwrap(), std::fs::read(&other).unwrap(), "{} differs", rel.display());
+        assert_eq!(
+            std::fs::read(f).unwrap(),
+            std::fs::read(&other).unwrap(),
+            "{} differs",
+            rel.display()
+        );
     }
     assert_eq!(files.len(), walk(b.path()).len());
 }
@@ -108,21 +166,49 @@ fn most_verbose_log_holds_no_personal_data() {
     let out = dir.path().join("out");
     let target = format!("sqlite://{}", dir.path().join("unified.db").display());
     let o = onefamily_env(
-        &["-vvv", "run", "--project", "mappings/project.toml", "--out", out.to_str().unwrap(), "--target", &target],
+        &[
+            "-vvv",
+            "run",
+            "--project",
+            "mappings/project.toml",
+            "--out",
+            out.to_str().unwrap(),
+            "--target",
+            &target,
+        ],
         &[("RUST_LOG", "trace")],
     );
     assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
-    let log = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
-    assert!(log.contains("Extracted"), "the log is not empty at trace level");
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        log.contains("Extracted"),
+        "the log is not empty at trace level"
+    );
 
     // Every personal value the estate holds, read through the project's own mappings.
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let project = onefamily::mapping::load_project(&util::root().join("mappings/project.toml")).unwrap();
-    let extracts = rt.block_on(onefamily::extract::extract_all(&project)).unwrap();
+    let project =
+        onefamily::mapping::load_project(&util::root().join("mappings/project.toml")).unwrap();
+    let extracts = rt
+        .block_on(onefamily::extract::extract_all(&project))
+        .unwrap();
     let mut values: Vec<String> = Vec::new();
     for x in &extracts {
         for p in &x.persons {
-            let fields = [&p.given_names, &p.family_name, &p.full_name, &p.nhs_number, &p.upn, &p.postcode, &p.email, &p.phone];
+            let fields = [
+                &p.given_names,
+                &p.family_name,
+                &p.full_name,
+                &p.nhs_number,
+                &p.upn,
+                &p.postcode,
+                &p.email,
+                &p.phone,
+            ];
             for f in fields.into_iter().flatten() {
                 values.push(f.trim().to_string());
             }
@@ -137,7 +223,18 @@ fn most_verbose_log_holds_no_personal_data() {
     values.retain(|v| v.chars().filter(|c| c.is_alphanumeric()).count() >= 5);
     values.sort();
     values.dedup();
-    assert!(values.len() > 1000, "the estate holds personal values to look for");
-    let leaked: Vec<&String> = values.iter().filter(|v| log.contains(v.as_str())).take(5).collect();
-    assert!(leaked.is_empty(), "personal values in the log: {} found", leaked.len());
+    assert!(
+        values.len() > 1000,
+        "the estate holds personal values to look for"
+    );
+    let leaked: Vec<&String> = values
+        .iter()
+        .filter(|v| log.contains(v.as_str()))
+        .take(5)
+        .collect();
+    assert!(
+        leaked.is_empty(),
+        "personal values in the log: {} found",
+        leaked.len()
+    );
 }

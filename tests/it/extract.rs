@@ -1316,9 +1316,17 @@ async fn sample_youth_offending_mariadb_matches_its_sqlite_copy() {
             root.join("mappings").join(file).display()
         )
     };
-    write(d, "server.toml", project("servers/youth_offending.toml"));
+    // A copy reading its own variable: other tests set ONEFAMILY_MYSQL_URL.
+    let server_mapping = util::read(&root.join("mappings/servers/youth_offending.toml"))
+        .replace("${ONEFAMILY_MYSQL_URL}", "${ONEFAMILY_IT_YOT_URL}");
+    write(d, "yot_server.toml", server_mapping);
+    write(
+        d,
+        "server.toml",
+        "[project]\nname = \"t\"\nreference_date = \"2026-01-01\"\nsources = [\"yot_server.toml\"]\n",
+    );
     write(d, "file.toml", project("youth_offending.toml"));
-    std::env::set_var("ONEFAMILY_MYSQL_URL", &url);
+    std::env::set_var("ONEFAMILY_IT_YOT_URL", &url);
     let server = match loaded {
         Ok(_) => extract_source(&load_project(&d.join("server.toml")).unwrap(), 0).await,
         Err(e) => Err(onefamily::Error::Other(e.to_string())),
