@@ -14,7 +14,6 @@ build: ## Build the release binary.
 	$(CARGO) build --release --locked
 
 demo: build ## Run the whole migration on the bundled estate into SQLite (out/).
-	@rm -rf out/unified.db
 	@$(BIN) run --project mappings/project.toml --out out; code=$$?; \
 	  if [ $$code -gt 1 ]; then exit $$code; fi; \
 	  echo; echo "Report: out/report.html (and out/report.json, out/crosswalk.csv, out/rejects.csv)"; \

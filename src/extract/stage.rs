@@ -8,7 +8,8 @@
 //! - totals rows (spreadsheets, CSV) and rows with every mapped cell blank
 //!   are skipped, not rejected;
 //! - a person whose key renders empty, whose mapped cell cannot be read, or
-//!   who has no name, no date of birth and no identifier rejects the row
+//!   who has no name, no date of birth and no national identifier (NHS number,
+//!   UPN, NI number) rejects the row
 //!   (in a repeated mapping: the slot);
 //! - a second person with a key already seen rejects the row, unless it is
 //!   the same person repeated on a row that also yields another record (a
@@ -779,9 +780,9 @@ impl<'a> Stager<'a> {
             || sp.dob.as_ref().is_some_and(|d| !d.raw.is_empty())
             || sp.nhs_number.is_some()
             || sp.upn.is_some()
-            || sp.nino.is_some()
-            || sp.uprn.is_some()
-            || !sp.identifiers.is_empty();
+            || sp.nino.is_some();
+        // A property reference (UPRN) or a local case or system number alone
+        // names nobody: such a row cannot become a person anyone can find.
         if !identifying {
             push_reject(
                 &mut self.out,

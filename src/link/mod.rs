@@ -159,11 +159,14 @@ pub fn link_persons(
         must_link: &options.must_link,
         cannot_link: &options.cannot_link,
     };
+    // Contrary evidence gives way when the pair itself is overwhelming (all
+    // else agrees, as a dataset whose duplicates carry heavy typos needs).
+    let override_weight = settings.guard_override_weight as f32;
     let (labels, count, guards) = cluster::guarded(
         f.n,
         edges[..split].iter().map(|e| (e.a, e.b)),
         &input,
-        |a, b| contrary(&f, a, b),
+        |a, b| contrary(&f, a, b) && scorer.weight(a as usize, b as usize, None) < override_weight,
     );
     let mut rules = blocking.stats.clone();
     for (r, c) in rules.iter_mut().zip(&per_rule) {

@@ -20,6 +20,13 @@ struct RawSettings {
     comparison: Vec<RawComparison>,
     training: Option<RawTraining>,
     thresholds: Option<RawThresholds>,
+    guards: Option<RawGuards>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGuards {
+    override_match_weight: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -276,6 +283,9 @@ pub struct Settings {
     pub training: Training,
     pub link_threshold: f64,
     pub review_threshold: f64,
+    /// Match weight at or above which a pair's own evidence outweighs the
+    /// contrary-evidence guard (twins, siblings, dates of birth apart).
+    pub guard_override_weight: f64,
 }
 
 /// Line (1-based) of a byte offset in `text`.
@@ -455,6 +465,10 @@ impl Settings {
             },
             link_threshold,
             review_threshold,
+            guard_override_weight: raw
+                .guards
+                .and_then(|g| g.override_match_weight)
+                .unwrap_or(15.0),
         })
     }
 }

@@ -472,7 +472,7 @@ async fn apply(
                 "Wrote."
             );
         }
-        tracing::info!(
+        tracing::debug!(
             table = spec.name,
             inserted = counts.inserted,
             updated = counts.updated,

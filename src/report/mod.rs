@@ -376,6 +376,26 @@ pub fn summary(report: &Report) -> String {
         report.families.multi_service,
         report.families.lead_worker_conflicts
     ));
+    if let Some(tables) = report.load.get("tables").and_then(|t| t.as_object()) {
+        let sum = |k: &str| {
+            tables
+                .values()
+                .filter_map(|c| c.get(k)?.as_u64())
+                .sum::<u64>()
+        };
+        s.push_str(&format!(
+            "Load{}: {} inserted, {} updated, {} unchanged, {} retired.\n",
+            if report.run.dry_run {
+                " (would be)"
+            } else {
+                ""
+            },
+            sum("inserted"),
+            sum("updated"),
+            sum("unchanged"),
+            sum("retired")
+        ));
+    }
     s.push_str(&format!(
         "Reconciliation: {}\n",
         if report.reconciliation.balanced {
