@@ -28,6 +28,8 @@ pub enum Command {
     Run(RunArgs),
     /// Validate a project's mappings against its sources and profile them.
     Check(CheckArgs),
+    /// Extract, standardise and link only: write the crosswalk and the model, load nothing.
+    Link(LinkArgs),
     /// Score a crosswalk against a truth file (pairwise and B-cubed).
     Evaluate(EvaluateArgs),
     /// Show why two person records did or did not link: each comparison's weight.
@@ -50,6 +52,19 @@ pub struct RunArgs {
     /// Do everything but write to the target; report what a real run would change.
     #[arg(long)]
     pub dry_run: bool,
+    /// Use this trained linkage model (a run's model.json) instead of training.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// The project file.
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// Where crosswalk.csv, model.json and timings.json go.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
     /// Use this trained linkage model (a run's model.json) instead of training.
     #[arg(long)]
     pub model: Option<PathBuf>,

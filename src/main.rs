@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Run(args) => onefamily::pipeline::run(&args).await,
             Command::Check(args) => onefamily::pipeline::check(&args).await,
+            Command::Link(args) => onefamily::pipeline::link(&args).await,
             Command::Evaluate(args) => onefamily::evaluate::run(&args),
             Command::Explain(args) => onefamily::pipeline::explain(&args).await,
             Command::Sample(args) => onefamily::pipeline::sample(&args).await,

@@ -2,7 +2,7 @@
 //! persons, form families, load the target, write the reconciliation pack.
 //! Each stage logs counts (never personal data) and shows a progress bar.
 
-use crate::cli::{CheckArgs, ExplainArgs, RunArgs, SampleArgs};
+use crate::cli::{CheckArgs, ExplainArgs, LinkArgs, RunArgs, SampleArgs};
 use crate::error::{Error, Result};
 use crate::link;
 use crate::model::{Person, SourceExtract, SourceInfo, Unified};
@@ -378,6 +378,44 @@ pub async fn run_project(
         unified,
         outcome,
     })
+}
+
+/// `onefamily link`: the link stage on its own, for re-running linkage after
+/// a settings change and for measuring it. Writes crosswalk.csv, model.json
+/// and timings.json; touches no target.
+pub async fn link(args: &LinkArgs) -> Result<Outcome> {
+    let clock = Instant::now();
+    std::fs::create_dir_all(&args.out).map_err(|e| Error::io(&args.out, e))?;
+    let Prepared {
+        mut extracts,
+        sources,
+        records,
+        settings,
+        options,
+        mut timings,
+        ..
+    } = prepare(&args.project, args.model.as_deref()).await?;
+    timings.records = records.len() as u64;
+    let t = Instant::now();
+    let (unified, clusters) = unify(sources, records, &mut extracts, &settings, &options);
+    timings.stage("link", t.elapsed().as_secs_f64());
+    clusters.model.write(&args.out.join("model.json"))?;
+    report::write_crosswalk(&args.out.join("crosswalk.csv"), &unified)?;
+    timings.total_secs = clock.elapsed().as_secs_f64();
+    let path = args.out.join("timings.json");
+    let text = serde_json::to_string_pretty(&timings).map_err(|e| Error::Other(e.to_string()))?;
+    std::fs::write(&path, text + "\n").map_err(|e| Error::io(&path, e))?;
+    println!(
+        "{} person records → {} people, {} families; {} candidate pairs, {} links, {} in review. Crosswalk: {}",
+        unified.records.len(),
+        unified.persons.len(),
+        unified.families.len(),
+        clusters.stats.candidate_pairs,
+        clusters.stats.links,
+        clusters.stats.review_pairs,
+        args.out.join("crosswalk.csv").display()
+    );
+    Ok(Outcome::Clean)
 }
 
 /// Find a record by `source:key`.

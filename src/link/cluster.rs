@@ -92,6 +92,9 @@ pub struct GuardCounts {
     pub contrary_evidence: u64,
     /// Refused: a reviewer said two of their records are different people.
     pub cannot_link: u64,
+    /// Refused: the joined cluster would hold more records than one person
+    /// plausibly has (the brake on chaining into a giant cluster).
+    pub too_large: u64,
 }
 
 /// Per-cluster facts the guards check, kept at the cluster's root.
@@ -119,11 +122,13 @@ pub struct GuardInput<'a> {
     pub must_link: &'a [(u32, u32)],
     /// Pairs a reviewer decided are different people: never joined.
     pub cannot_link: &'a [(u32, u32)],
+    /// The most records one cluster may hold.
+    pub max_cluster_size: usize,
 }
 
-/// Largest pair of clusters whose members are checked one by one for
-/// contrary evidence; beyond it only identifiers and sources are checked.
-const MEMBER_CHECK_LIMIT: usize = 4096;
+/// How many members of each side are checked one by one for contrary
+/// evidence (the first ones: the cluster's strongest core).
+const MEMBER_CHECK_LIMIT: usize = 64;
 
 /// Clusters from links, strongest link first, refusing any link that would
 /// join two clusters with contrary evidence. This is a maximum spanning
@@ -267,6 +272,7 @@ mod guard_tests {
             duplicate_free: &[false],
             must_link: &[],
             cannot_link: &[],
+            max_cluster_size: 100,
         };
         let (labels, count, g) = guarded(3, [(0, 1), (1, 2)].into_iter(), &input, |_, _| false);
         assert_eq!(count, 2);
@@ -289,6 +295,7 @@ mod guard_tests {
             duplicate_free: &[false],
             must_link: &[(2, 3)],
             cannot_link: &[(0, 1)],
+            max_cluster_size: 100,
         };
         let (labels, _, g) = guarded(4, [(0, 1)].into_iter(), &input, |_, _| false);
         assert_ne!(labels[0], labels[1]);
@@ -307,6 +314,7 @@ mod guard_tests {
             duplicate_free: &[false],
             must_link: &[],
             cannot_link: &[],
+            max_cluster_size: 100,
         };
         // 0 and 2 are twins; 1 is a record of 0.
         let (labels, _, g) = guarded(3, [(0, 1), (1, 2)].into_iter(), &input, |a, b| {

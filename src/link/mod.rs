@@ -158,6 +158,7 @@ pub fn link_persons(
         duplicate_free: &options.duplicate_free,
         must_link: &options.must_link,
         cannot_link: &options.cannot_link,
+        max_cluster_size: settings.max_cluster_size,
     };
     // Contrary evidence gives way when the pair itself is overwhelming (all
     // else agrees, as a dataset whose duplicates carry heavy typos needs).

@@ -27,6 +27,7 @@ struct RawSettings {
 #[serde(deny_unknown_fields)]
 struct RawGuards {
     override_match_weight: Option<f64>,
+    max_cluster_size: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -286,6 +287,8 @@ pub struct Settings {
     /// Match weight at or above which a pair's own evidence outweighs the
     /// contrary-evidence guard (twins, siblings, dates of birth apart).
     pub guard_override_weight: f64,
+    /// The most source records one person may gather.
+    pub max_cluster_size: usize,
 }
 
 /// Line (1-based) of a byte offset in `text`.
@@ -467,8 +470,15 @@ impl Settings {
             review_threshold,
             guard_override_weight: raw
                 .guards
+                .as_ref()
                 .and_then(|g| g.override_match_weight)
                 .unwrap_or(15.0),
+            max_cluster_size: raw
+                .guards
+                .as_ref()
+                .and_then(|g| g.max_cluster_size)
+                .unwrap_or(50)
+                .max(2),
         })
     }
 }

@@ -2,5 +2,6 @@
 
 mod demo;
 mod extract;
+mod link;
 mod load;
 mod util;
