@@ -239,12 +239,16 @@ pub fn guarded(
             counts.cannot_link += 1;
             continue;
         }
-        if fa.members.len() * fb.members.len() <= MEMBER_CHECK_LIMIT
-            && fa
-                .members
+        if fa.members.len() + fb.members.len() > input.max_cluster_size {
+            counts.too_large += 1;
+            continue;
+        }
+        if fa.members.iter().take(MEMBER_CHECK_LIMIT).any(|&x| {
+            fb.members
                 .iter()
-                .any(|&x| fb.members.iter().any(|&y| contrary(x, y)))
-        {
+                .take(MEMBER_CHECK_LIMIT)
+                .any(|&y| contrary(x, y))
+        }) {
             counts.contrary_evidence += 1;
             continue;
         }
@@ -322,5 +326,25 @@ mod guard_tests {
         });
         assert_eq!(labels, vec![0, 0, 1]);
         assert_eq!(g.contrary_evidence, 1);
+    }
+
+    #[test]
+    fn a_chain_stops_at_the_cluster_size_cap() {
+        let zeros = [0u32; 6];
+        let source = [0u16; 6];
+        let input = GuardInput {
+            nhs: &zeros,
+            upn: &zeros,
+            source: &source,
+            duplicate_free: &[false],
+            must_link: &[],
+            cannot_link: &[],
+            max_cluster_size: 3,
+        };
+        let chain = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)];
+        let (labels, count, g) = guarded(6, chain.into_iter(), &input, |_, _| false);
+        assert_eq!(labels, vec![0, 0, 0, 1, 1, 1]);
+        assert_eq!(count, 2);
+        assert_eq!(g.too_large, 1);
     }
 }
