@@ -43,8 +43,8 @@ echo "== Splink ($N records, model v2, 2 threads)"
 python3 - "$DIR" <<'PY'
 import json, sys
 d = sys.argv[1]
-of_secs, of_kib = open(f"{d}/time-onefamily.txt").read().split()
-sp_secs, sp_kib = open(f"{d}/time-splink.txt").read().split()
+of_secs, of_kib = open(f"{d}/time-onefamily.txt").read().strip().splitlines()[-1].split()
+sp_secs, sp_kib = open(f"{d}/time-splink.txt").read().strip().splitlines()[-1].split()
 timings = json.load(open(f"{d}/out/timings.json"))
 link = dict(timings["stages"]).get("link", 0.0)
 ev = json.load(open(f"{d}/onefamily-eval.json"))

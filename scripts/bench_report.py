@@ -4,7 +4,8 @@ import json
 import sys
 
 timings = json.load(open(sys.argv[1]))
-secs, kib = open(sys.argv[2]).read().split()
+# /usr/bin/time's last line; a line before it may say the exit status (1: rejects).
+secs, kib = open(sys.argv[2]).read().strip().splitlines()[-1].split()
 if "--load-only" in sys.argv:
     report = json.load(open(sys.argv[sys.argv.index("--load-only") + 1]))
     rows = sum(t.get("inserted", 0) + t.get("updated", 0) for t in report["load"].get("tables", {}).values())
