@@ -41,7 +41,7 @@ fn main() -> ExitCode {
 fn init_tracing(verbose: u8, quiet: bool) {
     let level = match (quiet, verbose) {
         (true, _) => "warn",
-        (false, 0) => "warn,onefamily=info",
+        (false, 0) => "warn,sqlx=error,onefamily=info",
         (false, 1) => "info",
         (false, 2) => "debug",
         (false, _) => "trace",
