@@ -7,7 +7,8 @@ set -euo pipefail
 FAMILIES=${1:-25000}
 DIR=${2:-bench-out}
 BIN=target/release/onefamily
-rm -rf "$DIR"
+# Only this script's own folders: bench-out/peers (make bench-peers) stays.
+rm -rf "$DIR/estate" "$DIR/out" "$DIR/out-pg" "$DIR/febrl"
 mkdir -p "$DIR"
 
 echo "== generate: $FAMILIES families"
