@@ -6,11 +6,13 @@ use crate::util::{self, onefamily, onefamily_env, read, text};
 use serde_json::Value;
 use std::path::Path;
 
-/// Run the bundled project into `dir` (SQLite target inside it).
-fn run_demo(dir: &Path, extra: &[&str]) -> std::process::Output {
+/// Run the bundled project into `dir` (SQLite target inside it), with
+/// extra environment variables.
+fn run_demo(dir: &Path, env: &[(&str, &str)]) -> std::process::Output {
     let out = dir.join("out");
     let target = format!("sqlite://{}", dir.join("unified.db").display());
-    let mut args = vec![
+    let args = [
+        "-vvv",
         "run",
         "--project",
         "mappings/project.toml",
@@ -19,8 +21,7 @@ fn run_demo(dir: &Path, extra: &[&str]) -> std::process::Output {
         "--target",
         &target,
     ];
-    args.extend_from_slice(extra);
-    onefamily(&args)
+    onefamily_env(&args, env)
 }
 
 /// The report without the fields that name the moment of the run and its target.
@@ -165,21 +166,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn most_verbose_log_holds_no_personal_data() {
     let dir = util::tempdir();
-    let out = dir.path().join("out");
-    let target = format!("sqlite://{}", dir.path().join("unified.db").display());
-    let o = onefamily_env(
-        &[
-            "-vvv",
-            "run",
-            "--project",
-            "mappings/project.toml",
-            "--out",
-            out.to_str().unwrap(),
-            "--target",
-            &target,
-        ],
-        &[("RUST_LOG", "trace")],
-    );
+    let o = run_demo(dir.path(), &[("RUST_LOG", "trace")]);
     assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
     let log = format!(
         "{}{}",

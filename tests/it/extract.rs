@@ -891,7 +891,7 @@ async fn server_failures_are_clear_and_hold_no_password() {
 /// Throughput, for `cargo test --release --test it -- --ignored extract_throughput --nocapture`
 /// (ONEFAMILY_PERF_ROWS rows, default 500,000; ONEFAMILY_PERF_KINDS=csv,sqlite,xlsx).
 #[tokio::test]
-#[ignore]
+#[ignore = "benchmark; run by hand in release"]
 async fn extract_throughput() {
     use std::fmt::Write as _;
     let dir = util::tempdir();
