@@ -198,6 +198,13 @@ impl Timings {
     fn stage(&mut self, name: &str, secs: f64) {
         self.stages.push((name.to_string(), secs));
     }
+
+    /// Write `timings.json` into `out`.
+    fn write(&self, out: &Path) -> Result<()> {
+        let path = out.join("timings.json");
+        let text = serde_json::to_string_pretty(self).map_err(|e| Error::Other(e.to_string()))?;
+        std::fs::write(&path, text + "\n").map_err(|e| Error::io(&path, e))
+    }
 }
 
 /// Read the project, extract every source and standardise.
@@ -359,9 +366,7 @@ pub async fn run_project(
     report::write(out, &report)?;
     timings.stage("report", t.elapsed().as_secs_f64());
     timings.total_secs = clock.elapsed().as_secs_f64();
-    let path = out.join("timings.json");
-    let text = serde_json::to_string_pretty(&timings).map_err(|e| Error::Other(e.to_string()))?;
-    std::fs::write(&path, text + "\n").map_err(|e| Error::io(&path, e))?;
+    timings.write(out)?;
     let rejected: u64 = report.sources.iter().map(|s| s.rows_rejected).sum();
     let outcome = if report.reconciliation.balanced && rejected == 0 {
         Outcome::Clean
@@ -402,9 +407,7 @@ pub async fn link(args: &LinkArgs) -> Result<Outcome> {
     clusters.model.write(&args.out.join("model.json"))?;
     report::write_crosswalk(&args.out.join("crosswalk.csv"), &unified)?;
     timings.total_secs = clock.elapsed().as_secs_f64();
-    let path = args.out.join("timings.json");
-    let text = serde_json::to_string_pretty(&timings).map_err(|e| Error::Other(e.to_string()))?;
-    std::fs::write(&path, text + "\n").map_err(|e| Error::io(&path, e))?;
+    timings.write(&args.out)?;
     println!(
         "{} person records → {} people, {} families; {} candidate pairs, {} links, {} in review. Crosswalk: {}",
         unified.records.len(),

@@ -291,6 +291,44 @@ pub struct Settings {
     pub max_cluster_size: usize,
 }
 
+/// Check a list of blocking rules, pushing a problem for every unknown key
+/// or empty rule. `setting` names the list in messages.
+fn parse_rules(
+    rules: &[Vec<String>],
+    setting: &str,
+    path: &Path,
+    find_line: &dyn Fn(&str) -> Option<usize>,
+    problems: &mut Vec<Error>,
+) -> Vec<BlockingRule> {
+    rules
+        .iter()
+        .map(|rule| {
+            let mut keys = Vec::new();
+            for k in rule {
+                match BlockKey::parse(k) {
+                    Some(key) => keys.push(key),
+                    None => problems.push(Error::config(
+                        path,
+                        find_line(&format!("\"{k}\"")).or_else(|| find_line(setting)),
+                        format!("unknown blocking key {k:?} in {setting}"),
+                    )),
+                }
+            }
+            if rule.is_empty() {
+                problems.push(Error::config(
+                    path,
+                    find_line(setting),
+                    format!("an empty rule in {setting} would compare every pair"),
+                ));
+            }
+            BlockingRule {
+                name: rule.join(" & "),
+                keys,
+            }
+        })
+        .collect()
+}
+
 /// Line (1-based) of a byte offset in `text`.
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
@@ -327,31 +365,13 @@ impl Settings {
                 ));
             }
         }
-        let mut blocking_rules = Vec::new();
-        for rule in &raw.blocking_rules {
-            let mut keys = Vec::new();
-            for k in rule {
-                match BlockKey::parse(k) {
-                    Some(key) => keys.push(key),
-                    None => problems.push(Error::config(
-                        path,
-                        find_line(&format!("\"{k}\"")),
-                        format!("unknown blocking key {k:?}"),
-                    )),
-                }
-            }
-            if rule.is_empty() {
-                problems.push(Error::config(
-                    path,
-                    find_line("blocking_rules"),
-                    "an empty blocking rule would compare every pair",
-                ));
-            }
-            blocking_rules.push(BlockingRule {
-                name: rule.join(" & "),
-                keys,
-            });
-        }
+        let blocking_rules = parse_rules(
+            &raw.blocking_rules,
+            "blocking_rules",
+            path,
+            &find_line,
+            &mut problems,
+        );
         let mut comparisons = Vec::new();
         for c in &raw.comparison {
             let line = find_line(&format!("name = \"{}\"", c.name));
@@ -414,24 +434,13 @@ impl Settings {
             .em_blocking_rules
             .clone()
             .unwrap_or_else(|| vec![vec!["given".into(), "family".into()], vec!["dob".into()]]);
-        let mut em_blocking_rules = Vec::new();
-        for rule in &em_rules {
-            let mut keys = Vec::new();
-            for k in rule {
-                match BlockKey::parse(k) {
-                    Some(key) => keys.push(key),
-                    None => problems.push(Error::config(
-                        path,
-                        find_line("em_blocking_rules"),
-                        format!("unknown blocking key {k:?} in em_blocking_rules"),
-                    )),
-                }
-            }
-            em_blocking_rules.push(BlockingRule {
-                name: rule.join(" & "),
-                keys,
-            });
-        }
+        let em_blocking_rules = parse_rules(
+            &em_rules,
+            "em_blocking_rules",
+            path,
+            &find_line,
+            &mut problems,
+        );
         let th = raw.thresholds.unwrap_or(RawThresholds {
             link: None,
             review: None,
