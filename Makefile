@@ -32,6 +32,8 @@ services: ## Start the local PostgreSQL and MariaDB if they are not running.
 
 bench: build ## Stage timings, records/s and peak memory on a larger generated estate.
 	@bash scripts/bench.sh $(BENCH_FAMILIES) $(BENCH_DIR)
+	@echo "== family formation, 1,000,000 person records"
+	@$(CARGO) bench --locked --quiet --bench families
 
 sample-data: build ## Regenerate the committed sample estate (seed 42, 1,000 families).
 	rm -rf sample-data && $(BIN) sample --families 1000 --seed 42 --out sample-data

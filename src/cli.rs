@@ -34,6 +34,9 @@ pub enum Command {
     Evaluate(EvaluateArgs),
     /// Show why two person records did or did not link: each comparison's weight.
     Explain(ExplainArgs),
+    /// Show which source groupings and person links made a family, the rule
+    /// behind each join, and why near-miss groupings stayed apart.
+    ExplainFamily(ExplainFamilyArgs),
     /// Write a synthetic legacy estate of eight Early Help systems.
     Sample(SampleArgs),
 }
@@ -85,6 +88,21 @@ pub struct ExplainArgs {
     pub a: String,
     /// The second record, as source:key.
     pub b: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainFamilyArgs {
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// A trained model (out/model.json) instead of training again.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// A family ID from crosswalk.csv or the report, or a record as
+    /// `source:key` (its family is explained).
+    pub family: String,
 }
 
 #[derive(Debug, Args)]

@@ -24,6 +24,7 @@ fn main() -> ExitCode {
             Command::Link(args) => onefamily::pipeline::link(&args).await,
             Command::Evaluate(args) => onefamily::evaluate::run(&args),
             Command::Explain(args) => onefamily::pipeline::explain(&args).await,
+            Command::ExplainFamily(args) => onefamily::pipeline::explain_family(&args).await,
             Command::Sample(args) => onefamily::pipeline::sample(&args).await,
         }
     });

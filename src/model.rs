@@ -537,6 +537,8 @@ pub struct Unified {
     pub persons: Vec<UnifiedPerson>,
     pub families: Vec<UnifiedFamily>,
     pub family_links: Vec<FamilyLink>,
+    /// How the families were formed: groupings, joins by rule, conflicts.
+    pub family_formation: crate::link::family::Formation,
     pub involvements: Vec<Involvement>,
     /// For each involvement, its unified family (when resolvable) and person.
     pub involvement_family: Vec<Option<u32>>,

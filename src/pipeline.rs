@@ -2,7 +2,7 @@
 //! persons, form families, load the target, write the reconciliation pack.
 //! Each stage logs counts (never personal data) and shows a progress bar.
 
-use crate::cli::{CheckArgs, ExplainArgs, LinkArgs, RunArgs, SampleArgs};
+use crate::cli::{CheckArgs, ExplainArgs, ExplainFamilyArgs, LinkArgs, RunArgs, SampleArgs};
 use crate::error::{Error, Result};
 use crate::link;
 use crate::model::{Person, SourceExtract, SourceInfo, Unified};
@@ -96,7 +96,13 @@ pub fn unify(
     let clusters = link::link_persons(&records, settings, options);
     let members = link::unify::members(&clusters.labels, clusters.count);
     let persons = link::unify::unify_persons(&records, &sources, &members);
-    let fams = link::family::form(&records, &clusters.labels, &persons, &sources);
+    let fams = link::family::form(
+        &records,
+        &clusters.labels,
+        &persons,
+        &sources,
+        &settings.family,
+    );
     let involvements: Vec<_> = extracts
         .iter_mut()
         .flat_map(|x| std::mem::take(&mut x.involvements))
@@ -133,8 +139,21 @@ pub fn unify(
         .iter()
         .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
         .unzip();
+    let mut fams = fams;
+    fams.formation.free_text_parents = link::family::free_text_parents(
+        &records,
+        &clusters.labels,
+        &fams.record_family,
+        &persons,
+        &fams.families,
+    );
     let mut families = fams.families;
-    link::family::assign_involvements(&mut families, &involvements, &involvement_family);
+    link::family::assign_involvements(
+        &mut families,
+        &involvements,
+        &involvement_family,
+        &settings.family,
+    );
     let unified = Unified {
         sources,
         record_person: clusters.labels.clone(),
@@ -142,6 +161,7 @@ pub fn unify(
         persons,
         families,
         family_links: fams.links,
+        family_formation: fams.formation,
         involvements,
         involvement_family,
         involvement_person,
@@ -461,6 +481,51 @@ pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
         b,
         (args.a.clone(), args.b.clone()),
     );
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&e).map_err(|e| Error::Other(e.to_string()))?
+        );
+    } else {
+        print!("{e}");
+    }
+    Ok(Outcome::Clean)
+}
+
+/// `onefamily explain-family FAMILY`: the groupings, joins and near misses
+/// behind one family. FAMILY is a family ID or a record as `source:key`.
+pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
+    let Prepared {
+        mut extracts,
+        sources,
+        records,
+        settings,
+        options,
+        ..
+    } = prepare(&args.project, args.model.as_deref()).await?;
+    let (unified, _) = unify(sources, records, &mut extracts, &settings, &options);
+    let family = if args.family.contains(':') {
+        let r = find_record(&unified.records, &unified.sources, &args.family)?;
+        unified.record_family[r].ok_or_else(|| {
+            Error::Other(format!("record {:?} belongs to no family", args.family))
+        })?
+    } else {
+        unified
+            .families
+            .iter()
+            .position(|f| f.id == args.family)
+            .ok_or_else(|| {
+                Error::Other(format!(
+                    "no family {:?} in this run (a family's ID can change when its groupings change; name one of its records as source:key instead)",
+                    args.family
+                ))
+            })? as u32
+    };
+    let rule = match settings.family.lead_worker {
+        link::settings::LeadWorkerRule::MostRecentOpen => "most_recent_open",
+        link::settings::LeadWorkerRule::ServicePriority => "service_priority",
+    };
+    let e = link::family_explain::explain_family(&unified, family, rule);
     if args.json {
         println!(
             "{}",

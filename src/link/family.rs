@@ -11,10 +11,12 @@
 //! into it by chaining.
 
 use super::cluster::UnionFind;
+use super::settings::{FamilyRules, LeadWorkerRule};
 use super::unify::stable_id;
 use crate::model::{
     FamilyLink, Involvement, Person, Role, SourceIdx, SourceInfo, UnifiedFamily, UnifiedPerson,
 };
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Families and where every record, involvement and referral belongs.
@@ -23,6 +25,83 @@ pub struct Families {
     pub families: Vec<UnifiedFamily>,
     pub record_family: Vec<Option<u32>>,
     pub links: Vec<FamilyLink>,
+    pub formation: Formation,
+}
+
+/// Why each family is what it is: the source groupings, the joins between
+/// them with the rule that made each, and what was left for a person.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Formation {
+    /// Every source grouping, in order of first appearance.
+    pub groupings: Vec<GroupingInfo>,
+    /// The joins that merged groupings (a spanning forest of each family).
+    pub joins: Vec<Join>,
+    /// Groupings the rules could not place with certainty.
+    pub conflicts: Vec<FamilyConflict>,
+    /// Per rule, the families that hold at least one join it made.
+    pub families_by_rule: BTreeMap<&'static str, u64>,
+    /// Parents named in free text, matched against the families' adults.
+    pub free_text_parents: FreeTextParents,
+}
+
+/// One source grouping and the family it ended in.
+#[derive(Clone, Debug, Serialize)]
+pub struct GroupingInfo {
+    pub source: SourceIdx,
+    pub key: String,
+    pub family: u32,
+    pub children: u32,
+    pub adults: u32,
+}
+
+/// Which family rule joined two groupings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FamilyRule {
+    SharedChild,
+    SameAdults,
+    AdultOnlyGroupingJoins,
+    SharedAdultAndAddress,
+}
+
+impl FamilyRule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FamilyRule::SharedChild => "shared_child",
+            FamilyRule::SameAdults => "same_adults",
+            FamilyRule::AdultOnlyGroupingJoins => "adult_only_groupings_join",
+            FamilyRule::SharedAdultAndAddress => "shared_adult_and_address",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            FamilyRule::SharedChild => "they hold the same child",
+            FamilyRule::SameAdults => "they have the same adults",
+            FamilyRule::AdultOnlyGroupingJoins => {
+                "a grouping of adults only joins the family its adults parent"
+            }
+            FamilyRule::SharedAdultAndAddress => "they share an adult and an address",
+        }
+    }
+}
+
+/// Two groupings joined by a rule, through a person (the shared child or adult).
+#[derive(Clone, Debug, Serialize)]
+pub struct Join {
+    pub a: u32,
+    pub b: u32,
+    pub rule: FamilyRule,
+    pub via_person: u32,
+}
+
+/// A grouping the rules placed by a tie-break: listed for a person to decide.
+#[derive(Clone, Debug, Serialize)]
+pub struct FamilyConflict {
+    pub grouping: u32,
+    /// The families it could belong to; it was placed in the first.
+    pub candidates: Vec<u32>,
+    pub reason: &'static str,
 }
 
 /// One source grouping: its key and the unified persons in it with roles.
@@ -32,6 +111,24 @@ struct Grouping {
     children: BTreeSet<u32>,
     adults: BTreeSet<u32>,
     members: BTreeMap<u32, Role>,
+    /// Addresses its records give (postcode and first line), for the
+    /// shared-address rule.
+    addresses: BTreeSet<String>,
+}
+
+/// A record's address as a comparable key: the normalised postcode and the
+/// first address line folded to letters and digits. None without both.
+fn address_key(rec: &Person) -> Option<String> {
+    let pc = rec.postcode.as_ref().filter(|p| !p.value.is_empty())?;
+    let line: String = rec
+        .staged
+        .address_lines
+        .first()?
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (!line.is_empty()).then(|| format!("{}|{line}", pc.value))
 }
 
 /// Form families from groupings. `record_person` gives each record's unified person.
@@ -40,6 +137,7 @@ pub fn form(
     record_person: &[u32],
     persons: &[UnifiedPerson],
     sources: &[SourceInfo],
+    rules: &FamilyRules,
 ) -> Families {
     // Groupings in order of first appearance (records are in source, row order).
     let mut index: HashMap<(SourceIdx, &str), u32> = HashMap::new();
@@ -56,6 +154,7 @@ pub fn form(
                 children: BTreeSet::new(),
                 adults: BTreeSet::new(),
                 members: BTreeMap::new(),
+                addresses: BTreeSet::new(),
             });
             groupings.len() as u32 - 1
         });
@@ -69,36 +168,53 @@ pub fn form(
             grouping.adults.insert(person);
         }
         grouping.members.entry(person).or_insert(role);
+        if rules.shared_adult_and_address {
+            if let Some(a) = address_key(rec) {
+                grouping.addresses.insert(a);
+            }
+        }
     }
 
     let mut uf = UnionFind::new(groupings.len());
+    let mut joins: Vec<Join> = Vec::new();
+    let mut join = |uf: &mut UnionFind, a: u32, b: u32, rule: FamilyRule, via: u32| {
+        if uf.union(a, b) {
+            joins.push(Join {
+                a,
+                b,
+                rule,
+                via_person: via,
+            });
+        }
+    };
     // Shared children, and identical sets of adults.
     let mut by_child: HashMap<u32, u32> = HashMap::new();
     let mut by_adults: HashMap<&BTreeSet<u32>, u32> = HashMap::new();
     for (g, grouping) in groupings.iter().enumerate() {
-        for &c in &grouping.children {
-            match by_child.get(&c) {
-                Some(&first) => {
-                    uf.union(first, g as u32);
-                }
-                None => {
-                    by_child.insert(c, g as u32);
+        let g = g as u32;
+        if rules.shared_child {
+            for &c in &grouping.children {
+                match by_child.get(&c) {
+                    Some(&first) => join(&mut uf, first, g, FamilyRule::SharedChild, c),
+                    None => {
+                        by_child.insert(c, g);
+                    }
                 }
             }
         }
-        if !grouping.adults.is_empty() && !grouping.children.is_empty() {
+        if rules.same_adults && !grouping.adults.is_empty() && !grouping.children.is_empty() {
             match by_adults.get(&grouping.adults) {
                 Some(&first) => {
-                    uf.union(first, g as u32);
+                    let via = *grouping.adults.iter().next().expect("not empty");
+                    join(&mut uf, first, g, FamilyRule::SameAdults, via);
                 }
                 None => {
-                    by_adults.insert(&grouping.adults, g as u32);
+                    by_adults.insert(&grouping.adults, g);
                 }
             }
         }
     }
-    // Groupings with no children join the first family that holds all their
-    // adults: an adult's own record is evidence of membership, not a family.
+    // Groupings with children, by adult.
     let mut adult_in: HashMap<u32, Vec<u32>> = HashMap::new();
     for (g, grouping) in groupings.iter().enumerate() {
         if !grouping.children.is_empty() {
@@ -107,23 +223,52 @@ pub fn form(
             }
         }
     }
-    for (g, grouping) in groupings.iter().enumerate() {
-        if !grouping.children.is_empty() {
-            continue;
-        }
-        let mut target: Option<u32> = None;
-        for &a in &grouping.adults {
-            if let Some(gs) = adult_in.get(&a) {
-                let root = uf.find(gs[0]);
-                target = Some(target.map_or(root, |t| t.min(root)));
+    if rules.shared_adult_and_address {
+        for gs in adult_in.values() {
+            for (i, &a) in gs.iter().enumerate() {
+                for &b in &gs[i + 1..] {
+                    let (ga, gb) = (&groupings[a as usize], &groupings[b as usize]);
+                    if ga.addresses.intersection(&gb.addresses).next().is_some() {
+                        let via = *ga.adults.intersection(&gb.adults).next().expect("shared");
+                        join(&mut uf, a, b, FamilyRule::SharedAdultAndAddress, via);
+                    }
+                }
             }
         }
-        if let Some(t) = target {
-            uf.union(t, g as u32);
+    }
+    // Groupings with no children join the family that holds their adults:
+    // an adult's own record is evidence of membership, not a family. When
+    // their adults parent several families, the earliest is chosen and the
+    // grouping is listed for a person to decide.
+    let mut conflicts: Vec<FamilyConflict> = Vec::new();
+    for (g, grouping) in groupings.iter().enumerate() {
+        if !grouping.children.is_empty() || !rules.adult_only_groupings_join {
+            continue;
+        }
+        let mut roots: BTreeMap<u32, u32> = BTreeMap::new();
+        for &a in &grouping.adults {
+            for &other in adult_in.get(&a).into_iter().flatten() {
+                roots.entry(uf.find(other)).or_insert(a);
+            }
+        }
+        let candidates: Vec<u32> = roots.keys().copied().collect();
+        if let Some((&root, &via)) = roots.iter().next() {
+            join(&mut uf, root, g as u32, FamilyRule::AdultOnlyGroupingJoins, via);
+        }
+        if candidates.len() > 1 {
+            conflicts.push(FamilyConflict {
+                grouping: g as u32,
+                candidates,
+                reason: "a grouping of adults only whose adults parent more than one family",
+            });
         }
     }
     let (glabel, gcount) = uf.labels();
-
+    for c in &mut conflicts {
+        for f in &mut c.candidates {
+            *f = glabel[*f as usize];
+        }
+    }
     // Families from grouping components, then singleton families for persons
     // that no grouping holds.
     let mut families: Vec<UnifiedFamily> = (0..gcount)
@@ -218,10 +363,35 @@ pub fn form(
             }
         }
     }
+    let mut families_by_rule: BTreeMap<&'static str, u64> = BTreeMap::new();
+    let mut seen: BTreeSet<(FamilyRule, u32)> = BTreeSet::new();
+    for j in &joins {
+        if seen.insert((j.rule, glabel[j.a as usize])) {
+            *families_by_rule.entry(j.rule.as_str()).or_default() += 1;
+        }
+    }
+    let formation = Formation {
+        groupings: groupings
+            .iter()
+            .enumerate()
+            .map(|(g, x)| GroupingInfo {
+                source: x.source,
+                key: x.key.clone(),
+                family: glabel[g],
+                children: x.children.len() as u32,
+                adults: x.adults.len() as u32,
+            })
+            .collect(),
+        joins,
+        conflicts,
+        families_by_rule,
+        free_text_parents: FreeTextParents::default(),
+    };
     Families {
         families,
         record_family,
         links,
+        formation,
     }
 }
 
@@ -234,20 +404,30 @@ fn effective_role(record: Role, person: Role) -> Role {
     }
 }
 
-/// Attach involvements to families and choose each family's lead worker:
-/// the worker of the most recently started open involvement (ties: earlier
-/// source in project order). Open involvements led by different workers are
-/// a conflict for a manager to settle.
+/// Attach involvements to families and choose each family's lead worker by
+/// the configured rule: the worker of the most recently started open
+/// involvement, or of the open involvement of the highest-priority service
+/// (then the most recent). Ties go to the earlier source in project order.
+/// Open involvements led by different workers are a conflict for a manager.
 pub fn assign_involvements(
     families: &mut [UnifiedFamily],
     involvements: &[Involvement],
     involvement_family: &[Option<u32>],
+    rules: &FamilyRules,
 ) {
     for (i, f) in involvement_family.iter().enumerate() {
         if let Some(f) = f {
             families[*f as usize].involvements.push(i as u32);
         }
     }
+    // Lower is more important; services not listed come after all listed ones.
+    let priority = |service: &str| {
+        rules
+            .service_priority
+            .iter()
+            .position(|s| s.eq_ignore_ascii_case(service))
+            .unwrap_or(usize::MAX)
+    };
     for family in families.iter_mut() {
         let open: Vec<&Involvement> = family
             .involvements
@@ -259,8 +439,12 @@ pub fn assign_involvements(
             .collect();
         let lead = open.iter().max_by(|a, b| {
             let start = |x: &Involvement| x.start.as_ref().and_then(|d| d.date);
-            start(a)
-                .cmp(&start(b))
+            let by_rule = match rules.lead_worker {
+                LeadWorkerRule::MostRecentOpen => std::cmp::Ordering::Equal,
+                LeadWorkerRule::ServicePriority => priority(&b.service).cmp(&priority(&a.service)),
+            };
+            by_rule
+                .then_with(|| start(a).cmp(&start(b)))
                 .then_with(|| b.source.cmp(&a.source))
                 .then_with(|| b.key.cmp(&a.key))
         });
@@ -272,5 +456,266 @@ pub fn assign_involvements(
             .map(|w| w.trim().to_lowercase())
             .collect();
         family.lead_conflict = workers.len() > 1;
+    }
+}
+
+/// Parents named only in free text on a child's record ("Mother: Sarah
+/// SMITH; Father: David SMITH"), matched against the adults of the child's
+/// family. A match is evidence of a parent–child relationship; a name that
+/// matches nobody is counted and listed by record, never made into a person.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct FreeTextParents {
+    /// Records with a free-text parent field.
+    pub records: u64,
+    /// Names found in those fields.
+    pub named: u64,
+    /// Names matched to one adult of the record's family.
+    pub matched: u64,
+    /// Names that matched no adult there (not created as persons).
+    pub unmatched: u64,
+    /// (parent person, child person, record) for each match.
+    #[serde(skip)]
+    pub relationships: Vec<(u32, u32, u32)>,
+}
+
+/// Split a free-text parent field into (forename, surname) pairs, both
+/// normalised. Parts are separated by `;`, `/`, `&`, " and " or new lines;
+/// a part may start with a label ("Mum:") and may be written "SURNAME, Forename".
+pub fn parse_parent_text(text: &str) -> Vec<(String, String)> {
+    use crate::standardise::name::{is_title, normalise};
+    let text = text.replace(" and ", ";").replace(" AND ", ";");
+    let mut out = Vec::new();
+    // Words that name a relationship, not a person, when no colon marks the label.
+    const LABELS: &[&str] = &[
+        "mum", "mother", "dad", "father", "stepfather", "stepmother", "step", "carer",
+        "parent", "guardian", "gran", "nan", "grandmother", "grandfather", "grandparent",
+        "aunt", "uncle", "partner",
+    ];
+    for part in text.split([';', '/', '&', '\n']) {
+        let part = part.rsplit_once(':').map_or(part, |(_, name)| name).trim();
+        let part = part.rsplit_once(" - ").map_or(part, |(_, name)| name).trim();
+        let (given, family) = match part.split_once(',') {
+            Some((surname, forenames)) => (
+                forenames.split_whitespace().next().unwrap_or(""),
+                surname.trim(),
+            ),
+            None => {
+                let tokens: Vec<&str> = part
+                    .split_whitespace()
+                    .filter(|t| {
+                        let n = normalise(t);
+                        !n.is_empty() && !is_title(&n) && !LABELS.contains(&n.as_str())
+                    })
+                    .collect();
+                match tokens.as_slice() {
+                    [] | [_] => continue,
+                    [first, .., last] => (*first, *last),
+                }
+            }
+        };
+        let (given, family) = (normalise(given), normalise(family));
+        if !given.is_empty() && !family.is_empty() {
+            out.push((given, family));
+        }
+    }
+    out
+}
+
+/// Match every record's free-text parents against the adults of its family.
+pub fn free_text_parents(
+    records: &[Person],
+    record_person: &[u32],
+    record_family: &[Option<u32>],
+    persons: &[UnifiedPerson],
+    families: &[UnifiedFamily],
+) -> FreeTextParents {
+    use crate::standardise::name::same_alias_group;
+    let mut out = FreeTextParents::default();
+    for (r, rec) in records.iter().enumerate() {
+        let Some(text) = rec.staged.parent_text.as_deref().filter(|t| !t.trim().is_empty()) else {
+            continue;
+        };
+        out.records += 1;
+        let child = record_person[r];
+        let adults: Vec<u32> = record_family[r]
+            .map(|f| {
+                families[f as usize]
+                    .members
+                    .iter()
+                    .filter(|&&(p, role)| role != Role::Child && p != child)
+                    .map(|&(p, _)| p)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (given, family) in parse_parent_text(text) {
+            out.named += 1;
+            let fits = |p: &&u32| {
+                let person = &persons[**p as usize];
+                let g = person.given_name.as_deref().unwrap_or("");
+                let s = person.family_name.as_deref().unwrap_or("");
+                let given_ok = g == given || same_alias_group(g, &given);
+                let family_ok = s == family
+                    || super::compare::jaro_winkler(s, &family) >= 0.92
+                    || crate::standardise::name::surname_parts(s).contains(&family.as_str());
+                given_ok && family_ok
+            };
+            let found: Vec<&u32> = adults.iter().filter(fits).collect();
+            if let [&parent] = found.as_slice() {
+                out.matched += 1;
+                out.relationships.push((parent, child, r as u32));
+            } else {
+                out.unmatched += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::StagedPerson;
+
+    /// A record of person `person` in grouping `family` of `source`.
+    fn rec(source: u16, key: &str, family: &str, role: Role, address: &str) -> Person {
+        let staged = StagedPerson {
+            source,
+            key: key.into(),
+            family_key: Some(family.into()),
+            role: Some(role),
+            address_lines: vec![address.into()],
+            postcode: Some("LN1 1AA".into()),
+            ..Default::default()
+        };
+        crate::standardise::person(staged, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+    }
+
+    fn persons(record_person: &[u32], records: &[Person]) -> Vec<UnifiedPerson> {
+        let n = record_person.iter().max().map_or(0, |m| m + 1) as usize;
+        (0..n)
+            .map(|p| {
+                let recs: Vec<u32> = (0..records.len() as u32)
+                    .filter(|&r| record_person[r as usize] == p as u32)
+                    .collect();
+                UnifiedPerson {
+                    id: format!("P{p}"),
+                    role: records[recs[0] as usize].role(),
+                    records: recs,
+                    given_name: None,
+                    middle_names: None,
+                    family_name: None,
+                    dob: None,
+                    sex: None,
+                    ethnicity: None,
+                    nhs_number: None,
+                    upn: None,
+                    postcode: None,
+                }
+            })
+            .collect()
+    }
+
+    fn sources() -> Vec<SourceInfo> {
+        (0..3)
+            .map(|i| SourceInfo {
+                name: format!("s{i}"),
+                service: format!("Service {i}"),
+                kind: "csv".into(),
+            })
+            .collect()
+    }
+
+    /// A father (person 0) with children 1 in source 0's first family and a
+    /// new partnership (partner 3, child 4) in source 1 at his new address,
+    /// where source 0 also records him; plus his own adult-only case.
+    fn step_family() -> (Vec<Person>, Vec<u32>) {
+        let records = vec![
+            rec(0, "a", "F1", Role::Parent, "1 Old Road"),
+            rec(0, "b", "F1", Role::Child, "1 Old Road"),
+            rec(0, "c", "F1", Role::Parent, "9 New Street"),
+            rec(1, "d", "G1", Role::Parent, "9 New Street"),
+            rec(1, "e", "G1", Role::Parent, "9 New Street"),
+            rec(1, "f", "G1", Role::Child, "9 New Street"),
+            rec(2, "g", "A1", Role::Parent, "9 New Street"),
+        ];
+        // a is the mother (person 2); c and d are the father (person 0).
+        let record_person = vec![2, 1, 0, 0, 3, 4, 0];
+        (records, record_person)
+    }
+
+    #[test]
+    fn a_new_partnership_is_a_linked_family_not_a_merge() {
+        let (records, rp) = step_family();
+        let persons = persons(&rp, &records);
+        let f = form(&records, &rp, &persons, &sources(), &FamilyRules::default());
+        assert_eq!(f.families.len(), 2, "{:?}", f.families);
+        assert_ne!(f.record_family[1], f.record_family[5]);
+        assert!(
+            f.links.iter().any(|l| l.via_person == 0),
+            "the father links the two families"
+        );
+        // The father's own case fits both families: placed, and listed.
+        assert_eq!(f.formation.conflicts.len(), 1);
+        assert_eq!(f.formation.conflicts[0].candidates.len(), 2);
+    }
+
+    #[test]
+    fn the_shared_address_rule_merges_when_switched_on() {
+        let (records, rp) = step_family();
+        let persons = persons(&rp, &records);
+        let rules = FamilyRules {
+            shared_adult_and_address: true,
+            ..FamilyRules::default()
+        };
+        let f = form(&records, &rp, &persons, &sources(), &rules);
+        assert_eq!(f.families.len(), 1);
+        assert_eq!(
+            f.formation.families_by_rule.get("shared_adult_and_address"),
+            Some(&1)
+        );
+        assert!(f.formation.conflicts.is_empty());
+    }
+
+    #[test]
+    fn switching_off_shared_child_keeps_groupings_apart() {
+        // One child in two services' groupings with different adults.
+        let records = vec![
+            rec(0, "a", "F1", Role::Parent, "1 Road"),
+            rec(0, "b", "F1", Role::Child, "1 Road"),
+            rec(1, "c", "G1", Role::Child, "1 Road"),
+        ];
+        let rp = vec![0, 1, 1];
+        let persons = persons(&rp, &records);
+        let on = form(&records, &rp, &persons, &sources(), &FamilyRules::default());
+        assert_eq!(on.families.len(), 1);
+        assert_eq!(on.formation.joins.len(), 1);
+        assert_eq!(on.formation.joins[0].rule, FamilyRule::SharedChild);
+        let rules = FamilyRules {
+            shared_child: false,
+            ..FamilyRules::default()
+        };
+        let off = form(&records, &rp, &persons, &sources(), &rules);
+        assert_eq!(off.families.len(), 2);
+    }
+
+    #[test]
+    fn free_text_parents_parse() {
+        assert_eq!(
+            parse_parent_text("Mother: Sarah SMITH; Father: David SMITH"),
+            vec![
+                ("sarah".to_string(), "smith".to_string()),
+                ("david".to_string(), "smith".to_string())
+            ]
+        );
+        assert_eq!(
+            parse_parent_text("Mum - Mrs Jo O'Neill and Dad"),
+            vec![("jo".to_string(), crate::standardise::name::normalise("O'Neill"))]
+        );
+        assert_eq!(
+            parse_parent_text("SMITH, Sarah"),
+            vec![("sarah".to_string(), "smith".to_string())]
+        );
+        assert!(parse_parent_text("not known").len() <= 1);
+        assert!(parse_parent_text("").is_empty());
     }
 }

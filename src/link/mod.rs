@@ -13,6 +13,7 @@ pub mod cluster;
 pub mod compare;
 pub mod explain;
 pub mod family;
+pub mod family_explain;
 pub mod features;
 pub mod score;
 pub mod settings;
@@ -133,12 +134,22 @@ pub fn link_persons(
     settings: &Settings,
     options: &LinkOptions,
 ) -> PersonClusters {
+    let clock = std::time::Instant::now();
     let f = Features::build(records, settings);
+    let features_secs = clock.elapsed().as_secs_f32();
     let blocking = block::Blocking::build(&f, settings);
+    let blocking_secs = clock.elapsed().as_secs_f32();
     let model = match &options.model {
         Some(m) => m.clone(),
         None => train::train(&f, &blocking, settings),
     };
+    info!(
+        features_secs,
+        blocking_secs = blocking_secs - features_secs,
+        training_secs = clock.elapsed().as_secs_f32() - blocking_secs,
+        "Link sub-stages."
+    );
+    let trained_at = clock.elapsed().as_secs_f32();
     info!(
         records = f.n,
         lambda = model.probability_two_random_records_match,
@@ -150,6 +161,7 @@ pub fn link_persons(
     let link_w = score::weight_for(settings.link_threshold) as f32;
     let review_w = score::weight_for(settings.review_threshold) as f32;
     let (edges, per_rule, histogram) = scorer.score_all(&blocking, review_w);
+    let scored_at = clock.elapsed().as_secs_f32();
     let split = edges.partition_point(|e| e.weight >= link_w);
     let input = cluster::GuardInput {
         nhs: f.col(&Field::NhsNumber),
@@ -192,6 +204,8 @@ pub fn link_persons(
         candidate_pairs = stats.candidate_pairs,
         links = stats.links,
         clusters = count,
+        scoring_secs = scored_at - trained_at,
+        clustering_secs = clock.elapsed().as_secs_f32() - scored_at,
         "Linked persons."
     );
     let review = edges[split..].to_vec();

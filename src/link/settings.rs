@@ -21,6 +21,18 @@ struct RawSettings {
     training: Option<RawTraining>,
     thresholds: Option<RawThresholds>,
     guards: Option<RawGuards>,
+    family: Option<RawFamily>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFamily {
+    shared_child: Option<bool>,
+    same_adults: Option<bool>,
+    adult_only_groupings_join: Option<bool>,
+    shared_adult_and_address: Option<bool>,
+    lead_worker: Option<String>,
+    service_priority: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -289,6 +301,50 @@ pub struct Settings {
     pub guard_override_weight: f64,
     /// The most source records one person may gather.
     pub max_cluster_size: usize,
+    /// How source groupings become families, and how a lead worker is chosen.
+    pub family: FamilyRules,
+}
+
+/// The rules that merge source groupings into families (`[family]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FamilyRules {
+    /// Groupings that hold the same child are one family.
+    pub shared_child: bool,
+    /// Groupings with children and exactly the same adults are one family.
+    pub same_adults: bool,
+    /// A grouping with adults and no children joins the family its adults
+    /// parent (an adult's own case is evidence of membership, not a family).
+    pub adult_only_groupings_join: bool,
+    /// Groupings with children that share an adult and an address are one
+    /// family. Off by default: a separated father's new partnership often
+    /// lives at his new address, where his first family's records find him.
+    pub shared_adult_and_address: bool,
+    pub lead_worker: LeadWorkerRule,
+    /// Services in order of priority, for `lead_worker = "service_priority"`.
+    pub service_priority: Vec<String>,
+}
+
+/// How a family's lead worker is chosen among its open involvements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeadWorkerRule {
+    /// The worker of the most recently started open involvement.
+    MostRecentOpen,
+    /// The worker of the open involvement of the highest-priority service
+    /// (then the most recent); services not listed come last.
+    ServicePriority,
+}
+
+impl Default for FamilyRules {
+    fn default() -> Self {
+        FamilyRules {
+            shared_child: true,
+            same_adults: true,
+            adult_only_groupings_join: true,
+            shared_adult_and_address: false,
+            lead_worker: LeadWorkerRule::MostRecentOpen,
+            service_priority: Vec::new(),
+        }
+    }
 }
 
 /// Check a list of blocking rules, pushing a problem for every unknown key
@@ -456,6 +512,7 @@ impl Settings {
                 "thresholds: need 0 <= review <= link <= 1 (match probabilities)",
             ));
         }
+        let family = parse_family(raw.family.unwrap_or_default(), path, &find_line, &mut problems);
         if !problems.is_empty() {
             return Err(if problems.len() == 1 {
                 problems.remove(0)
@@ -488,7 +545,52 @@ impl Settings {
                 .and_then(|g| g.max_cluster_size)
                 .unwrap_or(50)
                 .max(2),
+            family,
         })
+    }
+}
+
+/// Check the `[family]` section against the defaults.
+fn parse_family(
+    raw: RawFamily,
+    path: &Path,
+    find_line: &dyn Fn(&str) -> Option<usize>,
+    problems: &mut Vec<Error>,
+) -> FamilyRules {
+    let d = FamilyRules::default();
+    let lead_worker = match raw.lead_worker.as_deref() {
+        None | Some("most_recent_open") => LeadWorkerRule::MostRecentOpen,
+        Some("service_priority") => LeadWorkerRule::ServicePriority,
+        Some(other) => {
+            problems.push(Error::config(
+                path,
+                find_line("lead_worker"),
+                format!(
+                    "[family] lead_worker {other:?}: expected most_recent_open or service_priority"
+                ),
+            ));
+            d.lead_worker
+        }
+    };
+    let service_priority = raw.service_priority.unwrap_or_default();
+    if lead_worker == LeadWorkerRule::ServicePriority && service_priority.is_empty() {
+        problems.push(Error::config(
+            path,
+            find_line("lead_worker"),
+            "[family] lead_worker = \"service_priority\" needs a service_priority list",
+        ));
+    }
+    FamilyRules {
+        shared_child: raw.shared_child.unwrap_or(d.shared_child),
+        same_adults: raw.same_adults.unwrap_or(d.same_adults),
+        adult_only_groupings_join: raw
+            .adult_only_groupings_join
+            .unwrap_or(d.adult_only_groupings_join),
+        shared_adult_and_address: raw
+            .shared_adult_and_address
+            .unwrap_or(d.shared_adult_and_address),
+        lead_worker,
+        service_priority,
     }
 }
 

@@ -271,6 +271,63 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
         .collect();
     s.push_str(&table(&header, &rows));
 
+    s.push_str("<h3>Families changed by a rule</h3>");
+    let _ = write!(
+        s,
+        "<p>{} families were formed from more than one source grouping. Parents named only in free text: {} named on {} records, {} matched to a known adult, {} matched nobody (not created as persons).</p>",
+        f.formed_from_several_groupings,
+        f.free_text_parents.named,
+        f.free_text_parents.records,
+        f.free_text_parents.matched,
+        f.free_text_parents.unmatched
+    );
+    let rows: Vec<Vec<String>> = f
+        .changed_by_rule
+        .iter()
+        .map(|(rule, n)| vec![esc(rule), n.to_string()])
+        .collect();
+    s.push_str(&table(&["rule", "families it joined groupings in"], &rows));
+    let _ = write!(
+        s,
+        "<h3>Groupings for a person to place ({})</h3>",
+        f.formation_conflicts_total
+    );
+    let rows: Vec<Vec<String>> = f
+        .formation_conflicts
+        .iter()
+        .map(|c| {
+            vec![
+                esc(&c.grouping),
+                esc(&c.placed_in),
+                esc(&c.also_fits.join(" ")),
+                esc(c.reason),
+            ]
+        })
+        .collect();
+    s.push_str(&table(&["grouping", "placed in", "also fits", "why"], &rows));
+    let _ = write!(
+        s,
+        "<h3>Lead-worker conflicts ({})</h3>",
+        f.lead_worker_conflicts
+    );
+    let rows: Vec<Vec<String>> = f
+        .lead_worker_conflict_list
+        .iter()
+        .map(|c| {
+            vec![
+                esc(&c.family),
+                esc(&format!("{} ({})", c.lead_worker, c.lead_service)),
+                esc(&c
+                    .open
+                    .iter()
+                    .map(|(svc, w)| format!("{w} ({svc})"))
+                    .collect::<Vec<_>>()
+                    .join("; ")),
+            ]
+        })
+        .collect();
+    s.push_str(&table(&["family", "lead worker", "open involvements"], &rows));
+
     s.push_str("<h2>Data quality per source</h2>");
     let rows: Vec<Vec<String>> = report
         .quality

@@ -69,7 +69,43 @@ pub struct FamiliesSection {
     pub with_lead_worker: u64,
     pub lead_worker_conflicts: u64,
     pub family_links: u64,
+    /// Families formed from more than one source grouping.
+    pub formed_from_several_groupings: u64,
+    /// Family rule → families that hold at least one join it made: the
+    /// families that changed because of a rule.
+    pub changed_by_rule: BTreeMap<&'static str, u64>,
+    /// Groupings placed by a tie-break, for a person to decide (first 200).
+    pub formation_conflicts: Vec<FormationConflict>,
+    pub formation_conflicts_total: u64,
+    /// Families whose open involvements are led by different workers (first 200).
+    pub lead_worker_conflict_list: Vec<LeadWorkerConflict>,
+    /// Parents named only in free text: matched to a known adult, or not
+    /// (never created as persons).
+    pub free_text_parents: crate::link::family::FreeTextParents,
 }
+
+/// A source grouping that could belong to more than one family.
+#[derive(Clone, Debug, Serialize)]
+pub struct FormationConflict {
+    /// `source:key` of the grouping.
+    pub grouping: String,
+    pub placed_in: String,
+    pub also_fits: Vec<String>,
+    pub reason: &'static str,
+}
+
+/// A family whose open involvements have different workers.
+#[derive(Clone, Debug, Serialize)]
+pub struct LeadWorkerConflict {
+    pub family: String,
+    pub lead_worker: String,
+    pub lead_service: String,
+    /// Each open involvement's (service, worker).
+    pub open: Vec<(String, String)>,
+}
+
+/// Lists in the report stop here; totals are always whole.
+const LIST_LIMIT: usize = 200;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Check {
@@ -225,7 +261,67 @@ pub fn families(unified: &Unified) -> FamiliesSection {
             .count() as u64,
         lead_worker_conflicts: unified.families.iter().filter(|f| f.lead_conflict).count() as u64,
         family_links: unified.family_links.len() as u64,
+        formed_from_several_groupings: unified
+            .families
+            .iter()
+            .filter(|f| f.groupings.len() > 1)
+            .count() as u64,
+        changed_by_rule: unified.family_formation.families_by_rule.clone(),
+        formation_conflicts: formation_conflicts(unified),
+        formation_conflicts_total: unified.family_formation.conflicts.len() as u64,
+        lead_worker_conflict_list: lead_worker_conflicts(unified),
+        free_text_parents: unified.family_formation.free_text_parents.clone(),
     }
+}
+
+fn formation_conflicts(unified: &Unified) -> Vec<FormationConflict> {
+    let f = &unified.family_formation;
+    let fid = |i: u32| unified.families[i as usize].id.clone();
+    f.conflicts
+        .iter()
+        .take(LIST_LIMIT)
+        .map(|c| {
+            let g = &f.groupings[c.grouping as usize];
+            FormationConflict {
+                grouping: format!("{}:{}", unified.sources[g.source as usize].name, g.key),
+                placed_in: fid(g.family),
+                also_fits: c
+                    .candidates
+                    .iter()
+                    .filter(|&&x| x != g.family)
+                    .map(|&x| fid(x))
+                    .collect(),
+                reason: c.reason,
+            }
+        })
+        .collect()
+}
+
+fn lead_worker_conflicts(unified: &Unified) -> Vec<LeadWorkerConflict> {
+    unified
+        .families
+        .iter()
+        .filter(|f| f.lead_conflict)
+        .take(LIST_LIMIT)
+        .map(|f| {
+            let (lead_worker, lead_service) = f.lead_worker.clone().unwrap_or_default();
+            let mut open: Vec<(String, String)> = f
+                .involvements
+                .iter()
+                .map(|&i| &unified.involvements[i as usize])
+                .filter(|i| i.is_open())
+                .filter_map(|i| Some((i.service.clone(), i.worker.clone()?)))
+                .collect();
+            open.sort();
+            open.dedup();
+            LeadWorkerConflict {
+                family: f.id.clone(),
+                lead_worker,
+                lead_service,
+                open,
+            }
+        })
+        .collect()
 }
 
 /// The reconciliation checks. `balanced` only when every one holds.

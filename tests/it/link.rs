@@ -78,3 +78,71 @@ fn explain_shows_the_waterfall_without_values() {
     let o = onefamily_env(&["--quiet", "explain", "nosuchsource:1", &pair[1]], &[]);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
 }
+
+/// The hand-written hard cases (tests/fixtures/hard_cases), read beside the
+/// bundled estate so that the model trains on a caseload of real size.
+#[test]
+fn hard_cases_link_and_stay_apart_as_they_should() {
+    let root = util::root();
+    let dir = util::tempdir();
+    let estate = std::fs::read_to_string(root.join("mappings/project.toml")).unwrap();
+    // The estate's own source list, then the fixture, all as absolute paths.
+    let mut sources: Vec<String> = estate
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('"') && l.ends_with(".toml\","))
+        .map(|l| root.join("mappings").join(l.trim_matches(|c| c == '"' || c == ',')))
+        .map(|p| format!("{:?}", p.to_str().unwrap()))
+        .collect();
+    assert_eq!(sources.len(), 8, "the estate's eight mapping files");
+    let fixture = root.join("tests/fixtures/hard_cases/hard_cases.toml");
+    sources.push(format!("{:?}", fixture.to_str().unwrap()));
+    let project = dir.path().join("project.toml");
+    std::fs::write(
+        &project,
+        format!(
+            "sources = [{}]\nlink = {:?}\n[project]\nname = \"Hard cases\"\nreference_date = \"2026-01-01\"\n",
+            sources.join(", "),
+            root.join("mappings/link.toml").to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = util::onefamily(&[
+        "--quiet",
+        "link",
+        "--project",
+        project.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let crosswalk = read(&out.join("crosswalk.csv"));
+    let person: std::collections::HashMap<String, String> = crosswalk
+        .lines()
+        .filter_map(|l| l.strip_prefix("hard_cases,"))
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[0].to_string(), f[1].to_string())
+        })
+        .collect();
+    assert_eq!(person.len(), 19, "every fixture record is in the crosswalk");
+    let same = |a: &str, b: &str, case: &str| {
+        assert_eq!(person[a], person[b], "{case}: {a} and {b} are one person");
+    };
+    let apart = |a: &str, b: &str, case: &str| {
+        assert_ne!(person[a], person[b], "{case}: {a} and {b} are two people");
+    };
+    same("T1", "T2", "in-source duplicate");
+    same("T3", "T4", "in-source duplicate");
+    for (a, b) in [("T1", "T3"), ("T1", "T5"), ("T3", "T5")] {
+        apart(a, b, "twins");
+    }
+    same("N1", "N2", "nickname (William, Bill)");
+    same("N3", "N4", "transliteration (Mohammed, Muhammad)");
+    same("S1", "S2", "forename and surname swapped");
+    same("D1", "D2", "day and month transposed");
+    same("M1", "M2", "a mother's surname change, with her NHS number");
+    apart("C1", "C2", "the same common name, different dates of birth");
+    same("I1", "I2", "in-source duplicate without a postcode");
+}

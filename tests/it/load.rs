@@ -203,6 +203,7 @@ fn sample() -> Unified {
         ],
         record_person: vec![0, 0, 1, 2, 3],
         record_family: vec![Some(0), Some(0), Some(0), Some(0), Some(1)],
+        family_formation: Default::default(),
         persons: vec![
             uperson("P000000000001", vec![0, 1], "amy", Role::Child),
             uperson("P000000000002", vec![2], "jo", Role::Parent),
