@@ -35,9 +35,8 @@ bench: build ## Stage timings, records/s and peak memory on a larger generated e
 	@echo "== family formation, 1,000,000 person records"
 	@$(CARGO) bench --locked --quiet --bench families
 
-sample-data: build ## Regenerate the committed sample estate (seed 42, 1,000 families).
-	rm -rf sample-data && $(BIN) sample --families 1000 --seed 42 --out sample-data
-	rm -rf sample-data/mappings
+sample-data: build ## Regenerate the committed sample estate (seed 42, 5,000 families).
+	rm -rf sample-data && $(BIN) sample --families 5000 --seed 42 --out sample-data
 
 clean: ## Remove build output and run output.
 	$(CARGO) clean; rm -rf out $(BENCH_DIR)
