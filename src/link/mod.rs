@@ -66,7 +66,7 @@ pub struct PersonClusters {
 }
 
 /// Strong contrary evidence that two records are two people, unless an
-/// identifier agrees or the names are swapped: full dates of birth that
+/// identifier (NHS number, UPN or any compared identifier) agrees or the names are swapped: full dates of birth that
 /// differ by more than a typo (not transposed, not one part), or the same
 /// surname with clearly different forenames — siblings and twins, whose
 /// shared surname and address would otherwise outweigh the forename.
@@ -74,7 +74,14 @@ fn contrary(f: &Features, a: u32, b: u32) -> bool {
     let (a, b) = (a as usize, b as usize);
     for field in [Field::NhsNumber, Field::Upn] {
         let col = f.col(&field);
-        if col[a] != 0 && col[a] == col[b] {
+        if col.get(a).is_some_and(|&v| v != 0 && col.get(b) == Some(&v)) {
+            return false;
+        }
+    }
+    // Any other identifier the settings compare (a YOT number, a social
+    // security number) agreeing is evidence for, like an NHS number.
+    for (field, col) in &f.text {
+        if matches!(field, Field::Identifier(_)) && col[a] != 0 && col[a] == col[b] {
             return false;
         }
     }
