@@ -538,7 +538,7 @@ impl Settings {
                 .guards
                 .as_ref()
                 .and_then(|g| g.override_match_weight)
-                .unwrap_or(15.0),
+                .unwrap_or(25.0),
             max_cluster_size: raw
                 .guards
                 .as_ref()
