@@ -61,3 +61,30 @@ print(f"(Splink at its best threshold {sp_best.get('threshold')}, chosen with th
 print(f"speed: onefamily {float(sp_secs)/float(of_secs):.2f}x Splink's speed (whole process); link stage alone {float(sp_secs)/max(link,1e-9):.2f}x")
 print(f"memory: onefamily uses {int(of_kib)/int(sp_kib):.2f} of Splink's peak")
 PY
+
+# The scale check (PEERS_LARGE_N=3000000 make bench-peers): onefamily alone on
+# a larger file from the same generator, to show clusters do not collapse as
+# the estate grows (Splink's clusters at 0.5 collapse at 3M records).
+if [ -n "${PEERS_LARGE_N:-}" ]; then
+  L=$PEERS_LARGE_N
+  if [ ! -f "$DIR/people_$L.csv" ]; then
+    "$VENV/bin/python" "$PEERS/gen_synthetic.py" --n "$L" --out "$DIR/people_$L.csv" --seed 42
+  fi
+  mkdir -p "$DIR/large"
+  sed "s#^path = .*#path = \"../people_$L.csv\"#" bench/peers/people.toml > "$DIR/large/people.toml"
+  printf '[project]\nname = "Peers, %s records"\nreference_date = "2026-01-01"\n\nsources = ["people.toml"]\n' "$L" > "$DIR/large/project.toml"
+  python3 - "$DIR/people_$L.csv" "$DIR/large/truth.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="") as f, open(sys.argv[2], "w", newline="") as out:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["source", "source_key", "person_id", "family_id"])
+    for row in csv.DictReader(f):
+        w.writerow(["people", row["rec_id"], row["cluster_id"], row["cluster_id"]])
+PY
+  echo "== onefamily ($L records)"
+  /usr/bin/time -f "%e %M" -o "$DIR/time-large.txt" "$BIN" --quiet link --project "$DIR/large/project.toml" \
+    --out "$DIR/large/out" > "$DIR/large.log" || [ $? -eq 1 ]
+  read -r secs kib < <(tail -n1 "$DIR/time-large.txt")
+  echo "onefamily, $L records: ${secs} s wall, $((kib / 1024)) MiB peak"
+  "$BIN" evaluate --truth "$DIR/large/truth.csv" --crosswalk "$DIR/large/out/crosswalk.csv" || true
+fi
