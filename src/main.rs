@@ -25,6 +25,7 @@ fn main() -> ExitCode {
             Command::Evaluate(args) => onefamily::evaluate::run(&args),
             Command::Explain(args) => onefamily::pipeline::explain(&args).await,
             Command::Sample(args) => onefamily::pipeline::sample(&args).await,
+            Command::Review(cmd) => onefamily::pipeline::review(&cmd).await,
         }
     });
     match outcome {
