@@ -214,11 +214,10 @@ fn decision_of(row: Row) -> std::result::Result<Decision, String> {
     let action = match row.kind.trim() {
         "person" => {
             needs_pair("person")?;
+            // Values are not repeated in messages: a shifted column can
+            // put a name in any cell.
             Action::Person(Verdict::parse(&row.decision).ok_or_else(|| {
-                format!(
-                    "person: decision {:?} is not one of same, different, unsure",
-                    row.decision
-                )
+                "person: the decision is not one of same, different, unsure".to_string()
             })?)
         }
         "family_merge" => {
@@ -238,10 +237,10 @@ fn decision_of(row: Row) -> std::result::Result<Decision, String> {
             }
             Action::LeadWorker(row.worker.trim().to_string())
         }
-        other => {
-            return Err(format!(
-                "kind {other:?} is not one of person, family_merge, family_split, lead_worker"
-            ))
+        _ => {
+            return Err(
+                "the kind is not one of person, family_merge, family_split, lead_worker".into(),
+            )
         }
     };
     let (mut left, mut right) = (row.left.trim().to_string(), row.right.trim().to_string());

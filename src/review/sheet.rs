@@ -357,10 +357,10 @@ pub fn read_filled(
             continue;
         }
         let mut bad = |msg: String| problems.push(Error::config(path, Some(*row), msg));
+        // The cell's value is not repeated: a shifted column can put a
+        // name where the decision should be.
         let Some(verdict) = Verdict::parse(&decision) else {
-            bad(format!(
-                "Decision {decision:?} is not one of Same, Different, Unsure"
-            ));
+            bad("the Decision is not one of Same, Different, Unsure".into());
             continue;
         };
         let known = |spec: &str| {

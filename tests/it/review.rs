@@ -286,7 +286,9 @@ fn a_bad_sheet_is_refused_whole_with_exit_2() {
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("bad.csv:3") && err.contains("Perhaps"),
+        err.contains("bad.csv:3")
+            && err.contains("not one of Same, Different, Unsure")
+            && !err.contains("Perhaps"),
         "{err}"
     );
     assert_eq!(read(&decisions), committed, "nothing half-applied");
