@@ -303,3 +303,102 @@ fn a_bad_sheet_is_refused_whole_with_exit_2() {
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stderr).contains("missing.xlsx"));
 }
+
+#[test]
+fn family_overrides_and_stale_decisions_are_applied_and_reported() {
+    let dir = util::tempdir();
+    let project = project_copy(dir.path());
+    let p = project.to_str().unwrap();
+    let before = dir.path().join("before");
+    run(&[
+        "--quiet",
+        "link",
+        "--project",
+        p,
+        "--out",
+        before.to_str().unwrap(),
+    ]);
+    // Two records of two families the model formed, and two records of one
+    // source grouping (a tracker row holds a family: keys REF#1, REF#2).
+    let families: HashMap<String, String> = read(&before.join("crosswalk.csv"))
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (format!("{}:{}", f[0], f[1]), f[3].to_string())
+        })
+        .collect();
+    let mut keys: Vec<&String> = families.keys().collect();
+    keys.sort();
+    let a = keys[0].clone();
+    let b = keys
+        .iter()
+        .find(|k| families[**k] != families[&a])
+        .unwrap()
+        .to_string();
+    let tracker: Vec<&&String> = keys
+        .iter()
+        .filter(|k| k.starts_with("supporting_families:"))
+        .collect();
+    let (t1, t2) = (tracker[0].to_string(), tracker[1].to_string());
+    assert_eq!(t1.split('#').next(), t2.split('#').next(), "{t1} {t2}");
+    let (l, r) = if a < b { (&a, &b) } else { (&b, &a) };
+    std::fs::write(
+        dir.path().join("mappings/decisions.csv"),
+        format!(
+            "kind,left,right,decision,worker,reviewer,decided_at,comment\n\
+             family_merge,{l},{r},,,M,2026-01-01T00:00:00Z,\n\
+             family_split,{t1},{t2},,,M,2026-01-01T00:00:00Z,\n\
+             lead_worker,{a},,,Pinned Worker,M,2026-01-01T00:00:00Z,\n\
+             person,{a},front_door:NO-SUCH-KEY,same,,M,2026-01-01T00:00:00Z,\n"
+        ),
+    )
+    .unwrap();
+    let after = dir.path().join("after");
+    let m = before.join("model.json");
+    run(&[
+        "--quiet",
+        "run",
+        "--project",
+        p,
+        "--out",
+        after.to_str().unwrap(),
+        "--model",
+        m.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    let report: serde_json::Value =
+        serde_json::from_str(&read(&after.join("report.json"))).unwrap();
+    let review = &report["review"];
+    assert_eq!(review["decisions_read"], 4, "{review}");
+    assert_eq!(review["applied_family_merge"], 1, "{review}");
+    assert_eq!(review["applied_lead_worker"], 1, "{review}");
+    assert_eq!(review["applied_family_split"], 0, "{review}");
+    assert_eq!(
+        review["not_honoured"][0]["kind"], "family_split",
+        "{review}"
+    );
+    assert_eq!(review["stale_count"], 1, "{review}");
+    assert_eq!(
+        review["stale"][0]["missing"][0], "front_door:NO-SUCH-KEY",
+        "{review}"
+    );
+    let xw: HashMap<String, String> = read(&after.join("crosswalk.csv"))
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (format!("{}:{}", f[0], f[1]), f[3].to_string())
+        })
+        .collect();
+    assert_eq!(xw[&a], xw[&b], "merged into one family");
+    let before_count = families
+        .values()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len() as u64;
+    assert_eq!(
+        report["families"]["unified"].as_u64().unwrap() + 1,
+        before_count,
+        "one family fewer"
+    );
+}
