@@ -39,6 +39,42 @@ pub enum Command {
     ExplainFamily(ExplainFamilyArgs),
     /// Write a synthetic legacy estate of eight Early Help systems.
     Sample(SampleArgs),
+    /// Clerical review: export the uncertain pairs to a sheet, import reviewers' decisions.
+    #[command(subcommand)]
+    Review(ReviewCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Write review.xlsx and review.csv: one row per pair in the clerical review band.
+    Export(ReviewExportArgs),
+    /// Record the decisions of a filled review sheet (xlsx or csv) in the decisions file.
+    Import(ReviewImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewExportArgs {
+    /// The project file.
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// Where review.xlsx and review.csv go.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// Use this trained linkage model (a run's model.json) instead of training.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewImportArgs {
+    /// The filled review sheet (review.xlsx, or review.csv).
+    pub file: PathBuf,
+    /// The project file (its [review] decisions names the decisions file).
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// Reviewer for rows whose Reviewer cell is empty.
+    #[arg(long)]
+    pub reviewer: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +94,9 @@ pub struct RunArgs {
     /// Use this trained linkage model (a run's model.json) instead of training.
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Apply no reviewer decisions (read and report them only): the model on its own.
+    #[arg(long)]
+    pub ignore_decisions: bool,
 }
 
 #[derive(Debug, Args)]
@@ -71,6 +110,9 @@ pub struct LinkArgs {
     /// Use this trained linkage model (a run's model.json) instead of training.
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Apply no reviewer decisions (read and report them only): the model on its own.
+    #[arg(long)]
+    pub ignore_decisions: bool,
 }
 
 #[derive(Debug, Args)]
@@ -115,8 +157,12 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct EvaluateArgs {
     /// Truth file: source,source_key,person_id,family_id.
+    #[arg(long, required_unless_present = "labels", conflicts_with = "labels")]
+    pub truth: Option<PathBuf>,
+    /// Reviewers' decisions (a decisions file) as labels: same = one person,
+    /// different = two; unsure is left out.
     #[arg(long)]
-    pub truth: PathBuf,
+    pub labels: Option<PathBuf>,
     /// The run's crosswalk: source,source_key,person_id,family_id.
     #[arg(long, default_value = "out/crosswalk.csv")]
     pub crosswalk: PathBuf,

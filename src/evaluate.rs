@@ -7,6 +7,9 @@
 //! from the contingency table of (true ID, predicted ID) counts, so no pair is
 //! ever materialised. Records of the truth that are missing from the
 //! crosswalk count as unlinked singletons (they hurt recall) and are reported.
+//!
+//! With `--labels`, the truth is the reviewers' decisions file instead: pair
+//! precision and recall over the pairs they decided (`evaluate_labels`).
 
 use crate::cli::EvaluateArgs;
 use crate::error::{Error, Result};
@@ -218,9 +221,111 @@ impl std::fmt::Display for Evaluation {
     }
 }
 
+/// A crosswalk against reviewers' decisions: of the pairs decided `same`
+/// (positives) and `different` (negatives), how many the crosswalk put in
+/// one person. A run that applied the same decisions agrees with them by
+/// construction; measure a run made with `--ignore-decisions`, or the
+/// crosswalk of the run the sheet was exported from.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct LabelScores {
+    /// Pairs decided same or different whose two records the crosswalk holds.
+    pub labelled_pairs: u64,
+    pub same: u64,
+    pub different: u64,
+    /// Pairs decided unsure: not scored.
+    pub unsure: u64,
+    /// Decided pairs with a record the crosswalk does not hold: not scored.
+    pub not_in_crosswalk: u64,
+    pub true_positives: u64,
+    pub false_positives: u64,
+    pub false_negatives: u64,
+    pub true_negatives: u64,
+    pub scores: Prf,
+}
+
+/// Score a crosswalk against a decisions file.
+pub fn evaluate_labels(labels: &Path, crosswalk: &Path) -> Result<LabelScores> {
+    if !labels.is_file() {
+        return Err(Error::config(labels, None, "no such decisions file"));
+    }
+    let decisions = crate::review::read(labels)?;
+    let predicted = read(crosswalk)?;
+    let person = |spec: &str| {
+        let (s, k) = crate::review::split_record(spec)?;
+        predicted.get(&(s.to_string(), k.to_string())).map(|p| &p.0)
+    };
+    let mut out = LabelScores::default();
+    for ((left, right), verdict) in crate::review::labels(&decisions) {
+        use crate::review::Verdict;
+        if verdict == Verdict::Unsure {
+            out.unsure += 1;
+            continue;
+        }
+        let (Some(a), Some(b)) = (person(&left), person(&right)) else {
+            out.not_in_crosswalk += 1;
+            continue;
+        };
+        out.labelled_pairs += 1;
+        match (verdict == Verdict::Same, a == b) {
+            (true, true) => out.true_positives += 1,
+            (true, false) => out.false_negatives += 1,
+            (false, true) => out.false_positives += 1,
+            (false, false) => out.true_negatives += 1,
+        }
+    }
+    out.same = out.true_positives + out.false_negatives;
+    out.different = out.false_positives + out.true_negatives;
+    let ratio = |a: u64, b: u64| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    out.scores = Prf::new(
+        ratio(out.true_positives, out.true_positives + out.false_positives),
+        ratio(out.true_positives, out.true_positives + out.false_negatives),
+    );
+    Ok(out)
+}
+
+impl std::fmt::Display for LabelScores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "labelled pairs: {} (same {}, different {})   unsure: {}   not in crosswalk: {}",
+            self.labelled_pairs, self.same, self.different, self.unsure, self.not_in_crosswalk
+        )?;
+        writeln!(
+            f,
+            "linked: {} of same, {} of different",
+            self.true_positives, self.false_positives
+        )?;
+        writeln!(
+            f,
+            "persons   precision {:.4}   recall {:.4}   F1 {:.4}",
+            self.scores.precision, self.scores.recall, self.scores.f1
+        )
+    }
+}
+
 /// The subcommand.
 pub fn run(args: &EvaluateArgs) -> Result<Outcome> {
-    let eval = evaluate(&args.truth, &args.crosswalk)?;
+    let Some(truth) = &args.truth else {
+        let labels = args
+            .labels
+            .as_deref()
+            .expect("clap requires --truth or --labels");
+        let scores = evaluate_labels(labels, &args.crosswalk)?;
+        if args.json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&scores).map_err(|e| Error::Other(e.to_string()))?
+            );
+        } else {
+            print!("{scores}");
+        }
+        return Ok(if scores.not_in_crosswalk > 0 {
+            Outcome::Problems
+        } else {
+            Outcome::Clean
+        });
+    };
+    let eval = evaluate(truth, &args.crosswalk)?;
     if args.json {
         println!(
             "{}",

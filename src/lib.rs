@@ -6,7 +6,8 @@
 //! **link** finds the records that are the same person, then groups persons
 //! into families; **load** writes the unified schema with lineage back to
 //! every source row; **report** proves the run reconciles and shows what
-//! linking did. `run` does all five; `sample` writes a synthetic estate to
+//! linking did. **review** exports the pairs no model can decide to a sheet
+//! and replays reviewers' decisions on every run. `run` does all five; `sample` writes a synthetic estate to
 //! practise on; `evaluate` scores a crosswalk against a truth file.
 
 pub mod cli;
@@ -20,6 +21,7 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod report;
+pub mod review;
 pub mod sample;
 pub mod standardise;
 

@@ -26,6 +26,7 @@ fn main() -> ExitCode {
             Command::Explain(args) => onefamily::pipeline::explain(&args).await,
             Command::ExplainFamily(args) => onefamily::pipeline::explain_family(&args).await,
             Command::Sample(args) => onefamily::pipeline::sample(&args).await,
+            Command::Review(cmd) => onefamily::pipeline::review(&cmd).await,
         }
     });
     match outcome {

@@ -546,4 +546,7 @@ pub struct Unified {
     pub referrals: Vec<Referral>,
     pub referral_family: Vec<Option<u32>>,
     pub referral_person: Vec<Option<u32>>,
+    /// Reviewers' decisions as the decisions file holds them: loaded into
+    /// `review_decision`.
+    pub decisions: Vec<crate::review::Decision>,
 }

@@ -2,7 +2,9 @@
 //! persons, form families, load the target, write the reconciliation pack.
 //! Each stage logs counts (never personal data) and shows a progress bar.
 
-use crate::cli::{CheckArgs, ExplainArgs, ExplainFamilyArgs, LinkArgs, RunArgs, SampleArgs};
+use crate::cli::{
+    CheckArgs, ExplainArgs, ExplainFamilyArgs, LinkArgs, ReviewCommand, RunArgs, SampleArgs,
+};
 use crate::error::{Error, Result};
 use crate::link;
 use crate::model::{Person, SourceExtract, SourceInfo, Unified};
@@ -59,6 +61,7 @@ pub async fn run(args: &RunArgs) -> Result<Outcome> {
         args.target.as_deref(),
         args.dry_run,
         args.model.as_deref(),
+        args.ignore_decisions,
     )
     .await?;
     print!("{}", report::summary(&result.report));
@@ -169,7 +172,24 @@ pub fn unify(
         referral_family,
         referral_person,
         records,
+        decisions: Vec::new(),
     };
+    (unified, clusters)
+}
+
+/// `unify`, then the reviewers' family overrides: the one place they are
+/// applied. What could not be applied goes to the log as counts.
+pub fn unify_reviewed(
+    sources: Vec<SourceInfo>,
+    records: Vec<Person>,
+    extracts: &mut [SourceExtract],
+    settings: &link::settings::Settings,
+    options: &link::LinkOptions,
+    replay: &mut crate::review::Replay,
+) -> (Unified, link::PersonClusters) {
+    let (mut unified, clusters) = unify(sources, records, extracts, settings, options);
+    replay.apply_families(&mut unified, &settings.family);
+    replay.warn();
     (unified, clusters)
 }
 
@@ -190,6 +210,18 @@ pub struct Prepared {
     pub settings: link::settings::Settings,
     pub options: link::LinkOptions,
     pub timings: Timings,
+    /// Reviewers' decisions, resolved against the records; already in `options`.
+    pub replay: crate::review::Replay,
+}
+
+impl Prepared {
+    /// `--ignore-decisions`: the model on its own; decisions are still read
+    /// and reported.
+    pub fn ignore_decisions(&mut self) {
+        self.replay.ignore();
+        self.options.must_link.clear();
+        self.options.cannot_link.clear();
+    }
 }
 
 /// Wall time of each stage and each source's extraction: written to
@@ -283,10 +315,12 @@ pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepar
         secs = clock.elapsed().as_secs_f32(),
         "Standardised."
     );
+    let replay = crate::review::Replay::read(&project, &records, &sources)?;
     let options = link::LinkOptions {
         model,
         duplicate_free: project.sources.iter().map(|s| s.duplicate_free).collect(),
-        ..Default::default()
+        must_link: replay.must_link.clone(),
+        cannot_link: replay.cannot_link.clone(),
     };
     Ok(Prepared {
         project,
@@ -296,6 +330,7 @@ pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepar
         settings,
         options,
         timings,
+        replay,
     })
 }
 
@@ -306,6 +341,7 @@ pub async fn run_project(
     target: Option<&str>,
     dry_run: bool,
     model: Option<&Path>,
+    ignore_decisions: bool,
 ) -> Result<RunResult> {
     let started = now();
     let clock = Instant::now();
@@ -325,6 +361,10 @@ pub async fn run_project(
     crate::load::preflight(&target_url).await?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
 
+    let mut prepared = prepare(project_file, model).await?;
+    if ignore_decisions {
+        prepared.ignore_decisions();
+    }
     let Prepared {
         project,
         mut extracts,
@@ -333,10 +373,18 @@ pub async fn run_project(
         settings,
         options,
         mut timings,
-    } = prepare(project_file, model).await?;
+        mut replay,
+    } = prepared;
     timings.records = records.len() as u64;
     let t = Instant::now();
-    let (mut unified, clusters) = unify(sources, records, &mut extracts, &settings, &options);
+    let (mut unified, clusters) = unify_reviewed(
+        sources,
+        records,
+        &mut extracts,
+        &settings,
+        &options,
+        &mut replay,
+    );
     timings.stage("link", t.elapsed().as_secs_f64());
     info!(
         persons = unified.persons.len(),
@@ -382,6 +430,7 @@ pub async fn run_project(
         quality: report::quality::per_source(&unified),
         load: serde_json::to_value(&load).map_err(|e| Error::Other(e.to_string()))?,
         reconciliation,
+        review: replay.section,
     };
     report::write(out, &report)?;
     timings.stage("report", t.elapsed().as_secs_f64());
@@ -411,6 +460,10 @@ pub async fn run_project(
 pub async fn link(args: &LinkArgs) -> Result<Outcome> {
     let clock = Instant::now();
     std::fs::create_dir_all(&args.out).map_err(|e| Error::io(&args.out, e))?;
+    let mut prepared = prepare(&args.project, args.model.as_deref()).await?;
+    if args.ignore_decisions {
+        prepared.ignore_decisions();
+    }
     let Prepared {
         mut extracts,
         sources,
@@ -418,11 +471,19 @@ pub async fn link(args: &LinkArgs) -> Result<Outcome> {
         settings,
         options,
         mut timings,
+        mut replay,
         ..
-    } = prepare(&args.project, args.model.as_deref()).await?;
+    } = prepared;
     timings.records = records.len() as u64;
     let t = Instant::now();
-    let (unified, clusters) = unify(sources, records, &mut extracts, &settings, &options);
+    let (unified, clusters) = unify_reviewed(
+        sources,
+        records,
+        &mut extracts,
+        &settings,
+        &options,
+        &mut replay,
+    );
     timings.stage("link", t.elapsed().as_secs_f64());
     clusters.model.write(&args.out.join("model.json"))?;
     report::write_crosswalk(&args.out.join("crosswalk.csv"), &unified)?;
@@ -501,9 +562,18 @@ pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
         records,
         settings,
         options,
+        mut replay,
         ..
     } = prepare(&args.project, args.model.as_deref()).await?;
-    let (unified, _) = unify(sources, records, &mut extracts, &settings, &options);
+    // With the reviewers' decisions applied, as the run applies them.
+    let (unified, _) = unify_reviewed(
+        sources,
+        records,
+        &mut extracts,
+        &settings,
+        &options,
+        &mut replay,
+    );
     let family = if args.family.contains(':') {
         let r = find_record(&unified.records, &unified.sources, &args.family)?;
         unified.record_family[r].ok_or_else(|| {
@@ -535,4 +605,82 @@ pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
         print!("{e}");
     }
     Ok(Outcome::Clean)
+}
+
+/// `onefamily review export` / `review import`.
+pub async fn review(cmd: &ReviewCommand) -> Result<Outcome> {
+    match cmd {
+        ReviewCommand::Export(args) => {
+            let prepared = prepare(&args.project, args.model.as_deref()).await?;
+            let Prepared {
+                project,
+                mut extracts,
+                sources,
+                records,
+                settings,
+                options,
+                mut replay,
+                ..
+            } = prepared;
+            let fields = project.review_fields.clone();
+            let (unified, clusters) = unify_reviewed(
+                sources,
+                records,
+                &mut extracts,
+                &settings,
+                &options,
+                &mut replay,
+            );
+            let rows = crate::review::sheet::rows(
+                &unified.records,
+                &unified.sources,
+                &clusters,
+                &settings,
+                &fields,
+                &replay.decisions,
+            );
+            let (xlsx, _) = crate::review::sheet::write(&args.out, &fields, &rows)?;
+            info!(
+                pairs = rows.len(),
+                band = clusters.review.len(),
+                "Review sheet written."
+            );
+            println!(
+                "{} pairs to review ({} in the review band, {} already decided): {}",
+                rows.len(),
+                clusters.review.len(),
+                clusters.review.len() - rows.len(),
+                xlsx.display()
+            );
+            Ok(Outcome::Clean)
+        }
+        ReviewCommand::Import(args) => {
+            let project = crate::mapping::load_project(&args.project)?;
+            let done = crate::review::sheet::import(
+                &args.file,
+                &project,
+                args.reviewer.as_deref(),
+                &now(),
+            )?;
+            let c = done.counts;
+            info!(
+                decisions = done.decisions,
+                undecided = done.undecided,
+                added = c.added,
+                replaced = c.replaced,
+                unchanged = c.unchanged,
+                "Review decisions imported."
+            );
+            println!(
+                "{} decisions read ({} rows undecided): {} added, {} replaced, {} unchanged. Decisions file: {}",
+                done.decisions,
+                done.undecided,
+                c.added,
+                c.replaced,
+                c.unchanged,
+                project.decisions_file.display()
+            );
+            Ok(Outcome::Clean)
+        }
+    }
 }

@@ -40,7 +40,25 @@ pub fn explain(
     j: usize,
     names: (String, String),
 ) -> Explanation {
-    let scorer = Scorer::new(f, settings, model);
+    explain_with(
+        &Scorer::new(f, settings, model),
+        settings,
+        model,
+        i,
+        j,
+        names,
+    )
+}
+
+/// Explain records `i` and `j` with a scorer already built (for many pairs).
+pub fn explain_with(
+    scorer: &Scorer<'_>,
+    settings: &Settings,
+    model: &Model,
+    i: usize,
+    j: usize,
+    names: (String, String),
+) -> Explanation {
     let mut levels = Vec::new();
     let total = scorer.weight(i, j, Some(&mut levels)) as f64;
     let steps = settings

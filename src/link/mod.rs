@@ -6,7 +6,8 @@
 //! data (`train`), each pair gets a match weight (`score`), and clusters are
 //! formed from the links, strongest first, with guards against chaining
 //! (`cluster`). Unified persons take the best value of each field (`unify`);
-//! families are formed from the sources' own groupings (`family`).
+//! families are formed from the sources' own groupings (`family`), then
+//! reviewers' family overrides are applied (`family_overrides`).
 
 pub mod block;
 pub mod cluster;
@@ -14,6 +15,7 @@ pub mod compare;
 pub mod explain;
 pub mod family;
 pub mod family_explain;
+pub mod family_overrides;
 pub mod features;
 pub mod score;
 pub mod settings;

@@ -473,6 +473,34 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
         );
     }
 
+    // Reviewers' decisions, keyed like the decisions file (kind and records).
+    for d in &u.decisions {
+        let split = |spec: &str| match crate::review::split_record(spec) {
+            Some((s, k)) => (s.to_string(), k.to_string()),
+            None => (String::new(), String::new()),
+        };
+        let ((a_source, a_key), (b_source, b_key)) = (split(&d.left), split(&d.right));
+        let decision = match &d.action {
+            crate::review::Action::Person(v) => v.as_str().to_string(),
+            crate::review::Action::LeadWorker(w) => format!("lead_worker:{w}"),
+            other => other.kind().to_string(),
+        };
+        t.add(
+            REVIEW_DECISION,
+            nid("RD", &[d.action.kind(), &d.left, &d.right]),
+            vec![
+                Some(a_source),
+                Some(a_key),
+                Some(b_source),
+                Some(b_key),
+                Some(decision),
+                opt(&Some(d.reviewer.clone())),
+                opt(&Some(d.decided_at.clone())),
+                opt(&Some(d.comment.clone())),
+            ],
+        );
+    }
+
     Ok(t.0
         .into_iter()
         .map(|m| {

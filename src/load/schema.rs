@@ -45,12 +45,14 @@ pub(crate) const PLAN: usize = 12;
 pub(crate) const PLAN_ITEM: usize = 13;
 pub(crate) const LINEAGE: usize = 14;
 pub(crate) const ID_HISTORY: usize = 15;
+pub(crate) const REVIEW_DECISION: usize = 16;
 
 /// Every table the loader diffs and writes, indexed by the constants above.
-/// `review_decision`, `assessment`, `consent` and `need_outcome` exist in the
-/// schema but are not listed: nothing produces them yet, and a diff against an
-/// empty desired set would retire rows another tool wrote there.
-pub(crate) const TABLES: [TableSpec; 16] = [
+/// `assessment`, `consent` and `need_outcome` exist in the schema but are not
+/// listed: nothing produces them yet, and a diff against an empty desired set
+/// would retire rows another tool wrote there. `review_decision` mirrors the
+/// project's decisions file: a decision taken out of the file is retired.
+pub(crate) const TABLES: [TableSpec; 17] = [
     t("source_system", &["name", "service", "kind"]),
     t("worker", &["name", "team", "service"]),
     t("address", &["address_lines", "town", "postcode", "uprn"]),
@@ -183,12 +185,24 @@ pub(crate) const TABLES: [TableSpec; 16] = [
         columns: &["entity", "old_id", "new_id", "event"],
         append_only: true,
     },
+    t(
+        "review_decision",
+        &[
+            "record_a_source",
+            "record_a_key",
+            "record_b_source",
+            "record_b_key",
+            "decision",
+            "reviewer",
+            "decided_at",
+            "note",
+        ],
+    ),
 ];
 
 /// Tables in the schema that no loader fills yet; listed so that reports and
 /// tests can name the whole schema.
-pub const SCHEMA_ONLY_TABLES: [&str; 4] =
-    ["review_decision", "assessment", "consent", "need_outcome"];
+pub const SCHEMA_ONLY_TABLES: [&str; 3] = ["assessment", "consent", "need_outcome"];
 
 /// All columns of a loaded table in write order: id, data, then bookkeeping
 /// (`retired_run` is left out: an insert leaves it NULL, an update clears it).
@@ -224,6 +238,7 @@ mod tests {
             (PLAN_ITEM, "plan_item"),
             (LINEAGE, "lineage"),
             (ID_HISTORY, "id_history"),
+            (REVIEW_DECISION, "review_decision"),
         ];
         for (i, name) in want {
             assert_eq!(TABLES[i].name, name);

@@ -37,15 +37,24 @@ pub struct Project {
     pub target_url: Option<String>,
     pub link_file: Option<PathBuf>,
     pub sources: Vec<SourceMapping>,
+    /// Reviewers' decisions (`[review] decisions`, default `decisions.csv`
+    /// beside the project file); a missing file holds no decisions.
+    pub decisions_file: PathBuf,
+    /// The record fields the clerical review sheet shows (`[review] fields`).
+    pub review_fields: Vec<crate::review::Field>,
 }
 
 impl Project {
-    /// sha256 (hex) over the project file's bytes and then every mapping
-    /// file's bytes, in project order: a run records which configuration
+    /// sha256 (hex) over the project file's bytes, then every mapping
+    /// file's bytes in project order, then the decisions file's: a run records which configuration
     /// produced it.
     pub fn config_hash(&self) -> String {
         let mut h = Sha256::new();
-        for path in std::iter::once(&self.file).chain(self.sources.iter().map(|s| &s.file)) {
+        // Reviewers' decisions change what links, so they are configuration.
+        let files = std::iter::once(&self.file)
+            .chain(self.sources.iter().map(|s| &s.file))
+            .chain(std::iter::once(&self.decisions_file));
+        for path in files {
             // A file that vanished since load hashes as empty, with its path,
             // so the hash still changes.
             let bytes = std::fs::read(path).unwrap_or_default();

@@ -23,6 +23,17 @@ pub(crate) struct RawProject {
     /// README's example reads in TOML) are accepted too.
     pub sources: Option<S<Vec<S<String>>>>,
     pub link: Option<S<String>>,
+    pub review: Option<RawReview>,
+}
+
+/// `[review]`: clerical review of the uncertain pairs.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawReview {
+    /// The decisions file, relative to the project file.
+    pub decisions: Option<S<String>>,
+    /// The record fields the review sheet shows side by side.
+    pub fields: Option<Vec<S<String>>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -108,6 +108,37 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
         }
     });
 
+    let review = raw.review.as_ref();
+    let decisions_file = dir.join(
+        review
+            .and_then(|r| r.decisions.as_ref())
+            .map_or("decisions.csv", |d| d.get_ref().as_str()),
+    );
+    let review_fields = match review.and_then(|r| r.fields.as_ref()) {
+        None => crate::review::Field::DEFAULT.to_vec(),
+        Some(list) => list
+            .iter()
+            .filter_map(|f| {
+                let parsed = crate::review::Field::parse(f.get_ref());
+                if parsed.is_none() {
+                    cx.err(
+                        f.span(),
+                        format!(
+                            "[review] fields: unknown field {:?} (known: {})",
+                            f.get_ref(),
+                            crate::review::Field::ALL
+                                .iter()
+                                .map(|f| f.name())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    );
+                }
+                parsed
+            })
+            .collect(),
+    };
+
     let mut mappings = Vec::new();
     let mut names: HashMap<String, PathBuf> = HashMap::new();
     for entry in sources.map(|s| s.get_ref().as_slice()).unwrap_or_default() {
@@ -150,6 +181,8 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
         target_url,
         link_file,
         sources: mappings,
+        decisions_file,
+        review_fields,
     };
     (Some(project), errors)
 }

@@ -130,6 +130,8 @@ pub struct Report {
     pub quality: Vec<quality::SourceQuality>,
     pub load: serde_json::Value,
     pub reconciliation: Reconciliation,
+    /// Reviewers' decisions: read, applied, stale, in conflict.
+    pub review: crate::review::ReviewSection,
 }
 
 /// Per-source counts from the extracts and the unified records.

@@ -72,6 +72,11 @@ pub fn mapping_files(data_dir: &str) -> Vec<(String, String)> {
             "link.toml".to_string(),
             crate::link::settings::DEFAULT.to_string(),
         )))
+        // No decisions yet: the header, for `review import` to add to.
+        .chain(std::iter::once((
+            "decisions.csv".to_string(),
+            crate::review::HEADER.join(",") + "\n",
+        )))
         .collect()
 }
 

@@ -128,6 +128,9 @@ fn spreadsheets_open_and_truth_is_sorted() {
 fn mapping_templates_parse_and_substitute() {
     for (name, text) in mapping_files("../sample-data") {
         assert!(!text.contains("{DATA}"), "{name}");
+        if !name.ends_with(".toml") {
+            continue;
+        }
         toml::from_str::<toml::Table>(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }

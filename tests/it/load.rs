@@ -253,6 +253,7 @@ fn sample() -> Unified {
         }],
         referral_family: vec![Some(0)],
         referral_person: vec![Some(0)],
+        decisions: Vec::new(),
     }
 }
 

@@ -4,4 +4,5 @@ mod demo;
 mod extract;
 mod link;
 mod load;
+mod review;
 mod util;
