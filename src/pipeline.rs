@@ -59,6 +59,7 @@ pub async fn run(args: &RunArgs) -> Result<Outcome> {
         args.target.as_deref(),
         args.dry_run,
         args.model.as_deref(),
+        &args.gates.gates(),
     )
     .await?;
     print!("{}", report::summary(&result.report));
@@ -286,6 +287,7 @@ pub async fn run_project(
     target: Option<&str>,
     dry_run: bool,
     model: Option<&Path>,
+    gates: &report::gates::Gates,
 ) -> Result<RunResult> {
     let started = now();
     let clock = Instant::now();
@@ -344,8 +346,8 @@ pub async fn run_project(
     let (crosswalk_rows, duplicates) =
         report::write_crosswalk(&out.join("crosswalk.csv"), &unified)?;
     report::write_rejects(&out.join("rejects.csv"), &extracts, &unified)?;
-    let reconciliation = report::reconcile(&extracts, &unified, crosswalk_rows, duplicates);
-    let report = report::Report {
+    let reconciliation = report::reconcile(&extracts, &unified, crosswalk_rows, duplicates, &load);
+    let mut report = report::Report {
         run: report::RunSection {
             id: run_info.id.clone(),
             started,
@@ -362,13 +364,14 @@ pub async fn run_project(
         quality: report::quality::per_source(&unified),
         load: serde_json::to_value(&load).map_err(|e| Error::Other(e.to_string()))?,
         reconciliation,
+        gates: Vec::new(),
     };
+    report.gates = gates.evaluate(&report);
     report::write(out, &report)?;
     timings.stage("report", t.elapsed().as_secs_f64());
     timings.total_secs = clock.elapsed().as_secs_f64();
     timings.write(out)?;
-    let rejected: u64 = report.sources.iter().map(|s| s.rows_rejected).sum();
-    let outcome = if report.reconciliation.balanced && rejected == 0 {
+    let outcome = if report.passed() {
         Outcome::Clean
     } else {
         Outcome::Problems
@@ -376,6 +379,7 @@ pub async fn run_project(
     info!(
         secs = clock.elapsed().as_secs_f32(),
         balanced = report.reconciliation.balanced,
+        gates_failed = report.gates.iter().filter(|g| !g.passed).count(),
         "Run finished."
     );
     Ok(RunResult {

@@ -4,4 +4,5 @@ mod demo;
 mod extract;
 mod link;
 mod load;
+mod report;
 mod util;
