@@ -337,7 +337,9 @@ pub async fn run_project(
     };
     let t = Instant::now();
     let load = crate::load::load(&unified, &run_info, &target_url, dry_run).await?;
-    timings.stage("load", t.elapsed().as_secs_f64());
+    let verify = load.verify_elapsed.as_secs_f64();
+    timings.stage("load", t.elapsed().as_secs_f64() - verify);
+    timings.stage("verify", verify);
     // Reports name the IDs the target holds (stable across reruns).
     crate::load::apply_stable_ids(&mut unified, &load);
     info!(secs = clock.elapsed().as_secs_f32(), dry_run, "Loaded.");

@@ -85,13 +85,13 @@ pub(crate) const OPEN_INVOLVEMENTS_SQL: &str = "SELECT service, count(*) FROM in
 pub(crate) const OPEN_PLANS_SQL: &str =
     "SELECT 'open', count(*) FROM plan WHERE retired_run IS NULL AND status = 'open'";
 
-/// (rows with a value, orphans) of one reference.
+/// One row, (rows with a value, orphans), of one reference: a left join
+/// on the parent's primary key, one pass over the table.
 pub(crate) fn reference_sql(table: &str, column: &str, parent: &str) -> String {
     format!(
-        "SELECT 'rows', count(*) FROM {table} c WHERE c.retired_run IS NULL AND c.{column} IS NOT NULL \
-         UNION ALL \
-         SELECT 'orphans', count(*) FROM {table} c WHERE c.retired_run IS NULL AND c.{column} IS NOT NULL \
-         AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.id = c.{column} AND p.retired_run IS NULL)"
+        "SELECT count(c.{column}), count(c.{column}) - count(p.id) FROM {table} c \
+         LEFT JOIN {parent} p ON p.id = c.{column} AND p.retired_run IS NULL \
+         WHERE c.retired_run IS NULL"
     )
 }
 
@@ -129,12 +129,9 @@ pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
             points_at: parent.into(),
             ..Default::default()
         };
-        for (k, c) in db.pairs(&reference_sql(table, column, parent)).await? {
-            match k.as_str() {
-                "rows" => r.rows = n(c),
-                _ => r.orphans = n(c),
-            }
-        }
+        let (rows, orphans) = db.counts(&reference_sql(table, column, parent)).await?;
+        r.rows = n(rows);
+        r.orphans = n(orphans);
         out.references.push(r);
     }
     Ok(out)
