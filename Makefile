@@ -5,7 +5,7 @@ BIN := target/release/onefamily
 BENCH_FAMILIES ?= 25000
 BENCH_DIR ?= bench-out
 
-.PHONY: help build demo test lint bench bench-peers services sample-data clean
+.PHONY: help build demo test lint bench bench-peers services sample-data clean delta
 
 help: ## List the targets.
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -20,8 +20,15 @@ demo: build ## Run the whole migration on the bundled estate into SQLite (out/).
 	  echo "Target: out/unified.db"; \
 	  $(BIN) evaluate --truth sample-data/truth.csv --crosswalk out/crosswalk.csv
 
-test: ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
+test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
 	$(CARGO) test --locked --all-targets
+
+# The report test renders report.html in headless Chromium.
+/usr/bin/chromium:
+	apt-get install -y chromium || (apt-get update && apt-get install -y chromium)
+
+delta: build ## A delta on a copy of the bundled estate: load, change a row, delete one, dry-run, run (DELTA_TARGET, default SQLite).
+	@bash scripts/delta.sh $(BENCH_DIR)/delta $(DELTA_TARGET)
 
 lint: ## cargo fmt check and clippy with warnings as errors.
 	$(CARGO) fmt --all -- --check

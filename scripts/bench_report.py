@@ -8,9 +8,14 @@ timings = json.load(open(sys.argv[1]))
 secs, kib = open(sys.argv[2]).read().strip().splitlines()[-1].split()
 if "--load-only" in sys.argv:
     report = json.load(open(sys.argv[sys.argv.index("--load-only") + 1]))
-    rows = sum(t.get("inserted", 0) + t.get("updated", 0) for t in report["load"].get("tables", {}).values())
+    # Rows written (inserted, updated, retired) over the whole load stage:
+    # reading the target, building and diffing rows, writing, rebuilding
+    # indexes and checking the loaded target.
+    tables = report["load"].get("tables", {}).values()
+    rows = sum(t.get("inserted", 0) + t.get("updated", 0) + t.get("retired", 0) for t in tables)
     load = dict(timings["stages"]).get("load", 0.0)
-    print(f"load into PostgreSQL: {rows} rows in {load:.2f} s = {rows / max(load, 1e-9):,.0f} rows/s")
+    kind = "PostgreSQL" if report["load"]["target"].startswith("postgres") else "SQLite"
+    print(f"load into {kind}: {rows:,} rows in {load:.2f} s = {rows / max(load, 1e-9):,.0f} rows/s")
     sys.exit(0)
 print(f"whole run: {float(secs):.2f} s wall, {int(kib) // 1024} MiB peak RSS, {timings['records']:,} person records")
 print(f"{'stage':<14}{'secs':>10}{'records/s':>14}")

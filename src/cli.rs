@@ -97,6 +97,36 @@ pub struct RunArgs {
     /// Apply no reviewer decisions (read and report them only): the model on its own.
     #[arg(long)]
     pub ignore_decisions: bool,
+    #[command(flatten)]
+    pub gates: GateArgs,
+}
+
+/// CI gates of `run`: the run exits 1 when the reconciliation does not
+/// balance or a gate fails, 0 when everything passes, 2 when it cannot run.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Gates (exit 1 when one fails)")]
+pub struct GateArgs {
+    /// Largest share of rejected rows, rejected / read: RATE for all sources
+    /// together, SOURCE=RATE for one source; repeatable. RATE is a fraction
+    /// (0.02) or a percentage (2%). Without it, any rejected row fails.
+    #[arg(long, value_name = "[SOURCE=]RATE", value_parser = crate::report::gates::parse_reject_rate)]
+    pub max_reject_rate: Vec<crate::report::gates::RejectRate>,
+    /// Smallest share of person records linked to at least one other record.
+    #[arg(long, value_name = "RATE", value_parser = crate::report::gates::parse_rate)]
+    pub min_linked_rate: Option<f64>,
+    /// Fewest staged person records (catches an empty or truncated extract).
+    #[arg(long, value_name = "N")]
+    pub min_records: Option<u64>,
+}
+
+impl GateArgs {
+    pub fn gates(&self) -> crate::report::gates::Gates {
+        crate::report::gates::Gates {
+            max_reject_rate: self.max_reject_rate.clone(),
+            min_linked_rate: self.min_linked_rate,
+            min_records: self.min_records,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

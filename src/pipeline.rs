@@ -62,6 +62,7 @@ pub async fn run(args: &RunArgs) -> Result<Outcome> {
         args.dry_run,
         args.model.as_deref(),
         args.ignore_decisions,
+        &args.gates.gates(),
     )
     .await?;
     print!("{}", report::summary(&result.report));
@@ -342,6 +343,7 @@ pub async fn run_project(
     dry_run: bool,
     model: Option<&Path>,
     ignore_decisions: bool,
+    gates: &report::gates::Gates,
 ) -> Result<RunResult> {
     let started = now();
     let clock = Instant::now();
@@ -403,7 +405,9 @@ pub async fn run_project(
     };
     let t = Instant::now();
     let load = crate::load::load(&unified, &run_info, &target_url, dry_run).await?;
-    timings.stage("load", t.elapsed().as_secs_f64());
+    let verify = load.verify_elapsed.as_secs_f64();
+    timings.stage("load", t.elapsed().as_secs_f64() - verify);
+    timings.stage("verify", verify);
     // Reports name the IDs the target holds (stable across reruns).
     crate::load::apply_stable_ids(&mut unified, &load);
     info!(secs = clock.elapsed().as_secs_f32(), dry_run, "Loaded.");
@@ -412,8 +416,8 @@ pub async fn run_project(
     let (crosswalk_rows, duplicates) =
         report::write_crosswalk(&out.join("crosswalk.csv"), &unified)?;
     report::write_rejects(&out.join("rejects.csv"), &extracts, &unified)?;
-    let reconciliation = report::reconcile(&extracts, &unified, crosswalk_rows, duplicates);
-    let report = report::Report {
+    let reconciliation = report::reconcile(&extracts, &unified, crosswalk_rows, duplicates, &load);
+    let mut report = report::Report {
         run: report::RunSection {
             id: run_info.id.clone(),
             started,
@@ -431,13 +435,14 @@ pub async fn run_project(
         load: serde_json::to_value(&load).map_err(|e| Error::Other(e.to_string()))?,
         reconciliation,
         review: replay.section,
+        gates: Vec::new(),
     };
+    report.gates = gates.evaluate(&report);
     report::write(out, &report)?;
     timings.stage("report", t.elapsed().as_secs_f64());
     timings.total_secs = clock.elapsed().as_secs_f64();
     timings.write(out)?;
-    let rejected: u64 = report.sources.iter().map(|s| s.rows_rejected).sum();
-    let outcome = if report.reconciliation.balanced && rejected == 0 {
+    let outcome = if report.passed() {
         Outcome::Clean
     } else {
         Outcome::Problems
@@ -445,6 +450,7 @@ pub async fn run_project(
     info!(
         secs = clock.elapsed().as_secs_f32(),
         balanced = report.reconciliation.balanced,
+        gates_failed = report.gates.iter().filter(|g| !g.passed).count(),
         "Run finished."
     );
     Ok(RunResult {

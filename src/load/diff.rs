@@ -54,14 +54,14 @@ pub(crate) struct Existing {
     pub retired: bool,
 }
 
-/// The changes one table needs. `upserts` holds the inserted rows first, then
-/// the updated ones (a retired row produced again counts as updated: it is
-/// revived).
+/// The changes one table needs. A retired row produced again counts as
+/// updated: it is revived.
 #[derive(Debug, Default)]
 pub(crate) struct TableDiff<'a> {
-    pub upserts: Vec<&'a Row>,
-    pub inserted: u64,
-    pub updated: u64,
+    /// Rows the target does not hold at all.
+    pub inserts: Vec<&'a Row>,
+    /// Rows the target holds with another hash, or retired.
+    pub updates: Vec<&'a Row>,
     pub unchanged: u64,
     /// Ids of active rows no longer produced.
     pub retire: Vec<String>,
@@ -75,21 +75,13 @@ pub(crate) fn diff<'a>(
     append_only: bool,
 ) -> TableDiff<'a> {
     let mut d = TableDiff::default();
-    let mut updates = Vec::new();
     for row in desired {
         match existing.get(&row.id) {
-            None => {
-                d.inserted += 1;
-                d.upserts.push(row);
-            }
+            None => d.inserts.push(row),
             Some(e) if e.hash == row.hash && !e.retired => d.unchanged += 1,
-            Some(_) => {
-                d.updated += 1;
-                updates.push(row);
-            }
+            Some(_) => d.updates.push(row),
         }
     }
-    d.upserts.extend(updates);
     if !append_only {
         let produced: std::collections::HashSet<&str> =
             desired.iter().map(|r| r.id.as_str()).collect();
@@ -150,8 +142,7 @@ mod tests {
     fn empty_target_inserts_everything() {
         let desired = vec![row("a", "1"), row("b", "2")];
         let d = diff(&desired, &HashMap::new(), false);
-        assert_eq!((d.inserted, d.updated, d.unchanged), (2, 0, 0));
-        assert_eq!(d.upserts.len(), 2);
+        assert_eq!((d.inserts.len(), d.updates.len(), d.unchanged), (2, 0, 0));
         assert!(d.retire.is_empty());
     }
 
@@ -160,8 +151,8 @@ mod tests {
         let desired = vec![row("a", "1"), row("b", "2")];
         let ex = existing(&[(&desired[0], false), (&desired[1], false)]);
         let d = diff(&desired, &ex, false);
-        assert_eq!((d.inserted, d.updated, d.unchanged), (0, 0, 2));
-        assert!(d.upserts.is_empty() && d.retire.is_empty());
+        assert_eq!(d.unchanged, 2);
+        assert!(d.inserts.is_empty() && d.updates.is_empty() && d.retire.is_empty());
     }
 
     #[test]
@@ -178,10 +169,11 @@ mod tests {
         ]);
         let desired = vec![row("a", "changed"), row("b", "2"), c.clone()];
         let d = diff(&desired, &ex, false);
-        assert_eq!((d.inserted, d.updated, d.unchanged), (1, 2, 0));
-        // Inserts come first, then updates.
-        let ids: Vec<&str> = d.upserts.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["b", "a", "c"]);
+        let ids = |rows: &[&Row]| rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&d.inserts), ["b"]);
+        // Changed, and retired but produced again (revived).
+        assert_eq!(ids(&d.updates), ["a", "c"]);
+        assert_eq!(d.unchanged, 0);
         // Only the active row no longer produced is retired, not the one
         // retired before.
         assert_eq!(d.retire, ["z"]);
@@ -193,7 +185,7 @@ mod tests {
         let ex = existing(&[(&old, false)]);
         let desired = [row("h2", "y")];
         let d = diff(&desired, &ex, true);
-        assert_eq!(d.inserted, 1);
+        assert_eq!(d.inserts.len(), 1);
         assert!(d.retire.is_empty());
     }
 }

@@ -19,8 +19,10 @@ mod rows;
 mod schema;
 mod sqlite;
 mod stable;
+mod verify;
 
 pub use schema::SCHEMA_ONLY_TABLES;
+pub use verify::{Reference, Verified};
 
 use crate::error::redact;
 use crate::model::Unified;
@@ -87,10 +89,17 @@ pub struct LoadReport {
     /// run, not a change to the data.
     pub ledger_written: bool,
     pub ids: IdRemap,
+    /// The target read back after the write, inside the load's transaction
+    /// (not in a dry run, which writes nothing to read back).
+    pub verified: Option<Verified>,
     /// Wall time of the diff and write; left out of report.json so that the
     /// report stays the same from run to run.
     #[serde(skip)]
     pub elapsed: Duration,
+    /// Of `elapsed`, the time spent reading the loaded target back
+    /// (`verified`): a reconciliation step, timed apart from the write.
+    #[serde(skip)]
+    pub verify_elapsed: Duration,
 }
 
 impl LoadReport {
@@ -332,10 +341,55 @@ impl Db<'_> {
         }
     }
 
+    /// Insert rows the diff found missing from the target.
+    async fn insert(
+        &mut self,
+        spec: &schema::TableSpec,
+        rows: &[&diff::Row],
+        run_id: &str,
+    ) -> sqlx::Result<()> {
+        match self {
+            Db::Sqlite(c) => sqlite::upsert(c, spec, rows, run_id).await,
+            Db::Pg(c) => postgres::insert(c, spec, rows, run_id).await,
+        }
+    }
+
+    /// Before writing: drop what slows a bulk write down; returns the
+    /// statements that put it back.
+    async fn set_aside(&mut self, modes: &[(&str, WriteMode)]) -> sqlx::Result<Vec<String>> {
+        match self {
+            Db::Sqlite(c) => sqlite::set_aside(c, modes).await,
+            Db::Pg(c) => postgres::set_aside(c, modes).await,
+        }
+    }
+
+    async fn restore(&mut self, statements: &[String]) -> sqlx::Result<()> {
+        match self {
+            Db::Sqlite(c) => sqlite::restore(c, statements).await,
+            Db::Pg(c) => postgres::restore(c, statements).await,
+        }
+    }
+
     async fn retire(&mut self, table: &str, ids: &[String], run_id: &str) -> sqlx::Result<()> {
         match self {
             Db::Sqlite(c) => sqlite::retire(c, table, ids, run_id).await,
             Db::Pg(c) => postgres::retire(c, table, ids, run_id).await,
+        }
+    }
+
+    /// Run a query returning (text, count) rows.
+    async fn pairs(&mut self, sql: &str) -> sqlx::Result<Vec<(String, i64)>> {
+        match self {
+            Db::Sqlite(c) => sqlx::query_as(sql).fetch_all(&mut **c).await,
+            Db::Pg(c) => sqlx::query_as(sql).fetch_all(&mut **c).await,
+        }
+    }
+
+    /// Run a query returning one row of two counts.
+    async fn counts(&mut self, sql: &str) -> sqlx::Result<(i64, i64)> {
+        match self {
+            Db::Sqlite(c) => sqlx::query_as(sql).fetch_one(&mut **c).await,
+            Db::Pg(c) => sqlx::query_as(sql).fetch_one(&mut **c).await,
         }
     }
 
@@ -344,6 +398,42 @@ impl Db<'_> {
             Db::Sqlite(c) => sqlite::write_ledger(c, ledger).await,
             Db::Pg(c) => postgres::write_ledger(c, ledger).await,
         }
+    }
+}
+
+/// Below this many rows written, a table is written row by row whatever
+/// its size: setting indexes aside costs more than it saves.
+const BULK_MIN_ROWS: usize = 1_000;
+
+/// How the writer treats one table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WriteMode {
+    /// Row by row against the table's indexes and foreign keys.
+    Rows,
+    /// The run writes a large share of the table: its secondary indexes
+    /// (and on PostgreSQL its foreign keys) are dropped inside the
+    /// transaction and built again (the foreign keys checked) once, after
+    /// every table is written. On PostgreSQL, per-row foreign-key checks
+    /// are what make a large load slow: each locks and looks up a parent row.
+    Bulk,
+    /// Bulk, into a table that was empty: on PostgreSQL its primary key goes
+    /// aside too.
+    Fresh,
+}
+
+/// Bulk when at least an eighth of the table (after the load) is written:
+/// checking the foreign keys of the whole table once then costs less than
+/// checking the written rows one by one.
+fn write_mode(existing: usize, d: &diff::TableDiff<'_>) -> WriteMode {
+    let written = d.inserts.len() + d.updates.len();
+    if written < BULK_MIN_ROWS {
+        WriteMode::Rows
+    } else if existing == 0 {
+        WriteMode::Fresh
+    } else if written * 8 >= existing + d.inserts.len() {
+        WriteMode::Bulk
+    } else {
+        WriteMode::Rows
     }
 }
 
@@ -430,6 +520,10 @@ async fn apply(
     report.ids.merges = ids.events.iter().filter(|e| e.event == "merge").count() as u64;
     report.ids.splits = ids.events.iter().filter(|e| e.event == "split").count() as u64;
 
+    // Read and diff every table before writing any: a dry run stops there,
+    // and a real run knows which tables it rewrites wholesale.
+    let mut diffs = Vec::with_capacity(tables.len());
+    let mut sizes = Vec::with_capacity(tables.len());
     for (spec, desired) in schema::TABLES.iter().zip(&tables) {
         let phase = Instant::now();
         let existing = if db.table_exists(spec.name).await.map_err(read_err)? {
@@ -439,24 +533,56 @@ async fn apply(
         };
         let read = phase.elapsed().as_secs_f64();
         let d = diff::diff(desired, &existing, spec.append_only);
+        let counts = TableCounts {
+            inserted: d.inserts.len() as u64,
+            updated: d.updates.len() as u64,
+            unchanged: d.unchanged,
+            retired: d.retire.len() as u64,
+        };
         tracing::debug!(
             table = spec.name,
             rows = existing.len(),
             read,
             diffed = phase.elapsed().as_secs_f64() - read,
+            inserted = counts.inserted,
+            updated = counts.updated,
+            unchanged = counts.unchanged,
+            retired = counts.retired,
+            dry_run,
             "Read and diffed."
         );
-        let counts = TableCounts {
-            inserted: d.inserted,
-            updated: d.updated,
-            unchanged: d.unchanged,
-            retired: d.retire.len() as u64,
-        };
-        if !dry_run {
+        report.tables.insert(spec.name.to_string(), counts);
+        sizes.push(existing.len());
+        diffs.push(d);
+    }
+
+    if !dry_run {
+        let modes: Vec<(&'static str, WriteMode)> = schema::TABLES
+            .iter()
+            .zip(&diffs)
+            .zip(&sizes)
+            .map(|((spec, d), &size)| (spec.name, write_mode(size, d)))
+            .collect();
+        let phase = Instant::now();
+        let restore = db
+            .set_aside(&modes)
+            .await
+            .map_err(|e| db_err(label, "setting indexes aside for a bulk write", e))?;
+        tracing::debug!(
+            seconds = phase.elapsed().as_secs_f64(),
+            statements = restore.len(),
+            "Set constraints and indexes aside."
+        );
+        for (spec, d) in schema::TABLES.iter().zip(&diffs) {
             let started = Instant::now();
             let write_err = |e| db_err(label, &format!("writing table {}", spec.name), e);
-            if !d.upserts.is_empty() {
-                db.upsert(spec, &d.upserts, &run.id)
+            if !d.inserts.is_empty() {
+                db.insert(spec, &d.inserts, &run.id)
+                    .await
+                    .map_err(write_err)?;
+            }
+            if !d.updates.is_empty() {
+                db.upsert(spec, &d.updates, &run.id)
                     .await
                     .map_err(write_err)?;
             }
@@ -467,22 +593,21 @@ async fn apply(
             }
             tracing::debug!(
                 table = spec.name,
-                rows = counts.changes(),
+                rows = report.tables[spec.name].changes(),
                 seconds = started.elapsed().as_secs_f64(),
                 "Wrote."
             );
         }
+        let phase = Instant::now();
+        db.restore(&restore)
+            .await
+            .map_err(|e| db_err(label, "restoring constraints and indexes", e))?;
         tracing::debug!(
-            table = spec.name,
-            inserted = counts.inserted,
-            updated = counts.updated,
-            unchanged = counts.unchanged,
-            retired = counts.retired,
-            dry_run,
-            "Diffed."
+            seconds = phase.elapsed().as_secs_f64(),
+            "Restored constraints and indexes."
         );
-        report.tables.insert(spec.name.to_string(), counts);
     }
+    drop(diffs);
 
     if !dry_run {
         let inputs = serde_json::json!({
@@ -506,6 +631,17 @@ async fn apply(
             .await
             .map_err(|e| db_err(label, "writing the run ledger", e))?;
         report.ledger_written = true;
+        let phase = Instant::now();
+        report.verified = Some(
+            verify::verify(db)
+                .await
+                .map_err(|e| db_err(label, "reading the loaded target back", e))?,
+        );
+        report.verify_elapsed = phase.elapsed();
+        tracing::debug!(
+            seconds = report.verify_elapsed.as_secs_f64(),
+            "Read the target back."
+        );
     }
     Ok(report)
 }

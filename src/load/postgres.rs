@@ -1,13 +1,15 @@
 //! The PostgreSQL target. One connection does the whole run: it holds a
 //! session advisory lock (a second run refuses), then in one transaction runs
-//! the migrations, reads the current state, and writes the changes by COPY
-//! into temporary tables and one upsert per table from them (COPY is the
-//! fastest way in; the upsert keeps `first_run` of rows already there).
+//! the migrations, reads the current state, and writes the changes: new rows
+//! by COPY straight into their table, changed rows by COPY into a temporary
+//! table and one upsert from it (which keeps `first_run`). A table written in
+//! bulk has its foreign keys and secondary indexes set aside while it is
+//! written and rebuilt (and checked) before commit.
 
 use super::diff::{Existing, Row};
 use super::schema::{write_columns, TableSpec};
 use super::stable::{record_key, Prior};
-use super::{db_err, LoadReport, RunInfo};
+use super::{db_err, LoadReport, RunInfo, WriteMode};
 use crate::model::Unified;
 use crate::{Error, Result};
 use sqlx::postgres::{PgConnectOptions, PgConnection};
@@ -114,20 +116,27 @@ pub(super) async fn preflight(url: &str, label: &str) -> Result<()> {
         }
     }
     if version.is_some() {
-        for spec in super::schema::TABLES {
-            if !table_exists(&mut conn, spec.name).await.unwrap_or(false) {
+        let tables = super::schema::TABLES
+            .iter()
+            .map(|s| s.name)
+            .chain(["migration_run"]);
+        for name in tables {
+            if !table_exists(&mut conn, name).await.unwrap_or(false) {
                 continue;
             }
-            let ok: bool =
-                sqlx::query_scalar("SELECT has_table_privilege($1, 'SELECT, INSERT, UPDATE')")
-                    .bind(spec.name)
-                    .fetch_one(&mut conn)
-                    .await
-                    .map_err(|e| db_err(label, "cannot check privileges", e))?;
+            // One privilege per call: with several, has_table_privilege is
+            // true when any one of them is held.
+            let ok: bool = sqlx::query_scalar(
+                "SELECT has_table_privilege($1, 'SELECT') AND has_table_privilege($1, 'INSERT') \
+                 AND has_table_privilege($1, 'UPDATE')",
+            )
+            .bind(name)
+            .fetch_one(&mut conn)
+            .await
+            .map_err(|e| db_err(label, "cannot check privileges", e))?;
             if !ok {
                 return Err(Error::Load(format!(
-                    "{label}: the user may not read and write table {}",
-                    spec.name
+                    "{label}: the user may not read and write table {name}"
                 )));
             }
         }
@@ -246,28 +255,36 @@ fn push_copy_value(out: &mut Vec<u8>, v: Option<&str>) {
     }
 }
 
-/// COPY `lines` (each yielding one row's values) into `table (columns)`.
-async fn copy_rows<'r, I>(
+/// Append one row in COPY text format: id, data values, hash, and the run
+/// as `first_run` and `last_run` (the order of `write_columns`).
+fn push_copy_row(out: &mut Vec<u8>, row: &Row, run_id: &str) {
+    push_copy_value(out, Some(&row.id));
+    for v in &row.values {
+        out.push(b'\t');
+        push_copy_value(out, v.as_deref());
+    }
+    for v in [row.hash.as_str(), run_id, run_id] {
+        out.push(b'\t');
+        push_copy_value(out, Some(v));
+    }
+    out.push(b'\n');
+}
+
+/// COPY rows into `table (columns)`, `push` writing each one's line. Data
+/// goes out in chunks of about `COPY_CHUNK` bytes.
+async fn copy_in<T>(
     conn: &mut PgConnection,
     table: &str,
     columns: &str,
-    lines: I,
-) -> sqlx::Result<()>
-where
-    I: Iterator<Item = Vec<Option<&'r str>>>,
-{
+    items: &[T],
+    push: impl Fn(&mut Vec<u8>, &T),
+) -> sqlx::Result<()> {
     let mut copy = conn
         .copy_in_raw(&format!("COPY {table} ({columns}) FROM STDIN"))
         .await?;
     let mut buf = Vec::with_capacity(COPY_CHUNK + 4096);
-    for values in lines {
-        for (i, v) in values.into_iter().enumerate() {
-            if i > 0 {
-                buf.push(b'\t');
-            }
-            push_copy_value(&mut buf, v);
-        }
-        buf.push(b'\n');
+    for item in items {
+        push(&mut buf, item);
         if buf.len() >= COPY_CHUNK {
             copy.send(std::mem::take(&mut buf)).await?;
             buf.reserve(COPY_CHUNK + 4096);
@@ -280,6 +297,25 @@ where
     Ok(())
 }
 
+/// Rows the diff found missing go straight into the table by COPY: the
+/// diff read the table inside this transaction and the run lock keeps other
+/// runs out, so none of them can be there (if another writer put one there,
+/// the primary key refuses it and the load rolls back).
+pub(super) async fn insert(
+    conn: &mut PgConnection,
+    spec: &TableSpec,
+    rows: &[&Row],
+    run_id: &str,
+) -> sqlx::Result<()> {
+    let cols = write_columns(spec).join(", ");
+    copy_in(conn, spec.name, &cols, rows, |buf, row| {
+        push_copy_row(buf, row, run_id)
+    })
+    .await
+}
+
+/// Changed and revived rows: COPY into a temporary table, then one upsert
+/// from it (which keeps `first_run`).
 pub(super) async fn upsert(
     conn: &mut PgConnection,
     spec: &TableSpec,
@@ -294,14 +330,10 @@ pub(super) async fn upsert(
     ))
     .execute(&mut *conn)
     .await?;
-    let lines = rows.iter().map(|r| {
-        let mut v = Vec::with_capacity(r.values.len() + 4);
-        v.push(Some(r.id.as_str()));
-        v.extend(r.values.iter().map(|x| x.as_deref()));
-        v.extend([Some(r.hash.as_str()), Some(run_id), Some(run_id)]);
-        v
-    });
-    copy_rows(conn, &stage, &cols, lines).await?;
+    copy_in(conn, &stage, &cols, rows, |buf, row| {
+        push_copy_row(buf, row, run_id)
+    })
+    .await?;
     sqlx::query(&format!(
         "INSERT INTO {} ({cols}) SELECT {cols} FROM {stage}{}",
         spec.name,
@@ -312,6 +344,101 @@ pub(super) async fn upsert(
     sqlx::query(&format!("DROP TABLE {stage}"))
         .execute(&mut *conn)
         .await?;
+    Ok(())
+}
+
+/// Drop, inside the load's transaction, the foreign keys and secondary
+/// indexes of every table written in bulk, and the primary key of every
+/// table written fresh (with the foreign keys that point at it). Returns the
+/// statements that restore them, in order: primary keys, indexes, foreign
+/// keys. The definitions come from the catalog, so the migrations stay the
+/// one description of the schema. Restoring checks every foreign key over
+/// the whole table in one join, where row-by-row checks would lock and look
+/// up a parent row per row written.
+pub(super) async fn set_aside(
+    conn: &mut PgConnection,
+    modes: &[(&str, WriteMode)],
+) -> sqlx::Result<Vec<String>> {
+    let bulk: Vec<String> = modes
+        .iter()
+        .filter(|(_, m)| *m != WriteMode::Rows)
+        .map(|(t, _)| t.to_string())
+        .collect();
+    let fresh: Vec<String> = modes
+        .iter()
+        .filter(|(_, m)| *m == WriteMode::Fresh)
+        .map(|(t, _)| t.to_string())
+        .collect();
+    if bulk.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Only a table's owner may drop its constraints. A user who may write
+    // but not own the tables gets the row-by-row path.
+    let owns_all: bool = sqlx::query_scalar(
+        "SELECT COALESCE(bool_and(pg_has_role(c.relowner, 'USAGE')), false) FROM pg_class c \
+         WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' \
+         AND c.relname = ANY($1)",
+    )
+    .bind(
+        super::schema::TABLES
+            .iter()
+            .map(|s| s.name)
+            .collect::<Vec<_>>(),
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if !owns_all {
+        tracing::debug!("Not the tables' owner: writing row by row.");
+        return Ok(Vec::new());
+    }
+    // (drop, restore, kind) with kind 0 = foreign key, 1 = primary key,
+    // 2 = index: dropped in that order, restored in reverse.
+    let constraints: Vec<(String, String, i32)> = sqlx::query_as(
+        "SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname), \
+                format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid)), \
+                CASE c.contype WHEN 'f' THEN 0 ELSE 1 END \
+         FROM pg_constraint c \
+         WHERE c.connamespace = current_schema()::regnamespace AND ( \
+               (c.contype = 'f' AND (c.conrelid::regclass::text = ANY($1) OR c.confrelid::regclass::text = ANY($2))) \
+            OR (c.contype = 'p' AND c.conrelid::regclass::text = ANY($2))) \
+         ORDER BY 3, c.conrelid::regclass::text, c.conname",
+    )
+    .bind(&bulk)
+    .bind(&fresh)
+    .fetch_all(&mut *conn)
+    .await?;
+    let indexes: Vec<(String, String, i32)> = sqlx::query_as(
+        "SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid), 2 \
+         FROM pg_index i \
+         WHERE i.indrelid::regclass::text = ANY($1) \
+           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) \
+         ORDER BY 1",
+    )
+    .bind(&bulk)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut restore = Vec::new();
+    for (drop, add, _) in constraints.iter().chain(&indexes) {
+        sqlx::query(drop).execute(&mut *conn).await?;
+        restore.push(add.clone());
+    }
+    restore.reverse();
+    // Tables the planner has not seen at this size yet: statistics for the
+    // foreign-key checks' joins and the queries after the load.
+    for t in &bulk {
+        restore.push(format!("ANALYZE {t}"));
+    }
+    // Index builds sort in memory up to this much (the default is 64MB).
+    sqlx::query("SET LOCAL maintenance_work_mem = '256MB'")
+        .execute(&mut *conn)
+        .await?;
+    Ok(restore)
+}
+
+pub(super) async fn restore(conn: &mut PgConnection, statements: &[String]) -> sqlx::Result<()> {
+    for sql in statements {
+        sqlx::query(sql).execute(&mut *conn).await?;
+    }
     Ok(())
 }
 
@@ -327,12 +454,10 @@ pub(super) async fn retire(
     ))
     .execute(&mut *conn)
     .await?;
-    copy_rows(
-        conn,
-        &stage,
-        "id",
-        ids.iter().map(|id| vec![Some(id.as_str())]),
-    )
+    copy_in(conn, &stage, "id", ids, |buf, id| {
+        push_copy_value(buf, Some(id));
+        buf.push(b'\n');
+    })
     .await?;
     sqlx::query(&format!(
         "UPDATE {table} t SET retired_run = $1, last_run = $1 FROM {stage} r WHERE t.id = r.id"

@@ -501,10 +501,15 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
         );
     }
 
+    // Hashing every row is most of the CPU time here: on all cores. The
+    // order of each table stays the BTreeMap's (by id).
+    use rayon::prelude::*;
     Ok(t.0
         .into_iter()
         .map(|m| {
             m.into_iter()
+                .collect::<Vec<_>>()
+                .into_par_iter()
                 .map(|(id, values)| Row::new(id, values))
                 .collect()
         })

@@ -6,7 +6,7 @@
 use super::diff::{Existing, Row};
 use super::schema::{write_columns, TableSpec};
 use super::stable::{record_key, Prior};
-use super::{db_err, LoadReport, RunInfo};
+use super::{db_err, LoadReport, RunInfo, WriteMode};
 use crate::model::Unified;
 use crate::{Error, Result};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
@@ -230,6 +230,45 @@ pub(super) async fn upsert(
         });
         qb.push(&suffix);
         qb.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Drop the secondary indexes of every table written in bulk (see
+/// `WriteMode`); returns the statements that build them again, once, after
+/// the write. Inside the load's transaction, like everything else. Foreign
+/// keys stay: SQLite checks them against the parent's primary key cheaply.
+pub(super) async fn set_aside(
+    conn: &mut SqliteConnection,
+    modes: &[(&str, WriteMode)],
+) -> sqlx::Result<Vec<String>> {
+    let mut restore = Vec::new();
+    for (table, mode) in modes {
+        if *mode == WriteMode::Rows {
+            continue;
+        }
+        let indexes: Vec<(String, String)> = sqlx::query_as(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
+        )
+        .bind(*table)
+        .fetch_all(&mut *conn)
+        .await?;
+        for (name, sql) in indexes {
+            sqlx::query(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))
+                .execute(&mut *conn)
+                .await?;
+            restore.push(sql);
+        }
+    }
+    Ok(restore)
+}
+
+pub(super) async fn restore(
+    conn: &mut SqliteConnection,
+    statements: &[String],
+) -> sqlx::Result<()> {
+    for sql in statements {
+        sqlx::query(sql).execute(&mut *conn).await?;
     }
     Ok(())
 }

@@ -130,6 +130,89 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
         })
         .collect();
     s.push_str(&table(&["check", "result", "detail"], &rows));
+    if !rec.target_checked {
+        s.push_str("<p>Checks on the loaded target (lineage, control totals, integrity) not run: a dry run loads nothing.</p>");
+    }
+
+    s.push_str("<h3>From sources to target</h3>");
+    let rows: Vec<Vec<String>> = rec
+        .entities
+        .iter()
+        .map(|e| {
+            vec![
+                esc(&e.entity),
+                esc(&e.from),
+                e.staged.to_string(),
+                e.merged.to_string(),
+                e.excluded.to_string(),
+                e.duplicate_keys.to_string(),
+                e.expected.to_string(),
+                format!(
+                    "<span class=\"{}\">{}</span>",
+                    if e.expected == e.loaded { "ok" } else { "bad" },
+                    e.loaded
+                ),
+                esc(&e.reason),
+            ]
+        })
+        .collect();
+    s.push_str(&table(
+        &[
+            "entity",
+            "counted from",
+            "staged",
+            "merged",
+            "excluded by rule",
+            "duplicate keys",
+            "expected",
+            if r.dry_run {
+                "would be loaded"
+            } else {
+                "loaded"
+            },
+            "why they differ",
+        ],
+        &rows,
+    ));
+
+    s.push_str("<h3>Control totals</h3>");
+    let rows: Vec<Vec<String>> = rec
+        .control_totals
+        .iter()
+        .map(|c| {
+            vec![
+                esc(&c.name),
+                c.staged.to_string(),
+                match c.loaded {
+                    Some(n) => format!(
+                        "<span class=\"{}\">{n}</span>",
+                        if n == c.staged { "ok" } else { "bad" }
+                    ),
+                    None => "not loaded (dry run)".into(),
+                },
+            ]
+        })
+        .collect();
+    s.push_str(&table(&["control total", "staged", "in the target"], &rows));
+
+    s.push_str("<h2>Gates</h2>");
+    let rows: Vec<Vec<String>> = report
+        .gates
+        .iter()
+        .map(|g| {
+            vec![
+                esc(&g.name),
+                esc(&g.threshold),
+                esc(&g.value),
+                format!(
+                    "<span class=\"{}\">{}</span>",
+                    if g.passed { "ok" } else { "bad" },
+                    if g.passed { "pass" } else { "FAIL" }
+                ),
+            ]
+        })
+        .collect();
+    s.push_str(&table(&["gate", "threshold", "value", "result"], &rows));
 
     s.push_str("<h2>Sources</h2>");
     let rows: Vec<Vec<String>> = report
@@ -372,7 +455,15 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
         &rows,
     ));
 
-    s.push_str("<h2>Load</h2>");
+    let _ = write!(
+        s,
+        "<h2>Load{}</h2>",
+        if r.dry_run {
+            ": what a real run would change"
+        } else {
+            ""
+        }
+    );
     if let Some(tables) = report.load.get("tables").and_then(|t| t.as_object()) {
         let rows: Vec<Vec<String>> = tables
             .iter()

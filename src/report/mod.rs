@@ -5,6 +5,7 @@
 //! reason). Reports hold counts, codes and keys; never names, dates of birth
 //! or identifiers.
 
+pub mod gates;
 pub mod html;
 pub mod quality;
 
@@ -114,10 +115,45 @@ pub struct Check {
     pub detail: String,
 }
 
+/// One kind of entity from the sources to the target: how many the run
+/// staged, why fewer are loaded (merged, excluded by a rule, duplicate
+/// source keys), and how many the target holds.
+#[derive(Clone, Debug, Serialize)]
+pub struct EntityCount {
+    pub entity: String,
+    /// What the count starts from (e.g. "staged person records").
+    pub from: String,
+    pub staged: u64,
+    /// Staged records folded into another one (persons, families).
+    pub merged: u64,
+    /// Left out by a rule (e.g. no plan for a family with no open work).
+    pub excluded: u64,
+    /// Staged twice under the same source key: loaded once.
+    pub duplicate_keys: u64,
+    pub expected: u64,
+    /// Active rows in the target (after a dry run: the rows it would hold).
+    pub loaded: u64,
+    pub reason: String,
+}
+
+/// A control total: a figure the service knows, from the staged records and
+/// from the loaded target.
+#[derive(Clone, Debug, Serialize)]
+pub struct ControlTotal {
+    pub name: String,
+    pub staged: u64,
+    /// `None` after a dry run: nothing was loaded to count.
+    pub loaded: Option<u64>,
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct Reconciliation {
     pub balanced: bool,
+    /// Whether the checks on the loaded target ran (not in a dry run).
+    pub target_checked: bool,
     pub checks: Vec<Check>,
+    pub entities: Vec<EntityCount>,
+    pub control_totals: Vec<ControlTotal>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -132,6 +168,15 @@ pub struct Report {
     pub reconciliation: Reconciliation,
     /// Reviewers' decisions: read, applied, stale, in conflict.
     pub review: crate::review::ReviewSection,
+    /// CI gates (see `gates`); the run exits 1 when one fails.
+    pub gates: Vec<gates::GateResult>,
+}
+
+impl Report {
+    /// Balanced, and every gate passed.
+    pub fn passed(&self) -> bool {
+        self.reconciliation.balanced && self.gates.iter().all(|g| g.passed)
+    }
 }
 
 /// Per-source counts from the extracts and the unified records.
@@ -326,12 +371,16 @@ fn lead_worker_conflicts(unified: &Unified) -> Vec<LeadWorkerConflict> {
         .collect()
 }
 
-/// The reconciliation checks. `balanced` only when every one holds.
+/// The reconciliation: the checks, the entity counts from sources to target
+/// and the control totals. `balanced` only when every check holds. The
+/// checks on the loaded target (lineage, control totals, references) run on
+/// what the load read back; a dry run has none.
 pub fn reconcile(
     extracts: &[SourceExtract],
     unified: &Unified,
     crosswalk_rows: u64,
     crosswalk_duplicates: u64,
+    load: &crate::load::LoadReport,
 ) -> Reconciliation {
     let mut checks = Vec::new();
     for x in extracts {
@@ -367,10 +416,305 @@ pub fn reconcile(
             unified.record_person.len()
         ),
     });
+
+    let entities = entities(unified, load);
+    for e in &entities {
+        checks.push(Check {
+            name: format!(
+                "{}: {} → loaded, every difference explained",
+                e.entity, e.from
+            ),
+            passed: e.expected == e.loaded,
+            detail: format!(
+                "{} staged − {} merged − {} excluded − {} duplicate keys = {} expected; {} {}",
+                e.staged,
+                e.merged,
+                e.excluded,
+                e.duplicate_keys,
+                e.expected,
+                e.loaded,
+                if load.dry_run {
+                    "would be loaded"
+                } else {
+                    "loaded"
+                }
+            ),
+        });
+    }
+
+    let mut control_totals = Vec::new();
+    let mut open_by_service: BTreeMap<String, u64> = BTreeMap::new();
+    let mut seen = std::collections::HashSet::new();
+    for inv in &unified.involvements {
+        if inv.is_open() && seen.insert((inv.source, inv.key.as_str())) {
+            *open_by_service.entry(inv.service.clone()).or_default() += 1;
+        }
+    }
+    let open_families = unified
+        .families
+        .iter()
+        .filter(|f| {
+            f.involvements
+                .iter()
+                .any(|&i| unified.involvements[i as usize].is_open())
+        })
+        .count() as u64;
+    let v = load.verified.as_ref();
+    if let Some(v) = v {
+        let mut services: Vec<&String> = open_by_service
+            .keys()
+            .chain(v.open_involvements.keys())
+            .collect();
+        services.sort();
+        services.dedup();
+        for s in services {
+            control_totals.push(ControlTotal {
+                name: format!("open involvements: {s}"),
+                staged: open_by_service.get(s).copied().unwrap_or(0),
+                loaded: Some(v.open_involvements.get(s).copied().unwrap_or(0)),
+            });
+        }
+    } else {
+        for (s, n) in &open_by_service {
+            control_totals.push(ControlTotal {
+                name: format!("open involvements: {s}"),
+                staged: *n,
+                loaded: None,
+            });
+        }
+    }
+    control_totals.push(ControlTotal {
+        name: "open families (one open plan each)".into(),
+        staged: open_families,
+        loaded: v.map(|v| v.open_plans),
+    });
+    if let Some(v) = v {
+        let bad: Vec<&ControlTotal> = control_totals
+            .iter()
+            .filter(|c| c.loaded != Some(c.staged))
+            .collect();
+        checks.push(Check {
+            name: "control totals: open involvements per service and open plans match the target"
+                .into(),
+            passed: bad.is_empty(),
+            detail: if bad.is_empty() {
+                format!(
+                    "{} open involvements in {} services, {} open plans",
+                    open_by_service.values().sum::<u64>(),
+                    open_by_service.len(),
+                    open_families
+                )
+            } else {
+                bad.iter()
+                    .map(|c| {
+                        format!(
+                            "{}: {} staged, {} loaded",
+                            c.name,
+                            c.staged,
+                            c.loaded.unwrap_or(0)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            },
+        });
+
+        let kinds = [
+            ("person", staged),
+            ("involvement", unified.involvements.len() as u64),
+            ("referral", unified.referrals.len() as u64),
+        ];
+        let held = |k: &str| v.lineage.get(k).copied().unwrap_or(0);
+        checks.push(Check {
+            name: "every staged record is in the target's lineage exactly once".into(),
+            passed: kinds.iter().all(|(k, n)| held(k) == *n)
+                && v.lineage_duplicates == 0
+                && v.lineage
+                    .keys()
+                    .all(|k| kinds.iter().any(|(kind, _)| kind == k)),
+            detail: format!(
+                "{}; {} held twice",
+                kinds
+                    .iter()
+                    .map(|(k, n)| format!("{k} {n} staged, {} in lineage", held(k)))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                v.lineage_duplicates
+            ),
+        });
+
+        // One check per table: its references to other tables.
+        let mut tables: Vec<&str> = Vec::new();
+        for r in &v.references {
+            if !tables.contains(&r.table.as_str()) {
+                tables.push(&r.table);
+            }
+        }
+        for t in tables {
+            let refs: Vec<&crate::load::Reference> =
+                v.references.iter().filter(|r| r.table == t).collect();
+            checks.push(Check {
+                name: format!("integrity: every active {t} row points at active rows"),
+                passed: refs.iter().all(|r| r.orphans == 0),
+                detail: refs
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{} → {}: {} of {} orphaned",
+                            r.column, r.points_at, r.orphans, r.rows
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            });
+        }
+    }
     Reconciliation {
         balanced: checks.iter().all(|c| c.passed),
+        target_checked: v.is_some(),
         checks,
+        entities,
+        control_totals,
     }
+}
+
+/// Entity counts from staged records to target rows.
+fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
+    use std::collections::HashSet;
+    let loaded = |table: &str| -> u64 {
+        match &load.verified {
+            Some(v) => v.active_rows.get(table).copied().unwrap_or(0),
+            // What the target would hold after the load: every row the run
+            // produces; the rest is retired.
+            None => load
+                .tables
+                .get(table)
+                .map(|c| c.inserted + c.updated + c.unchanged)
+                .unwrap_or(0),
+        }
+    };
+    let records = u.records.len() as u64;
+    let persons = u.persons.len() as u64;
+    let families = u.families.len() as u64;
+    let groupings: u64 = u.families.iter().map(|f| f.groupings.len() as u64).sum();
+    let distinct = |keys: Vec<(u16, &str)>| keys.into_iter().collect::<HashSet<_>>().len() as u64;
+    let inv_keys = distinct(
+        u.involvements
+            .iter()
+            .map(|i| (i.source, i.key.as_str()))
+            .collect(),
+    );
+    let ref_keys = distinct(
+        u.referrals
+            .iter()
+            .map(|r| (r.source, r.key.as_str()))
+            .collect(),
+    );
+    let rec_keys = distinct(u.records.iter().map(|r| (r.source(), r.key())).collect());
+    let open_families = u
+        .families
+        .iter()
+        .filter(|f| {
+            f.involvements
+                .iter()
+                .any(|&i| u.involvements[i as usize].is_open())
+        })
+        .count() as u64;
+    let plan_items = distinct(
+        u.families
+            .iter()
+            .flat_map(|f| f.involvements.iter())
+            .map(|&i| &u.involvements[i as usize])
+            .filter(|i| i.is_open())
+            .map(|i| (i.source, i.key.as_str()))
+            .collect(),
+    );
+    let staged_all = records + u.involvements.len() as u64 + u.referrals.len() as u64;
+    let e = |entity: &str,
+             from: &str,
+             staged: u64,
+             merged: u64,
+             excluded: u64,
+             dup: u64,
+             reason: &str| {
+        EntityCount {
+            entity: entity.into(),
+            from: from.into(),
+            staged,
+            merged,
+            excluded,
+            duplicate_keys: dup,
+            expected: staged.saturating_sub(merged + excluded + dup),
+            loaded: loaded(entity),
+            reason: reason.into(),
+        }
+    };
+    vec![
+        e(
+            "person",
+            "staged person records",
+            records,
+            records.saturating_sub(persons),
+            0,
+            0,
+            "records of one person merge into one",
+        ),
+        e(
+            "family",
+            "source family groupings",
+            groupings.max(families),
+            groupings.saturating_sub(families),
+            0,
+            0,
+            "groupings of one family in several services merge into one",
+        ),
+        e(
+            "involvement",
+            "staged involvements",
+            u.involvements.len() as u64,
+            0,
+            0,
+            u.involvements.len() as u64 - inv_keys,
+            "one row per source key",
+        ),
+        e(
+            "referral",
+            "staged referrals",
+            u.referrals.len() as u64,
+            0,
+            0,
+            u.referrals.len() as u64 - ref_keys,
+            "one row per source key",
+        ),
+        e(
+            "plan",
+            "unified families",
+            families,
+            0,
+            families - open_families,
+            0,
+            "a plan only for a family with an open involvement",
+        ),
+        e(
+            "plan_item",
+            "staged involvements",
+            u.involvements.len() as u64,
+            0,
+            inv_keys - plan_items,
+            u.involvements.len() as u64 - inv_keys,
+            "plan items are the open involvements of a family; closed ones and ones with no family are not",
+        ),
+        e(
+            "lineage",
+            "staged records (persons, involvements, referrals)",
+            staged_all,
+            0,
+            0,
+            (records - rec_keys) + (u.involvements.len() as u64 - inv_keys)
+                + (u.referrals.len() as u64 - ref_keys),
+            "one lineage row per source record",
+        ),
+    ]
 }
 
 fn create(path: &Path) -> Result<std::io::BufWriter<std::fs::File>> {
@@ -451,59 +795,123 @@ pub fn write(out: &Path, report: &Report) -> Result<()> {
     f.flush().map_err(|e| Error::io(&path, e))
 }
 
-/// A short Markdown summary for CI logs.
+/// A short Markdown summary for CI logs: per source counts, the load's
+/// changes per table (what a dry run would change), the checks and the
+/// gates.
 pub fn summary(report: &Report) -> String {
+    use std::fmt::Write as _;
     let mut s = String::new();
-    s.push_str(&format!(
-        "## onefamily run {}{}\n\n",
+    let dry = report.run.dry_run;
+    let _ = writeln!(
+        s,
+        "## onefamily run {}{}\n",
         report.run.id,
-        if report.run.dry_run { " (dry run)" } else { "" }
-    ));
-    s.push_str("| source | rows read | staged | skipped | rejected | person records |\n|---|---:|---:|---:|---:|---:|\n");
+        if dry {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
+    );
+    s.push_str("### Sources\n\n| source | rows read | staged | skipped | rejected | person records |\n|---|---:|---:|---:|---:|---:|\n");
+    let mut total = [0u64; 5];
     for x in &report.sources {
-        s.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} |\n",
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} | {} |",
             x.name, x.rows_read, x.rows_staged, x.rows_skipped, x.rows_rejected, x.records_staged
-        ));
+        );
+        for (t, v) in total.iter_mut().zip([
+            x.rows_read,
+            x.rows_staged,
+            x.rows_skipped,
+            x.rows_rejected,
+            x.records_staged,
+        ]) {
+            *t += v;
+        }
     }
-    s.push_str(&format!(
-        "\n{} person records → {} people; {} families, {} known to more than one service; {} lead-worker conflicts.\n",
+    let _ = writeln!(
+        s,
+        "| **total** | {} | {} | {} | {} | {} |",
+        total[0], total[1], total[2], total[3], total[4]
+    );
+    let _ = writeln!(
+        s,
+        "\n{} person records → {} people; {} families, {} known to more than one service; {} lead-worker conflicts.",
         report.persons.records,
         report.persons.unified,
         report.families.unified,
         report.families.multi_service,
         report.families.lead_worker_conflicts
-    ));
+    );
     if let Some(tables) = report.load.get("tables").and_then(|t| t.as_object()) {
-        let sum = |k: &str| {
-            tables
-                .values()
-                .filter_map(|c| c.get(k)?.as_u64())
-                .sum::<u64>()
-        };
-        s.push_str(&format!(
-            "Load{}: {} inserted, {} updated, {} unchanged, {} retired.\n",
-            if report.run.dry_run {
-                " (would be)"
-            } else {
-                ""
-            },
-            sum("inserted"),
-            sum("updated"),
-            sum("unchanged"),
-            sum("retired")
-        ));
+        let _ = writeln!(
+            s,
+            "\n### Load{}\n\n| table | inserted | updated | unchanged | retired |\n|---|---:|---:|---:|---:|",
+            if dry { ": what a real run would do" } else { "" }
+        );
+        let mut sum = [0u64; 4];
+        for (name, c) in tables {
+            let n: Vec<u64> = ["inserted", "updated", "unchanged", "retired"]
+                .iter()
+                .map(|k| c.get(*k).and_then(|v| v.as_u64()).unwrap_or(0))
+                .collect();
+            for (t, v) in sum.iter_mut().zip(&n) {
+                *t += v;
+            }
+            let _ = writeln!(s, "| {name} | {} | {} | {} | {} |", n[0], n[1], n[2], n[3]);
+        }
+        let _ = writeln!(
+            s,
+            "| **total** | {} | {} | {} | {} |",
+            sum[0], sum[1], sum[2], sum[3]
+        );
     }
-    s.push_str(&format!(
-        "Reconciliation: {}\n",
-        if report.reconciliation.balanced {
+    let rec = &report.reconciliation;
+    let _ = writeln!(
+        s,
+        "\n### Reconciliation: {}\n\n| check | result | detail |\n|---|---|---|",
+        if rec.balanced {
             "balanced"
         } else {
             "NOT BALANCED"
         }
-    ));
-    for c in report.reconciliation.checks.iter().filter(|c| !c.passed) {
-        s.push_str(&format!("- failed: {} ({})\n", c.name, c.detail));
+    );
+    for c in &rec.checks {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} |",
+            c.name.replace('|', "/"),
+            if c.passed { "pass" } else { "**FAIL**" },
+            c.detail.replace('|', "/")
+        );
     }
+    if !rec.target_checked {
+        s.push_str("\nChecks on the loaded target (lineage, control totals, integrity) not run: nothing was loaded.\n");
+    }
+    if !report.gates.is_empty() {
+        s.push_str("\n### Gates\n\n| gate | threshold | value | result |\n|---|---|---|---|\n");
+        for g in &report.gates {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                g.name,
+                g.threshold,
+                g.value,
+                if g.passed { "pass" } else { "**FAIL**" }
+            );
+        }
+    }
+    let failed_checks = rec.checks.iter().filter(|c| !c.passed).count();
+    let failed_gates = report.gates.iter().filter(|g| !g.passed).count();
+    let _ = writeln!(
+        s,
+        "\n**Result: {}**",
+        if failed_checks + failed_gates == 0 {
+            "passed".to_string()
+        } else {
+            format!("{failed_checks} check(s) and {failed_gates} gate(s) failed")
+        }
+    );
     s
 }

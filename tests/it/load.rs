@@ -952,7 +952,7 @@ async fn sigkill_mid_load_postgres() {
             let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
             let n: i64 = sqlx::query_scalar(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND state = 'active' \
-                 AND (query LIKE 'COPY onefamily_stage%' OR query LIKE 'INSERT INTO%SELECT%onefamily_stage%')",
+                 AND (query LIKE 'COPY %' OR query LIKE 'INSERT INTO%SELECT%onefamily_stage%')",
             )
             .bind(&name)
             .fetch_one(&mut conn)
@@ -963,4 +963,222 @@ async fn sigkill_mid_load_postgres() {
         })
     })
     .await;
+}
+
+/// Rows per table, counting retired ones too.
+async fn row_counts(url: &str) -> BTreeMap<String, usize> {
+    dump(url)
+        .await
+        .into_iter()
+        .map(|(t, rows)| (t, rows.len()))
+        .collect()
+}
+
+fn json(path: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap()
+}
+
+/// `load.tables` of a report as table → (inserted, updated, unchanged, retired),
+/// leaving out tables with no change.
+fn changes(report: &serde_json::Value) -> BTreeMap<String, (u64, u64, u64)> {
+    report["load"]["tables"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(t, c)| {
+            let n = |k: &str| c[k].as_u64().unwrap();
+            (t.clone(), (n("inserted"), n("updated"), n("retired")))
+        })
+        .filter(|(_, c)| *c != (0, 0, 0))
+        .collect()
+}
+
+/// A delta on the bundled estate, through `scripts/delta.sh` (the commands
+/// a data team would type): load it into PostgreSQL, change one source row
+/// and delete another in a copy, dry-run, run, rerun. The dry run predicts
+/// the run exactly; only what depends on the changed row is updated; what
+/// depended on the deleted row is retired (retired_run set), nothing is
+/// deleted; the rerun changes nothing; the loaded target reconciles.
+#[tokio::test]
+async fn delta_on_the_bundled_estate() {
+    let db = PgDb::new().await;
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("delta");
+    let o = std::process::Command::new("bash")
+        .arg("scripts/delta.sh")
+        .arg(&dir)
+        .arg(&db.url)
+        .env("BIN", env!("CARGO_BIN_EXE_onefamily"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        o.status.success(),
+        "{out}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(out.contains("== 2-delta-dry-run"), "{out}");
+
+    let first = json(&dir.join("1-first-load/report.json"));
+    let dry = json(&dir.join("2-delta-dry-run/report.json"));
+    let delta = json(&dir.join("3-delta/report.json"));
+    let rerun = json(&dir.join("4-rerun/report.json"));
+    for r in [&first, &delta, &rerun] {
+        assert_eq!(
+            r["reconciliation"]["balanced"],
+            serde_json::Value::Bool(true),
+            "{:#}",
+            r["reconciliation"]
+        );
+        assert_eq!(r["reconciliation"]["target_checked"], true);
+    }
+    assert_eq!(dry["run"]["dry_run"], true);
+    assert_eq!(
+        dry["load"]["tables"], delta["load"]["tables"],
+        "the dry run predicts the run"
+    );
+    assert!(changes(&rerun).is_empty(), "{:?}", changes(&rerun));
+
+    // The changed row (TYS-000004's referral reason): its involvement, and
+    // the lineage of the two records it holds (person, involvement), whose
+    // source row hash changed. The deleted row (TYS-000164, a young person
+    // another service knows too, with an open involvement): its records'
+    // lineage, its identifier and address link, its involvement and that
+    // involvement's plan item are retired; the person stays (another
+    // record holds it). The deleted involvement's worker was the family's
+    // lead worker: the family and its plan get the next one (updated).
+    let want: BTreeMap<String, (u64, u64, u64)> = [
+        ("involvement", (0, 1, 1)),
+        ("lineage", (0, 2, 2)),
+        ("linked_identifier", (0, 0, 1)),
+        ("person_address", (0, 0, 1)),
+        ("plan_item", (0, 0, 1)),
+        ("family", (0, 1, 0)),
+        ("plan", (0, 1, 0)),
+    ]
+    .into_iter()
+    .map(|(t, c)| (t.to_string(), c))
+    .collect();
+    assert_eq!(changes(&delta), want);
+
+    // Nothing deleted: every table holds at least the rows it held, and the
+    // rows retired carry the delta's run id.
+    let after = row_counts(&db.url).await;
+    let retired_total: u64 = want.values().map(|c| c.2).sum();
+    let run_id = delta["run"]["id"].as_str().unwrap();
+    let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
+    let mut retired_by_run = 0i64;
+    for spec in want.keys() {
+        let n: i64 = sqlx::query_scalar(&format!(
+            "SELECT count(*) FROM {spec} WHERE retired_run = $1"
+        ))
+        .bind(run_id)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        retired_by_run += n;
+    }
+    conn.close().await.unwrap();
+    assert_eq!(retired_by_run as u64, retired_total);
+    let first_rows: u64 = first["load"]["tables"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|c| c["inserted"].as_u64().unwrap())
+        .sum();
+    let held: usize = after
+        .iter()
+        .filter(|(t, _)| *t != "migration_run")
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(held as u64, first_rows, "rows are retired, never deleted");
+}
+
+/// A target the user may not write is refused before any source is read,
+/// with exit 2 and a message naming what is missing.
+#[tokio::test]
+async fn missing_privileges_are_refused_before_any_work() {
+    let db = PgDb::new().await;
+    let role = format!("{}_ro", db.name);
+    let mut admin = sqlx::PgConnection::connect(&db.url).await.unwrap();
+    sqlx::query(&format!("CREATE ROLE {role} LOGIN"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    // PostgreSQL 15 gives PUBLIC no CREATE on the public schema; say so
+    // anyway, for older servers.
+    sqlx::query(&format!(
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC, {role}"
+    ))
+    .execute(&mut admin)
+    .await
+    .unwrap();
+    let (scheme_host, _) = db.url.rsplit_once('/').unwrap();
+    let as_role = format!(
+        "{}{role}@{}/{}",
+        "postgres://",
+        scheme_host.rsplit_once('@').unwrap().1,
+        db.name
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let run_cli = |target: &str| {
+        crate::util::onefamily(&[
+            "--quiet",
+            "run",
+            "--project",
+            "mappings/project.toml",
+            "--out",
+            dir.path().to_str().unwrap(),
+            "--target",
+            target,
+        ])
+    };
+
+    // An empty database the user may not create tables in.
+    let o = run_cli(&as_role);
+    assert_eq!(o.status.code(), Some(2), "{}", crate::util::text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("may not create tables"), "{err}");
+    assert!(!dir.path().join("report.json").exists(), "no work done");
+
+    // A loaded database the user may only read.
+    load::load(
+        &sample(),
+        &run("run-1", "2025-01-01T00:00:00Z"),
+        &db.url,
+        false,
+    )
+    .await
+    .unwrap();
+    sqlx::query(&format!(
+        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"
+    ))
+    .execute(&mut admin)
+    .await
+    .unwrap();
+    let o = run_cli(&as_role);
+    assert_eq!(o.status.code(), Some(2), "{}", crate::util::text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("may not read and write table"), "{err}");
+    assert!(!dir.path().join("report.json").exists(), "no work done");
+
+    // The role goes with the database; its grants first.
+    sqlx::query(&format!("DROP OWNED BY {role}"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
+    let mut conn = sqlx::PgConnection::connect(&pg_admin_url()).await.unwrap();
+    sqlx::query(&format!("REVOKE ALL ON DATABASE {} FROM {role}", db.name))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    drop(db);
+    sqlx::query(&format!("DROP ROLE IF EXISTS {role}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.unwrap();
 }

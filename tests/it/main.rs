@@ -5,4 +5,5 @@ mod extract;
 mod link;
 mod load;
 mod review;
+mod report;
 mod util;

@@ -1,0 +1,161 @@
+//! What the target holds once a load is written, read back from the target
+//! itself inside the load's transaction: active rows per table, lineage per
+//! record kind, control totals, and every reference between active rows.
+//! The reconciliation (`report`) compares these figures with what the run
+//! staged; here they are only measured. Foreign keys cannot catch an active
+//! row pointing at a retired one, so the references are checked here too.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// (table, column, table it points at) for every reference in the schema
+/// between loaded tables.
+pub(crate) const REFERENCES: &[(&str, &str, &str)] = &[
+    ("family", "lead_worker_id", "worker"),
+    ("family_membership", "family_id", "family"),
+    ("family_membership", "person_id", "person"),
+    ("relationship", "family_id", "family"),
+    ("relationship", "person_a_id", "person"),
+    ("relationship", "person_b_id", "person"),
+    ("family_link", "family_a_id", "family"),
+    ("family_link", "family_b_id", "family"),
+    ("family_link", "via_person_id", "person"),
+    ("linked_identifier", "person_id", "person"),
+    ("person_address", "person_id", "person"),
+    ("person_address", "address_id", "address"),
+    ("involvement", "family_id", "family"),
+    ("involvement", "person_id", "person"),
+    ("involvement", "worker_id", "worker"),
+    ("referral", "family_id", "family"),
+    ("referral", "person_id", "person"),
+    ("plan", "family_id", "family"),
+    ("plan", "lead_worker_id", "worker"),
+    ("plan_item", "plan_id", "plan"),
+    ("plan_item", "involvement_id", "involvement"),
+    ("plan_item", "worker_id", "worker"),
+    ("lineage", "person_id", "person"),
+    ("lineage", "family_id", "family"),
+];
+
+/// One reference checked on the target.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    pub table: String,
+    pub column: String,
+    pub points_at: String,
+    /// Active rows of `table` with a value in `column`.
+    pub rows: u64,
+    /// Of those, rows whose value is not an active row of `points_at`.
+    pub orphans: u64,
+}
+
+/// The target after the load, as read back from it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Verified {
+    /// Rows not retired, per loaded table.
+    pub active_rows: BTreeMap<String, u64>,
+    /// Active lineage rows per record kind (person, involvement, referral).
+    pub lineage: BTreeMap<String, u64>,
+    /// (record kind, source, source key) held by more than one active
+    /// lineage row.
+    pub lineage_duplicates: u64,
+    /// Active open involvements per service.
+    pub open_involvements: BTreeMap<String, u64>,
+    /// Active plans with status open.
+    pub open_plans: u64,
+    pub references: Vec<Reference>,
+}
+
+/// The queries, each returning (key, count) pairs; the same SQL runs on
+/// both targets.
+pub(crate) fn active_rows_sql(table: &str) -> String {
+    format!("SELECT '{table}', count(*) FROM {table} WHERE retired_run IS NULL")
+}
+
+pub(crate) const LINEAGE_SQL: &str =
+    "SELECT record_kind, count(*) FROM lineage WHERE retired_run IS NULL GROUP BY record_kind";
+
+pub(crate) const LINEAGE_DUPLICATES_SQL: &str = "SELECT 'duplicates', count(*) FROM (\
+     SELECT 1 AS d FROM lineage WHERE retired_run IS NULL \
+     GROUP BY record_kind, source, source_key HAVING count(*) > 1) x";
+
+pub(crate) const OPEN_INVOLVEMENTS_SQL: &str = "SELECT service, count(*) FROM involvement \
+     WHERE retired_run IS NULL AND is_open = 1 GROUP BY service";
+
+pub(crate) const OPEN_PLANS_SQL: &str =
+    "SELECT 'open', count(*) FROM plan WHERE retired_run IS NULL AND status = 'open'";
+
+/// One row, (rows with a value, orphans), of one reference: a left join
+/// on the parent's primary key, one pass over the table.
+pub(crate) fn reference_sql(table: &str, column: &str, parent: &str) -> String {
+    format!(
+        "SELECT count(c.{column}), count(c.{column}) - count(p.id) FROM {table} c \
+         LEFT JOIN {parent} p ON p.id = c.{column} AND p.retired_run IS NULL \
+         WHERE c.retired_run IS NULL"
+    )
+}
+
+/// Read the target's figures.
+pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
+    let n = |v: i64| v.max(0) as u64;
+    let mut out = Verified::default();
+    for spec in super::schema::TABLES {
+        for (t, c) in db.pairs(&active_rows_sql(spec.name)).await? {
+            out.active_rows.insert(t, n(c));
+        }
+    }
+    for (k, c) in db.pairs(LINEAGE_SQL).await? {
+        out.lineage.insert(k, n(c));
+    }
+    out.lineage_duplicates = db
+        .pairs(LINEAGE_DUPLICATES_SQL)
+        .await?
+        .into_iter()
+        .map(|(_, c)| n(c))
+        .sum();
+    for (k, c) in db.pairs(OPEN_INVOLVEMENTS_SQL).await? {
+        out.open_involvements.insert(k, n(c));
+    }
+    out.open_plans = db
+        .pairs(OPEN_PLANS_SQL)
+        .await?
+        .into_iter()
+        .map(|(_, c)| n(c))
+        .sum();
+    for &(table, column, parent) in REFERENCES {
+        let mut r = Reference {
+            table: table.into(),
+            column: column.into(),
+            points_at: parent.into(),
+            ..Default::default()
+        };
+        let (rows, orphans) = db.counts(&reference_sql(table, column, parent)).await?;
+        r.rows = n(rows);
+        r.orphans = n(orphans);
+        out.references.push(r);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reference names real loaded tables and columns.
+    #[test]
+    fn references_name_loaded_columns() {
+        for &(table, column, parent) in REFERENCES {
+            let spec = super::super::schema::TABLES
+                .iter()
+                .find(|s| s.name == table)
+                .unwrap_or_else(|| panic!("{table}"));
+            assert!(spec.columns.contains(&column), "{table}.{column}");
+            assert!(
+                super::super::schema::TABLES
+                    .iter()
+                    .any(|s| s.name == parent),
+                "{parent}"
+            );
+        }
+    }
+}
