@@ -123,7 +123,10 @@ fn main() {
     let form_secs = t.elapsed().as_secs_f64();
     let mut unified: Vec<UnifiedFamily> = formed.families;
     let t = Instant::now();
-    let inv_family: Vec<Option<u32>> = inv_record.iter().map(|&r| formed.record_family[r]).collect();
+    let inv_family: Vec<Option<u32>> = inv_record
+        .iter()
+        .map(|&r| formed.record_family[r])
+        .collect();
     family::assign_involvements(&mut unified, &involvements, &inv_family, &rules);
     let assign_secs = t.elapsed().as_secs_f64();
     let t = Instant::now();

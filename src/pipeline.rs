@@ -582,9 +582,8 @@ pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
     );
     let family = if args.family.contains(':') {
         let r = find_record(&unified.records, &unified.sources, &args.family)?;
-        unified.record_family[r].ok_or_else(|| {
-            Error::Other(format!("record {:?} belongs to no family", args.family))
-        })?
+        unified.record_family[r]
+            .ok_or_else(|| Error::Other(format!("record {:?} belongs to no family", args.family)))?
     } else {
         unified
             .families

@@ -253,7 +253,13 @@ pub fn form(
         }
         let candidates: Vec<u32> = roots.keys().copied().collect();
         if let Some((&root, &via)) = roots.iter().next() {
-            join(&mut uf, root, g as u32, FamilyRule::AdultOnlyGroupingJoins, via);
+            join(
+                &mut uf,
+                root,
+                g as u32,
+                FamilyRule::AdultOnlyGroupingJoins,
+                via,
+            );
         }
         if candidates.len() > 1 {
             conflicts.push(FamilyConflict {
@@ -487,13 +493,31 @@ pub fn parse_parent_text(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     // Words that name a relationship, not a person, when no colon marks the label.
     const LABELS: &[&str] = &[
-        "mum", "mother", "dad", "father", "stepfather", "stepmother", "step", "carer",
-        "parent", "guardian", "gran", "nan", "grandmother", "grandfather", "grandparent",
-        "aunt", "uncle", "partner",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "stepfather",
+        "stepmother",
+        "step",
+        "carer",
+        "parent",
+        "guardian",
+        "gran",
+        "nan",
+        "grandmother",
+        "grandfather",
+        "grandparent",
+        "aunt",
+        "uncle",
+        "partner",
     ];
     for part in text.split([';', '/', '&', '\n']) {
         let part = part.rsplit_once(':').map_or(part, |(_, name)| name).trim();
-        let part = part.rsplit_once(" - ").map_or(part, |(_, name)| name).trim();
+        let part = part
+            .rsplit_once(" - ")
+            .map_or(part, |(_, name)| name)
+            .trim();
         let (given, family) = match part.split_once(',') {
             Some((surname, forenames)) => (
                 forenames.split_whitespace().next().unwrap_or(""),
@@ -532,7 +556,12 @@ pub fn free_text_parents(
     use crate::standardise::name::same_alias_group;
     let mut out = FreeTextParents::default();
     for (r, rec) in records.iter().enumerate() {
-        let Some(text) = rec.staged.parent_text.as_deref().filter(|t| !t.trim().is_empty()) else {
+        let Some(text) = rec
+            .staged
+            .parent_text
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+        else {
             continue;
         };
         out.records += 1;
@@ -709,7 +738,10 @@ mod tests {
         );
         assert_eq!(
             parse_parent_text("Mum - Mrs Jo O'Neill and Dad"),
-            vec![("jo".to_string(), crate::standardise::name::normalise("O'Neill"))]
+            vec![(
+                "jo".to_string(),
+                crate::standardise::name::normalise("O'Neill")
+            )]
         );
         assert_eq!(
             parse_parent_text("SMITH, Sarah"),

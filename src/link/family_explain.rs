@@ -188,7 +188,11 @@ pub fn explain_family(u: &Unified, family: u32, lead_rule: &str) -> FamilyExplan
 
 impl fmt::Display for FamilyExplanation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let children = self.members.iter().filter(|m| m.role == Role::Child).count();
+        let children = self
+            .members
+            .iter()
+            .filter(|m| m.role == Role::Child)
+            .count();
         writeln!(
             f,
             "Family {}: {} people ({} children), {} source groupings, {} open and {} closed involvements",

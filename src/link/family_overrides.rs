@@ -22,8 +22,8 @@
 //! and not applied (as a person `different` joined by `same` decisions is).
 
 use super::cluster::UnionFind;
-use super::unify::stable_id;
 use super::settings::FamilyRules;
+use super::unify::stable_id;
 use crate::model::{FamilyLink, Role, SourceIdx, Unified, UnifiedFamily};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
@@ -240,7 +240,9 @@ fn refresh_formation(u: &mut Unified, before: &[Option<u32>]) {
         c.candidates.sort_unstable();
         c.candidates.dedup();
     }
-    u.family_formation.conflicts.retain(|c| c.candidates.len() > 1);
+    u.family_formation
+        .conflicts
+        .retain(|c| c.candidates.len() > 1);
 }
 
 fn merge_families(u: &mut Unified, uf: &mut UnionFind) {
@@ -524,7 +526,11 @@ mod tests {
     #[test]
     fn split_moves_the_right_records_grouping_out() {
         let mut u = estate();
-        let out = apply(&mut u, &[Override::Split { stay: 0, leave: 3 }], &FamilyRules::default());
+        let out = apply(
+            &mut u,
+            &[Override::Split { stay: 0, leave: 3 }],
+            &FamilyRules::default(),
+        );
         assert_eq!((out.split, out.not_honoured.len()), (1, 0));
         assert_eq!(u.families.len(), 3);
         assert_eq!(u.record_family[3], Some(2));
@@ -538,7 +544,11 @@ mod tests {
     #[test]
     fn a_split_inside_one_grouping_is_reported_not_forced() {
         let mut u = estate();
-        let out = apply(&mut u, &[Override::Split { stay: 0, leave: 1 }], &FamilyRules::default());
+        let out = apply(
+            &mut u,
+            &[Override::Split { stay: 0, leave: 1 }],
+            &FamilyRules::default(),
+        );
         assert_eq!(out.split, 0);
         assert_eq!(out.not_honoured.len(), 1);
         assert!(out.not_honoured[0].1.contains("one source grouping"));

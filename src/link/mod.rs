@@ -76,7 +76,10 @@ fn contrary(f: &Features, a: u32, b: u32) -> bool {
     let (a, b) = (a as usize, b as usize);
     for field in [Field::NhsNumber, Field::Upn] {
         let col = f.col(&field);
-        if col.get(a).is_some_and(|&v| v != 0 && col.get(b) == Some(&v)) {
+        if col
+            .get(a)
+            .is_some_and(|&v| v != 0 && col.get(b) == Some(&v))
+        {
             return false;
         }
     }

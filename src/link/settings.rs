@@ -512,7 +512,12 @@ impl Settings {
                 "thresholds: need 0 <= review <= link <= 1 (match probabilities)",
             ));
         }
-        let family = parse_family(raw.family.unwrap_or_default(), path, &find_line, &mut problems);
+        let family = parse_family(
+            raw.family.unwrap_or_default(),
+            path,
+            &find_line,
+            &mut problems,
+        );
         if !problems.is_empty() {
             return Err(if problems.len() == 1 {
                 problems.remove(0)

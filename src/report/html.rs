@@ -387,7 +387,10 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
             ]
         })
         .collect();
-    s.push_str(&table(&["grouping", "placed in", "also fits", "why"], &rows));
+    s.push_str(&table(
+        &["grouping", "placed in", "also fits", "why"],
+        &rows,
+    ));
     let _ = write!(
         s,
         "<h3>Lead-worker conflicts ({})</h3>",
@@ -409,7 +412,10 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
             ]
         })
         .collect();
-    s.push_str(&table(&["family", "lead worker", "open involvements"], &rows));
+    s.push_str(&table(
+        &["family", "lead worker", "open involvements"],
+        &rows,
+    ));
 
     s.push_str("<h2>Data quality per source</h2>");
     let rows: Vec<Vec<String>> = report

@@ -91,7 +91,10 @@ fn hard_cases_link_and_stay_apart_as_they_should() {
         .lines()
         .map(str::trim)
         .filter(|l| l.starts_with('"') && l.ends_with(".toml\","))
-        .map(|l| root.join("mappings").join(l.trim_matches(|c| c == '"' || c == ',')))
+        .map(|l| {
+            root.join("mappings")
+                .join(l.trim_matches(|c| c == '"' || c == ','))
+        })
         .map(|p| format!("{:?}", p.to_str().unwrap()))
         .collect();
     assert_eq!(sources.len(), 8, "the estate's eight mapping files");

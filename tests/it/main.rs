@@ -4,6 +4,6 @@ mod demo;
 mod extract;
 mod link;
 mod load;
-mod review;
 mod report;
+mod review;
 mod util;
