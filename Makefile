@@ -48,5 +48,5 @@ sample-data: build ## Regenerate the committed sample estate (seed 42, 5,000 fam
 clean: ## Remove build output and run output.
 	$(CARGO) clean; rm -rf out $(BENCH_DIR)
 
-bench-peers: build ## onefamily's link against Splink on the peers' synthetic CSV (PEERS_N records, default 1M).
+bench-peers: build ## onefamily vs Splink on the peers' synthetic CSV (PEERS_N, default 1M; PEERS_LARGE_N=3000000 adds a scale run).
 	@bash scripts/bench_peers.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A delta, step by step, on a copy of the bundled estate: load it, then in
 # the copy change one source row (targeted_youth TYS-000004's referral
-# reason) and delete another (TYS-000164, the file's last good row, so that
+# reason) and delete another (TYS-000799, the file's last good row, so that
 # no other row moves: lineage records each row's position, and rows below a
 # deleted one would be updated with their new row numbers), dry-run the
 # delta, run it, and run it again (which changes nothing).
@@ -44,12 +44,12 @@ key, reason = header.index("person_id"), header.index("referral_reason")
 changed = [r for r in body if r[key] == "TYS-000004"]
 assert len(changed) == 1 and changed[0][reason] != "Anti-social behaviour"
 changed[0][reason] = "Anti-social behaviour"
-kept = [r for r in body if r[key] != "TYS-000164"]
+kept = [r for r in body if r[key] != "TYS-000799"]
 assert len(kept) == len(body) - 1
 with open(path, "w", newline="", encoding="utf-8") as f:
     csv.writer(f, lineterminator="\n").writerows([header] + kept)
 EOF
-echo "(changed targeted_youth TYS-000004: referral reason; deleted targeted_youth TYS-000164)"
+echo "(changed targeted_youth TYS-000004: referral reason; deleted targeted_youth TYS-000799)"
 
 # A delta reuses the rehearsal's trained model, as a cutover delta would:
 # retraining on slightly different data could move a borderline pair across
