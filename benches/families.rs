@@ -51,7 +51,7 @@ fn main() {
         for _ in 0..children {
             person_role.push(Role::Child);
         }
-        let services = 1 + u16::from(f % 5 == 0);
+        let services = 1 + u16::from(f.is_multiple_of(5));
         for s in 0..services {
             let key = format!("{s}-{f}");
             inv_record.push(records.len());
