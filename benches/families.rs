@@ -16,10 +16,13 @@ use onefamily::model::{
 use std::time::Instant;
 
 fn main() {
+    // `cargo bench` passes --bench; `cargo test --all-targets` runs this
+    // file too, as a quick smoke run on a small input.
+    let measured = std::env::args().any(|a| a == "--bench");
     let target_records: usize = std::env::var("FAMILY_BENCH_RECORDS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(1_000_000);
+        .unwrap_or(if measured { 1_000_000 } else { 10_000 });
     let reference = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
     let sources: Vec<SourceInfo> = (0..3)
         .map(|i| SourceInfo {
