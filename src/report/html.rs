@@ -417,6 +417,8 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
         &rows,
     ));
 
+    review_section(&mut s, &report.review);
+
     s.push_str("<h2>Data quality per source</h2>");
     let rows: Vec<Vec<String>> = report
         .quality
@@ -510,5 +512,57 @@ mod tests {
         let svg = bar_chart("t", &[("a".into(), 5), ("b".into(), 10)]);
         assert!(svg.contains("width=\"200\""));
         assert!(svg.contains("width=\"400\""));
+    }
+}
+
+/// Reviewers' decisions: what the decisions file held, what was applied, and
+/// what needs a person (stale decisions, conflicts, overrides not honoured).
+fn review_section(s: &mut String, r: &crate::review::ReviewSection) {
+    let _ = write!(
+        s,
+        "<h2>Clerical review decisions</h2><p>{} decisions read from <code>{}</code>{}: {} same, {} different, {} unsure; applied {} must-link and {} cannot-link; family overrides {} read ({} merges, {} splits, {} lead-worker pins applied); <b>{}</b> stale, <b>{}</b> in conflict.</p>",
+        r.decisions_read,
+        esc(&r.decisions_file),
+        if r.ignored { " (ignored: --ignore-decisions)" } else { "" },
+        r.same,
+        r.different,
+        r.unsure,
+        r.applied_must_link,
+        r.applied_cannot_link,
+        r.family_overrides,
+        r.applied_family_merge,
+        r.applied_family_split,
+        r.applied_lead_worker,
+        r.stale_count,
+        r.conflict_count
+    );
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for x in &r.stale {
+        rows.push(vec![
+            "stale".into(),
+            esc(x.kind),
+            esc(&format!("{} / {}", x.left, x.right)),
+            esc(&format!("not found: {}", x.missing.join(", "))),
+        ]);
+    }
+    for c in &r.conflicts {
+        let via: Vec<String> = c.via.iter().map(|[a, b]| format!("{a} = {b}")).collect();
+        rows.push(vec![
+            "conflict".into(),
+            esc(c.level),
+            esc(&format!("{} / {}", c.apart[0], c.apart[1])),
+            esc(&format!("decided apart, but joined by {}", via.join(", "))),
+        ]);
+    }
+    for n in &r.not_honoured {
+        rows.push(vec![
+            "not honoured".into(),
+            esc(n.kind),
+            esc(&format!("{} / {}", n.left, n.right)),
+            esc(&n.reason),
+        ]);
+    }
+    if !rows.is_empty() {
+        s.push_str(&table(&["", "kind", "records", "why"], &rows));
     }
 }

@@ -371,6 +371,21 @@ fn family_overrides_and_stale_decisions_are_applied_and_reported() {
         serde_json::from_str(&read(&after.join("report.json"))).unwrap();
     let review = &report["review"];
     assert_eq!(review["decisions_read"], 4, "{review}");
+    // report.html lists what needs a person: the stale decision and the
+    // split that could not be honoured.
+    let html = read(&after.join("report.html"));
+    assert!(
+        html.contains("Clerical review decisions"),
+        "no review section"
+    );
+    assert!(
+        html.contains("<td>stale</td>"),
+        "the stale decision is listed"
+    );
+    assert!(
+        html.contains("<td>not honoured</td>"),
+        "the split not honoured is listed"
+    );
     assert_eq!(review["applied_family_merge"], 1, "{review}");
     assert_eq!(review["applied_lead_worker"], 1, "{review}");
     assert_eq!(review["applied_family_split"], 0, "{review}");
