@@ -495,26 +495,6 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
     s
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(
-            esc("<a href=\"x\">O'Neil & co</a>"),
-            "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;"
-        );
-    }
-
-    #[test]
-    fn bar_chart_scales_to_the_largest_value() {
-        let svg = bar_chart("t", &[("a".into(), 5), ("b".into(), 10)]);
-        assert!(svg.contains("width=\"200\""));
-        assert!(svg.contains("width=\"400\""));
-    }
-}
-
 /// Reviewers' decisions: what the decisions file held, what was applied, and
 /// what needs a person (stale decisions, conflicts, overrides not honoured).
 fn review_section(s: &mut String, r: &crate::review::ReviewSection) {
@@ -564,5 +544,25 @@ fn review_section(s: &mut String, r: &crate::review::ReviewSection) {
     }
     if !rows.is_empty() {
         s.push_str(&table(&["", "kind", "records", "why"], &rows));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            esc("<a href=\"x\">O'Neil & co</a>"),
+            "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn bar_chart_scales_to_the_largest_value() {
+        let svg = bar_chart("t", &[("a".into(), 5), ("b".into(), 10)]);
+        assert!(svg.contains("width=\"200\""));
+        assert!(svg.contains("width=\"400\""));
     }
 }
