@@ -97,20 +97,7 @@ fn main() {
     let persons: Vec<UnifiedPerson> = person_role
         .iter()
         .enumerate()
-        .map(|(p, &role)| UnifiedPerson {
-            id: format!("P{p}"),
-            records: Vec::new(),
-            given_name: None,
-            middle_names: None,
-            family_name: None,
-            dob: None,
-            sex: None,
-            ethnicity: None,
-            nhs_number: None,
-            upn: None,
-            postcode: None,
-            role,
-        })
+        .map(|(p, &role)| UnifiedPerson::bare(format!("P{p}"), role, Vec::new()))
         .collect();
     eprintln!(
         "input: {} person records, {} persons, {} generated families ({:.1} s to build)",

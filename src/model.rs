@@ -496,6 +496,27 @@ pub struct UnifiedPerson {
     pub role: Role,
 }
 
+impl UnifiedPerson {
+    /// A person known by ID, role and records only, with no best values:
+    /// what family forming reads, for tests and benchmarks of it.
+    pub fn bare(id: String, role: Role, records: Vec<u32>) -> Self {
+        UnifiedPerson {
+            id,
+            records,
+            given_name: None,
+            middle_names: None,
+            family_name: None,
+            dob: None,
+            sex: None,
+            ethnicity: None,
+            nhs_number: None,
+            upn: None,
+            postcode: None,
+            role,
+        }
+    }
+}
+
 /// A unified family: the children and the adults who parent them.
 #[derive(Clone, Debug, Serialize)]
 pub struct UnifiedFamily {

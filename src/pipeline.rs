@@ -548,10 +548,18 @@ pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
         b,
         (args.a.clone(), args.b.clone()),
     );
-    if args.json {
+    print_explanation(&e, args.json)
+}
+
+/// Print an explanation as text, or as JSON with `--json`.
+fn print_explanation<E: serde::Serialize + std::fmt::Display>(
+    e: &E,
+    json: bool,
+) -> Result<Outcome> {
+    if json {
         println!(
             "{}",
-            serde_json::to_string_pretty(&e).map_err(|e| Error::Other(e.to_string()))?
+            serde_json::to_string_pretty(e).map_err(|e| Error::Other(e.to_string()))?
         );
     } else {
         print!("{e}");
@@ -596,20 +604,12 @@ pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
                 ))
             })? as u32
     };
-    let rule = match settings.family.lead_worker {
-        link::settings::LeadWorkerRule::MostRecentOpen => "most_recent_open",
-        link::settings::LeadWorkerRule::ServicePriority => "service_priority",
-    };
-    let e = link::family_explain::explain_family(&unified, family, rule);
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&e).map_err(|e| Error::Other(e.to_string()))?
-        );
-    } else {
-        print!("{e}");
-    }
-    Ok(Outcome::Clean)
+    let e = link::family_explain::explain_family(
+        &unified,
+        family,
+        settings.family.lead_worker.as_str(),
+    );
+    print_explanation(&e, args.json)
 }
 
 /// `onefamily review export` / `review import`.

@@ -626,20 +626,7 @@ mod tests {
                 let recs: Vec<u32> = (0..records.len() as u32)
                     .filter(|&r| record_person[r as usize] == p as u32)
                     .collect();
-                UnifiedPerson {
-                    id: format!("P{p}"),
-                    role: records[recs[0] as usize].role(),
-                    records: recs,
-                    given_name: None,
-                    middle_names: None,
-                    family_name: None,
-                    dob: None,
-                    sex: None,
-                    ethnicity: None,
-                    nhs_number: None,
-                    upn: None,
-                    postcode: None,
-                }
+                UnifiedPerson::bare(format!("P{p}"), records[recs[0] as usize].role(), recs)
             })
             .collect()
     }

@@ -413,42 +413,18 @@ mod tests {
     use crate::model::{Person, SourceInfo, StagedPerson, UnifiedPerson};
 
     fn record(source: u16, key: &str, family: &str, role: Role) -> Person {
-        Person {
-            staged: StagedPerson {
-                source,
-                key: key.into(),
-                family_key: Some(family.into()),
-                role: Some(role),
-                ..Default::default()
-            },
-            name: Default::default(),
-            dob: None,
-            sex: None,
-            ethnicity: None,
-            nhs_number: None,
-            upn: None,
-            nino: None,
-            postcode: None,
-            phone: None,
-            email: None,
-        }
+        let staged = StagedPerson {
+            source,
+            key: key.into(),
+            family_key: Some(family.into()),
+            role: Some(role),
+            ..Default::default()
+        };
+        crate::standardise::person(staged, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
     }
 
     fn person(id: &str, role: Role) -> UnifiedPerson {
-        UnifiedPerson {
-            id: id.into(),
-            records: Vec::new(),
-            given_name: None,
-            middle_names: None,
-            family_name: None,
-            dob: None,
-            sex: None,
-            ethnicity: None,
-            nhs_number: None,
-            upn: None,
-            postcode: None,
-            role,
-        }
+        UnifiedPerson::bare(id.into(), role, Vec::new())
     }
 
     /// Two sources: source 0 holds family A (mum 0, child 1) and family B

@@ -68,27 +68,18 @@ pub struct PersonClusters {
 }
 
 /// Strong contrary evidence that two records are two people, unless an
-/// identifier (NHS number, UPN or any compared identifier) agrees or the names are swapped: full dates of birth that
+/// identifier agrees or the names are swapped: full dates of birth that
 /// differ by more than a typo (not transposed, not one part), or the same
 /// surname with clearly different forenames — siblings and twins, whose
 /// shared surname and address would otherwise outweigh the forename.
-fn contrary(f: &Features, a: u32, b: u32) -> bool {
+/// `identifiers` are the identifier columns (see `identifier_columns`).
+fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
     let (a, b) = (a as usize, b as usize);
-    for field in [Field::NhsNumber, Field::Upn] {
-        let col = f.col(&field);
-        if col
-            .get(a)
+    if identifiers.iter().any(|col| {
+        col.get(a)
             .is_some_and(|&v| v != 0 && col.get(b) == Some(&v))
-        {
-            return false;
-        }
-    }
-    // Any other identifier the settings compare (a YOT number, a social
-    // security number) agreeing is evidence for, like an NHS number.
-    for (field, col) in &f.text {
-        if matches!(field, Field::Identifier(_)) && col[a] != 0 && col[a] == col[b] {
-            return false;
-        }
+    }) {
+        return false;
     }
     if compare::is_name_swap(f, a, b) {
         return false;
@@ -140,6 +131,21 @@ fn contrary(f: &Features, a: u32, b: u32) -> bool {
     fa == fb || compare::jaro_winkler(f.strings.get(fa), f.strings.get(fb)) >= 0.9
 }
 
+/// The columns whose agreement is evidence for one person that outweighs
+/// contrary evidence: NHS number, UPN, and any other identifier the settings
+/// compare (a YOT number, a social security number). Taken once per run,
+/// not once per guard check.
+fn identifier_columns(f: &Features) -> Vec<&[u32]> {
+    let mut cols = vec![f.col(&Field::NhsNumber), f.col(&Field::Upn)];
+    cols.extend(
+        f.text
+            .iter()
+            .filter(|(field, _)| matches!(field, Field::Identifier(_)))
+            .map(|(_, col)| col.as_slice()),
+    );
+    cols
+}
+
 /// Link every record against every other.
 pub fn link_persons(
     records: &[Person],
@@ -187,11 +193,15 @@ pub fn link_persons(
     // Contrary evidence gives way when the pair itself is overwhelming (all
     // else agrees, as a dataset whose duplicates carry heavy typos needs).
     let override_weight = settings.guard_override_weight as f32;
+    let identifiers = identifier_columns(&f);
     let (labels, count, guards) = cluster::guarded(
         f.n,
         edges[..split].iter().map(|e| (e.a, e.b)),
         &input,
-        |a, b| contrary(&f, a, b) && scorer.weight(a as usize, b as usize, None) < override_weight,
+        |a, b| {
+            contrary(&f, &identifiers, a, b)
+                && scorer.weight(a as usize, b as usize, None) < override_weight
+        },
     );
     let mut rules = blocking.stats.clone();
     for (r, c) in rules.iter_mut().zip(&per_rule) {

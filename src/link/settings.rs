@@ -334,6 +334,21 @@ pub enum LeadWorkerRule {
     ServicePriority,
 }
 
+impl LeadWorkerRule {
+    const ALL: [LeadWorkerRule; 2] = [
+        LeadWorkerRule::MostRecentOpen,
+        LeadWorkerRule::ServicePriority,
+    ];
+
+    /// The rule's name in `link.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LeadWorkerRule::MostRecentOpen => "most_recent_open",
+            LeadWorkerRule::ServicePriority => "service_priority",
+        }
+    }
+}
+
 impl Default for FamilyRules {
     fn default() -> Self {
         FamilyRules {
@@ -563,10 +578,16 @@ fn parse_family(
     problems: &mut Vec<Error>,
 ) -> FamilyRules {
     let d = FamilyRules::default();
-    let lead_worker = match raw.lead_worker.as_deref() {
-        None | Some("most_recent_open") => LeadWorkerRule::MostRecentOpen,
-        Some("service_priority") => LeadWorkerRule::ServicePriority,
-        Some(other) => {
+    let named = raw.lead_worker.as_deref().map(|name| {
+        LeadWorkerRule::ALL
+            .into_iter()
+            .find(|r| r.as_str() == name)
+            .ok_or(name)
+    });
+    let lead_worker = match named {
+        None => d.lead_worker,
+        Some(Ok(rule)) => rule,
+        Some(Err(other)) => {
             problems.push(Error::config(
                 path,
                 find_line("lead_worker"),
@@ -634,5 +655,27 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("threshold"), "{err}");
+    }
+
+    #[test]
+    fn family_rules_parse_and_are_checked() {
+        let base = "blocking_rules = [[\"dob\"]]\n[[comparison]]\nname = \"x\"\nfield = \"given\"\nlevels = [\"exact\"]\n";
+        let ok = format!("{base}[family]\nshared_child = false\nlead_worker = \"service_priority\"\nservice_priority = [\"Family Support\"]\n");
+        let s = Settings::parse(&ok, Path::new("link.toml")).unwrap();
+        assert!(!s.family.shared_child && s.family.same_adults);
+        assert_eq!(s.family.lead_worker, LeadWorkerRule::ServicePriority);
+        let typo = format!("{base}[family]\nlead_worker = \"newest\"\n");
+        let err = Settings::parse(&typo, Path::new("link.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("newest") && err.contains("link.toml:"),
+            "{err}"
+        );
+        let no_list = format!("{base}[family]\nlead_worker = \"service_priority\"\n");
+        let err = Settings::parse(&no_list, Path::new("link.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("service_priority list"), "{err}");
     }
 }
