@@ -100,8 +100,11 @@ pub struct RuleStats {
 
 /// Every rule's keys (0 = no key) and records sorted into blocks.
 pub struct Blocking {
-    /// keys[rule][record].
-    pub keys: Vec<Vec<u64>>,
+    /// Every record's key under each rule, record by record (keys[record *
+    /// rules + rule]), so that the check for an earlier rule reads one cache
+    /// line per record.
+    keys: Vec<u64>,
+    rules: usize,
     /// Per rule: record indexes sorted by key, records without a key left out.
     sorted: Vec<Vec<u32>>,
     /// Every block to expand: (rule, start, len) into `sorted[rule]`.
@@ -117,41 +120,44 @@ impl Blocking {
 
     /// Blocks of any list of rules (EM training uses its own).
     pub fn build_rules(f: &Features, rules: &[BlockingRule], max_block_size: usize) -> Blocking {
-        let keys: Vec<Vec<u64>> = rules
-            .iter()
-            .enumerate()
-            .map(|(r, rule)| {
-                (0..f.n)
-                    .into_par_iter()
-                    .map(|i| {
-                        let mut h = mix(0x5151, r as u64);
-                        for k in &rule.keys {
-                            match key_part(f, k, i) {
-                                Some(v) => h = mix(h, v),
-                                None => return 0,
-                            }
+        let nrules = rules.len();
+        let keys: Vec<u64> = (0..f.n)
+            .into_par_iter()
+            .flat_map_iter(|i| {
+                rules.iter().enumerate().map(move |(r, rule)| {
+                    let mut h = mix(0x5151, r as u64);
+                    for k in &rule.keys {
+                        match key_part(f, k, i) {
+                            Some(v) => h = mix(h, v),
+                            None => return 0,
                         }
-                        h.max(1)
-                    })
-                    .collect()
+                    }
+                    h.max(1)
+                })
             })
             .collect();
         let mut sorted = Vec::new();
         let mut blocks = Vec::new();
         let mut stats = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
-            let k = &keys[r];
-            let mut idx: Vec<u32> = (0..f.n as u32).filter(|&i| k[i as usize] != 0).collect();
-            idx.par_sort_unstable_by_key(|&i| (k[i as usize], i));
+            let key = |i: u32| keys[i as usize * nrules + r];
+            // Sorted as (key, record) pairs side by side: a sort that looked
+            // each key up through the record would miss the cache.
+            let mut keyed: Vec<(u64, u32)> = (0..f.n as u32)
+                .map(|i| (key(i), i))
+                .filter(|&(k, _)| k != 0)
+                .collect();
+            keyed.par_sort_unstable();
+            let idx: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
             let mut st = RuleStats {
                 rule: rule.name.clone(),
                 ..Default::default()
             };
             let mut start = 0;
             while start < idx.len() {
-                let key = k[idx[start] as usize];
+                let this = key(idx[start]);
                 let mut end = start + 1;
-                while end < idx.len() && k[idx[end] as usize] == key {
+                while end < idx.len() && key(idx[end]) == this {
                     end += 1;
                 }
                 let len = (end - start) as u64;
@@ -174,6 +180,7 @@ impl Blocking {
         blocks.sort_by_key(|&(r, s, l)| (std::cmp::Reverse(l), r, s));
         Blocking {
             keys,
+            rules: nrules,
             sorted,
             blocks,
             stats,
@@ -183,7 +190,9 @@ impl Blocking {
     /// Whether an earlier rule than `rule` already puts `a` and `b` together.
     #[inline]
     pub fn found_earlier(&self, rule: usize, a: usize, b: usize) -> bool {
-        self.keys[..rule].iter().any(|k| k[a] != 0 && k[a] == k[b])
+        let ka = &self.keys[a * self.rules..a * self.rules + rule];
+        let kb = &self.keys[b * self.rules..b * self.rules + rule];
+        ka.iter().zip(kb).any(|(x, y)| *x != 0 && x == y)
     }
 
     /// Call `visit(a, b)` (a < b) for every candidate pair of one block that

@@ -79,6 +79,11 @@ pub struct Features {
     pub source: Vec<u16>,
     /// Term frequency of each interned value within a field: count / non-null.
     pub tf: HashMap<Field, Vec<f32>>,
+    /// Per interned name: its nickname and transliteration groups, as a
+    /// range of `alias_pool` (ascending group ids), looked up once per
+    /// distinct name rather than once per pair.
+    aliases: Vec<(u32, u32)>,
+    alias_pool: Vec<u32>,
 }
 
 fn text_of(p: &Person, field: &Field) -> Option<String> {
@@ -221,6 +226,15 @@ impl Features {
             metaphone[id as usize] = (a, b);
         }
         metaphone.resize(strings.len(), (0, 0));
+        let mut aliases = vec![(0u32, 0u32); strings.len()];
+        let mut alias_pool = Vec::new();
+        for (id, d) in done.iter().enumerate() {
+            if *d {
+                let groups = crate::standardise::name::aliases(strings.get(id as u32));
+                aliases[id] = (alias_pool.len() as u32, groups.len() as u32);
+                alias_pool.extend_from_slice(groups);
+            }
+        }
         let dob = records
             .iter()
             .map(|p| p.dob.map_or(0, |d| pack_dob(d.year, d.month, d.day)))
@@ -269,10 +283,38 @@ impl Features {
             postcode_area,
             source: records.iter().map(|p| p.source()).collect(),
             tf,
+            aliases,
+            alias_pool,
         }
     }
 
     pub fn col(&self, f: &Field) -> &[u32] {
         self.text.get(f).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether two interned names are nickname or transliteration variants
+    /// of each other (a name is trivially a variant of itself).
+    pub fn same_alias(&self, a: u32, b: u32) -> bool {
+        if a == 0 || b == 0 {
+            return false;
+        }
+        if a == b {
+            return true;
+        }
+        let groups = |id: u32| {
+            let (start, len) = self.aliases.get(id as usize).copied().unwrap_or((0, 0));
+            &self.alias_pool[start as usize..(start + len) as usize]
+        };
+        let (x, y) = (groups(a), groups(b));
+        // Both ascending: a merge walk.
+        let (mut i, mut j) = (0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        false
     }
 }

@@ -81,7 +81,7 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
     }) {
         return false;
     }
-    if compare::is_name_swap(f, a, b) {
+    if compare::is_name_swap(f.col(&Field::Given), f.col(&Field::Family), a, b) {
         return false;
     }
     let (da, db) = (features::dob_parts(f.dob[a]), features::dob_parts(f.dob[b]));
@@ -117,10 +117,7 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
     let (sa, sb) = (f.strings.get(ga), f.strings.get(gb));
     let initial = (sa.chars().count() == 1 || sb.chars().count() == 1)
         && sa.chars().next() == sb.chars().next();
-    if initial
-        || crate::standardise::name::same_alias_group(sa, sb)
-        || compare::jaro_winkler(sa, sb) >= 0.8
-    {
+    if initial || f.same_alias(ga, gb) || compare::jaro_winkler(sa, sb) >= 0.8 {
         return false;
     }
     let family = f.col(&Field::Family);

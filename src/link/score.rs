@@ -37,7 +37,7 @@ pub fn weight_for(probability: f64) -> f64 {
 /// Precomputed weights: per comparison and level, and per interned value for
 /// term-frequency adjustments.
 pub struct Scorer<'a> {
-    f: &'a Features,
+    compiled: compare::Compiled<'a>,
     settings: &'a Settings,
     prior: f32,
     weights: Vec<Vec<f32>>,
@@ -76,7 +76,7 @@ impl<'a> Scorer<'a> {
             })
             .collect();
         Scorer {
-            f,
+            compiled: compare::Compiled::new(f, settings),
             settings,
             prior: model.prior_weight() as f32,
             weights,
@@ -87,11 +87,11 @@ impl<'a> Scorer<'a> {
     /// The match weight of a pair, with each comparison's level.
     #[inline]
     pub fn weight(&self, i: usize, j: usize, levels: Option<&mut Vec<(u8, f32)>>) -> f32 {
-        let swap = self.settings.name_swap && compare::is_name_swap(self.f, i, j);
+        let swap = self.compiled.swap(i, j);
         let mut w = self.prior;
         let mut out = levels;
-        for (k, c) in self.settings.comparisons.iter().enumerate() {
-            let (level, value) = compare::level(self.f, c, i, j, swap);
+        for k in 0..self.weights.len() {
+            let (level, value) = self.compiled.level(k, i, j, swap);
             let mut lw = self.weights[k][level as usize];
             let mut tf = 0.0;
             if level == 1 && value != 0 {

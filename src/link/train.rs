@@ -6,7 +6,7 @@
 //! again, so a rerun in CI skips training and gives the same weights.
 
 use super::block::Blocking;
-use super::compare;
+use super::compare::Compiled;
 use super::features::Features;
 use super::settings::Settings;
 use crate::error::{Error, Result};
@@ -86,11 +86,11 @@ impl Model {
 /// Level counts per comparison (index = level number).
 type LevelCounts = Vec<Vec<u64>>;
 
-fn pattern_of(f: &Features, settings: &Settings, i: usize, j: usize) -> u64 {
-    let swap = settings.name_swap && compare::is_name_swap(f, i, j);
+fn pattern_of(c: &Compiled, i: usize, j: usize) -> u64 {
+    let swap = c.swap(i, j);
     let mut pattern = 0u64;
-    for (k, c) in settings.comparisons.iter().enumerate() {
-        let (level, _) = compare::level(f, c, i, j, swap);
+    for k in 0..c.comparisons.len() {
+        let (level, _) = c.level(k, i, j, swap);
         pattern |= (level as u64) << (4 * k);
     }
     pattern
@@ -111,6 +111,7 @@ fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
     if n < 2 {
         return counts;
     }
+    let compiled = Compiled::new(f, settings);
     let all_pairs = n as u64 * (n as u64 - 1) / 2;
     let samples = settings.training.u_sample_pairs.min(all_pairs);
     // Chunks with their own seeds: parallel, yet the same on any thread count.
@@ -134,7 +135,7 @@ fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
                 if j >= i {
                     j += 1;
                 }
-                let p = pattern_of(f, settings, i, j);
+                let p = pattern_of(&compiled, i, j);
                 for (k, lc) in local.iter_mut().enumerate() {
                     lc[level_in(p, k)] += 1;
                 }
@@ -176,6 +177,7 @@ fn candidate_patterns(
         .filter(|(k, _)| (*k as u64).is_multiple_of(stride))
         .map(|(_, b)| b)
         .collect();
+    let compiled = Compiled::new(f, settings);
     let chosen_pairs: u64 = chosen.iter().map(|&b| Blocking::block_pairs(b)).sum();
     let sample_share = if total_block_pairs == 0 {
         1.0
@@ -188,7 +190,7 @@ fn candidate_patterns(
             || (HashMap::<u64, u64>::new(), 0u64),
             |(mut acc, mut n), &block| {
                 blocking.for_each_pair(block, |a, b| {
-                    *acc.entry(pattern_of(f, settings, a as usize, b as usize))
+                    *acc.entry(pattern_of(&compiled, a as usize, b as usize))
                         .or_insert(0) += 1;
                     n += 1;
                 });

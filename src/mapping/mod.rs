@@ -51,15 +51,21 @@ impl Project {
     pub fn config_hash(&self) -> String {
         let mut h = Sha256::new();
         // Reviewers' decisions change what links, so they are configuration.
+        // So are the link settings: a project's own file, or the built-in
+        // ones (which change with the code version).
         let files = std::iter::once(&self.file)
             .chain(self.sources.iter().map(|s| &s.file))
-            .chain(std::iter::once(&self.decisions_file));
+            .chain(std::iter::once(&self.decisions_file))
+            .chain(self.link_file.as_ref());
         for path in files {
             // A file that vanished since load hashes as empty, with its path,
             // so the hash still changes.
             let bytes = std::fs::read(path).unwrap_or_default();
             h.update((bytes.len() as u64).to_le_bytes());
             h.update(&bytes);
+        }
+        if self.link_file.is_none() {
+            h.update(crate::link::settings::DEFAULT.as_bytes());
         }
         hex::encode(h.finalize())
     }

@@ -1190,6 +1190,27 @@ when_any = ["Member {n} Forename"]
             .iter()
             .any(|(c, s, _)| c.for_slot(*s) == "Member 3 Forename"));
         assert_eq!(p.config_hash().len(), 64);
+        // The link settings are configuration: naming a file, or changing
+        // it, changes the hash.
+        let project = std::fs::read_to_string(d.join("project.toml")).unwrap();
+        write(d, "link.toml", crate::link::settings::DEFAULT);
+        write(
+            d,
+            "project.toml",
+            &project.replacen("[target]", "link = \"link.toml\"\n[target]", 1),
+        );
+        let with_link = crate::mapping::load_project(&d.join("project.toml")).unwrap();
+        assert!(with_link.link_file.is_some());
+        let before = with_link.config_hash();
+        assert_ne!(before, p.config_hash());
+        write(
+            d,
+            "link.toml",
+            &crate::link::settings::DEFAULT
+                .replace("max_block_size = 2000", "max_block_size = 1000"),
+        );
+        let changed = crate::mapping::load_project(&d.join("project.toml")).unwrap();
+        assert_ne!(before, changed.config_hash());
     }
 
     /// Every planted problem is reported, with its line.
