@@ -173,12 +173,15 @@ pub async fn check(project_path: &Path) -> CheckReport {
         };
         tasks.push(tokio::spawn(async move { extract::run(cx, m).await }));
     }
+    // Every source's person keys, to check the decisions' records against.
+    let mut keys: BTreeMap<&str, std::collections::HashSet<String>> = BTreeMap::new();
     for (t, m) in tasks.into_iter().zip(&project.sources) {
         match t.await {
             Ok(Ok((out, profile))) => {
                 let profile = profile.unwrap_or_default();
                 report.problems.extend(profile_problems(m, &out, &profile));
                 report.profiles.push(source_profile(m, &out, &profile));
+                keys.insert(&m.name, out.persons.iter().map(|p| p.key.clone()).collect());
             }
             Ok(Err(fail)) => report.problems.extend(fail_problems(m, fail)),
             Err(e) => report.problems.push(Problem {
@@ -189,8 +192,63 @@ pub async fn check(project_path: &Path) -> CheckReport {
             }),
         }
     }
+    report
+        .problems
+        .extend(decision_problems(&project, &keys, project_path));
     sort_problems(&project, &mut report.problems);
     report
+}
+
+/// The reviewers' decisions file: every bad row, and every decision whose
+/// source is not in the project or whose record the source no longer holds
+/// (a run would report such a decision stale and not apply it). Sources
+/// that could not be read are not checked for records.
+fn decision_problems(
+    project: &Project,
+    keys: &BTreeMap<&str, std::collections::HashSet<String>>,
+    project_path: &Path,
+) -> Vec<Problem> {
+    let file = &project.decisions_file;
+    let decisions = match crate::review::read(file) {
+        Ok(d) => d,
+        Err(Error::ConfigMany(errors)) => {
+            return errors
+                .into_iter()
+                .map(|e| problem_of(e, project_path))
+                .collect()
+        }
+        Err(e) => return vec![problem_of(e, project_path)],
+    };
+    let mut problems = Vec::new();
+    for (i, d) in decisions.iter().enumerate() {
+        for record in [&d.left, &d.right].into_iter().filter(|r| !r.is_empty()) {
+            let Some((source, key)) = crate::review::split_record(record) else {
+                continue;
+            };
+            let message = if project.source_index(source).is_none() {
+                format!(
+                    "decision {}: no source named {source:?} in the project",
+                    i + 1
+                )
+            } else if keys.get(source).is_some_and(|k| !k.contains(key)) {
+                format!(
+                    "decision {}: source {source:?} holds no person record with this key \
+                     (changed or deleted since the decision): it would not be applied",
+                    i + 1
+                )
+            } else {
+                continue;
+            };
+            problems.push(Problem {
+                file: file.clone(),
+                // Rows are read in file order, one line each after the header.
+                line: Some(i + 2),
+                source: None,
+                message,
+            });
+        }
+    }
+    problems
 }
 
 fn problem_of(e: Error, project: &Path) -> Problem {

@@ -604,6 +604,8 @@ async fn check_lists_every_planted_problem() {
         ),
         ("missing_sheet.toml:7", "Tracker 2024"),
         ("bad_bytes.toml:6", "line 3"),
+        ("decisions.csv:3", "no source named \"nosuch\""),
+        ("decisions.csv:4", "holds no person record with this key"),
     ];
     for (at, msg) in expect {
         assert!(
@@ -612,6 +614,7 @@ async fn check_lists_every_planted_problem() {
         );
     }
     assert!(report.problems() >= expect.len(), "{text}");
+    assert!(!text.contains("decisions.csv:2"), "a good decision: {text}");
     assert!(!text.contains("Sekr1tPw"), "{text}");
     assert!(
         !text.contains("yesterday") && !text.contains("Zo"),
