@@ -305,16 +305,6 @@ impl Features {
             let (start, len) = self.aliases.get(id as usize).copied().unwrap_or((0, 0));
             &self.alias_pool[start as usize..(start + len) as usize]
         };
-        let (x, y) = (groups(a), groups(b));
-        // Both ascending: a merge walk.
-        let (mut i, mut j) = (0, 0);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-            }
-        }
-        false
+        crate::standardise::name::share_a_group(groups(a), groups(b))
     }
 }

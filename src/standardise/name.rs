@@ -253,8 +253,11 @@ pub fn same_alias_group(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (x, y) = (aliases(a), aliases(b));
-    // Both ascending: a merge walk.
+    share_a_group(aliases(a), aliases(b))
+}
+
+/// Whether two ascending lists of alias-group ids share one (a merge walk).
+pub fn share_a_group(x: &[u32], y: &[u32]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
