@@ -121,7 +121,7 @@ impl Blocking {
     /// Blocks of any list of rules (EM training uses its own).
     pub fn build_rules(f: &Features, rules: &[BlockingRule], max_block_size: usize) -> Blocking {
         let nrules = rules.len();
-        let keys: Vec<u64> = (0..f.n)
+        let mut keys: Vec<u64> = (0..f.n)
             .into_par_iter()
             .flat_map_iter(|i| {
                 rules.iter().enumerate().map(move |(r, rule)| {
@@ -139,6 +139,7 @@ impl Blocking {
         let mut sorted = Vec::new();
         let mut blocks = Vec::new();
         let mut stats = Vec::new();
+        let mut capped = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
             let key = |i: u32| keys[i as usize * nrules + r];
             // Sorted as (key, record) pairs side by side: a sort that looked
@@ -166,6 +167,7 @@ impl Blocking {
                     if len as usize > max_block_size {
                         st.capped_blocks += 1;
                         st.capped_pairs += len * (len - 1) / 2;
+                        capped.push((r, start, end));
                     } else {
                         st.blocks += 1;
                         blocks.push((r as u16, start as u32, len as u32));
@@ -175,6 +177,14 @@ impl Blocking {
             }
             sorted.push(idx);
             stats.push(st);
+        }
+        // A capped block found no pairs: its key must not stop a later rule
+        // from comparing its members (`found_earlier`), or the pairs of an
+        // oversized block would be lost to every rule after it.
+        for (r, start, end) in capped {
+            for &i in &sorted[r][start..end] {
+                keys[i as usize * nrules + r] = 0;
+            }
         }
         // Largest blocks first, so the parallel expansion ends evenly.
         blocks.sort_by_key(|&(r, s, l)| (std::cmp::Reverse(l), r, s));
@@ -215,5 +225,65 @@ impl Blocking {
     pub fn block_pairs(block: (u16, u32, u32)) -> u64 {
         let l = block.2 as u64;
         l * (l - 1) / 2
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::StagedPerson;
+
+    fn person(key: &str, given: &str, family: &str) -> crate::model::Person {
+        let staged = StagedPerson {
+            key: key.into(),
+            given_names: Some(given.into()),
+            family_name: Some(family.into()),
+            ..Default::default()
+        };
+        crate::standardise::person(staged, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+    }
+
+    fn pairs(b: &Blocking) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        for &block in &b.blocks {
+            b.for_each_pair(block, |x, y| out.push((x, y)));
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// A pair in an oversized block of an earlier rule is still compared by
+    /// a later rule that finds it; a pair in an expanded block is compared
+    /// once, under the first rule.
+    #[test]
+    fn a_capped_block_does_not_hide_pairs_from_later_rules() {
+        let text = r#"
+blocking_rules = [["family"], ["family", "given"], ["given"]]
+max_block_size = 3
+[[comparison]]
+name = "forename"
+field = "given"
+levels = ["exact"]
+"#;
+        let settings = Settings::parse(text, std::path::Path::new("t.toml")).unwrap();
+        let records = [
+            person("1", "Ann", "Smith"),
+            person("2", "Ann", "Smith"),
+            person("3", "Bob", "Smith"),
+            person("4", "Cat", "Smith"),
+            person("5", "Dan", "Jones"),
+            person("6", "Dan", "Jones"),
+        ];
+        let f = super::super::features::Features::build(&records, &settings);
+        let b = Blocking::build(&f, &settings);
+        assert_eq!(b.stats[0].capped_blocks, 1, "the four Smiths");
+        // Ann Smith twice: under rule 2, as rule 1 compared nothing of
+        // theirs; Dan Jones twice: under rule 1 only, not again.
+        assert_eq!(pairs(&b), vec![(0, 1), (4, 5)]);
+        let mut per_rule = [0u64; 3];
+        for &block in &b.blocks {
+            b.for_each_pair(block, |_, _| per_rule[block.0 as usize] += 1);
+        }
+        assert_eq!(per_rule, [1, 1, 0]);
     }
 }
