@@ -253,7 +253,63 @@ fn sample() -> Unified {
         }],
         referral_family: vec![Some(0)],
         referral_person: vec![Some(0)],
+        assessments: vec![assessment()],
+        assessment_family: vec![Some(0)],
+        assessment_person: vec![None],
+        consents: vec![consent()],
+        consent_family: vec![Some(0)],
+        consent_person: vec![Some(0)],
+        consent_given_by: vec![Some(1)],
         decisions: Vec::new(),
+    }
+}
+
+/// A whole-family assessment with two needs, one a factor and one the
+/// source's own word that maps to none, written twice.
+fn assessment() -> Assessment {
+    Assessment {
+        source: 0,
+        key: "A1".into(),
+        position: Position::default(),
+        person_key: None,
+        family_key: Some("FAM1".into()),
+        assessment_type: coded("Early Help Assessment", "EHA"),
+        started: dv("2024-01-05"),
+        completed: dv("2024-02-01"),
+        status: coded("Done", "completed"),
+        author: Some("Cy Ray".into()),
+        organisation: Some("Family Hub North".into()),
+        needs: vec![
+            Coded {
+                raw: "3a".into(),
+                code: Some("3A".into()),
+            },
+            Coded {
+                raw: "housing".into(),
+                code: None,
+            },
+            Coded {
+                raw: "3A".into(),
+                code: Some("3A".into()),
+            },
+        ],
+        row_hash: "hash-A1".into(),
+    }
+}
+
+/// Consent for Amy given by her parent Jo, later withdrawn.
+fn consent() -> Consent {
+    Consent {
+        source: 0,
+        key: "CO1".into(),
+        position: Position::default(),
+        person_key: Some("C1".into()),
+        family_key: None,
+        given_by: Some("C2".into()),
+        scope: coded("Both", "both"),
+        given: dv("2024-01-04"),
+        withdrawn: dv("2024-03-01"),
+        row_hash: "hash-CO1".into(),
     }
 }
 
