@@ -479,6 +479,9 @@ pub enum SkipReason {
     BlankRow,
     /// A totals / summary row at the foot of a tracker.
     TotalsRow,
+    /// A source mapping only assessments or consents, and this row holds
+    /// none (their own cells are blank).
+    NoRecord,
 }
 
 impl SkipReason {
@@ -486,6 +489,7 @@ impl SkipReason {
         match self {
             SkipReason::BlankRow => "blank_row",
             SkipReason::TotalsRow => "totals_row",
+            SkipReason::NoRecord => "no_record",
         }
     }
 }

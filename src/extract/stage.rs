@@ -17,6 +17,10 @@
 //!   then the person is staged once and the row's other records are kept;
 //! - involvements, referrals, assessments and consents with an empty or
 //!   repeated key are rejected one by one;
+//! - an assessment or consent whose `when_any` cells, or without them its
+//!   own cells (its key's and fields', less those its person and family
+//!   read), are all blank is not on that row: not staged, not rejected
+//!   (a front-door contact that led to no assessment);
 //! - a consent whose given or withdrawn date cannot be read as a date, or
 //!   that was withdrawn before it was given, is rejected: when consent held
 //!   is the whole point of the record.
@@ -121,6 +125,9 @@ struct BRec<'a, F> {
     slot: Option<u16>,
     key: BField<'a>,
     fields: Vec<(F, BField<'a>)>,
+    /// The columns the record reads for itself (not its person or family):
+    /// an assessment or consent with all of them blank is not on that row.
+    own: Vec<u32>,
 }
 
 struct Binder<'h, 'a> {
@@ -186,6 +193,7 @@ impl<'a> Binder<'_, 'a> {
                 .iter()
                 .map(|(id, f)| (*id, self.field(f, slot)))
                 .collect(),
+            own: Vec::new(),
         }
     }
 }
@@ -370,8 +378,12 @@ impl<'a> Stager<'a> {
                 row_ref.push(b.record(r, None));
             }
         }
-        let (row_ass, slot_ass) = bind_records(&mut b, &m.assessments, repeated, &slots);
-        let (row_con, slot_con) = bind_records(&mut b, &m.consents, repeated, &slots);
+        let (row_ass, slot_ass) = bind_records(&mut b, &m.assessments, repeated, &slots, |f| {
+            matches!(f, AssessmentField::Person | AssessmentField::Family)
+        });
+        let (row_con, slot_con) = bind_records(&mut b, &m.consents, repeated, &slots, |f| {
+            matches!(f, ConsentField::Person | ConsentField::Family)
+        });
         let totals_col = m
             .totals
             .column
@@ -529,7 +541,8 @@ impl<'a> Stager<'a> {
             &mut self.buf,
         );
         let mut staged = false;
-        let mut rejects_before = self.out.rejects.len();
+        let rejects_at_start = self.out.rejects.len();
+        let mut rejects_before = rejects_at_start;
 
         if self.repeated {
             for pi in 0..self.persons.len() {
@@ -623,6 +636,10 @@ impl<'a> Stager<'a> {
         }
         if staged {
             self.out.rows_staged += 1;
+        } else if self.persons.is_empty() && self.out.rejects.len() == rejects_at_start {
+            // Only optional records mapped, and none on this row.
+            let pos = self.position(row, None);
+            self.out.skipped.push((pos, SkipReason::NoRecord));
         } else {
             self.out.rows_rejected += 1;
         }
@@ -1105,7 +1122,10 @@ impl<'a> Stager<'a> {
         } else {
             &self.row_ass
         };
-        for r in recs.iter().filter(|r| r.slot == cx.slot) {
+        for r in recs
+            .iter()
+            .filter(|r| r.slot == cx.slot && !absent(r, cx.cells))
+        {
             let Some(key) = key_or_reject(&r.key, cx, &mut self.buf, &mut self.out, &self.names)
             else {
                 continue;
@@ -1191,7 +1211,10 @@ impl<'a> Stager<'a> {
         } else {
             &self.row_con
         };
-        for r in recs.iter().filter(|r| r.slot == cx.slot) {
+        for r in recs
+            .iter()
+            .filter(|r| r.slot == cx.slot && !absent(r, cx.cells))
+        {
             let Some(key) = key_or_reject(&r.key, cx, &mut self.buf, &mut self.out, &self.names)
             else {
                 continue;
@@ -1293,23 +1316,59 @@ impl<'a, F> BRec<'a, F> {
     }
 }
 
-/// Bind record mappings: per slot when they use `{n}` in a repeated
-/// mapping, else once per row. Returns (per row, per slot).
+/// Bind optional record mappings (assessments, consents): per slot when
+/// they use `{n}` in a repeated mapping, else once per row. `linking`: the
+/// fields that only say whose record it is. Returns (per row, per slot).
 fn bind_records<'a, F: Copy>(
     b: &mut Binder<'_, 'a>,
     list: &'a [RecordMapping<F>],
     repeated: bool,
     slots: &[Option<u16>],
+    linking: fn(F) -> bool,
 ) -> (Vec<BRec<'a, F>>, Vec<BRec<'a, F>>) {
+    let bind = |b: &mut Binder<'_, 'a>, r: &'a RecordMapping<F>, slot| {
+        let mut rec = b.record(r, slot);
+        // A key like "{Contact ID}-c" reads the person's column: that
+        // column says whose consent it would be, not that there is one.
+        let mut whose = Vec::new();
+        expr_cols(&rec.key.expr, &mut rec.own);
+        for (id, f) in &rec.fields {
+            if linking(*id) {
+                expr_cols(&f.expr, &mut whose);
+            } else {
+                expr_cols(&f.expr, &mut rec.own);
+            }
+        }
+        rec.own.retain(|c| !whose.contains(c));
+        if !r.when_any.is_empty() {
+            rec.own = r.when_any.iter().map(|c| b.col(c, slot, r.line)).collect();
+        }
+        rec.own.sort_unstable();
+        rec.own.dedup();
+        rec
+    };
     let (mut row, mut slot) = (Vec::new(), Vec::new());
     for r in list {
         if repeated && r.per_slot() {
-            slot.extend(slots.iter().map(|&s| b.record(r, s)));
+            for &s in slots {
+                slot.push(bind(b, r, s));
+            }
         } else {
-            row.push(b.record(r, None));
+            row.push(bind(b, r, None));
         }
     }
     (row, slot)
+}
+
+/// An optional record absent from this row: its `when_any` columns, or
+/// without them the columns of its own (its key's and its fields', less
+/// those that say whose record it is), are all blank (a contact that led to
+/// no assessment).
+fn absent<F>(r: &BRec<F>, cells: &[Cell]) -> bool {
+    !r.own.is_empty()
+        && r.own
+            .iter()
+            .all(|&i| cells.get(i as usize).is_none_or(Cell::is_blank))
 }
 
 /// A record's key, or `None` after rejecting the record (empty key or an
@@ -1790,8 +1849,15 @@ mod tests {
         );
         s.row(3, &text_cells(&["", "F2", "03/04/2024", "", ""]));
         s.row(4, &text_cells(&["A1", "F3", "", "", ""]));
+        // A family with no assessment on this row: skipped, not rejected.
+        s.row(5, &text_cells(&["", "F4", "", "", ""]));
         let (out, profile) = s.finish();
         assert!(out.balanced());
+        assert_eq!(
+            (out.rows_staged, out.rows_rejected, out.skipped.len()),
+            (1, 2, 1)
+        );
+        assert_eq!(out.skipped[0].1, SkipReason::NoRecord);
         assert_eq!(out.assessments.len(), 1);
         let a = &out.assessments[0];
         assert_eq!(a.family_key.as_deref(), Some("F1"));

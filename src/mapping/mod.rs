@@ -325,6 +325,16 @@ impl SourceMapping {
                 push(c, f.line);
             }
         }
+        for r in &self.assessments {
+            for c in &r.when_any {
+                push(c, r.line);
+            }
+        }
+        for r in &self.consents {
+            for c in &r.when_any {
+                push(c, r.line);
+            }
+        }
         if let Some(r) = self.person.as_ref().and_then(|p| p.repeat.as_ref()) {
             for c in &r.when_any {
                 push(c, r.line);
@@ -404,6 +414,9 @@ pub struct PersonMapping {
 pub struct RecordMapping<F> {
     pub key: Field,
     pub fields: Vec<(F, Field)>,
+    /// Assessments and consents only: a row with all of these blank holds
+    /// none; empty: a row whose own cells are all blank holds none.
+    pub when_any: Vec<ColName>,
     pub line: Option<usize>,
 }
 

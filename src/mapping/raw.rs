@@ -172,6 +172,8 @@ pub(crate) struct RawAssessment {
     pub author: Option<S<RawField>>,
     pub organisation: Option<S<RawField>>,
     pub needs: Option<S<RawFields>>,
+    #[serde(default)]
+    pub when_any: Vec<S<String>>,
     // Read only to refuse them with a reason: an assessment's summary and
     // notes are free text that may name people and describe their lives,
     // which the unified record does not need (data minimisation).
@@ -190,6 +192,8 @@ pub(crate) struct RawConsent {
     pub scope: Option<S<RawField>>,
     pub given: Option<S<RawField>>,
     pub withdrawn: Option<S<RawField>>,
+    #[serde(default)]
+    pub when_any: Vec<S<String>>,
 }
 
 /// One field value, or several (`needs = ["Need 1", "Need 2"]`).

@@ -807,6 +807,7 @@ fn resolve_involvement(
     Some(RecordMapping {
         key: key?,
         fields,
+        when_any: Vec::new(),
         line,
     })
 }
@@ -846,6 +847,7 @@ fn resolve_referral(cx: &mut Cx, r: S<RawReferral>) -> Option<RecordMapping<Refe
     Some(RecordMapping {
         key: key?,
         fields,
+        when_any: Vec::new(),
         line,
     })
 }
@@ -920,9 +922,11 @@ fn resolve_assessment(cx: &mut Cx, r: S<RawAssessment>) -> Option<RecordMapping<
             }
         }
     }
+    let when_any = when_any(cx, "assessment", r.when_any);
     Some(RecordMapping {
         key: key?,
         fields,
+        when_any,
         line,
     })
 }
@@ -958,11 +962,26 @@ fn resolve_consent(cx: &mut Cx, r: S<RawConsent>) -> Option<RecordMapping<Consen
             }
         }
     }
+    let when_any = when_any(cx, "consent", r.when_any);
     Some(RecordMapping {
         key: key?,
         fields,
+        when_any,
         line,
     })
+}
+
+/// `when_any` of an `[[assessment]]` or `[[consent]]`: plain column names.
+fn when_any(cx: &mut Cx, what: &str, cols: Vec<S<String>>) -> Vec<ColName> {
+    let mut out = Vec::new();
+    for c in cols {
+        if c.get_ref().trim().is_empty() {
+            cx.err(c.span(), format!("`{what}.when_any` names an empty column"));
+            continue;
+        }
+        out.push(ColName::new(c.get_ref()));
+    }
+    out
 }
 
 /// Assessment factors (the CIN census list many councils borrow for Early
