@@ -227,7 +227,7 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     // Assessments and consent draw from a stream of their own, so that the
     // contacts (and the persons linking reads) are what they were before
     // the front door carried assessments.
-    let mut eha_rng = ChaCha8Rng::seed_from_u64(seed ^ 0xEA5E_55ED_C0E5_E17u64);
+    let mut eha_rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0EA5_E55E_DC0E_5E17_u64);
     let mut planted = EhaPlants::default();
     for rec in &e.recs[sys.index()] {
         n += 1;
