@@ -50,8 +50,8 @@ fn jaro_winkler_of<T: Copy + Eq>(a: &[T], b: &[T]) -> f32 {
     for (i, x) in a.iter().enumerate() {
         let lo = i.saturating_sub(window);
         let hi = (i + window + 1).min(lb);
-        for j in lo..hi {
-            if b_match & (1 << j) == 0 && *x == b[j] {
+        for (j, y) in b.iter().enumerate().take(hi).skip(lo) {
+            if b_match & (1 << j) == 0 && x == y {
                 a_match |= 1 << i;
                 b_match |= 1 << j;
                 matches += 1;
