@@ -378,6 +378,52 @@ pub struct Referral {
     pub row_hash: String,
 }
 
+/// An Early Help Assessment (EHA): usually of the whole family. Its summary
+/// and notes are not carried: free text may hold personal data.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Assessment {
+    pub source: SourceIdx,
+    pub key: String,
+    pub position: Position,
+    pub person_key: Option<String>,
+    pub family_key: Option<String>,
+    /// EHA, CAF, EHAT … as the source calls it, with a code when mapped.
+    pub assessment_type: Option<Coded>,
+    pub started: Option<DateValue>,
+    pub completed: Option<DateValue>,
+    pub status: Option<Coded>,
+    pub author: Option<String>,
+    pub organisation: Option<String>,
+    /// Assessment factors (3A, 4B …), one per need, each with its raw value;
+    /// `code` is `None` when the raw value maps to no factor.
+    pub needs: Vec<Coded>,
+    pub row_hash: String,
+}
+
+/// Consent to assessment or to sharing information, for one person or family.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Consent {
+    pub source: SourceIdx,
+    pub key: String,
+    pub position: Position,
+    pub person_key: Option<String>,
+    pub family_key: Option<String>,
+    /// Who gave it: a person key in the same source, or a role.
+    pub given_by: Option<String>,
+    /// assessment / information_sharing / both (`CONSENT_SCOPES`).
+    pub scope: Option<Coded>,
+    pub given: Option<DateValue>,
+    pub withdrawn: Option<DateValue>,
+    pub row_hash: String,
+}
+
+impl Consent {
+    /// Withdrawn: a withdrawal date is recorded.
+    pub fn is_withdrawn(&self) -> bool {
+        self.withdrawn.is_some()
+    }
+}
+
 /// A row that could not be staged, with why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reject {
@@ -404,6 +450,11 @@ pub enum RejectReason {
     UnreadableCell,
     /// A row with fewer or more fields than the header (CSV).
     MalformedRow,
+    /// A consent's given or withdrawn date matches no declared format or
+    /// names no real day: when consent held cannot be known.
+    UnparseableDate,
+    /// A consent withdrawn before it was given.
+    WithdrawnBeforeGiven,
 }
 
 impl RejectReason {
@@ -414,6 +465,8 @@ impl RejectReason {
             RejectReason::NoIdentifyingData => "no_identifying_data",
             RejectReason::UnreadableCell => "unreadable_cell",
             RejectReason::MalformedRow => "malformed_row",
+            RejectReason::UnparseableDate => "unparseable_date",
+            RejectReason::WithdrawnBeforeGiven => "withdrawn_before_given",
         }
     }
 }
@@ -426,6 +479,9 @@ pub enum SkipReason {
     BlankRow,
     /// A totals / summary row at the foot of a tracker.
     TotalsRow,
+    /// A source mapping only assessments or consents, and this row holds
+    /// none (their own cells are blank).
+    NoRecord,
 }
 
 impl SkipReason {
@@ -433,6 +489,7 @@ impl SkipReason {
         match self {
             SkipReason::BlankRow => "blank_row",
             SkipReason::TotalsRow => "totals_row",
+            SkipReason::NoRecord => "no_record",
         }
     }
 }
@@ -453,12 +510,23 @@ pub struct SourceExtract {
     pub persons: Vec<StagedPerson>,
     pub involvements: Vec<Involvement>,
     pub referrals: Vec<Referral>,
+    pub assessments: Vec<Assessment>,
+    pub consents: Vec<Consent>,
 }
 
 impl SourceExtract {
     /// Every row is accounted for: rows_read = rows_staged + skipped + rejected.
     pub fn balanced(&self) -> bool {
         self.rows_read == self.rows_staged + self.skipped.len() as u64 + self.rows_rejected
+    }
+
+    /// Records staged, of every kind.
+    pub fn records(&self) -> u64 {
+        (self.persons.len()
+            + self.involvements.len()
+            + self.referrals.len()
+            + self.assessments.len()
+            + self.consents.len()) as u64
     }
 }
 
@@ -567,6 +635,15 @@ pub struct Unified {
     pub referrals: Vec<Referral>,
     pub referral_family: Vec<Option<u32>>,
     pub referral_person: Vec<Option<u32>>,
+    pub assessments: Vec<Assessment>,
+    pub assessment_family: Vec<Option<u32>>,
+    pub assessment_person: Vec<Option<u32>>,
+    pub consents: Vec<Consent>,
+    pub consent_family: Vec<Option<u32>>,
+    pub consent_person: Vec<Option<u32>>,
+    /// For each consent, the unified person who gave it, when `given_by`
+    /// names a person key of the same source.
+    pub consent_given_by: Vec<Option<u32>>,
     /// Reviewers' decisions as the decisions file holds them: loaded into
     /// `review_decision`.
     pub decisions: Vec<crate::review::Decision>,

@@ -115,6 +115,14 @@ pub fn unify(
         .iter_mut()
         .flat_map(|x| std::mem::take(&mut x.referrals))
         .collect();
+    let assessments: Vec<_> = extracts
+        .iter_mut()
+        .flat_map(|x| std::mem::take(&mut x.assessments))
+        .collect();
+    let consents: Vec<_> = extracts
+        .iter_mut()
+        .flat_map(|x| std::mem::take(&mut x.consents))
+        .collect();
 
     // Look-ups from a source's own keys to records and groupings.
     let mut by_person_key: HashMap<(u16, &str), u32> = HashMap::new();
@@ -143,6 +151,20 @@ pub fn unify(
         .iter()
         .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
         .unzip();
+    let (assessment_person, assessment_family): (Vec<_>, Vec<_>) = assessments
+        .iter()
+        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
+        .unzip();
+    let (consent_person, consent_family): (Vec<_>, Vec<_>) = consents
+        .iter()
+        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
+        .unzip();
+    // `given_by` is a person key of the same source or a role: only a key
+    // that finds a record names a person.
+    let consent_given_by: Vec<_> = consents
+        .iter()
+        .map(|c| resolve(c.source, c.given_by.as_deref(), None).0)
+        .collect();
     let mut fams = fams;
     fams.formation.free_text_parents = link::family::free_text_parents(
         &records,
@@ -172,6 +194,13 @@ pub fn unify(
         referrals,
         referral_family,
         referral_person,
+        assessments,
+        assessment_family,
+        assessment_person,
+        consents,
+        consent_family,
+        consent_person,
+        consent_given_by,
         records,
         decisions: Vec::new(),
     };
@@ -241,7 +270,7 @@ pub struct SourceTiming {
     pub source: String,
     pub kind: String,
     pub rows: u64,
-    /// Records staged: persons, involvements and referrals.
+    /// Records staged: persons, involvements, referrals, assessments and consents.
     pub records: u64,
     pub secs: f64,
     pub records_per_sec: f64,
@@ -280,12 +309,9 @@ pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepar
             source: source.name.clone(),
             kind: source.kind.as_str().to_string(),
             rows: x.rows_read,
-            records: x.persons.len() as u64
-                + x.involvements.len() as u64
-                + x.referrals.len() as u64,
+            records: x.records(),
             secs,
-            records_per_sec: (x.persons.len() + x.involvements.len() + x.referrals.len()) as f64
-                / secs.max(1e-9),
+            records_per_sec: x.records() as f64 / secs.max(1e-9),
         });
         extracts.push(x);
         bar.inc(1);

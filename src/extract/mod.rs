@@ -165,6 +165,8 @@ fn log_done(m: &SourceMapping, out: &SourceExtract, started: std::time::Instant)
         persons = out.persons.len(),
         involvements = out.involvements.len(),
         referrals = out.referrals.len(),
+        assessments = out.assessments.len(),
+        consents = out.consents.len(),
         rejects = out.rejects.len(),
         skipped = out.skipped.len(),
         ms = started.elapsed().as_millis() as u64,

@@ -15,17 +15,24 @@
 //!   the same person repeated on a row that also yields another record (a
 //!   referral table that repeats the child's details on every referral):
 //!   then the person is staged once and the row's other records are kept;
-//! - involvements and referrals with an empty or repeated key are rejected
-//!   one by one.
+//! - involvements, referrals, assessments and consents with an empty or
+//!   repeated key are rejected one by one;
+//! - an assessment or consent whose `when_any` cells, or without them its
+//!   own cells (its key's and fields', less those its person and family
+//!   read), are all blank is not on that row: not staged, not rejected
+//!   (a front-door contact that led to no assessment);
+//! - a consent whose given or withdrawn date cannot be read as a date, or
+//!   that was withdrawn before it was given, is rejected: when consent held
+//!   is the whole point of the record.
 
 use super::cell::Cell;
 use crate::mapping::{
-    ColName, Field, FieldKind, InvolvementField, Part, PersonField, RecordMapping, ReferralField,
-    SourceMapping, Value,
+    AssessmentField, ColName, ConsentField, Field, FieldKind, InvolvementField, Part, PersonField,
+    RecordMapping, ReferralField, SourceMapping, Value, ASSESSMENT_FACTORS,
 };
 use crate::model::{
-    Coded, DateCell, DateFlag, DateValue, Involvement, Position, Referral, Reject, RejectReason,
-    Role, SkipReason, SourceExtract, SourceIdx, StagedPerson,
+    Assessment, Coded, Consent, DateCell, DateFlag, DateValue, Involvement, Position, Referral,
+    Reject, RejectReason, Role, SkipReason, SourceExtract, SourceIdx, StagedPerson,
 };
 use crate::standardise::date;
 use sha2::{Digest, Sha256};
@@ -118,6 +125,9 @@ struct BRec<'a, F> {
     slot: Option<u16>,
     key: BField<'a>,
     fields: Vec<(F, BField<'a>)>,
+    /// The columns the record reads for itself (not its person or family):
+    /// an assessment or consent with all of them blank is not on that row.
+    own: Vec<u32>,
 }
 
 struct Binder<'h, 'a> {
@@ -183,6 +193,7 @@ impl<'a> Binder<'_, 'a> {
                 .iter()
                 .map(|(id, f)| (*id, self.field(f, slot)))
                 .collect(),
+            own: Vec::new(),
         }
     }
 }
@@ -252,6 +263,10 @@ pub(crate) struct Stager<'a> {
     slot_inv: Vec<BRec<'a, InvolvementField>>,
     row_ref: Vec<BRec<'a, ReferralField>>,
     slot_ref: Vec<BRec<'a, ReferralField>>,
+    row_ass: Vec<BRec<'a, AssessmentField>>,
+    slot_ass: Vec<BRec<'a, AssessmentField>>,
+    row_con: Vec<BRec<'a, ConsentField>>,
+    slot_con: Vec<BRec<'a, ConsentField>>,
     mapped: Vec<u32>,
     totals_col: Option<u32>,
     totals_pattern: &'a str,
@@ -259,6 +274,8 @@ pub(crate) struct Stager<'a> {
     seen_person: HashMap<String, u64>,
     seen_inv: HashSet<String>,
     seen_ref: HashSet<String>,
+    seen_ass: HashSet<String>,
+    seen_con: HashSet<String>,
     pub out: SourceExtract,
     pub profile: Option<Profile>,
     buf: String,
@@ -361,6 +378,12 @@ impl<'a> Stager<'a> {
                 row_ref.push(b.record(r, None));
             }
         }
+        let (row_ass, slot_ass) = bind_records(&mut b, &m.assessments, repeated, &slots, |f| {
+            matches!(f, AssessmentField::Person | AssessmentField::Family)
+        });
+        let (row_con, slot_con) = bind_records(&mut b, &m.consents, repeated, &slots, |f| {
+            matches!(f, ConsentField::Person | ConsentField::Family)
+        });
         let totals_col = m
             .totals
             .column
@@ -388,6 +411,8 @@ impl<'a> Stager<'a> {
                         std::iter::once(&r.key).chain(r.fields.iter().map(|(_, f)| f))
                     }),
                 )
+                .chain(row_ass.iter().chain(&slot_ass).flat_map(BRec::bfields))
+                .chain(row_con.iter().chain(&slot_con).flat_map(BRec::bfields))
         {
             expr_cols(&bf.expr, &mut mapped);
         }
@@ -427,6 +452,10 @@ impl<'a> Stager<'a> {
             slot_inv,
             row_ref,
             slot_ref,
+            row_ass,
+            slot_ass,
+            row_con,
+            slot_con,
             mapped,
             totals_col,
             totals_pattern: &m.totals.pattern,
@@ -434,6 +463,8 @@ impl<'a> Stager<'a> {
             seen_person: HashMap::new(),
             seen_inv: HashSet::new(),
             seen_ref: HashSet::new(),
+            seen_ass: HashSet::new(),
+            seen_con: HashSet::new(),
             out: SourceExtract {
                 source: src,
                 ..SourceExtract::default()
@@ -510,7 +541,8 @@ impl<'a> Stager<'a> {
             &mut self.buf,
         );
         let mut staged = false;
-        let mut rejects_before = self.out.rejects.len();
+        let rejects_at_start = self.out.rejects.len();
+        let mut rejects_before = rejects_at_start;
 
         if self.repeated {
             for pi in 0..self.persons.len() {
@@ -604,6 +636,10 @@ impl<'a> Stager<'a> {
         }
         if staged {
             self.out.rows_staged += 1;
+        } else if self.persons.is_empty() && self.out.rejects.len() == rejects_at_start {
+            // Only optional records mapped, and none on this row.
+            let pos = self.position(row, None);
+            self.out.skipped.push((pos, SkipReason::NoRecord));
         } else {
             self.out.rows_rejected += 1;
         }
@@ -1065,8 +1101,346 @@ impl<'a> Stager<'a> {
             self.out.referrals.push(rf);
             staged = true;
         }
+        let ctx = RecCtx {
+            row: &pos,
+            cells,
+            slot,
+            person_key,
+            family_key,
+            row_hash,
+        };
+        staged |= self.assessments(&ctx, per_slot);
+        staged |= self.consents(&ctx, per_slot);
         staged
     }
+
+    /// Stage the assessments of one row or slot. Returns whether any was staged.
+    fn assessments(&mut self, cx: &RecCtx, per_slot: bool) -> bool {
+        let mut staged = false;
+        let recs = if per_slot {
+            &self.slot_ass
+        } else {
+            &self.row_ass
+        };
+        for r in recs
+            .iter()
+            .filter(|r| r.slot == cx.slot && !absent(r, cx.cells))
+        {
+            let Some(key) = key_or_reject(&r.key, cx, &mut self.buf, &mut self.out, &self.names)
+            else {
+                continue;
+            };
+            let mut a = Assessment {
+                source: self.src,
+                key,
+                position: cx.row.clone(),
+                person_key: cx.person_key.map(str::to_string),
+                family_key: cx.family_key.map(str::to_string),
+                row_hash: cx.row_hash.to_string(),
+                ..Assessment::default()
+            };
+            let mut bad = None;
+            for (id, bf) in &r.fields {
+                let (cells, buf) = (cx.cells, &mut self.buf);
+                let res = match id {
+                    AssessmentField::Started | AssessmentField::Completed => date_value(
+                        bf,
+                        cells,
+                        buf,
+                        self.profile.as_mut(),
+                        cx.row,
+                        self.reference,
+                    )
+                    .map(|d| {
+                        if *id == AssessmentField::Started {
+                            a.started = d
+                        } else {
+                            a.completed = d
+                        }
+                    }),
+                    AssessmentField::Type | AssessmentField::Status => {
+                        coded(bf, cells, buf, self.profile.as_mut()).map(|c| {
+                            if *id == AssessmentField::Type {
+                                a.assessment_type = c
+                            } else {
+                                a.status = c
+                            }
+                        })
+                    }
+                    AssessmentField::Needs => {
+                        needs(bf, cells, buf, self.profile.as_mut()).map(|n| a.needs.extend(n))
+                    }
+                    _ => text(bf, cells, buf).map(|t| match id {
+                        AssessmentField::Person => a.person_key = t,
+                        AssessmentField::Family => a.family_key = t,
+                        AssessmentField::Author => a.author = t,
+                        _ => a.organisation = t,
+                    }),
+                };
+                if let Err(col) = res {
+                    bad = Some((RejectReason::UnreadableCell, Some(col)));
+                    break;
+                }
+            }
+            if bad.is_none() && !self.seen_ass.insert(a.key.clone()) {
+                bad = Some((RejectReason::DuplicateKey, single_col(&r.key)));
+            }
+            if let Some((reason, col)) = bad {
+                push_reject(
+                    &mut self.out,
+                    self.src,
+                    &self.names,
+                    Some(a.key),
+                    cx.row,
+                    reason,
+                    col,
+                );
+                continue;
+            }
+            self.out.assessments.push(a);
+            staged = true;
+        }
+        staged
+    }
+
+    /// Stage the consents of one row or slot. Returns whether any was staged.
+    fn consents(&mut self, cx: &RecCtx, per_slot: bool) -> bool {
+        let mut staged = false;
+        let recs = if per_slot {
+            &self.slot_con
+        } else {
+            &self.row_con
+        };
+        for r in recs
+            .iter()
+            .filter(|r| r.slot == cx.slot && !absent(r, cx.cells))
+        {
+            let Some(key) = key_or_reject(&r.key, cx, &mut self.buf, &mut self.out, &self.names)
+            else {
+                continue;
+            };
+            let mut c = Consent {
+                source: self.src,
+                key,
+                position: cx.row.clone(),
+                person_key: cx.person_key.map(str::to_string),
+                family_key: cx.family_key.map(str::to_string),
+                row_hash: cx.row_hash.to_string(),
+                ..Consent::default()
+            };
+            let mut bad = None;
+            for (id, bf) in &r.fields {
+                let (cells, buf) = (cx.cells, &mut self.buf);
+                let res = match id {
+                    ConsentField::Given | ConsentField::Withdrawn => {
+                        match date_value(
+                            bf,
+                            cells,
+                            buf,
+                            self.profile.as_mut(),
+                            cx.row,
+                            self.reference,
+                        ) {
+                            Ok(Some(v)) if unparsed(&v) => {
+                                bad = Some((RejectReason::UnparseableDate, single_col(bf)));
+                                break;
+                            }
+                            Ok(d) => {
+                                if *id == ConsentField::Given {
+                                    c.given = d
+                                } else {
+                                    c.withdrawn = d
+                                }
+                                Ok(())
+                            }
+                            Err(col) => Err(col),
+                        }
+                    }
+                    ConsentField::Scope => {
+                        coded(bf, cells, buf, self.profile.as_mut()).map(|v| c.scope = v)
+                    }
+                    _ => text(bf, cells, buf).map(|t| match id {
+                        ConsentField::Person => c.person_key = t,
+                        ConsentField::Family => c.family_key = t,
+                        _ => c.given_by = t,
+                    }),
+                };
+                if let Err(col) = res {
+                    bad = Some((RejectReason::UnreadableCell, Some(col)));
+                    break;
+                }
+            }
+            if bad.is_none() && withdrawn_before_given(&c) {
+                let col = r
+                    .fields
+                    .iter()
+                    .find(|(id, _)| *id == ConsentField::Withdrawn)
+                    .and_then(|(_, bf)| single_col(bf));
+                bad = Some((RejectReason::WithdrawnBeforeGiven, col));
+            }
+            if bad.is_none() && !self.seen_con.insert(c.key.clone()) {
+                bad = Some((RejectReason::DuplicateKey, single_col(&r.key)));
+            }
+            if let Some((reason, col)) = bad {
+                push_reject(
+                    &mut self.out,
+                    self.src,
+                    &self.names,
+                    Some(c.key),
+                    cx.row,
+                    reason,
+                    col,
+                );
+                continue;
+            }
+            self.out.consents.push(c);
+            staged = true;
+        }
+        staged
+    }
+}
+
+/// Where one row's (or slot's) records come from, as the record stagers read it.
+struct RecCtx<'r> {
+    row: &'r Position,
+    cells: &'r [Cell],
+    slot: Option<u16>,
+    person_key: Option<&'r str>,
+    family_key: Option<&'r str>,
+    row_hash: &'r str,
+}
+
+impl<'a, F> BRec<'a, F> {
+    fn bfields(&self) -> impl Iterator<Item = &BField<'a>> {
+        std::iter::once(&self.key).chain(self.fields.iter().map(|(_, f)| f))
+    }
+}
+
+/// Bind optional record mappings (assessments, consents): per slot when
+/// they use `{n}` in a repeated mapping, else once per row. `linking`: the
+/// fields that only say whose record it is. Returns (per row, per slot).
+fn bind_records<'a, F: Copy>(
+    b: &mut Binder<'_, 'a>,
+    list: &'a [RecordMapping<F>],
+    repeated: bool,
+    slots: &[Option<u16>],
+    linking: fn(F) -> bool,
+) -> (Vec<BRec<'a, F>>, Vec<BRec<'a, F>>) {
+    let bind = |b: &mut Binder<'_, 'a>, r: &'a RecordMapping<F>, slot| {
+        let mut rec = b.record(r, slot);
+        // A key like "{Contact ID}-c" reads the person's column: that
+        // column says whose consent it would be, not that there is one.
+        let mut whose = Vec::new();
+        expr_cols(&rec.key.expr, &mut rec.own);
+        for (id, f) in &rec.fields {
+            if linking(*id) {
+                expr_cols(&f.expr, &mut whose);
+            } else {
+                expr_cols(&f.expr, &mut rec.own);
+            }
+        }
+        rec.own.retain(|c| !whose.contains(c));
+        if !r.when_any.is_empty() {
+            rec.own = r.when_any.iter().map(|c| b.col(c, slot, r.line)).collect();
+        }
+        rec.own.sort_unstable();
+        rec.own.dedup();
+        rec
+    };
+    let (mut row, mut slot) = (Vec::new(), Vec::new());
+    for r in list {
+        if repeated && r.per_slot() {
+            for &s in slots {
+                slot.push(bind(b, r, s));
+            }
+        } else {
+            row.push(bind(b, r, None));
+        }
+    }
+    (row, slot)
+}
+
+/// An optional record absent from this row: its `when_any` columns, or
+/// without them the columns of its own (its key's and its fields', less
+/// those that say whose record it is), are all blank (a contact that led to
+/// no assessment).
+fn absent<F>(r: &BRec<F>, cells: &[Cell]) -> bool {
+    !r.own.is_empty()
+        && r.own
+            .iter()
+            .all(|&i| cells.get(i as usize).is_none_or(Cell::is_blank))
+}
+
+/// A record's key, or `None` after rejecting the record (empty key or an
+/// unreadable cell).
+fn key_or_reject(
+    key: &BField,
+    cx: &RecCtx,
+    buf: &mut String,
+    out: &mut SourceExtract,
+    names: &[String],
+) -> Option<String> {
+    let src = out.source;
+    let (reason, col) = match text(key, cx.cells, buf) {
+        Ok(Some(k)) => return Some(k),
+        Ok(None) => (RejectReason::MissingKey, single_col(key)),
+        Err(col) => (RejectReason::UnreadableCell, Some(col)),
+    };
+    push_reject(out, src, names, None, cx.row, reason, col);
+    None
+}
+
+/// A date cell that held something but no date.
+fn unparsed(v: &DateValue) -> bool {
+    matches!(v.flag, Some(DateFlag::Unparsed | DateFlag::Impossible))
+}
+
+/// Withdrawn before given, both dates known to the day: a data entry error
+/// that would make the consent's period negative.
+fn withdrawn_before_given(c: &Consent) -> bool {
+    let day = |d: &Option<DateValue>| d.as_ref()?.date?.to_naive();
+    matches!((day(&c.given), day(&c.withdrawn)), (Some(g), Some(w)) if w < g)
+}
+
+/// A needs cell (or several): assessment factors separated by `;` or `,`.
+/// Each keeps its raw value; its code comes from the mapping's `codes`, or is
+/// the raw value itself when that already is a factor (`3a` → `3A`).
+fn needs(
+    bf: &BField,
+    cells: &[Cell],
+    buf: &mut String,
+    mut profile: Option<&mut Profile>,
+) -> Result<Vec<Coded>, u32> {
+    let Some(raw) = text(bf, cells, buf)? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for item in raw
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let mapped = bf.f.codes.as_ref().and_then(|c| c.lookup(item));
+        let code = mapped.map(str::to_string).or_else(|| {
+            let upper = item.to_uppercase();
+            ASSESSMENT_FACTORS
+                .contains(&upper.as_str())
+                .then_some(upper)
+        });
+        if code.is_none() {
+            if let Some(p) = profile.as_deref_mut() {
+                *p.fields[bf.fid]
+                    .unmapped
+                    .entry(item.to_string())
+                    .or_default() += 1;
+            }
+        }
+        out.push(Coded {
+            raw: item.to_string(),
+            code,
+        });
+    }
+    Ok(out)
 }
 
 fn push_reject(
@@ -1456,6 +1830,121 @@ mod tests {
                 .map(|c| (c.name.as_str(), c.nulls))
                 .collect::<Vec<_>>(),
             [("ref", 1), ("M1 name", 1), ("M2 name", 1)]
+        );
+    }
+
+    /// Assessments: needs from two columns, split, coded through the
+    /// mapping or taken as written when already a factor; raw kept.
+    #[test]
+    fn assessment_needs_from_several_columns() {
+        let m = mapping_from_str(&format!(
+            "{HEAD}[[assessment]]\nkey = \"ref\"\nfamily = \"fam\"\nstarted = {{ column = \"start\", formats = [\"%d/%m/%Y\"] }}\n\
+             needs = [\"n1\", {{ column = \"n2\", codes = {{ DV = \"3B\" }} }}]\n"
+        ));
+        let header = ["ref", "fam", "start", "n1", "n2"];
+        let mut s = Stager::new(TEST_CX, &m, &header, String::new(), true).unwrap();
+        s.row(
+            2,
+            &text_cells(&["A1", "F1", "03/04/2024", "3a; 4B", "DV;debt"]),
+        );
+        s.row(3, &text_cells(&["", "F2", "03/04/2024", "", ""]));
+        s.row(4, &text_cells(&["A1", "F3", "", "", ""]));
+        // A family with no assessment on this row: skipped, not rejected.
+        s.row(5, &text_cells(&["", "F4", "", "", ""]));
+        let (out, profile) = s.finish();
+        assert!(out.balanced());
+        assert_eq!(
+            (out.rows_staged, out.rows_rejected, out.skipped.len()),
+            (1, 2, 1)
+        );
+        assert_eq!(out.skipped[0].1, SkipReason::NoRecord);
+        assert_eq!(out.assessments.len(), 1);
+        let a = &out.assessments[0];
+        assert_eq!(a.family_key.as_deref(), Some("F1"));
+        assert_eq!(
+            a.started.as_ref().and_then(|d| d.date),
+            Some(crate::model::PartialDate::full(2024, 4, 3))
+        );
+        let needs: Vec<(&str, Option<&str>)> = a
+            .needs
+            .iter()
+            .map(|n| (n.raw.as_str(), n.code.as_deref()))
+            .collect();
+        assert_eq!(
+            needs,
+            [
+                ("3a", Some("3A")),
+                ("4B", Some("4B")),
+                ("DV", Some("3B")),
+                ("debt", None)
+            ]
+        );
+        let reasons: Vec<_> = out
+            .rejects
+            .iter()
+            .map(|r| (r.position.row, r.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                (3, RejectReason::MissingKey),
+                (4, RejectReason::DuplicateKey)
+            ]
+        );
+        // The unmapped need is profiled for `check`, by value count only.
+        let p = profile.unwrap();
+        assert!(p.fields.iter().any(|f| f.unmapped.contains_key("debt")));
+    }
+
+    /// Consents: withdrawn before given, and a date that is no date, are
+    /// rejected with their own reasons and column; a good one is staged.
+    #[test]
+    fn consent_rejects_carry_reasons() {
+        let m = mapping_from_str(&format!(
+            "{HEAD}[[consent]]\nkey = \"ref\"\nperson = \"child\"\ngiven_by = \"by\"\n\
+             scope = {{ column = \"scope\", codes = {{ EHA = \"assessment\" }} }}\n\
+             given = {{ column = \"given\", formats = [\"%d/%m/%Y\"] }}\n\
+             withdrawn = {{ column = \"withdrawn\", formats = [\"%d/%m/%Y\"] }}\n"
+        ));
+        let header = ["ref", "child", "by", "scope", "given", "withdrawn"];
+        let mut s = Stager::new(TEST_CX, &m, &header, String::new(), true).unwrap();
+        s.row(
+            2,
+            &text_cells(&["C1", "P1", "mother", "EHA", "01/02/2024", "01/03/2024"]),
+        );
+        s.row(
+            3,
+            &text_cells(&["C2", "P2", "P9", "EHA", "01/02/2024", "01/01/2024"]),
+        );
+        s.row(4, &text_cells(&["C3", "P3", "P9", "EHA", "someday", ""]));
+        s.row(5, &text_cells(&["C4", "P4", "", "", "01/02/2024", ""]));
+        let (out, _) = s.finish();
+        assert!(out.balanced());
+        assert_eq!((out.rows_staged, out.rows_rejected), (2, 2));
+        let keys: Vec<&str> = out.consents.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(keys, ["C1", "C4"]);
+        let c = &out.consents[0];
+        assert_eq!(
+            c.scope.as_ref().and_then(|x| x.code.as_deref()),
+            Some("assessment")
+        );
+        assert_eq!(c.given_by.as_deref(), Some("mother"));
+        assert!(c.is_withdrawn() && !out.consents[1].is_withdrawn());
+        let got: Vec<_> = out
+            .rejects
+            .iter()
+            .map(|r| (r.key.as_deref(), r.reason, r.column.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("C2"),
+                    RejectReason::WithdrawnBeforeGiven,
+                    Some("withdrawn")
+                ),
+                (Some("C3"), RejectReason::UnparseableDate, Some("given")),
+            ]
         );
     }
 }

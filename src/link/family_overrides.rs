@@ -281,6 +281,8 @@ fn merge_families(u: &mut Unified, uf: &mut UnionFind) {
     remap(&mut u.record_family);
     remap(&mut u.involvement_family);
     remap(&mut u.referral_family);
+    remap(&mut u.assessment_family);
+    remap(&mut u.consent_family);
     let mut links: Vec<(u32, u32, u32)> = u
         .family_links
         .iter()
@@ -372,6 +374,27 @@ fn split(u: &mut Unified, stay: u32, leave: u32) -> Result<bool, &'static str> {
         };
         if by_key {
             u.referral_family[i] = Some(g);
+        }
+    }
+    // Assessments and consents follow the same rule as referrals.
+    let moves = |source: u16, family_key: Option<&str>, person: Option<u32>| match family_key
+        .filter(|k| !k.is_empty())
+    {
+        Some(k) => source == gl.0 && k == gl.1,
+        None => in_g(person),
+    };
+    for (i, a) in u.assessments.iter().enumerate() {
+        if u.assessment_family[i] == Some(f)
+            && moves(a.source, a.family_key.as_deref(), u.assessment_person[i])
+        {
+            u.assessment_family[i] = Some(g);
+        }
+    }
+    for (i, c) in u.consents.iter().enumerate() {
+        if u.consent_family[i] == Some(f)
+            && moves(c.source, c.family_key.as_deref(), u.consent_person[i])
+        {
+            u.consent_family[i] = Some(g);
         }
     }
     for l in &mut u.family_links {

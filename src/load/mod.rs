@@ -224,16 +224,42 @@ fn db_err(label: &str, what: &str, e: impl std::fmt::Display) -> Error {
 // `_sqlx_migrations` table are the same) because the crate builds sqlx without
 // its `macros` feature; a test checks the lists match the directories.
 type Embedded = (i64, &'static str, &'static str);
-const PG_MIGRATIONS: &[Embedded] = &[(
-    20250601000000,
-    "unified schema",
-    include_str!("../../migrations/postgres/20250601000000_unified_schema.sql"),
-)];
-const SQLITE_MIGRATIONS: &[Embedded] = &[(
-    20250601000000,
-    "unified schema",
-    include_str!("../../migrations/sqlite/20250601000000_unified_schema.sql"),
-)];
+const PG_MIGRATIONS: &[Embedded] = &[
+    (
+        20250601000000,
+        "unified schema",
+        include_str!("../../migrations/postgres/20250601000000_unified_schema.sql"),
+    ),
+    (
+        20251201000000,
+        "assessment and consent",
+        include_str!("../../migrations/postgres/20251201000000_assessment_and_consent.sql"),
+    ),
+];
+const SQLITE_MIGRATIONS: &[Embedded] = &[
+    (
+        20250601000000,
+        "unified schema",
+        include_str!("../../migrations/sqlite/20250601000000_unified_schema.sql"),
+    ),
+    (
+        20251201000000,
+        "assessment and consent",
+        include_str!("../../migrations/sqlite/20251201000000_assessment_and_consent.sql"),
+    ),
+];
+
+/// Every migration of one database (`postgres` or `sqlite`), in order, as
+/// one text: what the schema tests read.
+#[cfg(test)]
+pub(crate) fn migrations_sql(db: &str) -> String {
+    let list = if db == "postgres" {
+        PG_MIGRATIONS
+    } else {
+        SQLITE_MIGRATIONS
+    };
+    list.iter().map(|m| m.2).collect::<Vec<_>>().join("\n")
+}
 
 fn migrator(list: &[Embedded]) -> Migrator {
     Migrator {
@@ -618,6 +644,8 @@ async fn apply(
             "family_links": u.family_links.len(),
             "involvements": u.involvements.len(),
             "referrals": u.referrals.len(),
+            "assessments": u.assessments.len(),
+            "consents": u.consents.len(),
         });
         let ledger = Ledger {
             run,

@@ -119,6 +119,8 @@ pub(crate) fn check(u: &Unified) -> Result<()> {
     if u.records.iter().any(|r| r.source() as usize >= nsrc)
         || u.involvements.iter().any(|r| r.source as usize >= nsrc)
         || u.referrals.iter().any(|r| r.source as usize >= nsrc)
+        || u.assessments.iter().any(|r| r.source as usize >= nsrc)
+        || u.consents.iter().any(|r| r.source as usize >= nsrc)
     {
         return bad("a record names a source index past the source list");
     }
@@ -141,8 +143,15 @@ pub(crate) fn check(u: &Unified) -> Result<()> {
         || !in_range(&u.referral_family, nf)
         || !in_range(&u.involvement_person, np)
         || !in_range(&u.referral_person, np)
+        || !in_range(&u.assessment_family, nf)
+        || !in_range(&u.assessment_person, np)
+        || !in_range(&u.consent_family, nf)
+        || !in_range(&u.consent_person, np)
+        || !in_range(&u.consent_given_by, np)
     {
-        return bad("an involvement or referral points past the persons or families");
+        return bad(
+            "an involvement, referral, assessment or consent points past the persons or families",
+        );
     }
     Ok(())
 }
@@ -189,6 +198,19 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 WORKER,
                 worker_id(name, service),
                 vec![s(name.trim()), None, s(service)],
+            );
+        }
+    }
+
+    // Assessment authors last: a worker already known by name and service
+    // keeps the team its involvements gave it.
+    for a in &u.assessments {
+        if let Some(name) = opt(&a.author) {
+            let service = &u.sources[a.source as usize].service;
+            t.add(
+                WORKER,
+                worker_id(&name, service),
+                vec![Some(name), None, s(service)],
             );
         }
     }
@@ -465,6 +487,70 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
         );
     }
 
+    for (i, a) in u.assessments.iter().enumerate() {
+        let source = src(a.source);
+        let (family, person) = (
+            fid_opt(&u.assessment_family, i),
+            pid_opt(&u.assessment_person, i),
+        );
+        assessment_rows(
+            &mut t,
+            a,
+            source,
+            &u.sources[a.source as usize].service,
+            family.clone(),
+            person.clone(),
+        );
+        t.add(
+            LINEAGE,
+            nid("L", &["assessment", source, &a.key]),
+            lineage_values(
+                "assessment",
+                source,
+                &a.key,
+                &a.position,
+                &a.row_hash,
+                person,
+                family,
+            ),
+        );
+    }
+
+    for (i, c) in u.consents.iter().enumerate() {
+        let source = src(c.source);
+        let (family, person) = (fid_opt(&u.consent_family, i), pid_opt(&u.consent_person, i));
+        t.add(
+            CONSENT,
+            nid("CN", &[source, &c.key]),
+            vec![
+                family.clone(),
+                person.clone(),
+                pid_opt(&u.consent_given_by, i),
+                opt(&c.given_by),
+                code(&c.scope),
+                raw(&c.scope),
+                date(&c.given),
+                date(&c.withdrawn),
+                s(source),
+                s(&c.key),
+                s(&c.row_hash),
+            ],
+        );
+        t.add(
+            LINEAGE,
+            nid("L", &["consent", source, &c.key]),
+            lineage_values(
+                "consent",
+                source,
+                &c.key,
+                &c.position,
+                &c.row_hash,
+                person,
+                family,
+            ),
+        );
+    }
+
     for e in &ids.events {
         t.add(
             ID_HISTORY,
@@ -514,6 +600,48 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 .collect()
         })
         .collect())
+}
+
+/// An assessment's row and one `assessment_need` row per distinct need
+/// (by code, or by raw value when it maps to no factor).
+fn assessment_rows(
+    t: &mut Tables,
+    a: &crate::model::Assessment,
+    source: &str,
+    service: &str,
+    family: Option<String>,
+    person: Option<String>,
+) {
+    let id = nid("AS", &[source, &a.key]);
+    let needs_raw: Vec<&str> = a.needs.iter().map(|n| n.raw.as_str()).collect();
+    t.add(
+        ASSESSMENT,
+        id.clone(),
+        vec![
+            family,
+            person,
+            code(&a.assessment_type),
+            raw(&a.assessment_type),
+            date(&a.started),
+            date(&a.completed),
+            code(&a.status),
+            raw(&a.status),
+            opt(&a.author).map(|w| worker_id(&w, service)),
+            opt(&a.organisation),
+            (!needs_raw.is_empty()).then(|| needs_raw.join(";")),
+            s(source),
+            s(&a.key),
+            s(&a.row_hash),
+        ],
+    );
+    for n in &a.needs {
+        let which = n.code.as_deref().unwrap_or(&n.raw);
+        t.add(
+            ASSESSMENT_NEED,
+            nid("AN", &[source, &a.key, which]),
+            vec![s(&id), n.code.clone(), s(&n.raw), s(source), s(&a.key)],
+        );
+    }
 }
 
 fn lineage_values(

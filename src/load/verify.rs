@@ -28,6 +28,13 @@ pub(crate) const REFERENCES: &[(&str, &str, &str)] = &[
     ("involvement", "worker_id", "worker"),
     ("referral", "family_id", "family"),
     ("referral", "person_id", "person"),
+    ("assessment", "family_id", "family"),
+    ("assessment", "person_id", "person"),
+    ("assessment", "worker_id", "worker"),
+    ("assessment_need", "assessment_id", "assessment"),
+    ("consent", "family_id", "family"),
+    ("consent", "person_id", "person"),
+    ("consent", "given_by_person_id", "person"),
     ("plan", "family_id", "family"),
     ("plan", "lead_worker_id", "worker"),
     ("plan_item", "plan_id", "plan"),
@@ -54,7 +61,8 @@ pub struct Reference {
 pub struct Verified {
     /// Rows not retired, per loaded table.
     pub active_rows: BTreeMap<String, u64>,
-    /// Active lineage rows per record kind (person, involvement, referral).
+    /// Active lineage rows per record kind (person, involvement, referral,
+    /// assessment, consent).
     pub lineage: BTreeMap<String, u64>,
     /// (record kind, source, source key) held by more than one active
     /// lineage row.
@@ -63,6 +71,8 @@ pub struct Verified {
     pub open_involvements: BTreeMap<String, u64>,
     /// Active plans with status open.
     pub open_plans: u64,
+    /// Active consents with a withdrawal date.
+    pub withdrawn_consents: u64,
     pub references: Vec<Reference>,
 }
 
@@ -84,6 +94,9 @@ pub(crate) const OPEN_INVOLVEMENTS_SQL: &str = "SELECT service, count(*) FROM in
 
 pub(crate) const OPEN_PLANS_SQL: &str =
     "SELECT 'open', count(*) FROM plan WHERE retired_run IS NULL AND status = 'open'";
+
+pub(crate) const WITHDRAWN_CONSENTS_SQL: &str = "SELECT 'withdrawn', count(*) FROM consent \
+     WHERE retired_run IS NULL AND withdrawn_date IS NOT NULL";
 
 /// One row, (rows with a value, orphans), of one reference: a left join
 /// on the parent's primary key, one pass over the table.
@@ -118,6 +131,12 @@ pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
     }
     out.open_plans = db
         .pairs(OPEN_PLANS_SQL)
+        .await?
+        .into_iter()
+        .map(|(_, c)| n(c))
+        .sum();
+    out.withdrawn_consents = db
+        .pairs(WITHDRAWN_CONSENTS_SQL)
         .await?
         .into_iter()
         .map(|(_, c)| n(c))

@@ -60,6 +60,8 @@ pub struct SourceProfile {
     pub persons: usize,
     pub involvements: usize,
     pub referrals: usize,
+    pub assessments: usize,
+    pub consents: usize,
     /// Rejects by reason: count and the first positions.
     pub rejects: Vec<(RejectReason, u64, Vec<Position>)>,
     pub columns: Vec<ColumnProfile>,
@@ -106,7 +108,7 @@ impl fmt::Display for CheckReport {
             writeln!(f)?;
             writeln!(
                 f,
-                "source {} ({}): {} rows read, {} staged, {} skipped, {} rejected; {} persons, {} involvements, {} referrals",
+                "source {} ({}): {} rows read, {} staged, {} skipped, {} rejected; {} persons, {} involvements, {} referrals, {} assessments, {} consents",
                 s.source,
                 s.kind,
                 s.rows_read,
@@ -115,7 +117,9 @@ impl fmt::Display for CheckReport {
                 s.rows_rejected,
                 s.persons,
                 s.involvements,
-                s.referrals
+                s.referrals,
+                s.assessments,
+                s.consents
             )?;
             for (reason, n, first) in &s.rejects {
                 let at: Vec<String> = first.iter().map(ToString::to_string).collect();
@@ -448,6 +452,8 @@ fn source_profile(m: &SourceMapping, out: &SourceExtract, profile: &Profile) -> 
         persons: out.persons.len(),
         involvements: out.involvements.len(),
         referrals: out.referrals.len(),
+        assessments: out.assessments.len(),
+        consents: out.consents.len(),
         rejects: rejects.into_iter().map(|(r, (n, p))| (r, n, p)).collect(),
         columns: profile
             .columns

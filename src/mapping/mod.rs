@@ -15,6 +15,7 @@ mod resolve;
 pub mod template;
 
 pub use check::{check, CheckReport, ColumnProfile, Problem, SourceProfile};
+pub use resolve::{ASSESSMENT_FACTORS, CONSENT_SCOPES};
 pub use template::{ColName, Part, Template};
 
 use crate::model::NameOrder;
@@ -296,6 +297,8 @@ pub struct SourceMapping {
     pub person: Option<PersonMapping>,
     pub involvements: Vec<RecordMapping<InvolvementField>>,
     pub referrals: Vec<RecordMapping<ReferralField>>,
+    pub assessments: Vec<RecordMapping<AssessmentField>>,
+    pub consents: Vec<RecordMapping<ConsentField>>,
     pub lines: SourceLines,
 }
 
@@ -320,6 +323,16 @@ impl SourceMapping {
         for f in self.fields() {
             for c in f.columns() {
                 push(c, f.line);
+            }
+        }
+        for r in &self.assessments {
+            for c in &r.when_any {
+                push(c, r.line);
+            }
+        }
+        for r in &self.consents {
+            for c in &r.when_any {
+                push(c, r.line);
             }
         }
         if let Some(r) = self.person.as_ref().and_then(|p| p.repeat.as_ref()) {
@@ -348,7 +361,28 @@ impl SourceMapping {
             .referrals
             .iter()
             .flat_map(|r| std::iter::once(&r.key).chain(r.fields.iter().map(|(_, f)| f)));
-        person.chain(inv).chain(refs)
+        let assessments = self
+            .assessments
+            .iter()
+            .flat_map(|r| std::iter::once(&r.key).chain(r.fields.iter().map(|(_, f)| f)));
+        let consents = self
+            .consents
+            .iter()
+            .flat_map(|r| std::iter::once(&r.key).chain(r.fields.iter().map(|(_, f)| f)));
+        person
+            .chain(inv)
+            .chain(refs)
+            .chain(assessments)
+            .chain(consents)
+    }
+
+    /// Maps something besides persons: involvements, referrals,
+    /// assessments or consents.
+    pub fn maps_records(&self) -> bool {
+        !(self.involvements.is_empty()
+            && self.referrals.is_empty()
+            && self.assessments.is_empty()
+            && self.consents.is_empty())
     }
 
     pub fn repeat(&self) -> Option<&Repeat> {
@@ -375,11 +409,14 @@ pub struct PersonMapping {
     pub repeat: Option<Repeat>,
 }
 
-/// An `[[involvement]]` or `[[referral]]`.
+/// An `[[involvement]]`, `[[referral]]`, `[[assessment]]` or `[[consent]]`.
 #[derive(Clone, Debug)]
 pub struct RecordMapping<F> {
     pub key: Field,
     pub fields: Vec<(F, Field)>,
+    /// Assessments and consents only: a row with all of these blank holds
+    /// none; empty: a row whose own cells are all blank holds none.
+    pub when_any: Vec<ColName>,
     pub line: Option<usize>,
 }
 
@@ -485,6 +522,52 @@ impl ReferralField {
             ReferralField::Date => FieldKind::Date,
             ReferralField::Person | ReferralField::Family => FieldKind::Text,
             _ => FieldKind::Coded,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentField {
+    Person,
+    Family,
+    Type,
+    Started,
+    Completed,
+    Status,
+    Author,
+    Organisation,
+    /// Assessment factors; one mapping may name several columns.
+    Needs,
+}
+
+impl AssessmentField {
+    pub fn kind(self) -> FieldKind {
+        match self {
+            AssessmentField::Started | AssessmentField::Completed => FieldKind::Date,
+            AssessmentField::Type | AssessmentField::Status => FieldKind::Coded,
+            AssessmentField::Needs => FieldKind::List,
+            _ => FieldKind::Text,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsentField {
+    Person,
+    Family,
+    /// A person key in the same source, or a role (`mother`, `self`).
+    GivenBy,
+    Scope,
+    Given,
+    Withdrawn,
+}
+
+impl ConsentField {
+    pub fn kind(self) -> FieldKind {
+        match self {
+            ConsentField::Given | ConsentField::Withdrawn => FieldKind::Date,
+            ConsentField::Scope => FieldKind::Coded,
+            _ => FieldKind::Text,
         }
     }
 }

@@ -63,6 +63,10 @@ pub(crate) struct RawMapping {
     pub involvement: Vec<S<RawInvolvement>>,
     #[serde(default)]
     pub referral: Vec<S<RawReferral>>,
+    #[serde(default)]
+    pub assessment: Vec<S<RawAssessment>>,
+    #[serde(default)]
+    pub consent: Vec<S<RawConsent>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -151,6 +155,84 @@ pub(crate) struct RawReferral {
     pub referral_source: Option<S<RawField>>,
     pub reason: Option<S<RawField>>,
     pub outcome: Option<S<RawField>>,
+}
+
+/// `[[assessment]]`: an Early Help Assessment (EHA, once CAF / EHAT).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAssessment {
+    pub key: Option<S<RawField>>,
+    pub person: Option<S<RawField>>,
+    pub family: Option<S<RawField>>,
+    #[serde(rename = "type")]
+    pub assessment_type: Option<S<RawField>>,
+    pub started: Option<S<RawField>>,
+    pub completed: Option<S<RawField>>,
+    pub status: Option<S<RawField>>,
+    pub author: Option<S<RawField>>,
+    pub organisation: Option<S<RawField>>,
+    pub needs: Option<S<RawFields>>,
+    #[serde(default)]
+    pub when_any: Vec<S<String>>,
+    // Read only to refuse them with a reason: an assessment's summary and
+    // notes are free text that may name people and describe their lives,
+    // which the unified record does not need (data minimisation).
+    pub summary: Option<S<toml::Value>>,
+    pub notes: Option<S<toml::Value>>,
+}
+
+/// `[[consent]]`: consent to assessment and to sharing information.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawConsent {
+    pub key: Option<S<RawField>>,
+    pub person: Option<S<RawField>>,
+    pub family: Option<S<RawField>>,
+    pub given_by: Option<S<RawField>>,
+    pub scope: Option<S<RawField>>,
+    pub given: Option<S<RawField>>,
+    pub withdrawn: Option<S<RawField>>,
+    #[serde(default)]
+    pub when_any: Vec<S<String>>,
+}
+
+/// One field value, or several (`needs = ["Need 1", "Need 2"]`).
+#[derive(Debug)]
+pub(crate) enum RawFields {
+    One(RawField),
+    Many(Vec<S<RawField>>),
+}
+
+impl<'de> Deserialize<'de> for RawFields {
+    // By hand for the same reason as `RawField`, and because the items of a
+    // list keep their own positions only when read from the real deserializer.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawFields;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a column name, a table such as { column = \"…\" }, or a list of them")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawFields, E> {
+                Ok(RawFields::One(RawField::Name(v.to_string())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawFields, E> {
+                Ok(RawFields::One(RawField::Name(v)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawFields, A::Error> {
+                RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|t| RawFields::One(RawField::Table(t)))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawFields, A::Error> {
+                let mut out = Vec::new();
+                while let Some(f) = seq.next_element::<S<RawField>>()? {
+                    out.push(f);
+                }
+                Ok(RawFields::Many(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// A field value: a bare string, or a table.

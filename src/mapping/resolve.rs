@@ -618,6 +618,14 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
     for r in raw.referral {
         referrals.extend(resolve_referral(cx, r));
     }
+    let mut assessments = Vec::new();
+    for a in raw.assessment {
+        assessments.extend(resolve_assessment(cx, a));
+    }
+    let mut consents = Vec::new();
+    for c in raw.consent {
+        consents.extend(resolve_consent(cx, c));
+    }
     let location = location?;
     let m = SourceMapping {
         name,
@@ -631,13 +639,14 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
         person,
         involvements,
         referrals,
+        assessments,
+        consents,
         lines,
     };
-    if m.person.is_none() && m.involvements.is_empty() && m.referrals.is_empty() && !repeat_present
-    {
+    if m.person.is_none() && !m.maps_records() && !repeat_present {
         cx.err(
             source_span.clone(),
-            "the mapping maps nothing: add [person], [[involvement]] or [[referral]]",
+            "the mapping maps nothing: add [person], [[involvement]], [[referral]], [[assessment]] or [[consent]]",
         );
     }
     if !repeat_present {
@@ -798,6 +807,7 @@ fn resolve_involvement(
     Some(RecordMapping {
         key: key?,
         fields,
+        when_any: Vec::new(),
         line,
     })
 }
@@ -837,9 +847,154 @@ fn resolve_referral(cx: &mut Cx, r: S<RawReferral>) -> Option<RecordMapping<Refe
     Some(RecordMapping {
         key: key?,
         fields,
+        when_any: Vec::new(),
         line,
     })
 }
+
+/// The key of an `[[assessment]]` or `[[consent]]` (`what`: the section).
+fn record_key(
+    cx: &mut Cx,
+    what: &str,
+    span: Range<usize>,
+    key: Option<S<RawField>>,
+) -> Option<Field> {
+    match key {
+        Some(k) => field(cx, &format!("{what}.key"), FieldKind::Text, true, k),
+        None => {
+            cx.err(span, format!("[[{what}]] needs `key`"));
+            None
+        }
+    }
+}
+
+fn resolve_assessment(cx: &mut Cx, r: S<RawAssessment>) -> Option<RecordMapping<AssessmentField>> {
+    let span = r.span();
+    let line = cx.line(span.clone());
+    let r = r.into_inner();
+    let key = record_key(cx, "assessment", span, r.key);
+    for (name, v) in [("summary", r.summary), ("notes", r.notes)] {
+        if let Some(v) = v {
+            cx.err(
+                v.span(),
+                format!(
+                    "`assessment.{name}` is not carried: an assessment's free text may hold \
+                     personal data the unified record does not need; remove it"
+                ),
+            );
+        }
+    }
+    let mut raws = vec![
+        (AssessmentField::Person, "person", r.person),
+        (AssessmentField::Family, "family", r.family),
+        (AssessmentField::Type, "type", r.assessment_type),
+        (AssessmentField::Started, "started", r.started),
+        (AssessmentField::Completed, "completed", r.completed),
+        (AssessmentField::Status, "status", r.status),
+        (AssessmentField::Author, "author", r.author),
+        (
+            AssessmentField::Organisation,
+            "organisation",
+            r.organisation,
+        ),
+    ];
+    if let Some(needs) = r.needs {
+        let span = needs.span();
+        match needs.into_inner() {
+            RawFields::One(f) => {
+                raws.push((AssessmentField::Needs, "needs", Some(S::new(span, f))))
+            }
+            RawFields::Many(list) if list.is_empty() => {
+                cx.err(span, "`assessment.needs` is an empty list");
+            }
+            RawFields::Many(list) => raws.extend(
+                list.into_iter()
+                    .map(|f| (AssessmentField::Needs, "needs", Some(f))),
+            ),
+        }
+    }
+    let mut fields = Vec::new();
+    for (id, name, raw) in raws {
+        if let Some(raw) = raw {
+            let template = matches!(id, AssessmentField::Person | AssessmentField::Family);
+            if let Some(f) = field(cx, &format!("assessment.{name}"), id.kind(), template, raw) {
+                fields.push((id, f));
+            }
+        }
+    }
+    let when_any = when_any(cx, "assessment", r.when_any);
+    Some(RecordMapping {
+        key: key?,
+        fields,
+        when_any,
+        line,
+    })
+}
+
+fn resolve_consent(cx: &mut Cx, r: S<RawConsent>) -> Option<RecordMapping<ConsentField>> {
+    let span = r.span();
+    let line = cx.line(span.clone());
+    let r = r.into_inner();
+    let key = record_key(cx, "consent", span.clone(), r.key);
+    if r.person.is_none() && r.family.is_none() {
+        cx.err(
+            span,
+            "[[consent]] needs `person` or `family`: a consent is given for someone",
+        );
+    }
+    let list = [
+        (ConsentField::Person, "person", r.person),
+        (ConsentField::Family, "family", r.family),
+        (ConsentField::GivenBy, "given_by", r.given_by),
+        (ConsentField::Scope, "scope", r.scope),
+        (ConsentField::Given, "given", r.given),
+        (ConsentField::Withdrawn, "withdrawn", r.withdrawn),
+    ];
+    let mut fields = Vec::new();
+    for (id, name, raw) in list {
+        if let Some(raw) = raw {
+            let template = matches!(
+                id,
+                ConsentField::Person | ConsentField::Family | ConsentField::GivenBy
+            );
+            if let Some(f) = field(cx, &format!("consent.{name}"), id.kind(), template, raw) {
+                fields.push((id, f));
+            }
+        }
+    }
+    let when_any = when_any(cx, "consent", r.when_any);
+    Some(RecordMapping {
+        key: key?,
+        fields,
+        when_any,
+        line,
+    })
+}
+
+/// `when_any` of an `[[assessment]]` or `[[consent]]`: plain column names.
+fn when_any(cx: &mut Cx, what: &str, cols: Vec<S<String>>) -> Vec<ColName> {
+    let mut out = Vec::new();
+    for c in cols {
+        if c.get_ref().trim().is_empty() {
+            cx.err(c.span(), format!("`{what}.when_any` names an empty column"));
+            continue;
+        }
+        out.push(ColName::new(c.get_ref()));
+    }
+    out
+}
+
+/// Assessment factors (the CIN census list many councils borrow for Early
+/// Help needs): 1–6 with A child, B parent or carer, C other household
+/// member; the rest as the census numbers them.
+pub const ASSESSMENT_FACTORS: &[&str] = &[
+    "1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "5A", "5B", "5C", "6A",
+    "6B", "6C", "7A", "8B", "8C", "8D", "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A",
+    "16A", "17A", "18B", "18C", "19B", "19C", "20", "21", "22A", "23A", "24A",
+];
+
+/// What a consent covers.
+pub const CONSENT_SCOPES: &[&str] = &["assessment", "information_sharing", "both"];
 
 /// CIN census referral source codes.
 const CIN_REFERRAL_SOURCES: &[&str] = &[
@@ -867,6 +1022,8 @@ fn canonical_values(name: &str) -> Option<&'static [&'static str]> {
         "involvement.status" => Some(&["open", "closed"]),
         "involvement.end_reason" => Some(END_REASONS),
         "referral.referral_source" => Some(CIN_REFERRAL_SOURCES),
+        "assessment.needs" => Some(ASSESSMENT_FACTORS),
+        "consent.scope" => Some(CONSENT_SCOPES),
         _ => None,
     }
 }
@@ -1008,7 +1165,14 @@ fn field(
         } else if let Some(allowed) =
             canonical_values(name).filter(|_| out.codes.is_none() && kind != FieldKind::Role)
         {
-            if !allowed.contains(&v.trim()) {
+            let bad = if kind == FieldKind::List {
+                v.split(';')
+                    .map(str::trim)
+                    .any(|x| !x.is_empty() && !allowed.contains(&x))
+            } else {
+                !allowed.contains(&v.trim())
+            };
+            if bad {
                 cx.err(
                     span.clone(),
                     format!("`{name}` {v:?} is not one of {}", allowed.join(", ")),
@@ -1263,6 +1427,106 @@ role = { value = "boss" }
             ("a.toml:13", "role \"boss\""),
             ("c.toml:6", "unknown field `bogus`"),
             ("d.toml:4", "unknown source kind"),
+        ];
+        for (at, msg) in want {
+            assert!(
+                text.iter().any(|t| t.contains(at) && t.contains(msg)),
+                "missing {at} {msg} in:\n{all}"
+            );
+        }
+    }
+
+    /// `[[assessment]]` and `[[consent]]`: every key resolves to its field,
+    /// `needs` takes one column or several.
+    #[test]
+    fn assessments_and_consents_resolve() {
+        let text = r#"[source]
+name = "eha"
+service = "Early Help"
+kind = "csv"
+path = "eha.csv"
+[[assessment]]
+key = "EHA Ref"
+family = "Family Ref"
+type = { value = "EHA" }
+started = { column = "Start", formats = ["%d/%m/%Y"] }
+completed = "Completed"
+status = { column = "Status", codes = { C = "completed" } }
+author = "Author"
+organisation = "Org"
+needs = ["Need 1", { column = "Need 2", codes = { DV = "3B" } }]
+[[consent]]
+key = "{EHA Ref}-c"
+person = "Child"
+given_by = "Given by"
+scope = { column = "Scope", codes = { EHA = "assessment", Share = "information_sharing" } }
+given = "Consent date"
+withdrawn = "Withdrawn"
+"#;
+        let mut errors = Vec::new();
+        let m = load_mapping(Path::new("m.toml"), text, &mut errors).expect("mapping");
+        assert!(errors.is_empty(), "{errors:?}");
+        let a = &m.assessments[0];
+        let ids: Vec<AssessmentField> = a.fields.iter().map(|(id, _)| *id).collect();
+        assert_eq!(
+            ids.iter()
+                .filter(|id| **id == AssessmentField::Needs)
+                .count(),
+            2
+        );
+        assert!(ids.contains(&AssessmentField::Type));
+        let needs2 = &a
+            .fields
+            .iter()
+            .rfind(|(id, _)| *id == AssessmentField::Needs)
+            .unwrap()
+            .1;
+        assert_eq!(needs2.codes.as_ref().unwrap().lookup("dv"), Some("3B"));
+        let c = &m.consents[0];
+        assert!(matches!(c.key.value, Value::Template(_)));
+        assert_eq!(c.fields.len(), 5);
+        assert!(m.maps_records());
+        // Every mapped column is listed for the header check.
+        let cols: Vec<String> = m.columns().iter().map(|(c, _, _)| c.raw.clone()).collect();
+        for want in ["EHA Ref", "Need 2", "Withdrawn", "Given by"] {
+            assert!(cols.iter().any(|c| c == want), "{want} in {cols:?}");
+        }
+    }
+
+    /// Bad assessment and consent mappings: each problem with its line.
+    #[test]
+    fn assessment_and_consent_problems_name_their_line() {
+        let text = r#"[source]
+name = "eha"
+service = "Early Help"
+kind = "csv"
+path = "eha.csv"
+[[assessment]]
+family = "Family Ref"
+needs = { column = "Needs", codes = { DV = "domestic abuse" } }
+summary = "Summary"
+started = { column = "Start", formats = ["%Q"] }
+[[consent]]
+key = "Ref"
+scope = { value = "everything" }
+given = { column = "Given", codes = { a = "b" } }
+[[assessment]]
+key = "K"
+needs = { value = "3A;99Z" }
+"#;
+        let mut errors = Vec::new();
+        load_mapping(Path::new("m.toml"), text, &mut errors);
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let all = text.join("\n");
+        let want = [
+            ("m.toml:6", "[[assessment]] needs `key`"),
+            ("m.toml:8", "\"domestic abuse\", which is not one of"),
+            ("m.toml:9", "free text may hold personal data"),
+            ("m.toml:10", "date format"),
+            ("m.toml:11", "[[consent]] needs `person` or `family`"),
+            ("m.toml:13", "`consent.scope` \"everything\" is not one of"),
+            ("m.toml:14", "`codes` applies to coded fields"),
+            ("m.toml:17", "`assessment.needs` \"3A;99Z\""),
         ];
         for (at, msg) in want {
             assert!(

@@ -59,6 +59,29 @@ fn counts_chart(title: &str, data: &BTreeMap<u64, u64>, unit: &str) -> String {
     bar_chart(title, &rows)
 }
 
+/// Assessments and consents on the families: counts only.
+fn assessments_html(s: &mut String, a: &super::AssessmentsSection) {
+    let _ = write!(
+        s,
+        "<h3>Assessments and consent</h3><p>{} assessments on <b>{}</b> families ({} on no family); \
+         <b>{}</b> families with an open plan but no assessment. {} consents on {} families, <b>{}</b> withdrawn.</p>",
+        a.assessments,
+        a.families_with_assessment,
+        a.assessments_without_family,
+        a.open_plan_without_assessment,
+        a.consents,
+        a.families_with_consent,
+        a.consents_withdrawn
+    );
+    if a.assessments > 0 {
+        s.push_str(&counts_chart(
+            "Families by number of assessments",
+            &a.assessments_per_family,
+            "assessments",
+        ));
+    }
+}
+
 /// A table from a header and rows of cells (already escaped where needed).
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut s = String::from("<table><thead><tr>");
@@ -236,6 +259,8 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
                 x.records_staged.to_string(),
                 x.involvements.to_string(),
                 x.referrals.to_string(),
+                x.assessments.to_string(),
+                x.consents.to_string(),
                 reasons.join(", "),
             ]
         })
@@ -252,6 +277,8 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
             "person records",
             "involvements",
             "referrals",
+            "assessments",
+            "consents",
             "reasons",
         ],
         &rows,
@@ -328,6 +355,7 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
         &f.by_service_count,
         "services",
     ));
+    assessments_html(&mut s, &f.assessments);
     s.push_str("<h3>Overlap between services (families known to both)</h3>");
     let mut header: Vec<&str> = vec![""];
     header.extend(f.services.iter().map(String::as_str));

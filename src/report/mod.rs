@@ -43,6 +43,8 @@ pub struct SourceSection {
     pub records_staged: u64,
     pub involvements: u64,
     pub referrals: u64,
+    pub assessments: u64,
+    pub consents: u64,
     pub rejects_by_reason: BTreeMap<String, u64>,
     pub skipped_by_reason: BTreeMap<String, u64>,
 }
@@ -83,6 +85,26 @@ pub struct FamiliesSection {
     /// Parents named only in free text: matched to a known adult, or not
     /// (never created as persons).
     pub free_text_parents: crate::link::family::FreeTextParents,
+    /// Early Help Assessments and consents carried onto the families.
+    pub assessments: AssessmentsSection,
+}
+
+/// Assessments and consents on the unified families.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct AssessmentsSection {
+    pub assessments: u64,
+    /// Assessments that reached no family (their person or family key
+    /// matched no record): loaded, but on nobody's family.
+    pub assessments_without_family: u64,
+    pub families_with_assessment: u64,
+    /// Assessments per family → families (families with none included).
+    pub assessments_per_family: BTreeMap<u64, u64>,
+    /// Families with an open plan (an open involvement) and no assessment:
+    /// Supporting Families asks for a whole-family assessment first.
+    pub open_plan_without_assessment: u64,
+    pub consents: u64,
+    pub consents_withdrawn: u64,
+    pub families_with_consent: u64,
 }
 
 /// A source grouping that could belong to more than one family.
@@ -193,6 +215,14 @@ pub fn sources(extracts: &[SourceExtract], unified: &Unified) -> Vec<SourceSecti
     for r in &unified.referrals {
         referrals[r.source as usize] += 1;
     }
+    let mut assessments = vec![0u64; unified.sources.len()];
+    for a in &unified.assessments {
+        assessments[a.source as usize] += 1;
+    }
+    let mut consents = vec![0u64; unified.sources.len()];
+    for c in &unified.consents {
+        consents[c.source as usize] += 1;
+    }
     extracts
         .iter()
         .map(|x| {
@@ -220,6 +250,8 @@ pub fn sources(extracts: &[SourceExtract], unified: &Unified) -> Vec<SourceSecti
                 records_staged: records[x.source as usize],
                 involvements: involvements[x.source as usize],
                 referrals: referrals[x.source as usize],
+                assessments: assessments[x.source as usize],
+                consents: consents[x.source as usize],
                 rejects_by_reason,
                 skipped_by_reason,
             }
@@ -318,6 +350,50 @@ pub fn families(unified: &Unified) -> FamiliesSection {
         formation_conflicts_total: unified.family_formation.conflicts.len() as u64,
         lead_worker_conflict_list: lead_worker_conflicts(unified),
         free_text_parents: unified.family_formation.free_text_parents.clone(),
+        assessments: assessments(unified),
+    }
+}
+
+/// Assessments and consents per family, and the open plans with no assessment.
+pub fn assessments(u: &Unified) -> AssessmentsSection {
+    let mut per_family = vec![0u64; u.families.len()];
+    for f in u.assessment_family.iter().flatten() {
+        if let Some(n) = per_family.get_mut(*f as usize) {
+            *n += 1;
+        }
+    }
+    let mut consent_families = vec![false; u.families.len()];
+    for f in u.consent_family.iter().flatten() {
+        if let Some(b) = consent_families.get_mut(*f as usize) {
+            *b = true;
+        }
+    }
+    let mut assessments_per_family = BTreeMap::new();
+    for n in &per_family {
+        *assessments_per_family.entry(*n).or_insert(0) += 1;
+    }
+    let open_plan_without_assessment = u
+        .families
+        .iter()
+        .zip(&per_family)
+        .filter(|(f, n)| {
+            **n == 0
+                && f.involvements
+                    .iter()
+                    .any(|&i| u.involvements[i as usize].is_open())
+        })
+        .count() as u64;
+    AssessmentsSection {
+        assessments: u.assessments.len() as u64,
+        assessments_without_family: (0..u.assessments.len())
+            .filter(|&i| u.assessment_family.get(i).copied().flatten().is_none())
+            .count() as u64,
+        families_with_assessment: per_family.iter().filter(|n| **n > 0).count() as u64,
+        assessments_per_family,
+        open_plan_without_assessment,
+        consents: u.consents.len() as u64,
+        consents_withdrawn: u.consents.iter().filter(|c| c.is_withdrawn()).count() as u64,
+        families_with_consent: consent_families.iter().filter(|b| **b).count() as u64,
     }
 }
 
@@ -488,13 +564,24 @@ pub fn reconcile(
         staged: open_families,
         loaded: v.map(|v| v.open_plans),
     });
+    let withdrawn: std::collections::HashSet<_> = unified
+        .consents
+        .iter()
+        .filter(|c| c.is_withdrawn())
+        .map(|c| (c.source, c.key.as_str()))
+        .collect();
+    control_totals.push(ControlTotal {
+        name: "consents withdrawn".into(),
+        staged: withdrawn.len() as u64,
+        loaded: v.map(|v| v.withdrawn_consents),
+    });
     if let Some(v) = v {
         let bad: Vec<&ControlTotal> = control_totals
             .iter()
             .filter(|c| c.loaded != Some(c.staged))
             .collect();
         checks.push(Check {
-            name: "control totals: open involvements per service and open plans match the target"
+            name: "control totals: open involvements per service, open plans and withdrawn consents match the target"
                 .into(),
             passed: bad.is_empty(),
             detail: if bad.is_empty() {
@@ -523,6 +610,8 @@ pub fn reconcile(
             ("person", staged),
             ("involvement", unified.involvements.len() as u64),
             ("referral", unified.referrals.len() as u64),
+            ("assessment", unified.assessments.len() as u64),
+            ("consent", unified.consents.len() as u64),
         ];
         let held = |k: &str| v.lineage.get(k).copied().unwrap_or(0);
         checks.push(Check {
@@ -611,6 +700,35 @@ fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
             .collect(),
     );
     let rec_keys = distinct(u.records.iter().map(|r| (r.source(), r.key())).collect());
+    let ass_keys = distinct(
+        u.assessments
+            .iter()
+            .map(|a| (a.source, a.key.as_str()))
+            .collect(),
+    );
+    let con_keys = distinct(
+        u.consents
+            .iter()
+            .map(|c| (c.source, c.key.as_str()))
+            .collect(),
+    );
+    // A need written twice on one assessment is one row.
+    let needs: u64 = u.assessments.iter().map(|a| a.needs.len() as u64).sum();
+    let need_keys = u
+        .assessments
+        .iter()
+        .flat_map(|a| {
+            a.needs.iter().map(move |n| {
+                (
+                    a.source,
+                    a.key.as_str(),
+                    n.code.as_deref().unwrap_or(&n.raw),
+                )
+            })
+        })
+        .collect::<HashSet<_>>()
+        .len() as u64;
+    let (n_ass, n_con) = (u.assessments.len() as u64, u.consents.len() as u64);
     let open_families = u
         .families
         .iter()
@@ -629,7 +747,8 @@ fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
             .map(|i| (i.source, i.key.as_str()))
             .collect(),
     );
-    let staged_all = records + u.involvements.len() as u64 + u.referrals.len() as u64;
+    let staged_all =
+        records + u.involvements.len() as u64 + u.referrals.len() as u64 + n_ass + n_con;
     let e = |entity: &str,
              from: &str,
              staged: u64,
@@ -687,6 +806,33 @@ fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
             "one row per source key",
         ),
         e(
+            "assessment",
+            "staged assessments",
+            n_ass,
+            0,
+            0,
+            n_ass - ass_keys,
+            "one row per source key",
+        ),
+        e(
+            "assessment_need",
+            "needs on staged assessments",
+            needs,
+            0,
+            0,
+            needs - need_keys,
+            "one row per need of an assessment; a need written twice is one row",
+        ),
+        e(
+            "consent",
+            "staged consents",
+            n_con,
+            0,
+            0,
+            n_con - con_keys,
+            "one row per source key",
+        ),
+        e(
             "plan",
             "unified families",
             families,
@@ -706,12 +852,15 @@ fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
         ),
         e(
             "lineage",
-            "staged records (persons, involvements, referrals)",
+            "staged records (persons, involvements, referrals, assessments, consents)",
             staged_all,
             0,
             0,
-            (records - rec_keys) + (u.involvements.len() as u64 - inv_keys)
-                + (u.referrals.len() as u64 - ref_keys),
+            (records - rec_keys)
+                + (u.involvements.len() as u64 - inv_keys)
+                + (u.referrals.len() as u64 - ref_keys)
+                + (n_ass - ass_keys)
+                + (n_con - con_keys),
             "one lineage row per source record",
         ),
     ]

@@ -7,7 +7,8 @@ use super::episode::{self, district, Truth, Written};
 use super::mess::{self, Holds};
 use super::population::{Estate, Rel, Sys};
 use crate::{Error, Result};
-use rand::Rng;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -210,10 +211,24 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         "Contact Outcome",
         "Worker",
         "Team",
+        "EHA ID",
+        "EHA Start",
+        "EHA Completed",
+        "EHA Status",
+        "Needs Identified",
+        "Consent Date",
+        "Consent Scope",
+        "Consent Given By",
+        "Consent Withdrawn",
     ])?;
     let mut w = Written::default();
     let mut n = 0usize;
     let mut first_row: Vec<String> = Vec::new();
+    // Assessments and consent draw from a stream of their own, so that the
+    // contacts (and the persons linking reads) are what they were before
+    // the front door carried assessments.
+    let mut eha_rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0EA5_E55E_DC0E_5E17_u64);
+    let mut planted = EhaPlants::default();
     for rec in &e.recs[sys.index()] {
         n += 1;
         let id = format!("CT{:07}", 400_000 + n);
@@ -254,6 +269,9 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         let dob = s.dob.map(episode::uk).unwrap_or_default();
         let family = format!("EH{:06}", rec.group);
         let team = format!("Early Help Hub - {}", district(a.town));
+        let eha = (outcome == "EHA Initiated")
+            .then(|| eha(&mut eha_rng, n, ep.start, &parents, &mut planted));
+        let eha = eha.unwrap_or_default();
         let row = [
             id.as_str(),
             &episode::uk(ep.start),
@@ -271,6 +289,15 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             outcome,
             &workers[ep.worker],
             &team,
+            &eha[0],
+            &eha[1],
+            &eha[2],
+            &eha[3],
+            &eha[4],
+            &eha[5],
+            &eha[6],
+            &eha[7],
+            &eha[8],
         ];
         f.record(&row)?;
         if first_row.is_empty() {
@@ -292,9 +319,112 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         n += 2;
         w.planted.push("front_door_contacts.csv: a contact row with an empty Contact ID (missing_key) and a second copy of the first contact, same Contact ID (duplicate_key), at the end of the file".into());
     }
+    if let Some(id) = &planted.withdrawn_first {
+        w.planted.push(format!("front_door_contacts.csv: the consent on {id} is withdrawn before it was given (withdrawn_before_given)"));
+    }
+    if let Some(id) = &planted.no_date {
+        w.planted.push(format!("front_door_contacts.csv: the consent on {id} has \"TBC\" for its date (unparseable_date)"));
+    }
     f.finish()?;
     w.counts.push(("front_door_contacts.csv rows".into(), n));
     Ok(w)
+}
+
+/// Assessment needs as the front door's form words them, most mapping to an
+/// assessment factor; "Housing" and "Debt" map to none (the raw is kept).
+const EHA_NEEDS: &[(&str, u32)] = &[
+    ("Domestic abuse (parent)", 14),
+    ("Mental health (parent)", 14),
+    ("Mental health (child)", 10),
+    ("Alcohol (parent)", 6),
+    ("Drugs (parent)", 6),
+    ("Neglect", 8),
+    ("Young carer", 4),
+    ("Missing episodes", 3),
+    ("Criminal exploitation", 3),
+    ("Self-harm", 4),
+    ("Learning disability (child)", 6),
+    ("Housing", 10),
+    ("Debt", 6),
+];
+
+const CONSENT_SCOPES: &[(&str, u32)] = &[
+    ("EHA and Information Sharing", 80),
+    ("EHA only", 14),
+    ("Information Sharing only", 6),
+];
+
+/// Which contacts carry the planted consent errors.
+#[derive(Default)]
+struct EhaPlants {
+    withdrawn_first: Option<String>,
+    no_date: Option<String>,
+}
+
+/// The assessment and consent columns of a contact that led to an EHA:
+/// ID, start, completed, status, needs, consent date, scope, given by,
+/// withdrawn. `parents`: the family's "Mother: …" labels.
+fn eha(
+    rng: &mut ChaCha8Rng,
+    n: usize,
+    contact: chrono::NaiveDate,
+    parents: &[String],
+    planted: &mut EhaPlants,
+) -> [String; 9] {
+    use chrono::Duration;
+    let reference = super::population::reference();
+    let id = format!("EHA{:06}", 100_000 + n);
+    let start = (contact + Duration::days(rng.gen_range(2..28))).min(reference);
+    let completed = start + Duration::days(rng.gen_range(14..70));
+    let (completed, status) = if completed <= reference && rng.gen_bool(0.85) {
+        (episode::uk(completed), "Completed")
+    } else if rng.gen_bool(0.1) {
+        (String::new(), "Cancelled")
+    } else {
+        (String::new(), "In Progress")
+    };
+    let mut needs: Vec<&str> = Vec::new();
+    for _ in 0..rng.gen_range(1..=4) {
+        let need = super::names::pick_weighted(rng, EHA_NEEDS);
+        if !needs.contains(&need) {
+            needs.push(need);
+        }
+    }
+    let mut out = [
+        id.clone(),
+        episode::uk(start),
+        completed,
+        status.to_string(),
+        needs.join("; "),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ];
+    // Some assessments were recorded with no consent on the form.
+    if rng.gen_bool(0.06) {
+        return out;
+    }
+    let given = start - Duration::days(rng.gen_range(0..4));
+    let by = parents
+        .first()
+        .and_then(|p| p.split(':').next())
+        .unwrap_or("Young Person");
+    out[5] = episode::uk(given);
+    out[6] = super::names::pick_weighted(rng, CONSENT_SCOPES).to_string();
+    out[7] = by.to_string();
+    if rng.gen_bool(0.05) {
+        let withdrawn = (given + Duration::days(rng.gen_range(7..120))).min(reference);
+        out[8] = episode::uk(withdrawn);
+    }
+    if planted.withdrawn_first.is_none() {
+        out[8] = episode::uk(given - Duration::days(10));
+        planted.withdrawn_first = Some(id);
+    } else if planted.no_date.is_none() {
+        out[5] = "TBC".to_string();
+        planted.no_date = Some(id);
+    }
+    out
 }
 
 pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {

@@ -1357,3 +1357,125 @@ async fn sample_youth_offending_mariadb_matches_its_sqlite_copy() {
     };
     same(&normal(&server), &normal(&file));
 }
+
+/// A front-door export: one contact per row, some with an Early Help
+/// Assessment and consent in the last columns. Contacts without them stage
+/// their person and referral only; bad consents are rejected on their own
+/// while the row's other records stay.
+#[tokio::test]
+async fn csv_assessments_and_consents_ride_on_contacts() {
+    let dir = util::tempdir();
+    let d = dir.path();
+    write(
+        d,
+        "fd.csv",
+        "Contact ID,Family ID,Child,DOB,Worker,EHA ID,EHA Start,Needs,Consent Date,Scope,By,Withdrawn\n\
+         CT1,EH1,Ann Smith,01/02/2015,Jo Bloggs,EHA1,03/01/2024,DV; Housing,02/01/2024,Both,Mother,\n\
+         CT2,EH2,Bob Jones,01/02/2016,Jo Bloggs,,,,,,,\n\
+         CT3,EH3,Cy Lee,01/02/2017,Jo Bloggs,EHA3,05/01/2024,4b,06/01/2024,EHA only,Father,01/01/2024\n\
+         CT4,EH4,Di Kaur,01/02/2018,Jo Bloggs,EHA4,05/01/2024,,TBC,Both,Mother,\n\
+         CT5,EH5,Ed Roe,01/02/2019,Jo Bloggs,,,Neglect,,,,\n",
+    );
+    let x = extract_one(
+        d,
+        r#"[source]
+name = "fd"
+service = "Front Door"
+kind = "csv"
+path = "fd.csv"
+[person]
+key = "{Contact ID}"
+family = "{Family ID}"
+name = "Child"
+dob = { column = "DOB", formats = ["%d/%m/%Y"] }
+[[referral]]
+key = "{Contact ID}"
+[[assessment]]
+key = "{EHA ID}"
+when_any = ["EHA ID", "Needs"]
+author = "Worker"
+started = { column = "EHA Start", formats = ["%d/%m/%Y"] }
+needs = { column = "Needs", codes = { DV = "3B", Neglect = "16A" } }
+[[consent]]
+key = "{Contact ID}-c"
+person = "{Contact ID}"
+given_by = "By"
+scope = { column = "Scope", codes = { Both = "both", "EHA only" = "assessment" } }
+given = { column = "Consent Date", formats = ["%d/%m/%Y"] }
+withdrawn = { column = "Withdrawn", formats = ["%d/%m/%Y"] }
+"#,
+    )
+    .await
+    .unwrap();
+    assert_balanced(&x);
+    // Every row stages its person and referral, whatever its assessment did.
+    assert_eq!((x.rows_staged, x.rows_rejected), (5, 0));
+    assert_eq!((x.persons.len(), x.referrals.len()), (5, 5));
+    let keys: Vec<&str> = x.assessments.iter().map(|a| a.key.as_str()).collect();
+    assert_eq!(keys, ["EHA1", "EHA3", "EHA4"]);
+    let a = &x.assessments[0];
+    assert_eq!(a.person_key.as_deref(), Some("CT1"));
+    assert_eq!(a.family_key.as_deref(), Some("EH1"));
+    assert_eq!(a.author.as_deref(), Some("Jo Bloggs"));
+    let needs: Vec<(&str, Option<&str>)> = a
+        .needs
+        .iter()
+        .map(|n| (n.raw.as_str(), n.code.as_deref()))
+        .collect();
+    assert_eq!(needs, [("DV", Some("3B")), ("Housing", None)]);
+    let consents: Vec<&str> = x.consents.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(consents, ["CT1-c"]);
+    assert_eq!(x.consents[0].given_by.as_deref(), Some("Mother"));
+    let rejects: Vec<_> = x
+        .rejects
+        .iter()
+        .map(|r| (r.position.row, r.key.as_deref(), r.reason))
+        .collect();
+    assert_eq!(
+        rejects,
+        [
+            (4, Some("CT3-c"), RejectReason::WithdrawnBeforeGiven),
+            (5, Some("CT4-c"), RejectReason::UnparseableDate),
+            // Needs written with no EHA ID: an assessment with no key.
+            (6, None, RejectReason::MissingKey),
+        ]
+    );
+}
+
+/// The bundled front door carries assessments and consent on the contacts
+/// that led to an EHA: one assessment per such contact, consents on most,
+/// the two planted bad consents rejected with their reasons, and every row
+/// still accounted for.
+#[tokio::test]
+async fn bundled_front_door_carries_assessments() {
+    let p = load_project(&util::root().join("mappings/project.toml")).unwrap();
+    let idx = p
+        .sources
+        .iter()
+        .position(|s| s.name == "front_door")
+        .expect("front_door");
+    let x = extract_source(&p, idx).await.unwrap();
+    assert_balanced(&x);
+    let eha_contacts = x
+        .referrals
+        .iter()
+        .filter(|r| {
+            r.outcome.as_ref().and_then(|o| o.code.as_deref()) == Some("early_help_assessment")
+        })
+        .count();
+    assert!(eha_contacts > 0);
+    assert_eq!(x.assessments.len(), eha_contacts);
+    assert!(x.assessments.iter().all(|a| !a.needs.is_empty()));
+    assert!(x.consents.len() > eha_contacts / 2 && x.consents.len() < eha_contacts);
+    let reasons: Vec<RejectReason> = x.rejects.iter().map(|r| r.reason).collect();
+    for want in [
+        RejectReason::WithdrawnBeforeGiven,
+        RejectReason::UnparseableDate,
+    ] {
+        assert_eq!(
+            reasons.iter().filter(|r| **r == want).count(),
+            1,
+            "{want:?}"
+        );
+    }
+}

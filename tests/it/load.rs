@@ -253,7 +253,63 @@ fn sample() -> Unified {
         }],
         referral_family: vec![Some(0)],
         referral_person: vec![Some(0)],
+        assessments: vec![assessment()],
+        assessment_family: vec![Some(0)],
+        assessment_person: vec![None],
+        consents: vec![consent()],
+        consent_family: vec![Some(0)],
+        consent_person: vec![Some(0)],
+        consent_given_by: vec![Some(1)],
         decisions: Vec::new(),
+    }
+}
+
+/// A whole-family assessment with two needs, one a factor and one the
+/// source's own word that maps to none, written twice.
+fn assessment() -> Assessment {
+    Assessment {
+        source: 0,
+        key: "A1".into(),
+        position: Position::default(),
+        person_key: None,
+        family_key: Some("FAM1".into()),
+        assessment_type: coded("Early Help Assessment", "EHA"),
+        started: dv("2024-01-05"),
+        completed: dv("2024-02-01"),
+        status: coded("Done", "completed"),
+        author: Some("Cy Ray".into()),
+        organisation: Some("Family Hub North".into()),
+        needs: vec![
+            Coded {
+                raw: "3a".into(),
+                code: Some("3A".into()),
+            },
+            Coded {
+                raw: "housing".into(),
+                code: None,
+            },
+            Coded {
+                raw: "3A".into(),
+                code: Some("3A".into()),
+            },
+        ],
+        row_hash: "hash-A1".into(),
+    }
+}
+
+/// Consent for Amy given by her parent Jo, later withdrawn.
+fn consent() -> Consent {
+    Consent {
+        source: 0,
+        key: "CO1".into(),
+        position: Position::default(),
+        person_key: Some("C1".into()),
+        family_key: None,
+        given_by: Some("C2".into()),
+        scope: coded("Both", "both"),
+        given: dv("2024-01-04"),
+        withdrawn: dv("2024-03-01"),
+        row_hash: "hash-CO1".into(),
     }
 }
 
@@ -390,19 +446,25 @@ async fn lifecycle(url: &str) {
             ("family_membership", 5),
             // 5 records × (NHS number, family key, case number).
             ("linked_identifier", 15),
-            // 5 person records, 2 involvements, 1 referral.
-            ("lineage", 8),
+            // 5 person records, 2 involvements, 1 referral, 1 assessment,
+            // 1 consent.
+            ("lineage", 10),
             ("person", 4),
             ("person_address", 5),
             ("involvement", 2),
             ("plan", 1),
             ("plan_item", 1),
             ("referral", 1),
+            ("assessment", 1),
+            // 3A (written twice) and "housing": one row per distinct need.
+            ("assessment_need", 2),
+            ("consent", 1),
             // Family 1: parent↔2 children (4), siblings (2); family 2:
             // parent↔child (2).
             ("relationship", 8),
             ("source_system", 2),
-            ("worker", 2),
+            // Two involvement workers and the assessment's author.
+            ("worker", 3),
         ]),
     );
 
@@ -473,6 +535,153 @@ async fn lifecycle(url: &str) {
         .collect();
     let want: Vec<Option<String>> = (1..=6).map(|i| Some(format!("run-{i}"))).collect();
     assert_eq!(runs, want);
+}
+
+/// Rows of one query, every column cast to text, on either target.
+async fn rows(url: &str, sql: &str) -> Vec<Vec<Option<String>>> {
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{path}"))
+            .await
+            .unwrap();
+        let rows = sqlx::query(sql).fetch_all(&mut conn).await.unwrap();
+        rows.iter()
+            .map(|r| {
+                (0..r.len())
+                    .map(|i| r.get::<Option<String>, _>(i))
+                    .collect()
+            })
+            .collect()
+    } else {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        let rows = sqlx::query(sql).fetch_all(&mut conn).await.unwrap();
+        rows.iter()
+            .map(|r| {
+                (0..r.len())
+                    .map(|i| r.get::<Option<String>, _>(i))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// Assessments and consents land on the family and persons the link
+/// resolved, with their needs, author and giver; the read-back finds no
+/// orphan; a rerun changes nothing; a consent withdrawn later updates its
+/// row only, and one no longer in the source is retired.
+async fn assessments_and_consents(url: &str) {
+    let u = sample();
+    let first = load::load(&u, &run("run-1", "2025-01-01T00:00:00Z"), url, false)
+        .await
+        .unwrap();
+    let v = first.verified.as_ref().expect("read back");
+    assert_eq!(v.lineage.get("assessment"), Some(&1));
+    assert_eq!(v.lineage.get("consent"), Some(&1));
+    assert_eq!(v.withdrawn_consents, 1);
+    for r in v
+        .references
+        .iter()
+        .filter(|r| ["assessment", "assessment_need", "consent"].contains(&r.table.as_str()))
+    {
+        assert_eq!(r.orphans, 0, "{r:?}");
+    }
+    let given_by = v
+        .references
+        .iter()
+        .find(|r| r.column == "given_by_person_id")
+        .unwrap();
+    assert_eq!(given_by.rows, 1);
+
+    let a = rows(
+        url,
+        "SELECT CAST(a.family_id AS TEXT), CAST(a.person_id AS TEXT), a.assessment_type, a.status_raw, \
+         CAST(a.start_date AS TEXT), a.needs_raw, w.name, a.organisation \
+         FROM assessment a LEFT JOIN worker w ON w.id = a.worker_id",
+    )
+    .await;
+    let s = |x: &str| Some(x.to_string());
+    // Family 0 holds the referral too; persons by their records' lineage.
+    let one = |rows: Vec<Vec<Option<String>>>| rows[0][0].clone();
+    let family0 = one(rows(url, "SELECT CAST(family_id AS TEXT) FROM referral").await);
+    let person_of = |key: &'static str| {
+        format!(
+            "SELECT CAST(person_id AS TEXT) FROM lineage WHERE record_kind = 'person' AND source_key = '{key}'"
+        )
+    };
+    let (amy, jo) = (
+        one(rows(url, &person_of("C1")).await),
+        one(rows(url, &person_of("C2")).await),
+    );
+    assert!(family0.is_some() && amy.is_some() && jo.is_some() && amy != jo);
+    assert_eq!(
+        a,
+        [vec![
+            family0,
+            None,
+            s("EHA"),
+            s("Done"),
+            s("2024-01-05"),
+            s("3a;housing;3A"),
+            s("Cy Ray"),
+            s("Family Hub North"),
+        ]]
+    );
+    let needs = rows(
+        url,
+        "SELECT need_code, need_raw FROM assessment_need ORDER BY need_raw",
+    )
+    .await;
+    assert_eq!(needs, [vec![s("3A"), s("3a")], vec![None, s("housing")]]);
+    let c = rows(
+        url,
+        "SELECT CAST(c.person_id AS TEXT), CAST(c.given_by_person_id AS TEXT), c.scope, \
+         CAST(c.withdrawn_date AS TEXT) FROM consent c",
+    )
+    .await;
+    assert_eq!(c, [vec![amy, jo, s("both"), s("2024-03-01")]]);
+
+    let again = load::load(&u, &run("run-2", "2025-01-02T00:00:00Z"), url, false)
+        .await
+        .unwrap();
+    assert_eq!(totals(&again), (0, 0, 0), "{:?}", again.tables);
+
+    // The consent's withdrawal is corrected away in the source.
+    let mut changed = sample();
+    changed.consents[0].withdrawn = None;
+    let r = load::load(&changed, &run("run-3", "2025-01-03T00:00:00Z"), url, false)
+        .await
+        .unwrap();
+    assert_eq!(nonzero(&r, |c| c.updated), map(&[("consent", 1)]));
+    assert_eq!(r.verified.as_ref().unwrap().withdrawn_consents, 0);
+
+    // The assessment leaves its source: it, its needs, its lineage and its
+    // author (a worker no other row names) retire.
+    changed.assessments.clear();
+    changed.assessment_family.clear();
+    changed.assessment_person.clear();
+    let r = load::load(&changed, &run("run-4", "2025-01-04T00:00:00Z"), url, false)
+        .await
+        .unwrap();
+    assert_eq!(
+        nonzero(&r, |c| c.retired),
+        map(&[
+            ("assessment", 1),
+            ("assessment_need", 2),
+            ("lineage", 1),
+            ("worker", 1)
+        ])
+    );
+}
+
+#[tokio::test]
+async fn assessments_and_consents_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    assessments_and_consents(&format!("sqlite://{}", dir.path().join("t.db").display())).await;
+}
+
+#[tokio::test]
+async fn assessments_and_consents_postgres() {
+    let db = PgDb::new().await;
+    assessments_and_consents(&db.url).await;
 }
 
 #[tokio::test]
