@@ -50,7 +50,10 @@ fn jaro_winkler_of<T: Copy + Eq>(a: &[T], b: &[T]) -> f32 {
     for (i, x) in a.iter().enumerate() {
         let lo = i.saturating_sub(window);
         let hi = (i + window + 1).min(lb);
-        for (j, y) in b.iter().enumerate().take(hi).skip(lo) {
+        if lo >= hi {
+            break;
+        }
+        for (j, y) in (lo..hi).zip(&b[lo..hi]) {
             if b_match & (1 << j) == 0 && x == y {
                 a_match |= 1 << i;
                 b_match |= 1 << j;
