@@ -50,8 +50,12 @@ pub struct LinkStats {
     pub links: u64,
     pub review_pairs: u64,
     pub guards: cluster::GuardCounts,
-    /// Match weight (floor) → candidate pairs.
+    /// Match weight (floor) → candidate pairs, of the pairs fully scored.
     pub match_weight_histogram: BTreeMap<i32, u64>,
+    /// Candidate pairs whose best possible weight, before their string
+    /// comparisons, was already below the review threshold: not fully
+    /// scored, so in no bucket of the histogram.
+    pub pairs_below_review_unscored: u64,
     pub link_threshold_probability: f64,
     pub review_threshold_probability: f64,
 }
@@ -175,7 +179,12 @@ pub fn link_persons(
     let scorer = Scorer::new(&f, settings, &model);
     let link_w = score::weight_for(settings.link_threshold) as f32;
     let review_w = score::weight_for(settings.review_threshold) as f32;
-    let (edges, per_rule, histogram) = scorer.score_all(&blocking, review_w);
+    let score::Scored {
+        edges,
+        per_rule,
+        histogram,
+        below_bound,
+    } = scorer.score_all(&blocking, review_w);
     let scored_at = clock.elapsed().as_secs_f32();
     let split = edges.partition_point(|e| e.weight >= link_w);
     let input = cluster::GuardInput {
@@ -216,6 +225,7 @@ pub fn link_persons(
             .filter(|(_, &c)| c > 0)
             .map(|(k, &c)| (k as i32 + score::HISTOGRAM_MIN, c))
             .collect(),
+        pairs_below_review_unscored: below_bound,
         link_threshold_probability: settings.link_threshold,
         review_threshold_probability: settings.review_threshold,
     };

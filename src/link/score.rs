@@ -19,6 +19,14 @@ pub struct Edge {
     pub weight: f32,
 }
 
+/// What scoring every candidate pair gave (see `Scorer::score_all`).
+pub struct Scored {
+    pub edges: Vec<Edge>,
+    pub per_rule: Vec<u64>,
+    pub histogram: Vec<u64>,
+    pub below_bound: u64,
+}
+
 /// The match-weight histogram's range (weights outside go to the end buckets).
 pub const HISTOGRAM_MIN: i32 = -30;
 pub const HISTOGRAM_MAX: i32 = 40;
@@ -42,11 +50,32 @@ pub struct Scorer<'a> {
     prior: f32,
     weights: Vec<Vec<f32>>,
     tf_adjust: Vec<Option<Vec<f32>>>,
+    /// The order `score_all` evaluates comparisons in: those without a
+    /// Jaro–Winkler level first, so that the costly string comparisons of a
+    /// pair that can no longer reach the review threshold are skipped.
+    order: Vec<usize>,
+    /// Whether comparison k has a Jaro–Winkler level (checked against the
+    /// bound before it is evaluated).
+    costly: Vec<bool>,
+    /// rest_max[p]: the most the comparisons at positions p.. of `order`
+    /// can add (their best level, with the largest term-frequency bonus).
+    rest_max: Vec<f32>,
+}
+
+/// The most a comparison can add to a pair's weight: its best level (the
+/// null level adds 0), the exact level with its largest term-frequency bonus.
+fn max_contribution(weights: &[f32], tf: Option<&Vec<f32>>) -> f32 {
+    let tf_max = tf.map_or(0.0, |adj| adj.iter().copied().fold(0.0, f32::max));
+    weights
+        .iter()
+        .enumerate()
+        .map(|(level, &w)| if level == 1 { w + tf_max } else { w })
+        .fold(0.0, f32::max)
 }
 
 impl<'a> Scorer<'a> {
     pub fn new(f: &'a Features, settings: &'a Settings, model: &Model) -> Self {
-        let weights = model
+        let weights: Vec<Vec<f32>> = model
             .comparisons
             .iter()
             .map(|c| {
@@ -55,7 +84,7 @@ impl<'a> Scorer<'a> {
                     .collect()
             })
             .collect();
-        let tf_adjust = settings
+        let tf_adjust: Vec<Option<Vec<f32>>> = settings
             .comparisons
             .iter()
             .zip(&model.comparisons)
@@ -75,13 +104,73 @@ impl<'a> Scorer<'a> {
                 )
             })
             .collect();
+        let costly: Vec<bool> = settings
+            .comparisons
+            .iter()
+            .map(|c| {
+                c.levels
+                    .iter()
+                    .any(|l| matches!(l, super::settings::LevelKind::JaroWinkler(_)))
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..costly.len()).collect();
+        order.sort_by_key(|&k| costly[k]);
+        let mut rest_max = vec![0.0f32; order.len() + 1];
+        for p in (0..order.len()).rev() {
+            let k = order[p];
+            rest_max[p] = rest_max[p + 1] + max_contribution(&weights[k], tf_adjust[k].as_ref());
+        }
         Scorer {
             compiled: compare::Compiled::new(f, settings),
             settings,
             prior: model.prior_weight() as f32,
             weights,
             tf_adjust,
+            order,
+            costly,
+            rest_max,
         }
+    }
+
+    /// A comparison's weight at a level, with the term-frequency adjustment
+    /// of the exact level: (weight, adjustment).
+    #[inline]
+    fn level_weight(&self, k: usize, level: u8, value: u32) -> (f32, f32) {
+        let mut lw = self.weights[k][level as usize];
+        let mut tf = 0.0;
+        if level == 1 && value != 0 {
+            if let Some(adj) = &self.tf_adjust[k] {
+                tf = adj[value as usize];
+                lw += tf;
+            }
+        }
+        (lw, tf)
+    }
+
+    /// The match weight of a pair, or None when before a costly comparison
+    /// the weight so far plus the most the rest could add is already below
+    /// `min_weight`. The weight is summed in the settings' order, as
+    /// `weight` sums it, so both give the same value to the last bit.
+    #[inline]
+    fn weight_at_least(&self, i: usize, j: usize, min_weight: f32) -> Option<f32> {
+        // At most 16 comparisons (settings checks it); the margin keeps a
+        // rounding difference between the two summing orders harmless.
+        let mut contrib = [0.0f32; 16];
+        let swap = self.compiled.swap(i, j);
+        let mut partial = self.prior;
+        for (p, &k) in self.order.iter().enumerate() {
+            if self.costly[k] && partial + self.rest_max[p] + 1e-3 < min_weight {
+                return None;
+            }
+            let (level, value) = self.compiled.level(k, i, j, swap);
+            contrib[k] = self.level_weight(k, level, value).0;
+            partial += contrib[k];
+        }
+        Some(
+            contrib[..self.order.len()]
+                .iter()
+                .fold(self.prior, |w, c| w + c),
+        )
     }
 
     /// The match weight of a pair, with each comparison's level.
@@ -92,14 +181,7 @@ impl<'a> Scorer<'a> {
         let mut out = levels;
         for k in 0..self.weights.len() {
             let (level, value) = self.compiled.level(k, i, j, swap);
-            let mut lw = self.weights[k][level as usize];
-            let mut tf = 0.0;
-            if level == 1 && value != 0 {
-                if let Some(adj) = &self.tf_adjust[k] {
-                    tf = adj[value as usize];
-                    lw += tf;
-                }
-            }
+            let (lw, tf) = self.level_weight(k, level, value);
             w += lw;
             if let Some(v) = out.as_deref_mut() {
                 v.push((level, tf));
@@ -110,48 +192,52 @@ impl<'a> Scorer<'a> {
 
     /// Score every candidate pair; keep those at or above `min_weight`.
     /// Returns the kept edges (sorted), the number of comparisons made under
-    /// each blocking rule, and a histogram of every pair's match weight
-    /// (bucket k holds weights in [k + HISTOGRAM_MIN, k + HISTOGRAM_MIN + 1)).
-    pub fn score_all(
-        &self,
-        blocking: &Blocking,
-        min_weight: f32,
-    ) -> (Vec<Edge>, Vec<u64>, Vec<u64>) {
+    /// each blocking rule, a histogram of the scored pairs' match weights
+    /// (bucket k holds weights in [k + HISTOGRAM_MIN, k + HISTOGRAM_MIN + 1)),
+    /// and the number of pairs not fully scored because their best possible
+    /// weight was already below `min_weight` (in no bucket).
+    pub fn score_all(&self, blocking: &Blocking, min_weight: f32) -> Scored {
         let rules = self.settings.blocking_rules.len();
         let buckets = (HISTOGRAM_MAX - HISTOGRAM_MIN) as usize + 1;
         let bucket = |w: f32| {
             ((w.floor() as i32).clamp(HISTOGRAM_MIN, HISTOGRAM_MAX) - HISTOGRAM_MIN) as usize
         };
-        let (mut edges, counts, histogram) = blocking
+        let empty = || Scored {
+            edges: Vec::new(),
+            per_rule: vec![0u64; rules],
+            histogram: vec![0u64; buckets],
+            below_bound: 0,
+        };
+        let mut scored = blocking
             .blocks
             .par_iter()
-            .fold(
-                || (Vec::new(), vec![0u64; rules], vec![0u64; buckets]),
-                |(mut edges, mut counts, mut hist), &block| {
-                    blocking.for_each_pair(block, |a, b| {
-                        counts[block.0 as usize] += 1;
-                        let w = self.weight(a as usize, b as usize, None);
-                        hist[bucket(w)] += 1;
-                        if w >= min_weight {
-                            edges.push(Edge { a, b, weight: w });
+            .fold(empty, |mut acc, &block| {
+                blocking.for_each_pair(block, |a, b| {
+                    acc.per_rule[block.0 as usize] += 1;
+                    match self.weight_at_least(a as usize, b as usize, min_weight) {
+                        None => acc.below_bound += 1,
+                        Some(w) => {
+                            acc.histogram[bucket(w)] += 1;
+                            if w >= min_weight {
+                                acc.edges.push(Edge { a, b, weight: w });
+                            }
                         }
-                    });
-                    (edges, counts, hist)
-                },
-            )
-            .reduce(
-                || (Vec::new(), vec![0u64; rules], vec![0u64; buckets]),
-                |(mut ea, mut ca, mut ha), (eb, cb, hb)| {
-                    ea.extend(eb);
-                    for (x, y) in ca.iter_mut().zip(cb) {
-                        *x += y;
                     }
-                    for (x, y) in ha.iter_mut().zip(hb) {
-                        *x += y;
-                    }
-                    (ea, ca, ha)
-                },
-            );
+                });
+                acc
+            })
+            .reduce(empty, |mut x, y| {
+                x.edges.extend(y.edges);
+                for (p, q) in x.per_rule.iter_mut().zip(y.per_rule) {
+                    *p += q;
+                }
+                for (p, q) in x.histogram.iter_mut().zip(y.histogram) {
+                    *p += q;
+                }
+                x.below_bound += y.below_bound;
+                x
+            });
+        let edges = &mut scored.edges;
         // Strongest first; ties by record order, so the result does not depend
         // on how the work was split between threads.
         edges.par_sort_unstable_by(|x, y| {
@@ -160,6 +246,75 @@ impl<'a> Scorer<'a> {
                 .then(x.a.cmp(&y.a))
                 .then(x.b.cmp(&y.b))
         });
-        (edges, counts, histogram)
+        scored
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::StagedPerson;
+
+    fn person(key: &str, given: &str, family: &str, postcode: &str) -> crate::model::Person {
+        let staged = StagedPerson {
+            key: key.into(),
+            given_names: Some(given.into()),
+            family_name: Some(family.into()),
+            postcode: Some(postcode.into()),
+            ..Default::default()
+        };
+        crate::standardise::person(staged, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+    }
+
+    /// Skipping the string comparisons of pairs that cannot reach the
+    /// threshold keeps exactly the pairs, with exactly the weights, that
+    /// scoring every comparison of every pair keeps.
+    #[test]
+    fn the_bound_drops_only_pairs_below_the_threshold() {
+        let settings = Settings::default_settings();
+        let names = [
+            ("ann", "smith"),
+            ("anne", "smith"),
+            ("annie", "smyth"),
+            ("bob", "smith"),
+            ("robert", "smith"),
+            ("ann", "jones"),
+            ("zachary", "smith"),
+        ];
+        let records: Vec<_> = (0..70)
+            .map(|i| {
+                let (g, s) = names[i % names.len()];
+                let pc = ["LN1 1AA", "LN1 1AB", "LN2 4ZZ"][i % 3];
+                person(&i.to_string(), g, s, pc)
+            })
+            .collect();
+        let f = Features::build(&records, &settings);
+        let blocking = Blocking::build(&f, &settings);
+        let model = super::super::train::train(&f, &blocking, &settings);
+        let scorer = Scorer::new(&f, &settings, &model);
+        let mut all = Vec::new();
+        for &block in &blocking.blocks {
+            blocking.for_each_pair(block, |a, b| {
+                all.push((a, b, scorer.weight(a as usize, b as usize, None)))
+            });
+        }
+        let weights: Vec<f32> = all.iter().map(|x| x.2).collect();
+        let (lo, hi) = weights
+            .iter()
+            .fold((f32::MAX, f32::MIN), |(l, h), &w| (l.min(w), h.max(w)));
+        assert!(lo < hi, "the pairs need different weights: {lo} {hi}");
+        for min in [lo - 1.0, (lo + hi) / 2.0, hi - 0.5] {
+            let scored = scorer.score_all(&blocking, min);
+            let mut want: Vec<(u32, u32, f32)> =
+                all.iter().copied().filter(|x| x.2 >= min).collect();
+            want.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+            let got: Vec<(u32, u32, f32)> =
+                scored.edges.iter().map(|e| (e.a, e.b, e.weight)).collect();
+            assert_eq!(got, want, "min weight {min}");
+            let in_histogram: u64 = scored.histogram.iter().sum();
+            assert_eq!(in_histogram + scored.below_bound, all.len() as u64);
+        }
+        // And it does skip: near the top, pairs with no hope are not scored.
+        assert!(scorer.score_all(&blocking, hi - 0.5).below_bound > 0);
     }
 }

@@ -334,11 +334,17 @@ figure{{margin:1em 0}}figcaption{{font-weight:bold;margin-bottom:.3em}}
         ],
         &rules,
     ));
-    let hist: Vec<(String, u64)> = l
-        .match_weight_histogram
-        .iter()
-        .map(|(w, c)| (format!("weight {w}"), *c))
-        .collect();
+    let hist: Vec<(String, u64)> = std::iter::once((
+        "below the review band, not fully scored".to_string(),
+        l.pairs_below_review_unscored,
+    ))
+    .filter(|(_, c)| *c > 0)
+    .chain(
+        l.match_weight_histogram
+            .iter()
+            .map(|(w, c)| (format!("weight {w}"), *c)),
+    )
+    .collect();
     s.push_str(&bar_chart(
         "Match-weight distribution of candidate pairs",
         &hist,
