@@ -90,6 +90,17 @@ pub fn standardise_all(
 }
 
 /// Link persons and families and resolve involvements and referrals.
+/// One kind of staged record from every source, moved out of the extracts.
+fn take_all<T>(
+    extracts: &mut [SourceExtract],
+    field: impl Fn(&mut SourceExtract) -> &mut Vec<T>,
+) -> Vec<T> {
+    extracts
+        .iter_mut()
+        .flat_map(|x| std::mem::take(field(x)))
+        .collect()
+}
+
 pub fn unify(
     sources: Vec<SourceInfo>,
     records: Vec<Person>,
@@ -107,22 +118,10 @@ pub fn unify(
         &sources,
         &settings.family,
     );
-    let involvements: Vec<_> = extracts
-        .iter_mut()
-        .flat_map(|x| std::mem::take(&mut x.involvements))
-        .collect();
-    let referrals: Vec<_> = extracts
-        .iter_mut()
-        .flat_map(|x| std::mem::take(&mut x.referrals))
-        .collect();
-    let assessments: Vec<_> = extracts
-        .iter_mut()
-        .flat_map(|x| std::mem::take(&mut x.assessments))
-        .collect();
-    let consents: Vec<_> = extracts
-        .iter_mut()
-        .flat_map(|x| std::mem::take(&mut x.consents))
-        .collect();
+    let involvements = take_all(extracts, |x| &mut x.involvements);
+    let referrals = take_all(extracts, |x| &mut x.referrals);
+    let assessments = take_all(extracts, |x| &mut x.assessments);
+    let consents = take_all(extracts, |x| &mut x.consents);
 
     // Look-ups from a source's own keys to records and groupings.
     let mut by_person_key: HashMap<(u16, &str), u32> = HashMap::new();

@@ -913,15 +913,9 @@ fn resolve_assessment(cx: &mut Cx, r: S<RawAssessment>) -> Option<RecordMapping<
             ),
         }
     }
-    let mut fields = Vec::new();
-    for (id, name, raw) in raws {
-        if let Some(raw) = raw {
-            let template = matches!(id, AssessmentField::Person | AssessmentField::Family);
-            if let Some(f) = field(cx, &format!("assessment.{name}"), id.kind(), template, raw) {
-                fields.push((id, f));
-            }
-        }
-    }
+    let fields = record_fields(cx, "assessment", raws, AssessmentField::kind, |id| {
+        matches!(id, AssessmentField::Person | AssessmentField::Family)
+    });
     let when_any = when_any(cx, "assessment", r.when_any);
     Some(RecordMapping {
         key: key?,
@@ -950,18 +944,12 @@ fn resolve_consent(cx: &mut Cx, r: S<RawConsent>) -> Option<RecordMapping<Consen
         (ConsentField::Given, "given", r.given),
         (ConsentField::Withdrawn, "withdrawn", r.withdrawn),
     ];
-    let mut fields = Vec::new();
-    for (id, name, raw) in list {
-        if let Some(raw) = raw {
-            let template = matches!(
-                id,
-                ConsentField::Person | ConsentField::Family | ConsentField::GivenBy
-            );
-            if let Some(f) = field(cx, &format!("consent.{name}"), id.kind(), template, raw) {
-                fields.push((id, f));
-            }
-        }
-    }
+    let fields = record_fields(cx, "consent", list.into(), ConsentField::kind, |id| {
+        matches!(
+            id,
+            ConsentField::Person | ConsentField::Family | ConsentField::GivenBy
+        )
+    });
     let when_any = when_any(cx, "consent", r.when_any);
     Some(RecordMapping {
         key: key?,
@@ -969,6 +957,23 @@ fn resolve_consent(cx: &mut Cx, r: S<RawConsent>) -> Option<RecordMapping<Consen
         when_any,
         line,
     })
+}
+
+/// The named fields of an `[[assessment]]` or `[[consent]]`, resolved;
+/// those `template` picks are read as templates by default (keys).
+fn record_fields<F: Copy>(
+    cx: &mut Cx,
+    what: &str,
+    raws: Vec<(F, &str, Option<S<RawField>>)>,
+    kind: impl Fn(F) -> FieldKind,
+    template: impl Fn(F) -> bool,
+) -> Vec<(F, Field)> {
+    raws.into_iter()
+        .filter_map(|(id, name, raw)| {
+            let f = field(cx, &format!("{what}.{name}"), kind(id), template(id), raw?)?;
+            Some((id, f))
+        })
+        .collect()
 }
 
 /// `when_any` of an `[[assessment]]` or `[[consent]]`: plain column names.

@@ -686,32 +686,14 @@ fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
     let persons = u.persons.len() as u64;
     let families = u.families.len() as u64;
     let groupings: u64 = u.families.iter().map(|f| f.groupings.len() as u64).sum();
-    let distinct = |keys: Vec<(u16, &str)>| keys.into_iter().collect::<HashSet<_>>().len() as u64;
-    let inv_keys = distinct(
-        u.involvements
-            .iter()
-            .map(|i| (i.source, i.key.as_str()))
-            .collect(),
-    );
-    let ref_keys = distinct(
-        u.referrals
-            .iter()
-            .map(|r| (r.source, r.key.as_str()))
-            .collect(),
-    );
-    let rec_keys = distinct(u.records.iter().map(|r| (r.source(), r.key())).collect());
-    let ass_keys = distinct(
-        u.assessments
-            .iter()
-            .map(|a| (a.source, a.key.as_str()))
-            .collect(),
-    );
-    let con_keys = distinct(
-        u.consents
-            .iter()
-            .map(|c| (c.source, c.key.as_str()))
-            .collect(),
-    );
+    fn distinct<'a>(keys: impl Iterator<Item = (u16, &'a str)>) -> u64 {
+        keys.collect::<HashSet<_>>().len() as u64
+    }
+    let inv_keys = distinct(u.involvements.iter().map(|i| (i.source, i.key.as_str())));
+    let ref_keys = distinct(u.referrals.iter().map(|r| (r.source, r.key.as_str())));
+    let rec_keys = distinct(u.records.iter().map(|r| (r.source(), r.key())));
+    let ass_keys = distinct(u.assessments.iter().map(|a| (a.source, a.key.as_str())));
+    let con_keys = distinct(u.consents.iter().map(|c| (c.source, c.key.as_str())));
     // A need written twice on one assessment is one row.
     let needs: u64 = u.assessments.iter().map(|a| a.needs.len() as u64).sum();
     let need_keys = u
@@ -744,8 +726,7 @@ fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
             .flat_map(|f| f.involvements.iter())
             .map(|&i| &u.involvements[i as usize])
             .filter(|i| i.is_open())
-            .map(|i| (i.source, i.key.as_str()))
-            .collect(),
+            .map(|i| (i.source, i.key.as_str())),
     );
     let staged_all =
         records + u.involvements.len() as u64 + u.referrals.len() as u64 + n_ass + n_con;
