@@ -21,7 +21,7 @@ demo: build ## Run the whole migration on the bundled estate into SQLite (out/).
 	  $(BIN) evaluate --truth sample-data/truth.csv --crosswalk out/crosswalk.csv
 
 test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
-	$(CARGO) test --locked --all-targets
+	$(CARGO) test --release --locked --all-targets
 
 # The report test renders report.html in headless Chromium.
 /usr/bin/chromium:
