@@ -1,7 +1,64 @@
-//! The command line: one variant per subcommand (clap derive).
+//! The command line: one variant per subcommand (clap derive), and the
+//! help's closing sections: the environment variables onefamily reads (those
+//! that may hold a secret shown only as set or not set) and the exit codes.
+//! `crate::commands` is the only reader of these types.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
+
+/// Every environment variable onefamily reads itself, and what it means.
+/// Help shows whether each is set, never its value: a target URL may hold
+/// a password, and a log filter is no business of a screenshot either.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "ONEFAMILY_TARGET",
+        "Target database URL for `run` (as --target; sqlite://PATH or postgres://…). May hold a password.",
+    ),
+    (
+        "RUST_LOG",
+        "Log filter (tracing's EnvFilter syntax, e.g. onefamily=debug); overrides -v and --quiet.",
+    ),
+];
+
+/// The exit codes, as `main` maps outcomes to them.
+pub const EXIT_CODES: &str = "Exit codes:
+  0  finished clean: the reconciliation balances, every check and gate passed
+  1  finished with rejected rows, failed checks or failed gates
+  2  could not run (bad configuration, unreachable source or target, a newer
+     schema, another run loading the same target); nothing was committed";
+
+/// The help's closing text, with each variable's state read now.
+pub fn after_help() -> String {
+    let width = ENVIRONMENT.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    let mut text = String::from("Environment (values are never shown):\n");
+    for (name, meaning) in ENVIRONMENT {
+        let state = if std::env::var_os(name).is_some() {
+            "set"
+        } else {
+            "not set"
+        };
+        text.push_str(&format!("  {name:<width$}  [{state}] {meaning}\n"));
+    }
+    text.push_str(&format!(
+        "  {:<width$}  Any variable a project or mapping file names as ${{NAME}} (connection\n  {:<width$}  strings, paths): read when the project is loaded, never printed.\n\n",
+        "${NAME}", ""
+    ));
+    text.push_str(EXIT_CODES);
+    text
+}
+
+impl Cli {
+    /// Parse the process's arguments, with the environment's state in the
+    /// help of the top level and of `run` (the one that reads ONEFAMILY_TARGET).
+    pub fn parse_env() -> Cli {
+        let after = after_help();
+        let command = Cli::command()
+            .after_help(after.clone())
+            .mut_subcommand("run", |run| run.after_help(after));
+        let matches = command.get_matches();
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -14,7 +71,7 @@ pub struct Cli {
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
 
-    /// No progress bars and only warnings in the log.
+    /// Nothing on stderr but errors: no progress display, no log lines.
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
@@ -86,7 +143,8 @@ pub struct RunArgs {
     #[arg(long, default_value = "out")]
     pub out: PathBuf,
     /// Target database URL (sqlite://PATH or postgres://…); overrides the project file.
-    #[arg(long, env = "ONEFAMILY_TARGET")]
+    /// Its value, which may hold a password, is never shown in help.
+    #[arg(long, env = "ONEFAMILY_TARGET", hide_env_values = true)]
     pub target: Option<String>,
     /// Do everything but write to the target; report what a real run would change.
     #[arg(long)]

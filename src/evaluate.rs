@@ -1,4 +1,6 @@
-//! `onefamily evaluate`: how good is a crosswalk against a truth file?
+//! How good is a crosswalk against a truth file? The metrics behind
+//! `onefamily evaluate` (`crate::commands::evaluate` reads the arguments and
+//! prints); pure functions over two CSV files, below the pipeline.
 //!
 //! Both files are `source,source_key,person_id,family_id`. For persons and for
 //! families it reports pairwise precision, recall and F1 (a pair is two
@@ -11,9 +13,7 @@
 //! With `--labels`, the truth is the reviewers' decisions file instead: pair
 //! precision and recall over the pairs they decided (`evaluate_labels`).
 
-use crate::cli::EvaluateArgs;
 use crate::error::{Error, Result};
-use crate::pipeline::Outcome;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -301,44 +301,6 @@ impl std::fmt::Display for LabelScores {
             self.scores.precision, self.scores.recall, self.scores.f1
         )
     }
-}
-
-/// The subcommand.
-pub fn run(args: &EvaluateArgs) -> Result<Outcome> {
-    let Some(truth) = &args.truth else {
-        let labels = args
-            .labels
-            .as_deref()
-            .expect("clap requires --truth or --labels");
-        let scores = evaluate_labels(labels, &args.crosswalk)?;
-        if args.json {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&scores).map_err(|e| Error::Other(e.to_string()))?
-            );
-        } else {
-            print!("{scores}");
-        }
-        return Ok(if scores.not_in_crosswalk > 0 {
-            Outcome::Problems
-        } else {
-            Outcome::Clean
-        });
-    };
-    let eval = evaluate(truth, &args.crosswalk)?;
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&eval).map_err(|e| Error::Other(e.to_string()))?
-        );
-    } else {
-        print!("{eval}");
-    }
-    Ok(if eval.missing_from_crosswalk > 0 {
-        Outcome::Problems
-    } else {
-        Outcome::Clean
-    })
 }
 
 #[cfg(test)]

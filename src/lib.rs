@@ -7,10 +7,14 @@
 //! into families; **load** writes the unified schema with lineage back to
 //! every source row; **report** proves the run reconciles and shows what
 //! linking did. **review** exports the pairs no model can decide to a sheet
-//! and replays reviewers' decisions on every run. `run` does all five; `sample` writes a synthetic estate to
-//! practise on; `evaluate` scores a crosswalk against a truth file.
+//! and replays reviewers' decisions on every run. `pipeline` runs the stages
+//! in order from plain options; `commands` (one module per subcommand) is
+//! the only layer that knows the command line and prints; `timing` turns the
+//! stages' tracing spans into `timings.json`; `evaluate` scores a crosswalk
+//! against a truth file; `sample` writes a synthetic estate to practise on.
 
 pub mod cli;
+pub mod commands;
 pub mod error;
 pub mod evaluate;
 pub mod extract;
@@ -24,5 +28,6 @@ pub mod report;
 pub mod review;
 pub mod sample;
 pub mod standardise;
+pub mod timing;
 
 pub use error::{Error, Result};

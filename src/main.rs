@@ -1,13 +1,18 @@
 //! The `onefamily` binary: parse the command line, start tracing, run the
-//! subcommand, and map the outcome to an exit code: 0 clean, 1 finished with
-//! rejects or failed gates, 2 fatal.
+//! subcommand (`onefamily::commands`), and map the outcome to an exit code:
+//! 0 clean, 1 finished with rejects or failed gates, 2 fatal.
 
-use clap::Parser;
-use onefamily::cli::{Cli, Command};
+use onefamily::cli::Cli;
+use onefamily::commands::Outcome;
+use std::io::IsTerminal;
 use std::process::ExitCode;
+use tracing_subscriber::filter::{filter_fn, EnvFilter};
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::Layer;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_env();
     init_tracing(cli.verbose, cli.quiet);
     onefamily::progress::set_hidden(cli.quiet);
     let runtime = match tokio::runtime::Runtime::new() {
@@ -17,21 +22,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let outcome = runtime.block_on(async {
-        match cli.command {
-            Command::Run(args) => onefamily::pipeline::run(&args).await,
-            Command::Check(args) => onefamily::pipeline::check(&args).await,
-            Command::Link(args) => onefamily::pipeline::link(&args).await,
-            Command::Evaluate(args) => onefamily::evaluate::run(&args),
-            Command::Explain(args) => onefamily::pipeline::explain(&args).await,
-            Command::ExplainFamily(args) => onefamily::pipeline::explain_family(&args).await,
-            Command::Sample(args) => onefamily::pipeline::sample(&args).await,
-            Command::Review(cmd) => onefamily::pipeline::review(&cmd).await,
-        }
-    });
-    match outcome {
-        Ok(onefamily::pipeline::Outcome::Clean) => ExitCode::SUCCESS,
-        Ok(onefamily::pipeline::Outcome::Problems) => ExitCode::from(1),
+    match runtime.block_on(onefamily::commands::dispatch(cli.command)) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Problems) => ExitCode::from(1),
         Err(e) => {
             eprintln!("error: {}", onefamily::error::redact(&e.to_string()));
             ExitCode::from(2)
@@ -39,20 +32,28 @@ fn main() -> ExitCode {
     }
 }
 
-/// Logs go to stderr. `RUST_LOG` overrides the level chosen by -v / --quiet.
+/// Logs go to stderr, with colour only when stderr is a terminal.
+/// `RUST_LOG` overrides the level chosen by -v / --quiet. Beside the log,
+/// `onefamily::timing::SpanTimes` times every onefamily span whatever the
+/// log level, for timings.json.
 fn init_tracing(verbose: u8, quiet: bool) {
     let level = match (quiet, verbose) {
-        (true, _) => "warn",
+        // Errors only: not even a dependency's warning (sqlx's slow-statement
+        // warning quotes a whole SQL statement).
+        (true, _) => "error",
         (false, 0) => "warn,sqlx=error,onefamily=info",
-        (false, 1) => "info",
+        (false, 1) => "info,sqlx=warn,onefamily=debug",
         (false, 2) => "debug",
         (false, _) => "trace",
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    let log = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(false)
-        .init();
+        .with_filter(filter);
+    let timing = onefamily::timing::SpanTimes.with_filter(filter_fn(|m| {
+        m.is_span() && m.target().starts_with("onefamily")
+    }));
+    tracing_subscriber::registry().with(log).with(timing).init();
 }

@@ -1,73 +1,53 @@
-//! The whole run, stage by stage: extract every source, standardise, link
-//! persons, form families, load the target, write the reconciliation pack.
-//! Each stage logs counts (never personal data) and shows a progress bar.
+//! The stages in order, from plain options: read the project once, extract
+//! every source, standardise, link persons and families, load the target,
+//! write the reconciliation pack. Commands (`crate::commands`) call these
+//! functions and print what they return; nothing here knows the command line
+//! or writes to stdout. Each stage is a tracing span (`crate::timing`), from
+//! which the log's stage lines and `timings.json` both come.
 
-use crate::cli::{
-    CheckArgs, ExplainArgs, ExplainFamilyArgs, LinkArgs, ReviewCommand, RunArgs, SampleArgs,
-};
 use crate::error::{Error, Result};
 use crate::link;
+use crate::mapping::Project;
 use crate::model::{Person, SourceExtract, SourceInfo, Unified};
 use crate::report;
+use crate::timing::Timings;
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::path::Path;
-use std::time::Instant;
-use tracing::info;
+use std::path::{Path, PathBuf};
+use tracing::field::Empty;
+use tracing::{debug_span, info, info_span, Instrument, Span};
 
-/// How a command finished, when it finished at all (fatal errors are `Err`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// Nothing to report: exit 0.
-    Clean,
-    /// Finished, with rejects, problems or a failed gate: exit 1.
-    Problems,
+/// The root span of every entry point below: stages are its children, and
+/// `Timings::collect` finds a run's spans by it.
+const ROOT: &str = "onefamily";
+
+fn root_span(command: &'static str) -> Span {
+    info_span!("onefamily", command, records = Empty)
 }
 
-/// `onefamily sample`.
-pub async fn sample(args: &SampleArgs) -> Result<Outcome> {
-    crate::sample::write_estate(&args.out, args.families, args.seed)?;
-    info!(
-        families = args.families,
-        seed = args.seed,
-        "Sample estate written."
-    );
-    Ok(Outcome::Clean)
+/// What `run` needs besides the project file.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Where the reconciliation pack goes.
+    pub out: PathBuf,
+    /// Target database URL; the project's `[target] url` when `None`.
+    pub target: Option<String>,
+    /// Diff against the target, write nothing to it.
+    pub dry_run: bool,
+    /// A trained model (a run's model.json) instead of training.
+    pub model: Option<PathBuf>,
+    /// Read and report reviewers' decisions but do not apply them.
+    pub ignore_decisions: bool,
+    pub gates: report::gates::Gates,
 }
 
-/// `onefamily check`.
-pub async fn check(args: &CheckArgs) -> Result<Outcome> {
-    let report = crate::mapping::check(&args.project).await;
-    print!("{report}");
-    Ok(if report.problems() == 0 {
-        Outcome::Clean
-    } else {
-        Outcome::Problems
-    })
-}
-
-/// Everything a run computed, for tests and the stage subcommands.
-pub struct RunResult {
-    pub report: report::Report,
-    pub unified: Unified,
-    pub outcome: Outcome,
-}
-
-/// `onefamily run`.
-pub async fn run(args: &RunArgs) -> Result<Outcome> {
-    let result = run_project(
-        &args.project,
-        &args.out,
-        args.target.as_deref(),
-        args.dry_run,
-        args.model.as_deref(),
-        args.ignore_decisions,
-        &args.gates.gates(),
-    )
-    .await?;
-    print!("{}", report::summary(&result.report));
-    println!("Reports written to {}", args.out.display());
-    Ok(result.outcome)
+/// What the link-only entry points need besides the project file.
+#[derive(Clone, Debug, Default)]
+pub struct LinkOptions {
+    /// A trained model (a run's model.json) instead of training.
+    pub model: Option<PathBuf>,
+    /// Read and report reviewers' decisions but do not apply them.
+    pub ignore_decisions: bool,
 }
 
 fn now() -> String {
@@ -223,7 +203,7 @@ pub fn unify_reviewed(
 }
 
 /// The link settings a project names, or the built-in ones.
-pub fn link_settings(project: &crate::mapping::Project) -> Result<link::settings::Settings> {
+pub fn link_settings(project: &Project) -> Result<link::settings::Settings> {
     match &project.link_file {
         Some(path) => link::settings::Settings::load(path),
         None => Ok(link::settings::Settings::default_settings()),
@@ -232,13 +212,12 @@ pub fn link_settings(project: &crate::mapping::Project) -> Result<link::settings
 
 /// Everything up to linking: what `run`, `explain` and the tests share.
 pub struct Prepared {
-    pub project: crate::mapping::Project,
+    pub project: Project,
     pub extracts: Vec<SourceExtract>,
     pub sources: Vec<SourceInfo>,
     pub records: Vec<Person>,
     pub settings: link::settings::Settings,
     pub options: link::LinkOptions,
-    pub timings: Timings,
     /// Reviewers' decisions, resolved against the records; already in `options`.
     pub replay: crate::review::Replay,
 }
@@ -253,77 +232,15 @@ impl Prepared {
     }
 }
 
-/// Wall time of each stage and each source's extraction: written to
-/// `timings.json`, apart from `report.json` so the report stays the same
-/// from one run to the next.
-#[derive(Clone, Debug, Default, serde::Serialize)]
-pub struct Timings {
-    pub stages: Vec<(String, f64)>,
-    pub sources: Vec<SourceTiming>,
-    pub records: u64,
-    pub total_secs: f64,
-}
-
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct SourceTiming {
-    pub source: String,
-    pub kind: String,
-    pub rows: u64,
-    /// Records staged: persons, involvements, referrals, assessments and consents.
-    pub records: u64,
-    pub secs: f64,
-    pub records_per_sec: f64,
-}
-
-impl Timings {
-    fn stage(&mut self, name: &str, secs: f64) {
-        self.stages.push((name.to_string(), secs));
-    }
-
-    /// Write `timings.json` into `out`.
-    fn write(&self, out: &Path) -> Result<()> {
-        let path = out.join("timings.json");
-        let text = serde_json::to_string_pretty(self).map_err(|e| Error::Other(e.to_string()))?;
-        std::fs::write(&path, text + "\n").map_err(|e| Error::io(&path, e))
-    }
-}
-
-/// Read the project, extract every source and standardise.
-pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepared> {
-    let clock = Instant::now();
-    let project = crate::mapping::load_project(project_file)?;
+/// Extract every source of a loaded project and standardise.
+pub async fn prepare(project: Project, model: Option<&Path>) -> Result<Prepared> {
     let settings = link_settings(&project)?;
     let model = model
         .map(|m| link::train::Model::load(m, &settings))
         .transpose()?;
-    let mut timings = Timings::default();
-    let mut extracts = Vec::with_capacity(project.sources.len());
-    let bar = crate::progress::bar(project.sources.len() as u64, "extract");
-    for (idx, source) in project.sources.iter().enumerate() {
-        let t = Instant::now();
-        let x = crate::extract::extract_source(&project, idx).await?;
-        let secs = t.elapsed().as_secs_f64();
-        info!(source = %source.name, rows = x.rows_read, records = x.persons.len(), rejected = x.rows_rejected, secs, "Extracted source.");
-        timings.sources.push(SourceTiming {
-            source: source.name.clone(),
-            kind: source.kind.as_str().to_string(),
-            rows: x.rows_read,
-            records: x.records(),
-            secs,
-            records_per_sec: x.records() as f64 / secs.max(1e-9),
-        });
-        extracts.push(x);
-        bar.inc(1);
-    }
-    bar.finish_and_clear();
+    let mut extracts = extract(&project).instrument(info_span!("extract")).await?;
     let rows: u64 = extracts.iter().map(|x| x.rows_read).sum();
-    timings.stage("extract", clock.elapsed().as_secs_f64());
-    info!(
-        sources = extracts.len(),
-        rows,
-        secs = clock.elapsed().as_secs_f32(),
-        "Extracted."
-    );
+    info!(sources = extracts.len(), rows, "Extracted.");
     let sources: Vec<SourceInfo> = project
         .sources
         .iter()
@@ -333,14 +250,9 @@ pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepar
             kind: s.kind.as_str().to_string(),
         })
         .collect();
-    let t = Instant::now();
-    let records = standardise_all(&mut extracts, project.reference_date);
-    timings.stage("standardise", t.elapsed().as_secs_f64());
-    info!(
-        records = records.len(),
-        secs = clock.elapsed().as_secs_f32(),
-        "Standardised."
-    );
+    let records = info_span!("standardise")
+        .in_scope(|| standardise_all(&mut extracts, project.reference_date));
+    info!(records = records.len(), "Standardised.");
     let replay = crate::review::Replay::read(&project, &records, &sources)?;
     let options = link::LinkOptions {
         model,
@@ -355,28 +267,63 @@ pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepar
         records,
         settings,
         options,
-        timings,
         replay,
     })
 }
 
-/// Run a project end to end and write the reconciliation pack into `out`.
-pub async fn run_project(
-    project_file: &Path,
-    out: &Path,
-    target: Option<&str>,
-    dry_run: bool,
-    model: Option<&Path>,
-    ignore_decisions: bool,
-    gates: &report::gates::Gates,
-) -> Result<RunResult> {
+/// Every source in project order, each in a `source` span that carries its
+/// counts into `timings.json` (the extract module logs the one line per source).
+async fn extract(project: &Project) -> Result<Vec<SourceExtract>> {
+    let mut extracts = Vec::with_capacity(project.sources.len());
+    let bar = crate::progress::bar(project.sources.len() as u64, "extract");
+    for (idx, source) in project.sources.iter().enumerate() {
+        let span = debug_span!(
+            "source",
+            source = %source.name,
+            kind = source.kind.as_str(),
+            rows = Empty,
+            records = Empty
+        );
+        let x = crate::extract::extract_source(project, idx)
+            .instrument(span.clone())
+            .await?;
+        span.record("rows", x.rows_read);
+        span.record("records", x.records());
+        extracts.push(x);
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(extracts)
+}
+
+/// Everything a run computed, for tests and the commands.
+pub struct RunResult {
+    pub report: report::Report,
+    pub unified: Unified,
+}
+
+/// Run a project end to end and write the reconciliation pack and
+/// `timings.json` into `opts.out`.
+pub async fn run(project_file: &Path, opts: &RunOptions) -> Result<RunResult> {
+    let root = root_span("run");
+    let result = run_stages(project_file, opts, &root)
+        .instrument(root.clone())
+        .await;
+    drop(root);
+    let result = result?;
+    Timings::collect(ROOT).write(&opts.out)?;
+    Ok(result)
+}
+
+async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Result<RunResult> {
     let started = now();
-    let clock = Instant::now();
+    let out = opts.out.as_path();
     // Configuration and target first: a broken project or an unreachable
-    // target stops the run before any source is read.
+    // target stops the run before any source is read. The project is read
+    // once, here, and handed on.
     let project = crate::mapping::load_project(project_file)?;
-    let target_url = match target {
-        Some(t) => t.to_string(),
+    let target_url = match &opts.target {
+        Some(t) => t.clone(),
         None => project.target_url.clone().ok_or_else(|| {
             Error::config(
                 project_file,
@@ -388,8 +335,8 @@ pub async fn run_project(
     crate::load::preflight(&target_url).await?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
 
-    let mut prepared = prepare(project_file, model).await?;
-    if ignore_decisions {
+    let mut prepared = prepare(project, opts.model.as_deref()).await?;
+    if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
     let Prepared {
@@ -399,24 +346,22 @@ pub async fn run_project(
         records,
         settings,
         options,
-        mut timings,
         mut replay,
     } = prepared;
-    timings.records = records.len() as u64;
-    let t = Instant::now();
-    let (mut unified, clusters) = unify_reviewed(
-        sources,
-        records,
-        &mut extracts,
-        &settings,
-        &options,
-        &mut replay,
-    );
-    timings.stage("link", t.elapsed().as_secs_f64());
+    root.record("records", records.len() as u64);
+    let (mut unified, clusters) = info_span!("link").in_scope(|| {
+        unify_reviewed(
+            sources,
+            records,
+            &mut extracts,
+            &settings,
+            &options,
+            &mut replay,
+        )
+    });
     info!(
         persons = unified.persons.len(),
         families = unified.families.len(),
-        secs = clock.elapsed().as_secs_f32(),
         "Linked."
     );
     clusters.model.write(&out.join("model.json"))?;
@@ -428,113 +373,137 @@ pub async fn run_project(
         config_hash: config_hash.clone(),
         code_version: env!("CARGO_PKG_VERSION").to_string(),
     };
-    let t = Instant::now();
-    let load = crate::load::load(&unified, &run_info, &target_url, dry_run).await?;
-    let verify = load.verify_elapsed.as_secs_f64();
-    timings.stage("load", t.elapsed().as_secs_f64() - verify);
-    timings.stage("verify", verify);
+    let load = crate::load::load(&unified, &run_info, &target_url, opts.dry_run)
+        .instrument(info_span!("load"))
+        .await?;
     // Reports name the IDs the target holds (stable across reruns).
     crate::load::apply_stable_ids(&mut unified, &load);
-    info!(secs = clock.elapsed().as_secs_f32(), dry_run, "Loaded.");
-    let t = Instant::now();
 
-    let (crosswalk_rows, duplicates) =
-        report::write_crosswalk(&out.join("crosswalk.csv"), &unified)?;
-    report::write_rejects(&out.join("rejects.csv"), &extracts, &unified)?;
-    let reconciliation = report::reconcile(&extracts, &unified, crosswalk_rows, duplicates, &load);
-    let mut report = report::Report {
-        run: report::RunSection {
-            id: run_info.id.clone(),
-            started,
-            finished: now(),
-            dry_run,
-            config_hash,
-            code_version: run_info.code_version.clone(),
-            project: project.name.clone(),
-        },
-        sources: report::sources(&extracts, &unified),
-        persons: report::persons(&unified),
-        linkage: clusters.stats.clone(),
-        families: report::families(&unified),
-        quality: report::quality::per_source(&unified),
-        load: serde_json::to_value(&load).map_err(|e| Error::Other(e.to_string()))?,
-        reconciliation,
-        review: replay.section,
-        gates: Vec::new(),
-    };
-    report.gates = gates.evaluate(&report);
-    report::write(out, &report)?;
-    timings.stage("report", t.elapsed().as_secs_f64());
-    timings.total_secs = clock.elapsed().as_secs_f64();
-    timings.write(out)?;
-    let outcome = if report.passed() {
-        Outcome::Clean
-    } else {
-        Outcome::Problems
-    };
+    let report = info_span!("report").in_scope(|| -> Result<report::Report> {
+        let (crosswalk_rows, duplicates) =
+            report::write_crosswalk(&out.join("crosswalk.csv"), &unified)?;
+        report::write_rejects(&out.join("rejects.csv"), &extracts, &unified)?;
+        let reconciliation =
+            report::reconcile(&extracts, &unified, crosswalk_rows, duplicates, &load);
+        let mut report = report::Report {
+            run: report::RunSection {
+                id: run_info.id.clone(),
+                started,
+                finished: now(),
+                dry_run: opts.dry_run,
+                config_hash,
+                code_version: run_info.code_version.clone(),
+                project: project.name.clone(),
+            },
+            sources: report::sources(&extracts, &unified),
+            persons: report::persons(&unified),
+            linkage: clusters.stats.clone(),
+            families: report::families(&unified),
+            quality: report::quality::per_source(&unified),
+            load: serde_json::to_value(&load).map_err(|e| Error::Other(e.to_string()))?,
+            reconciliation,
+            review: replay.section,
+            gates: Vec::new(),
+        };
+        report.gates = opts.gates.evaluate(&report);
+        report::write(out, &report)?;
+        Ok(report)
+    })?;
     info!(
-        secs = clock.elapsed().as_secs_f32(),
         balanced = report.reconciliation.balanced,
         gates_failed = report.gates.iter().filter(|g| !g.passed).count(),
         "Run finished."
     );
-    Ok(RunResult {
-        report,
-        unified,
-        outcome,
-    })
+    Ok(RunResult { report, unified })
 }
 
-/// `onefamily link`: the link stage on its own, for re-running linkage after
-/// a settings change and for measuring it. Writes crosswalk.csv, model.json
-/// and timings.json; touches no target.
-pub async fn link(args: &LinkArgs) -> Result<Outcome> {
-    let clock = Instant::now();
-    std::fs::create_dir_all(&args.out).map_err(|e| Error::io(&args.out, e))?;
-    let mut prepared = prepare(&args.project, args.model.as_deref()).await?;
-    if args.ignore_decisions {
+/// A project linked into persons and families, reviewers' decisions
+/// applied: what `link`, `explain-family` and `review export` work from.
+pub struct Linked {
+    pub project: Project,
+    pub extracts: Vec<SourceExtract>,
+    pub unified: Unified,
+    pub clusters: link::PersonClusters,
+    pub settings: link::settings::Settings,
+    pub replay: crate::review::Replay,
+}
+
+async fn link_stages(project_file: &Path, opts: &LinkOptions, root: &Span) -> Result<Linked> {
+    let project = crate::mapping::load_project(project_file)?;
+    let mut prepared = prepare(project, opts.model.as_deref()).await?;
+    if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
     let Prepared {
+        project,
         mut extracts,
         sources,
         records,
         settings,
         options,
-        mut timings,
         mut replay,
-        ..
     } = prepared;
-    timings.records = records.len() as u64;
-    let t = Instant::now();
-    let (unified, clusters) = unify_reviewed(
-        sources,
-        records,
-        &mut extracts,
-        &settings,
-        &options,
-        &mut replay,
+    root.record("records", records.len() as u64);
+    let (unified, clusters) = info_span!("link").in_scope(|| {
+        unify_reviewed(
+            sources,
+            records,
+            &mut extracts,
+            &settings,
+            &options,
+            &mut replay,
+        )
+    });
+    info!(
+        persons = unified.persons.len(),
+        families = unified.families.len(),
+        "Linked."
     );
-    timings.stage("link", t.elapsed().as_secs_f64());
-    clusters.model.write(&args.out.join("model.json"))?;
-    report::write_crosswalk(&args.out.join("crosswalk.csv"), &unified)?;
-    timings.total_secs = clock.elapsed().as_secs_f64();
-    timings.write(&args.out)?;
-    println!(
-        "{} person records → {} people, {} families; {} candidate pairs, {} links, {} in review. Crosswalk: {}",
-        unified.records.len(),
-        unified.persons.len(),
-        unified.families.len(),
-        clusters.stats.candidate_pairs,
-        clusters.stats.links,
-        clusters.stats.review_pairs,
-        args.out.join("crosswalk.csv").display()
-    );
-    Ok(Outcome::Clean)
+    Ok(Linked {
+        project,
+        extracts,
+        unified,
+        clusters,
+        settings,
+        replay,
+    })
+}
+
+/// Extract, standardise and link a project; write nothing.
+pub async fn link_project(project_file: &Path, opts: &LinkOptions) -> Result<Linked> {
+    let root = root_span("link");
+    let linked = link_stages(project_file, opts, &root)
+        .instrument(root.clone())
+        .await;
+    drop(root);
+    linked
+}
+
+/// The link stage on its own, for re-running linkage after a settings
+/// change and for measuring it: writes crosswalk.csv, model.json and
+/// timings.json into `out`; touches no target.
+pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> Result<Linked> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let root = root_span("link");
+    let linked = async {
+        let linked = link_stages(project_file, opts, &root).await?;
+        info_span!("report").in_scope(|| -> Result<()> {
+            linked.clusters.model.write(&out.join("model.json"))?;
+            report::write_crosswalk(&out.join("crosswalk.csv"), &linked.unified)?;
+            Ok(())
+        })?;
+        Ok::<_, Error>(linked)
+    }
+    .instrument(root.clone())
+    .await;
+    drop(root);
+    let linked = linked?;
+    Timings::collect(ROOT).write(out)?;
+    Ok(linked)
 }
 
 /// Find a record by `source:key`.
-fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Result<usize> {
+pub fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Result<usize> {
     let (source, key) = spec
         .split_once(':')
         .ok_or_else(|| Error::Other(format!("{spec:?}: name a record as source:key")))?;
@@ -552,165 +521,127 @@ fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Result
         })
 }
 
-/// `onefamily explain A B`.
-pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
-    let prepared = prepare(&args.project, args.model.as_deref()).await?;
-    let a = find_record(&prepared.records, &prepared.sources, &args.a)?;
-    let b = find_record(&prepared.records, &prepared.sources, &args.b)?;
-    let f = link::features::Features::build(&prepared.records, &prepared.settings);
-    let model = match prepared.options.model.clone() {
-        Some(m) => m,
-        None => {
-            let blocking = link::block::Blocking::build(&f, &prepared.settings);
-            link::train::train(&f, &blocking, &prepared.settings)
-        }
-    };
-    let e = link::explain::explain(
-        &f,
-        &prepared.settings,
-        &model,
-        a,
-        b,
-        (args.a.clone(), args.b.clone()),
-    );
-    print_explanation(&e, args.json)
-}
-
-/// Print an explanation as text, or as JSON with `--json`.
-fn print_explanation<E: serde::Serialize + std::fmt::Display>(
-    e: &E,
-    json: bool,
-) -> Result<Outcome> {
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(e).map_err(|e| Error::Other(e.to_string()))?
-        );
-    } else {
-        print!("{e}");
+/// Why records `a` and `b` (each `source:key`) did or did not link.
+pub async fn explain(
+    project_file: &Path,
+    model: Option<&Path>,
+    a: &str,
+    b: &str,
+) -> Result<link::explain::Explanation> {
+    let root = root_span("explain");
+    let prepared = async {
+        let project = crate::mapping::load_project(project_file)?;
+        prepare(project, model).await
     }
-    Ok(Outcome::Clean)
+    .instrument(root.clone())
+    .await?;
+    let i = find_record(&prepared.records, &prepared.sources, a)?;
+    let j = find_record(&prepared.records, &prepared.sources, b)?;
+    Ok(link::explain::explain_records(
+        &prepared.records,
+        &prepared.settings,
+        prepared.options.model.as_ref(),
+        (i, j),
+        (a.to_string(), b.to_string()),
+    ))
 }
 
-/// `onefamily explain-family FAMILY`: the groupings, joins and near misses
-/// behind one family. FAMILY is a family ID or a record as `source:key`.
-pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
-    let Prepared {
-        mut extracts,
-        sources,
-        records,
-        settings,
-        options,
-        mut replay,
-        ..
-    } = prepare(&args.project, args.model.as_deref()).await?;
-    // With the reviewers' decisions applied, as the run applies them.
-    let (unified, _) = unify_reviewed(
-        sources,
-        records,
-        &mut extracts,
-        &settings,
-        &options,
-        &mut replay,
-    );
-    let family = if args.family.contains(':') {
-        let r = find_record(&unified.records, &unified.sources, &args.family)?;
+/// The groupings, joins and near misses behind one family, named by its ID
+/// or by one of its records as `source:key`; decisions applied as a run
+/// applies them.
+pub async fn explain_family(
+    project_file: &Path,
+    model: Option<&Path>,
+    family: &str,
+) -> Result<link::family_explain::FamilyExplanation> {
+    let opts = LinkOptions {
+        model: model.map(Path::to_path_buf),
+        ignore_decisions: false,
+    };
+    let linked = link_project(project_file, &opts).await?;
+    let unified = &linked.unified;
+    let index = if family.contains(':') {
+        let r = find_record(&unified.records, &unified.sources, family)?;
         unified.record_family[r]
-            .ok_or_else(|| Error::Other(format!("record {:?} belongs to no family", args.family)))?
+            .ok_or_else(|| Error::Other(format!("record {family:?} belongs to no family")))?
     } else {
         unified
             .families
             .iter()
-            .position(|f| f.id == args.family)
+            .position(|f| f.id == family)
             .ok_or_else(|| {
                 Error::Other(format!(
-                    "no family {:?} in this run (a family's ID can change when its groupings change; name one of its records as source:key instead)",
-                    args.family
+                    "no family {family:?} in this run (a family's ID can change when its groupings change; name one of its records as source:key instead)"
                 ))
             })? as u32
     };
-    let e = link::family_explain::explain_family(
-        &unified,
-        family,
-        settings.family.lead_worker.as_str(),
-    );
-    print_explanation(&e, args.json)
+    Ok(link::family_explain::explain_family(
+        unified,
+        index,
+        linked.settings.family.lead_worker.as_str(),
+    ))
 }
 
-/// `onefamily review export` / `review import`.
-pub async fn review(cmd: &ReviewCommand) -> Result<Outcome> {
-    match cmd {
-        ReviewCommand::Export(args) => {
-            let prepared = prepare(&args.project, args.model.as_deref()).await?;
-            let Prepared {
-                project,
-                mut extracts,
-                sources,
-                records,
-                settings,
-                options,
-                mut replay,
-                ..
-            } = prepared;
-            let fields = project.review_fields.clone();
-            let (unified, clusters) = unify_reviewed(
-                sources,
-                records,
-                &mut extracts,
-                &settings,
-                &options,
-                &mut replay,
-            );
-            let rows = crate::review::sheet::rows(
-                &unified.records,
-                &unified.sources,
-                &clusters,
-                &settings,
-                &fields,
-                &replay.decisions,
-            );
-            let (xlsx, _) = crate::review::sheet::write(&args.out, &fields, &rows)?;
-            info!(
-                pairs = rows.len(),
-                band = clusters.review.len(),
-                "Review sheet written."
-            );
-            println!(
-                "{} pairs to review ({} in the review band, {} already decided): {}",
-                rows.len(),
-                clusters.review.len(),
-                clusters.review.len() - rows.len(),
-                xlsx.display()
-            );
-            Ok(Outcome::Clean)
-        }
-        ReviewCommand::Import(args) => {
-            let project = crate::mapping::load_project(&args.project)?;
-            let done = crate::review::sheet::import(
-                &args.file,
-                &project,
-                args.reviewer.as_deref(),
-                &now(),
-            )?;
-            let c = done.counts;
-            info!(
-                decisions = done.decisions,
-                undecided = done.undecided,
-                added = c.added,
-                replaced = c.replaced,
-                unchanged = c.unchanged,
-                "Review decisions imported."
-            );
-            println!(
-                "{} decisions read ({} rows undecided): {} added, {} replaced, {} unchanged. Decisions file: {}",
-                done.decisions,
-                done.undecided,
-                c.added,
-                c.replaced,
-                c.unchanged,
-                project.decisions_file.display()
-            );
-            Ok(Outcome::Clean)
-        }
-    }
+/// What `review export` wrote.
+pub struct ReviewExport {
+    /// Rows on the sheet.
+    pub pairs: usize,
+    /// Pairs in the review band, decided or not.
+    pub band: usize,
+    pub xlsx: PathBuf,
+}
+
+/// Write review.xlsx and review.csv into `out`: one row per undecided pair
+/// in the clerical review band.
+pub async fn review_export(
+    project_file: &Path,
+    model: Option<&Path>,
+    out: &Path,
+) -> Result<ReviewExport> {
+    let opts = LinkOptions {
+        model: model.map(Path::to_path_buf),
+        ignore_decisions: false,
+    };
+    let linked = link_project(project_file, &opts).await?;
+    let fields = &linked.project.review_fields;
+    let rows = crate::review::sheet::rows(
+        &linked.unified.records,
+        &linked.unified.sources,
+        &linked.clusters,
+        &linked.settings,
+        fields,
+        &linked.replay.decisions,
+    );
+    let (xlsx, _) = crate::review::sheet::write(out, fields, &rows)?;
+    info!(
+        pairs = rows.len(),
+        band = linked.clusters.review.len(),
+        "Review sheet written."
+    );
+    Ok(ReviewExport {
+        pairs: rows.len(),
+        band: linked.clusters.review.len(),
+        xlsx,
+    })
+}
+
+/// Record a filled review sheet's decisions in the project's decisions
+/// file; returns what was imported and the file written.
+pub fn review_import(
+    project_file: &Path,
+    sheet: &Path,
+    reviewer: Option<&str>,
+) -> Result<(crate::review::sheet::Imported, PathBuf)> {
+    let project = crate::mapping::load_project(project_file)?;
+    let done = crate::review::sheet::import(sheet, &project, reviewer, &now())?;
+    let c = &done.counts;
+    info!(
+        decisions = done.decisions,
+        undecided = done.undecided,
+        added = c.added,
+        replaced = c.replaced,
+        unchanged = c.unchanged,
+        "Review decisions imported."
+    );
+    Ok((done, project.decisions_file))
 }

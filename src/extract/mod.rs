@@ -106,7 +106,6 @@ pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<Sour
         .sources
         .get(idx)
         .ok_or_else(|| Error::Other(format!("no source number {idx} in the project")))?;
-    let started = std::time::Instant::now();
     let cx = ReadCtx {
         idx: idx as SourceIdx,
         profile: false,
@@ -115,7 +114,7 @@ pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<Sour
     let (out, _) = run(cx, Arc::new(m.clone()))
         .await
         .map_err(|f| f.into_error(m))?;
-    log_done(m, &out, started);
+    log_done(m, &out);
     Ok(out)
 }
 
@@ -130,10 +129,9 @@ pub async fn extract_all(project: &Project) -> crate::Result<Vec<SourceExtract>>
             reference: project.reference_date,
         };
         tasks.push(tokio::spawn(async move {
-            let started = std::time::Instant::now();
             let r = run(cx, m.clone()).await;
             if let Ok((out, _)) = &r {
-                log_done(&m, out, started);
+                log_done(&m, out);
             }
             r.map(|(out, _)| out).map_err(|f| f.into_error(&m))
         }));
@@ -157,7 +155,9 @@ pub async fn extract_all(project: &Project) -> crate::Result<Vec<SourceExtract>>
     }
 }
 
-fn log_done(m: &SourceMapping, out: &SourceExtract, started: std::time::Instant) {
+/// The one log line per source. Its time is the caller's `source` span's
+/// (`crate::timing`), not a stopwatch here.
+fn log_done(m: &SourceMapping, out: &SourceExtract) {
     tracing::info!(
         source = %m.name,
         kind = %m.kind,
@@ -169,7 +169,6 @@ fn log_done(m: &SourceMapping, out: &SourceExtract, started: std::time::Instant)
         consents = out.consents.len(),
         rejects = out.rejects.len(),
         skipped = out.skipped.len(),
-        ms = started.elapsed().as_millis() as u64,
         "Extracted."
     );
 }

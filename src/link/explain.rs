@@ -50,6 +50,29 @@ pub fn explain(
     )
 }
 
+/// Explain records `i` and `j` of `records` from scratch, as `onefamily
+/// explain` asks: build the comparison columns, and train a model when none
+/// is given (the same training a run does, so the weights are the run's).
+pub fn explain_records(
+    records: &[crate::model::Person],
+    settings: &Settings,
+    model: Option<&Model>,
+    (i, j): (usize, usize),
+    names: (String, String),
+) -> Explanation {
+    let f = Features::build(records, settings);
+    let trained;
+    let model = match model {
+        Some(m) => m,
+        None => {
+            let blocking = super::block::Blocking::build(&f, settings);
+            trained = super::train::train(&f, &blocking, settings);
+            &trained
+        }
+    };
+    explain(&f, settings, model, i, j, names)
+}
+
 /// Explain records `i` and `j` with a scorer already built (for many pairs).
 pub fn explain_with(
     scorer: &Scorer<'_>,

@@ -139,6 +139,8 @@ pub fn form(
     sources: &[SourceInfo],
     rules: &FamilyRules,
 ) -> Families {
+    // A sub-stage of linking: `crate::timing` records its time.
+    let _span = tracing::debug_span!("families").entered();
     // Groupings in order of first appearance (records are in source, row order).
     let mut index: HashMap<(SourceIdx, &str), u32> = HashMap::new();
     let mut groupings: Vec<Grouping> = Vec::new();

@@ -28,7 +28,7 @@ use score::{Edge, Scorer};
 use serde::Serialize;
 use settings::{Field, Settings};
 use std::collections::BTreeMap;
-use tracing::info;
+use tracing::{debug_span, info};
 
 /// What the caller decides beyond the settings.
 #[derive(Clone, Debug, Default)]
@@ -153,22 +153,13 @@ pub fn link_persons(
     settings: &Settings,
     options: &LinkOptions,
 ) -> PersonClusters {
-    let clock = std::time::Instant::now();
-    let f = Features::build(records, settings);
-    let features_secs = clock.elapsed().as_secs_f32();
-    let blocking = block::Blocking::build(&f, settings);
-    let blocking_secs = clock.elapsed().as_secs_f32();
+    // Each sub-stage is a span: `crate::timing` logs and records its time.
+    let f = debug_span!("features").in_scope(|| Features::build(records, settings));
+    let blocking = debug_span!("blocking").in_scope(|| block::Blocking::build(&f, settings));
     let model = match &options.model {
         Some(m) => m.clone(),
-        None => train::train(&f, &blocking, settings),
+        None => debug_span!("training").in_scope(|| train::train(&f, &blocking, settings)),
     };
-    info!(
-        features_secs,
-        blocking_secs = blocking_secs - features_secs,
-        training_secs = clock.elapsed().as_secs_f32() - blocking_secs,
-        "Link sub-stages."
-    );
-    let trained_at = clock.elapsed().as_secs_f32();
     info!(
         records = f.n,
         lambda = model.probability_two_random_records_match,
@@ -184,8 +175,8 @@ pub fn link_persons(
         per_rule,
         histogram,
         below_bound,
-    } = scorer.score_all(&blocking, review_w);
-    let scored_at = clock.elapsed().as_secs_f32();
+    } = debug_span!("scoring").in_scope(|| scorer.score_all(&blocking, review_w));
+    let clustering = debug_span!("clustering").entered();
     let split = edges.partition_point(|e| e.weight >= link_w);
     let input = cluster::GuardInput {
         nhs: f.col(&Field::NhsNumber),
@@ -229,12 +220,11 @@ pub fn link_persons(
         link_threshold_probability: settings.link_threshold,
         review_threshold_probability: settings.review_threshold,
     };
+    drop(clustering);
     info!(
         candidate_pairs = stats.candidate_pairs,
         links = stats.links,
         clusters = count,
-        scoring_secs = scored_at - trained_at,
-        clustering_secs = clock.elapsed().as_secs_f32() - scored_at,
         "Linked persons."
     );
     let review = edges[split..].to_vec();

@@ -34,7 +34,6 @@ use sqlx::sqlite::SqliteConnection;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
 /// The run being loaded, as the ledger (`migration_run`) records it.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -92,14 +91,6 @@ pub struct LoadReport {
     /// The target read back after the write, inside the load's transaction
     /// (not in a dry run, which writes nothing to read back).
     pub verified: Option<Verified>,
-    /// Wall time of the diff and write; left out of report.json so that the
-    /// report stays the same from run to run.
-    #[serde(skip)]
-    pub elapsed: Duration,
-    /// Of `elapsed`, the time spent reading the loaded target back
-    /// (`verified`): a reconciliation step, timed apart from the write.
-    #[serde(skip)]
-    pub verify_elapsed: Duration,
 }
 
 impl LoadReport {
@@ -164,17 +155,14 @@ pub async fn load(
     dry_run: bool,
 ) -> Result<LoadReport> {
     let label = redact(target_url);
-    let started = Instant::now();
-    let mut report = match Target::parse(target_url)? {
+    let report = match Target::parse(target_url)? {
         Target::Sqlite(path) => sqlite::load(&path, unified, run, dry_run, &label).await?,
         Target::Postgres(url) => postgres::load(&url, unified, run, dry_run, &label).await?,
     };
-    report.elapsed = started.elapsed();
     let rows: u64 = report.changes();
     tracing::info!(
         dry_run,
         rows,
-        seconds = report.elapsed.as_secs_f64(),
         merges = report.ids.merges,
         splits = report.ids.splits,
         "Loaded."
@@ -503,23 +491,17 @@ async fn apply(
 ) -> Result<LoadReport> {
     let read_err = |e| db_err(label, "cannot read the target", e);
     rows::check(u)?;
-    let phase = Instant::now();
+    // Each phase is a span: `crate::timing` logs and records its time.
+    let phase = tracing::debug_span!("read_lineage");
     let has_lineage = db.table_exists("lineage").await.map_err(read_err)?;
     let prior = if has_lineage {
         db.read_prior().await.map_err(read_err)?
     } else {
         stable::Prior::default()
     };
-    tracing::debug!(seconds = phase.elapsed().as_secs_f64(), "Read the lineage.");
-    let phase = Instant::now();
-    let ids = stable_ids(u, &prior);
-    tracing::debug!(
-        seconds = phase.elapsed().as_secs_f64(),
-        "Assigned stable IDs."
-    );
-    let phase = Instant::now();
-    let tables = rows::build(u, &ids)?;
-    tracing::debug!(seconds = phase.elapsed().as_secs_f64(), "Built rows.");
+    drop(phase);
+    let ids = tracing::debug_span!("stable_ids").in_scope(|| stable_ids(u, &prior));
+    let tables = tracing::debug_span!("build_rows").in_scope(|| rows::build(u, &ids))?;
 
     let mut report = LoadReport {
         target: label.to_string(),
@@ -551,14 +533,15 @@ async fn apply(
     let mut diffs = Vec::with_capacity(tables.len());
     let mut sizes = Vec::with_capacity(tables.len());
     for (spec, desired) in schema::TABLES.iter().zip(&tables) {
-        let phase = Instant::now();
+        let phase = tracing::debug_span!("read", table = spec.name);
         let existing = if db.table_exists(spec.name).await.map_err(read_err)? {
             db.read_existing(spec.name).await.map_err(read_err)?
         } else {
             HashMap::new()
         };
-        let read = phase.elapsed().as_secs_f64();
-        let d = diff::diff(desired, &existing, spec.append_only);
+        drop(phase);
+        let d = tracing::debug_span!("diff", table = spec.name)
+            .in_scope(|| diff::diff(desired, &existing, spec.append_only));
         let counts = TableCounts {
             inserted: d.inserts.len() as u64,
             updated: d.updates.len() as u64,
@@ -568,8 +551,6 @@ async fn apply(
         tracing::debug!(
             table = spec.name,
             rows = existing.len(),
-            read,
-            diffed = phase.elapsed().as_secs_f64() - read,
             inserted = counts.inserted,
             updated = counts.updated,
             unchanged = counts.unchanged,
@@ -589,18 +570,19 @@ async fn apply(
             .zip(&sizes)
             .map(|((spec, d), &size)| (spec.name, write_mode(size, d)))
             .collect();
-        let phase = Instant::now();
+        let phase = tracing::debug_span!("set_aside", statements = tracing::field::Empty);
         let restore = db
             .set_aside(&modes)
             .await
             .map_err(|e| db_err(label, "setting indexes aside for a bulk write", e))?;
-        tracing::debug!(
-            seconds = phase.elapsed().as_secs_f64(),
-            statements = restore.len(),
-            "Set constraints and indexes aside."
-        );
+        phase.record("statements", restore.len());
+        drop(phase);
         for (spec, d) in schema::TABLES.iter().zip(&diffs) {
-            let started = Instant::now();
+            let phase = tracing::debug_span!(
+                "write",
+                table = spec.name,
+                rows = report.tables[spec.name].changes()
+            );
             let write_err = |e| db_err(label, &format!("writing table {}", spec.name), e);
             if !d.inserts.is_empty() {
                 db.insert(spec, &d.inserts, &run.id)
@@ -617,21 +599,13 @@ async fn apply(
                     .await
                     .map_err(write_err)?;
             }
-            tracing::debug!(
-                table = spec.name,
-                rows = report.tables[spec.name].changes(),
-                seconds = started.elapsed().as_secs_f64(),
-                "Wrote."
-            );
+            drop(phase);
         }
-        let phase = Instant::now();
+        let phase = tracing::debug_span!("restore");
         db.restore(&restore)
             .await
             .map_err(|e| db_err(label, "restoring constraints and indexes", e))?;
-        tracing::debug!(
-            seconds = phase.elapsed().as_secs_f64(),
-            "Restored constraints and indexes."
-        );
+        drop(phase);
     }
     drop(diffs);
 
@@ -659,17 +633,15 @@ async fn apply(
             .await
             .map_err(|e| db_err(label, "writing the run ledger", e))?;
         report.ledger_written = true;
-        let phase = Instant::now();
+        // Reading the target back is a reconciliation step: its own stage,
+        // timed apart from the write.
+        let phase = tracing::info_span!("verify");
         report.verified = Some(
             verify::verify(db)
                 .await
                 .map_err(|e| db_err(label, "reading the loaded target back", e))?,
         );
-        report.verify_elapsed = phase.elapsed();
-        tracing::debug!(
-            seconds = report.verify_elapsed.as_secs_f64(),
-            "Read the target back."
-        );
+        drop(phase);
     }
     Ok(report)
 }

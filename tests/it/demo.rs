@@ -68,6 +68,61 @@ fn demo_balances_links_and_is_repeatable() {
         "eight legacy systems"
     );
 
+    // Logs redirected to a file carry no terminal escape codes.
+    assert!(
+        !first.stderr.contains(&0x1b),
+        "escape codes in a redirected log"
+    );
+    // timings.json, from the stages' tracing spans: every stage in order,
+    // each source with the rows the report counts, the link's sub-stages.
+    let timings: Value = serde_json::from_str(&read(&out.join("timings.json"))).unwrap();
+    let stages: Vec<&str> = timings["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s[0].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        stages,
+        ["extract", "standardise", "link", "load", "verify", "report"]
+    );
+    let timed: Vec<(&str, u64)> = timings["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["source"].as_str().unwrap(), s["rows"].as_u64().unwrap()))
+        .collect();
+    let counted: Vec<(&str, u64)> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap(),
+                s["rows_read"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(timed, counted);
+    let link_parts: Vec<&str> = timings["substages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["stage"] == "link")
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    for part in [
+        "features",
+        "blocking",
+        "training",
+        "scoring",
+        "clustering",
+        "families",
+    ] {
+        assert!(link_parts.contains(&part), "{part} timed: {link_parts:?}");
+    }
+    assert_eq!(timings["records"], report["persons"]["records"]);
+
     // One crosswalk row per source person record, and the same records as the truth.
     let crosswalk = read(&out.join("crosswalk.csv"));
     let truth = read(&util::root().join("sample-data/truth.csv"));

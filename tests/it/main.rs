@@ -1,5 +1,6 @@
 //! The integration tests: one binary, with a shared `util` module.
 
+mod cli;
 mod demo;
 mod extract;
 mod link;

@@ -1,0 +1,12 @@
+//! `onefamily check`: every problem in a project's mappings against its live
+//! sources, with a profile of each mapped column; exit 1 when there are any.
+
+use super::Outcome;
+use crate::cli::CheckArgs;
+use crate::error::Result;
+
+pub async fn check(args: &CheckArgs) -> Result<Outcome> {
+    let report = crate::mapping::check(&args.project).await;
+    print!("{report}");
+    Ok(Outcome::problems_if(report.problems() > 0))
+}

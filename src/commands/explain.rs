@@ -1,0 +1,13 @@
+//! `onefamily explain A B`: why two records did or did not link, each
+//! comparison's level and weight (the link module computes it).
+
+use super::Outcome;
+use crate::cli::ExplainArgs;
+use crate::error::Result;
+
+pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
+    let e =
+        crate::pipeline::explain(&args.project, args.model.as_deref(), &args.a, &args.b).await?;
+    super::print(&e, args.json)?;
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,13 @@
+//! `onefamily explain-family FAMILY`: the groupings, joins and near misses
+//! behind one family, named by its ID or one of its records as `source:key`.
+
+use super::Outcome;
+use crate::cli::ExplainFamilyArgs;
+use crate::error::Result;
+
+pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
+    let e =
+        crate::pipeline::explain_family(&args.project, args.model.as_deref(), &args.family).await?;
+    super::print(&e, args.json)?;
+    Ok(Outcome::Clean)
+}

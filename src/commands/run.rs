@@ -1,0 +1,22 @@
+//! `onefamily run`: every stage, then a Markdown summary for CI logs. Exit 1
+//! when the reconciliation does not balance or a gate fails.
+
+use super::Outcome;
+use crate::cli::RunArgs;
+use crate::error::Result;
+use crate::pipeline::{self, RunOptions};
+
+pub async fn run(args: &RunArgs) -> Result<Outcome> {
+    let opts = RunOptions {
+        out: args.out.clone(),
+        target: args.target.clone(),
+        dry_run: args.dry_run,
+        model: args.model.clone(),
+        ignore_decisions: args.ignore_decisions,
+        gates: args.gates.gates(),
+    };
+    let result = pipeline::run(&args.project, &opts).await?;
+    print!("{}", crate::report::summary(&result.report));
+    println!("Reports written to {}", args.out.display());
+    Ok(Outcome::problems_if(!result.report.passed()))
+}
