@@ -30,9 +30,9 @@ test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running:
 delta: build ## A delta on a copy of the bundled estate: load, change a row, delete one, dry-run, run (DELTA_TARGET, default SQLite).
 	@bash scripts/delta.sh $(BENCH_DIR)/delta $(DELTA_TARGET)
 
-lint: ## cargo fmt check and clippy with warnings as errors.
+lint: ## cargo fmt check and clippy with warnings as errors (release profile: shares the build cache).
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
 services: ## Start the local PostgreSQL and MariaDB if they are not running.
 	@bash scripts/services.sh
