@@ -27,8 +27,8 @@
 
 use super::cell::Cell;
 use crate::mapping::{
-    AssessmentField, ColName, ConsentField, Field, FieldKind, InvolvementField, Part, PersonField,
-    RecordMapping, ReferralField, SourceMapping, Value, ASSESSMENT_FACTORS,
+    AssessmentField, ColName, ConsentField, FieldKind, FieldMapping, InvolvementField, Part,
+    PersonField, RecordMapping, ReferralField, SourceMapping, Value, ASSESSMENT_FACTORS,
 };
 use crate::model::{
     Assessment, Coded, Consent, DateCell, DateFlag, DateValue, Involvement, Position, Referral,
@@ -101,7 +101,7 @@ enum BPart<'a> {
 }
 
 struct BField<'a> {
-    f: &'a Field,
+    f: &'a FieldMapping,
     expr: Expr<'a>,
     /// Index into the profile's field statistics.
     fid: usize,
@@ -134,7 +134,7 @@ struct Binder<'h, 'a> {
     index: &'h HeaderIndex,
     missing: Vec<Missing>,
     missing_seen: HashSet<String>,
-    fields: Vec<&'a Field>,
+    fields: Vec<&'a FieldMapping>,
 }
 
 impl<'a> Binder<'_, 'a> {
@@ -154,7 +154,7 @@ impl<'a> Binder<'_, 'a> {
         }
     }
 
-    fn field(&mut self, f: &'a Field, slot: Option<u16>) -> BField<'a> {
+    fn field(&mut self, f: &'a FieldMapping, slot: Option<u16>) -> BField<'a> {
         let expr = match &f.value {
             Value::Const(v) => Expr::Const(v),
             Value::Column(c) => Expr::Col(self.col(c, slot, f.line)),

@@ -26,7 +26,7 @@ use crate::model::Person;
 use features::Features;
 use score::{Edge, Scorer};
 use serde::Serialize;
-use settings::{Field, Settings};
+use settings::{LinkField, Settings};
 use std::collections::BTreeMap;
 use tracing::info;
 
@@ -85,7 +85,7 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
     }) {
         return false;
     }
-    if compare::is_name_swap(f.col(&Field::Given), f.col(&Field::Family), a, b) {
+    if compare::is_name_swap(f.col(&LinkField::Given), f.col(&LinkField::Family), a, b) {
         return false;
     }
     let (da, db) = (features::dob_parts(f.dob[a]), features::dob_parts(f.dob[b]));
@@ -97,13 +97,13 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
             return true;
         }
     }
-    let given = f.col(&Field::Given);
+    let given = f.col(&LinkField::Given);
     let (ga, gb) = (given[a], given[b]);
     if ga == 0 || gb == 0 || ga == gb {
         return false;
     }
     // Known by a middle name in one system: not a different forename.
-    let middle = f.col(&Field::Middle);
+    let middle = f.col(&LinkField::Middle);
     if !middle.is_empty()
         && ((middle[a] != 0
             && f.strings
@@ -124,7 +124,7 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
     if initial || f.same_alias(ga, gb) || compare::jaro_winkler(sa, sb) >= 0.8 {
         return false;
     }
-    let family = f.col(&Field::Family);
+    let family = f.col(&LinkField::Family);
     let (fa, fb) = (family[a], family[b]);
     if fa == 0 || fb == 0 {
         return false;
@@ -137,11 +137,11 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
 /// compare (a YOT number, a social security number). Taken once per run,
 /// not once per guard check.
 fn identifier_columns(f: &Features) -> Vec<&[u32]> {
-    let mut cols = vec![f.col(&Field::NhsNumber), f.col(&Field::Upn)];
+    let mut cols = vec![f.col(&LinkField::NhsNumber), f.col(&LinkField::Upn)];
     cols.extend(
         f.text
             .iter()
-            .filter(|(field, _)| matches!(field, Field::Identifier(_)))
+            .filter(|(field, _)| matches!(field, LinkField::Identifier(_)))
             .map(|(_, col)| col.as_slice()),
     );
     cols
@@ -188,8 +188,8 @@ pub fn link_persons(
     let scored_at = clock.elapsed().as_secs_f32();
     let split = edges.partition_point(|e| e.weight >= link_w);
     let input = cluster::GuardInput {
-        nhs: f.col(&Field::NhsNumber),
-        upn: f.col(&Field::Upn),
+        nhs: f.col(&LinkField::NhsNumber),
+        upn: f.col(&LinkField::Upn),
         source: &f.source,
         duplicate_free: &options.duplicate_free,
         must_link: &options.must_link,

@@ -115,18 +115,18 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
             .map_or("decisions.csv", |d| d.get_ref().as_str()),
     );
     let review_fields = match review.and_then(|r| r.fields.as_ref()) {
-        None => crate::review::Field::DEFAULT.to_vec(),
+        None => crate::model::ReviewField::DEFAULT.to_vec(),
         Some(list) => list
             .iter()
             .filter_map(|f| {
-                let parsed = crate::review::Field::parse(f.get_ref());
+                let parsed = crate::model::ReviewField::parse(f.get_ref());
                 if parsed.is_none() {
                     cx.err(
                         f.span(),
                         format!(
                             "[review] fields: unknown field {:?} (known: {})",
                             f.get_ref(),
-                            crate::review::Field::ALL
+                            crate::model::ReviewField::ALL
                                 .iter()
                                 .map(|f| f.name())
                                 .collect::<Vec<_>>()
@@ -858,7 +858,7 @@ fn record_key(
     what: &str,
     span: Range<usize>,
     key: Option<S<RawField>>,
-) -> Option<Field> {
+) -> Option<FieldMapping> {
     match key {
         Some(k) => field(cx, &format!("{what}.key"), FieldKind::Text, true, k),
         None => {
@@ -967,7 +967,7 @@ fn record_fields<F: Copy>(
     raws: Vec<(F, &str, Option<S<RawField>>)>,
     kind: impl Fn(F) -> FieldKind,
     template: impl Fn(F) -> bool,
-) -> Vec<(F, Field)> {
+) -> Vec<(F, FieldMapping)> {
     raws.into_iter()
         .filter_map(|(id, name, raw)| {
             let f = field(cx, &format!("{what}.{name}"), kind(id), template(id), raw?)?;
@@ -1041,10 +1041,10 @@ fn field(
     kind: FieldKind,
     template_default: bool,
     raw: S<RawField>,
-) -> Option<Field> {
+) -> Option<FieldMapping> {
     let span = raw.span();
     let line = cx.line(span.clone());
-    let mut out = Field {
+    let mut out = FieldMapping {
         name: name.to_string(),
         kind,
         value: Value::Const(String::new()),
@@ -1362,7 +1362,7 @@ when_any = ["Member {n} Forename"]
         // The link settings are configuration: naming a file, or changing
         // it, changes the hash.
         let project = std::fs::read_to_string(d.join("project.toml")).unwrap();
-        write(d, "link.toml", crate::link::settings::DEFAULT);
+        write(d, "link.toml", include_str!("../link/default_link.toml"));
         write(
             d,
             "project.toml",
@@ -1375,7 +1375,7 @@ when_any = ["Member {n} Forename"]
         write(
             d,
             "link.toml",
-            &crate::link::settings::DEFAULT
+            &include_str!("../link/default_link.toml")
                 .replace("max_block_size = 2000", "max_block_size = 1000"),
         );
         let changed = crate::mapping::load_project(&d.join("project.toml")).unwrap();
