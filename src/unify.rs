@@ -7,7 +7,10 @@
 //! the pipeline call it.
 
 use crate::link;
-use crate::model::{Person, SourceExtract, SourceInfo, Unified};
+use crate::model::{
+    Assessment, Attached, Attachment, Consent, Involvement, Person, Record, Referral,
+    SourceExtract, SourceInfo, StagedPerson, Unified,
+};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -16,25 +19,91 @@ pub fn standardise_all(
     extracts: &mut [SourceExtract],
     reference: chrono::NaiveDate,
 ) -> Vec<Person> {
-    let staged: Vec<_> = extracts
-        .iter_mut()
-        .flat_map(|x| std::mem::take(&mut x.persons))
-        .collect();
+    let staged: Vec<StagedPerson> = take_all(extracts);
     staged
         .into_par_iter()
         .map(|s| crate::standardise::person(s, reference))
         .collect()
 }
 
-/// One kind of staged record from every source, moved out of the extracts.
-fn take_all<T>(
-    extracts: &mut [SourceExtract],
-    field: impl Fn(&mut SourceExtract) -> &mut Vec<T>,
-) -> Vec<T> {
+/// One kind of staged record from every source, moved out of the extracts
+/// (source, then row order).
+fn take_all<R: Record>(extracts: &mut [SourceExtract]) -> Vec<R> {
     extracts
         .iter_mut()
-        .flat_map(|x| std::mem::take(field(x)))
+        .flat_map(|x| std::mem::take(R::in_extract(x)))
         .collect()
+}
+
+/// Look-ups from a source's own person and family keys to the record and
+/// the unified family they name.
+struct KeyIndex<'r> {
+    by_person_key: HashMap<(u16, &'r str), u32>,
+    by_family_key: HashMap<(u16, &'r str), u32>,
+}
+
+impl<'r> KeyIndex<'r> {
+    fn new(records: &'r [Person], record_family: &[Option<u32>]) -> Self {
+        let mut by_person_key = HashMap::new();
+        let mut by_family_key = HashMap::new();
+        for (r, rec) in records.iter().enumerate() {
+            by_person_key
+                .entry((rec.source(), rec.key()))
+                .or_insert(r as u32);
+            if let (Some(fk), Some(f)) = (rec.staged.family_key.as_deref(), record_family[r]) {
+                by_family_key.entry((rec.source(), fk)).or_insert(f);
+            }
+        }
+        KeyIndex {
+            by_person_key,
+            by_family_key,
+        }
+    }
+
+    /// The unified person and family a record's keys name: its family key's
+    /// grouping, or else its person's family.
+    fn resolve(
+        &self,
+        labels: &[u32],
+        record_family: &[Option<u32>],
+        source: u16,
+        person_key: Option<&str>,
+        family_key: Option<&str>,
+    ) -> (Option<u32>, Option<u32>) {
+        let record = person_key.and_then(|k| self.by_person_key.get(&(source, k)).copied());
+        let person = record.map(|r| labels[r as usize]);
+        let family = family_key
+            .and_then(|k| self.by_family_key.get(&(source, k)).copied())
+            .or_else(|| record.and_then(|r| record_family[r as usize]));
+        (person, family)
+    }
+
+    /// Every record of one kind from the extracts, with its person and family.
+    fn attach<R: Attached>(
+        &self,
+        extracts: &mut [SourceExtract],
+        labels: &[u32],
+        record_family: &[Option<u32>],
+    ) -> Attachment<R> {
+        let records: Vec<R> = take_all(extracts);
+        let (person, family) = records
+            .iter()
+            .map(|r| {
+                self.resolve(
+                    labels,
+                    record_family,
+                    r.source(),
+                    r.person_key(),
+                    r.family_key(),
+                )
+            })
+            .unzip();
+        Attachment {
+            records,
+            person,
+            family,
+        }
+    }
 }
 
 /// Link persons and families, and attach every other record kind to them.
@@ -55,52 +124,24 @@ pub fn unify(
         &sources,
         &settings.family,
     );
-    let involvements = take_all(extracts, |x| &mut x.involvements);
-    let referrals = take_all(extracts, |x| &mut x.referrals);
-    let assessments = take_all(extracts, |x| &mut x.assessments);
-    let consents = take_all(extracts, |x| &mut x.consents);
-
-    // Look-ups from a source's own keys to records and groupings.
-    let mut by_person_key: HashMap<(u16, &str), u32> = HashMap::new();
-    let mut by_family_key: HashMap<(u16, &str), u32> = HashMap::new();
-    for (r, rec) in records.iter().enumerate() {
-        by_person_key
-            .entry((rec.source(), rec.key()))
-            .or_insert(r as u32);
-        if let (Some(fk), Some(f)) = (rec.staged.family_key.as_deref(), fams.record_family[r]) {
-            by_family_key.entry((rec.source(), fk)).or_insert(f);
-        }
-    }
-    let resolve = |source: u16, person_key: Option<&str>, family_key: Option<&str>| {
-        let record = person_key.and_then(|k| by_person_key.get(&(source, k)).copied());
-        let person = record.map(|r| clusters.labels[r as usize]);
-        let family = family_key
-            .and_then(|k| by_family_key.get(&(source, k)).copied())
-            .or_else(|| record.and_then(|r| fams.record_family[r as usize]));
-        (person, family)
-    };
-    let (involvement_person, involvement_family): (Vec<_>, Vec<_>) = involvements
-        .iter()
-        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
-        .unzip();
-    let (referral_person, referral_family): (Vec<_>, Vec<_>) = referrals
-        .iter()
-        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
-        .unzip();
-    let (assessment_person, assessment_family): (Vec<_>, Vec<_>) = assessments
-        .iter()
-        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
-        .unzip();
-    let (consent_person, consent_family): (Vec<_>, Vec<_>) = consents
-        .iter()
-        .map(|i| resolve(i.source, i.person_key.as_deref(), i.family_key.as_deref()))
-        .unzip();
+    let index = KeyIndex::new(&records, &fams.record_family);
+    let (labels, record_family) = (&clusters.labels, &fams.record_family);
+    let involvements: Attachment<Involvement> = index.attach(extracts, labels, record_family);
+    let referrals: Attachment<Referral> = index.attach(extracts, labels, record_family);
+    let assessments: Attachment<Assessment> = index.attach(extracts, labels, record_family);
+    let consents: Attachment<Consent> = index.attach(extracts, labels, record_family);
     // `given_by` is a person key of the same source or a role: only a key
     // that finds a record names a person.
     let consent_given_by: Vec<_> = consents
+        .records
         .iter()
-        .map(|c| resolve(c.source, c.given_by.as_deref(), None).0)
+        .map(|c| {
+            index
+                .resolve(labels, record_family, c.source, c.given_by.as_deref(), None)
+                .0
+        })
         .collect();
+    drop(index);
     let mut fams = fams;
     fams.formation.free_text_parents = link::family::free_text_parents(
         &records,
@@ -112,11 +153,11 @@ pub fn unify(
     let mut families = fams.families;
     link::family::assign_involvements(
         &mut families,
-        &involvements,
-        &involvement_family,
+        &involvements.records,
+        &involvements.family,
         &settings.family,
     );
-    let unified = Unified {
+    let mut unified = Unified {
         sources,
         record_person: clusters.labels.clone(),
         record_family: fams.record_family,
@@ -124,22 +165,14 @@ pub fn unify(
         families,
         family_links: fams.links,
         family_formation: fams.formation,
-        involvements,
-        involvement_family,
-        involvement_person,
-        referrals,
-        referral_family,
-        referral_person,
-        assessments,
-        assessment_family,
-        assessment_person,
-        consents,
-        consent_family,
-        consent_person,
         consent_given_by,
         records,
-        decisions: Vec::new(),
+        ..Unified::default()
     };
+    Involvement::put(&mut unified, involvements);
+    Referral::put(&mut unified, referrals);
+    Assessment::put(&mut unified, assessments);
+    Consent::put(&mut unified, consents);
     (unified, clusters)
 }
 

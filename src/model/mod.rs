@@ -8,8 +8,10 @@
 
 pub mod decision;
 pub mod family;
+mod record;
 mod review_field;
 
+pub use record::{Attached, AttachedRef, Attachment, Record};
 pub use review_field::ReviewField;
 use serde::{Deserialize, Serialize};
 use std::fmt;

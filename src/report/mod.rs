@@ -10,7 +10,9 @@ pub mod html;
 pub mod quality;
 
 use crate::error::{Error, Result};
-use crate::model::{SourceExtract, Unified};
+use crate::model::{
+    Assessment, Attached, Consent, Involvement, Record, Referral, SourceExtract, Unified,
+};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -204,25 +206,14 @@ impl Report {
 /// Per-source counts from the extracts and the unified records.
 pub fn sources(extracts: &[SourceExtract], unified: &Unified) -> Vec<SourceSection> {
     let mut records = vec![0u64; unified.sources.len()];
-    let mut involvements = vec![0u64; unified.sources.len()];
-    let mut referrals = vec![0u64; unified.sources.len()];
     for r in &unified.records {
         records[r.source() as usize] += 1;
     }
-    for i in &unified.involvements {
-        involvements[i.source as usize] += 1;
-    }
-    for r in &unified.referrals {
-        referrals[r.source as usize] += 1;
-    }
-    let mut assessments = vec![0u64; unified.sources.len()];
-    for a in &unified.assessments {
-        assessments[a.source as usize] += 1;
-    }
-    let mut consents = vec![0u64; unified.sources.len()];
-    for c in &unified.consents {
-        consents[c.source as usize] += 1;
-    }
+    let n = unified.sources.len();
+    let involvements = Involvement::in_unified(unified).per_source(n);
+    let referrals = Referral::in_unified(unified).per_source(n);
+    let assessments = Assessment::in_unified(unified).per_source(n);
+    let consents = Consent::in_unified(unified).per_source(n);
     extracts
         .iter()
         .map(|x| {
@@ -606,13 +597,11 @@ pub fn reconcile(
             },
         });
 
-        let kinds = [
-            ("person", staged),
-            ("involvement", unified.involvements.len() as u64),
-            ("referral", unified.referrals.len() as u64),
-            ("assessment", unified.assessments.len() as u64),
-            ("consent", unified.consents.len() as u64),
-        ];
+        // Every kind the lineage holds, counted the same way.
+        let mut kinds = vec![("person", staged)];
+        crate::for_each_attached_kind!(R => {
+            kinds.push((R::KIND, R::in_unified(unified).records.len() as u64));
+        });
         let held = |k: &str| v.lineage.get(k).copied().unwrap_or(0);
         checks.push(Check {
             name: "every staged record is in the target's lineage exactly once".into(),
@@ -689,11 +678,11 @@ fn entities(u: &Unified, load: &crate::load::LoadReport) -> Vec<EntityCount> {
     fn distinct<'a>(keys: impl Iterator<Item = (u16, &'a str)>) -> u64 {
         keys.collect::<HashSet<_>>().len() as u64
     }
-    let inv_keys = distinct(u.involvements.iter().map(|i| (i.source, i.key.as_str())));
-    let ref_keys = distinct(u.referrals.iter().map(|r| (r.source, r.key.as_str())));
+    let inv_keys = Involvement::in_unified(u).distinct_keys();
+    let ref_keys = Referral::in_unified(u).distinct_keys();
     let rec_keys = distinct(u.records.iter().map(|r| (r.source(), r.key())));
-    let ass_keys = distinct(u.assessments.iter().map(|a| (a.source, a.key.as_str())));
-    let con_keys = distinct(u.consents.iter().map(|c| (c.source, c.key.as_str())));
+    let ass_keys = Assessment::in_unified(u).distinct_keys();
+    let con_keys = Consent::in_unified(u).distinct_keys();
     // A need written twice on one assessment is one row.
     let needs: u64 = u.assessments.iter().map(|a| a.needs.len() as u64).sum();
     let need_keys = u
