@@ -196,6 +196,7 @@ pub async fn prepare(project_file: &Path, model: Option<&Path>) -> Result<Prepar
     let options = link::LinkOptions {
         model,
         duplicate_free: project.sources.iter().map(|s| s.duplicate_free).collect(),
+        source_names: project.sources.iter().map(|s| s.name.clone()).collect(),
         must_link: replay.must_link.clone(),
         cannot_link: replay.cannot_link.clone(),
     };
@@ -408,7 +409,7 @@ pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
     let prepared = prepare(&args.project, args.model.as_deref()).await?;
     let a = find_record(&prepared.records, &prepared.sources, &args.a)?;
     let b = find_record(&prepared.records, &prepared.sources, &args.b)?;
-    let f = link::features::Features::build(&prepared.records, &prepared.settings);
+    let f = link::features(&prepared.records, &prepared.settings, &prepared.options);
     let model = match prepared.options.model.clone() {
         Some(m) => m,
         None => {
@@ -416,10 +417,11 @@ pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
             link::train::train(&f, &blocking, &prepared.settings)
         }
     };
-    let e = link::explain::explain(
+    let e = link::explain::explain_pair(
         &f,
         &prepared.settings,
         &model,
+        &prepared.options,
         a,
         b,
         (args.a.clone(), args.b.clone()),

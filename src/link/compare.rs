@@ -173,6 +173,19 @@ impl<'a> Compiled<'a> {
         }
     }
 
+    /// The value of comparison `k`'s own field (not swapped) for record `r`.
+    #[inline]
+    pub fn own_value(&self, k: usize, r: usize) -> u32 {
+        self.cols[k].0.get(r).copied().unwrap_or(0)
+    }
+
+    /// Whether comparison `k` compares a name field (forename or surname),
+    /// whose columns a swap exchanges.
+    #[inline]
+    pub fn is_name(&self, k: usize) -> bool {
+        matches!(self.comparisons[k].field, Field::Given | Field::Family)
+    }
+
     /// Whether the settings compare forename with surname and record `j`
     /// has them the other way round from `i`.
     #[inline]
@@ -250,7 +263,10 @@ impl<'a> Compiled<'a> {
                         LevelKind::Phonetic => {
                             let (pa, qa) = f.metaphone.get(a as usize).copied().unwrap_or((0, 0));
                             let (pb, qb) = f.metaphone.get(b as usize).copied().unwrap_or((0, 0));
+                            // Either code of one agrees with either code of
+                            // the other: the same test read from both sides.
                             pa != 0
+                                && pb != 0
                                 && (pa == pb
                                     || (qa != 0 && (qa == pb || qa == qb))
                                     || (qb != 0 && pa == qb))

@@ -59,6 +59,7 @@ struct RawTraining {
     u_sample_pairs: Option<u64>,
     em_max_pairs: Option<u64>,
     em_iterations: Option<u32>,
+    em_convergence: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -289,11 +290,27 @@ pub struct Training {
     pub u_sample_pairs: u64,
     pub em_max_pairs: u64,
     pub em_iterations: u32,
+    /// EM stops when no m (or fitted u) probability moves by more than this
+    /// in an iteration (Splink's `em_convergence`, and its default).
+    pub em_convergence: f64,
+}
+
+/// Which pairs can match, in Splink's words: `dedupe_only` and
+/// `link_and_dedupe` compare records within a source and across sources
+/// (onefamily reads every source into one table, so the two agree);
+/// `link_only` compares records of different sources only. Whatever the
+/// type, no pair inside a source declared duplicate-free is compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkType {
+    DedupeOnly,
+    LinkOnly,
+    LinkAndDedupe,
 }
 
 /// Checked linkage settings.
 #[derive(Clone, Debug)]
 pub struct Settings {
+    pub link_type: LinkType,
     pub blocking_rules: Vec<BlockingRule>,
     pub max_block_size: usize,
     pub name_swap: bool,
@@ -432,15 +449,19 @@ impl Settings {
         })?;
         let mut problems = Vec::new();
         let find_line = |needle: &str| text.find(needle).map(|o| line_of(text, o));
-        if let Some(t) = raw.link_type.as_deref() {
-            if t != "dedupe_only" && t != "link_and_dedupe" {
+        let link_type = match raw.link_type.as_deref() {
+            None | Some("dedupe_only") => LinkType::DedupeOnly,
+            Some("link_only") => LinkType::LinkOnly,
+            Some("link_and_dedupe") => LinkType::LinkAndDedupe,
+            Some(t) => {
                 problems.push(Error::config(
                     path,
                     find_line("link_type"),
-                    format!("link_type {t:?}: expected dedupe_only or link_and_dedupe"),
+                    format!("link_type {t:?}: expected dedupe_only, link_only or link_and_dedupe"),
                 ));
+                LinkType::DedupeOnly
             }
-        }
+        };
         let blocking_rules = parse_rules(
             &raw.blocking_rules,
             "blocking_rules",
@@ -505,6 +526,7 @@ impl Settings {
             u_sample_pairs: None,
             em_max_pairs: None,
             em_iterations: None,
+            em_convergence: None,
         });
         let em_rules = t
             .em_blocking_rules
@@ -546,6 +568,7 @@ impl Settings {
             });
         }
         Ok(Settings {
+            link_type,
             blocking_rules,
             max_block_size: raw.max_block_size.unwrap_or(2000).max(2),
             name_swap: raw.name_swap.unwrap_or(true),
@@ -556,6 +579,7 @@ impl Settings {
                 u_sample_pairs: t.u_sample_pairs.unwrap_or(2_000_000),
                 em_max_pairs: t.em_max_pairs.unwrap_or(5_000_000),
                 em_iterations: t.em_iterations.unwrap_or(30),
+                em_convergence: t.em_convergence.unwrap_or(1e-4).max(1e-12),
             },
             link_threshold,
             review_threshold,

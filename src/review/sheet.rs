@@ -37,6 +37,8 @@ pub struct SheetRow {
     /// Comparison levels with the largest positive / negative weights.
     pub reasons_for: String,
     pub reasons_against: String,
+    /// For a link a guard refused: which guard, and why (else empty).
+    pub refused_by: String,
     /// Pre-filled from an earlier `unsure` decision.
     pub decision: String,
     pub comment: String,
@@ -124,6 +126,7 @@ pub fn rows(
             right_values: values(b),
             reasons_for: reasons(&ex, true),
             reasons_against: reasons(&ex, false),
+            refused_by: e.refused.map_or("", |r| r.reason()).to_string(),
             decision: earlier
                 .map(|_| Verdict::Unsure.label().to_string())
                 .unwrap_or_default(),
@@ -151,6 +154,7 @@ pub fn header(fields: &[ReviewField]) -> Vec<String> {
     for c in [
         "For",
         "Against",
+        "Refused by",
         "Linked now",
         "Decision",
         "Comment",
@@ -177,6 +181,7 @@ fn cells(n: usize, r: &SheetRow) -> Vec<String> {
     c.extend([
         r.reasons_for.clone(),
         r.reasons_against.clone(),
+        r.refused_by.clone(),
         if r.linked_now { "yes" } else { "no" }.to_string(),
         r.decision.clone(),
         r.comment.clone(),

@@ -216,6 +216,7 @@ fn a_filled_xlsx_is_read() {
         right_values: vec!["yot".into(), "2".into()],
         reasons_for: "forename: exact (+6.0)".into(),
         reasons_against: "date_of_birth: else (-4.0)".into(),
+        refused_by: String::new(),
         decision: String::new(),
         comment: String::new(),
         reviewer: String::new(),

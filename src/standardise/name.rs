@@ -246,8 +246,62 @@ pub fn alias_group(id: u32) -> &'static [&'static str] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// Whether two names sound alike: a Double Metaphone code (primary or
+/// alternate) in common.
+pub fn sound_alike(a: &str, b: &str) -> bool {
+    let (pa, qa) = double_metaphone(a);
+    let (pb, qb) = double_metaphone(b);
+    [&pa, &qa]
+        .iter()
+        .any(|x| !x.is_empty() && (**x == pb || **x == qb))
+}
+
+/// A name's alias entries: each group it is in, as `group << 1 | canonical`,
+/// ascending, where `canonical` says the name is that group's canonical
+/// form — its formal name or a spelling of it (sounds like it: Katherine of
+/// Catherine, Mohamed of Mohammed).
+pub fn alias_entries(given_normalised: &str) -> Vec<u32> {
+    aliases(given_normalised)
+        .iter()
+        .map(|&g| {
+            let head = alias_group(g).first().copied().unwrap_or("");
+            let canonical = head == given_normalised || sound_alike(head, given_normalised);
+            g << 1 | canonical as u32
+        })
+        .collect()
+}
+
+/// Whether two names with these alias entries (see `alias_entries`) are
+/// aliases: aliasing is a relation between a name and its canonical forms,
+/// not a group whose members are all one another's aliases. They share a
+/// group in which one of them is the canonical form (Millie ~ Amelia, Bill
+/// ~ William, Katie ~ Katherine), or in which they are two spellings of one
+/// form (`sound_alike`: Mohamed ~ Mohamad). Two diminutives of one name are
+/// not aliases of each other: twins Millie and Mia are two girls, though
+/// each is an Amelia.
+pub fn alias_related(x: &[u32], y: &[u32], sound_alike: impl FnOnce() -> bool) -> bool {
+    let (mut i, mut j) = (0, 0);
+    let mut shared = false;
+    while i < x.len() && j < y.len() {
+        match (x[i] >> 1).cmp(&(y[j] >> 1)) {
+            std::cmp::Ordering::Equal => {
+                if (x[i] | y[j]) & 1 == 1 {
+                    return true;
+                }
+                shared = true;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    shared && sound_alike()
+}
+
 /// Whether two normalised given names are nickname or transliteration
-/// variants of each other (a name is trivially a variant of itself).
+/// variants of each other (a name is trivially a variant of itself): see
+/// `alias_related`.
 pub fn same_alias_group(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -255,7 +309,7 @@ pub fn same_alias_group(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    share_a_group(aliases(a), aliases(b))
+    alias_related(&alias_entries(a), &alias_entries(b), || sound_alike(a, b))
 }
 
 /// Whether two ascending lists of alias-group ids share one (a merge walk).
@@ -479,7 +533,6 @@ mod tests {
         let same = [
             ("bill", "william"),
             ("will", "william"),
-            ("billy", "liam"),
             ("liam", "william"),
             ("kate", "catherine"),
             ("katie", "katherine"),
@@ -491,7 +544,10 @@ mod tests {
             ("jimmy", "james"),
             ("bob", "robert"),
             ("rob", "robert"),
-            ("bobby", "robbie"),
+            ("bobby", "robert"),
+            ("millie", "amelia"),
+            ("mia", "maria"),
+            ("millie", "milly"),
             ("peggy", "margaret"),
             ("maggie", "margaret"),
             ("jack", "john"),
@@ -525,6 +581,13 @@ mod tests {
             ("john", "james"),
             ("", ""),
             ("zzz", "zzz2"),
+            // Issue 16: aliases are a relation between a name and its
+            // canonical forms. Millie ~ Amelia and Mia ~ Maria (Mia is in
+            // both groups) must not make twins Millie and Mia one name, nor
+            // two diminutives of William or Robert each other's.
+            ("millie", "mia"),
+            ("billy", "liam"),
+            ("bobby", "robbie"),
         ];
         for (a, b) in different {
             assert!(!same_alias_group(a, b), "{a} !~ {b}");
