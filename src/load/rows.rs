@@ -397,6 +397,7 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 &st.row_hash,
                 Some(person.to_string()),
                 family.map(str::to_string),
+                (&Some(st.key.clone()), &st.family_key),
             ),
         );
     }
@@ -444,6 +445,7 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 &inv.row_hash,
                 person,
                 family,
+                (&inv.person_key, &inv.family_key),
             ),
         );
     }
@@ -483,6 +485,7 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 &rf.row_hash,
                 person,
                 family,
+                (&rf.person_key, &rf.family_key),
             ),
         );
     }
@@ -512,6 +515,7 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 &a.row_hash,
                 person,
                 family,
+                (&a.person_key, &a.family_key),
             ),
         );
     }
@@ -547,6 +551,7 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 &c.row_hash,
                 person,
                 family,
+                (&c.person_key, &c.family_key),
             ),
         );
     }
@@ -652,6 +657,7 @@ fn lineage_values(
     row_hash: &str,
     person: Option<String>,
     family: Option<String>,
+    grouping: (&Option<String>, &Option<String>),
 ) -> Vec<Option<String>> {
     vec![
         s(kind),
@@ -663,6 +669,8 @@ fn lineage_values(
         s(row_hash),
         person,
         family,
+        opt(grouping.0),
+        opt(grouping.1),
     ]
 }
 

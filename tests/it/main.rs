@@ -4,6 +4,7 @@ mod demo;
 mod extract;
 mod link;
 mod load;
+mod measures;
 mod report;
 mod review;
 mod util;
