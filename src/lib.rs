@@ -11,7 +11,8 @@
 //! in order from plain options; `commands` (one module per subcommand) is
 //! the only layer that knows the command line and prints; `timing` turns the
 //! stages' tracing spans into `timings.json`; `evaluate` scores a crosswalk
-//! against a truth file; `sample` writes a synthetic estate to practise on.
+//! against a truth file; `measures` counts the monthly performance measures
+//! from the loaded store; `sample` writes a synthetic estate to practise on.
 
 pub mod cli;
 pub mod commands;
@@ -21,6 +22,7 @@ pub mod extract;
 pub mod link;
 pub mod load;
 pub mod mapping;
+pub mod measures;
 pub mod model;
 pub mod pipeline;
 pub mod progress;
@@ -29,5 +31,6 @@ pub mod review;
 pub mod sample;
 pub mod standardise;
 pub mod timing;
+pub mod unify;
 
 pub use error::{Error, Result};

@@ -6,7 +6,7 @@ use crate::cli::CheckArgs;
 use crate::error::Result;
 
 pub async fn check(args: &CheckArgs) -> Result<Outcome> {
-    let report = crate::mapping::check(&args.project).await;
+    let report = crate::extract::check(&args.project).await;
     print!("{report}");
     Ok(Outcome::problems_if(report.problems() > 0))
 }

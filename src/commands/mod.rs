@@ -9,6 +9,7 @@ mod evaluate;
 mod explain;
 mod explain_family;
 mod link;
+mod measures;
 mod review;
 mod run;
 mod sample;
@@ -46,6 +47,7 @@ pub async fn dispatch(command: Command) -> Result<Outcome> {
         Command::ExplainFamily(args) => explain_family::explain_family(&args).await,
         Command::Sample(args) => sample::sample(&args),
         Command::Review(cmd) => review::review(&cmd).await,
+        Command::Measures(args) => measures::run(&args).await,
     }
 }
 

@@ -29,6 +29,36 @@ pub struct Explanation {
     pub match_weight: f64,
     pub match_probability: f64,
     pub decision: &'static str,
+    /// The guard that refuses the pair, and why (see `link::pair_refusal`):
+    /// a pair above the link threshold that a guard refuses goes to review.
+    pub refused_by: Option<&'static str>,
+}
+
+/// Explain records `i` and `j` as the run decides them: the waterfall, and
+/// the guard that refuses the pair on its own evidence, if any.
+pub fn explain_pair(
+    f: &Features,
+    settings: &Settings,
+    model: &Model,
+    options: &super::LinkOptions,
+    i: usize,
+    j: usize,
+    names: (String, String),
+) -> Explanation {
+    let mut e = explain(f, settings, model, i, j, names);
+    let refusal = super::pair_refusal(
+        f,
+        settings,
+        options,
+        e.match_weight as f32,
+        i as u32,
+        j as u32,
+    );
+    e.refused_by = refusal.map(|r| r.reason());
+    if refusal.is_some() && e.match_probability >= settings.link_threshold {
+        e.decision = "refused by a guard: clerical review";
+    }
+    e
 }
 
 /// Explain records `i` and `j` (indexes into the linked records).
@@ -51,18 +81,18 @@ pub fn explain(
 }
 
 /// Explain records `i` and `j` of `records` from scratch, as `onefamily
-/// explain` asks: build the comparison columns, and train a model when none
-/// is given (the same training a run does, so the weights are the run's).
+/// explain` asks: build the comparison columns as a run does, and train a
+/// model when the options hold none (the same training, so the run's weights).
 pub fn explain_records(
     records: &[crate::model::Person],
     settings: &Settings,
-    model: Option<&Model>,
+    options: &super::LinkOptions,
     (i, j): (usize, usize),
     names: (String, String),
 ) -> Explanation {
-    let f = Features::build(records, settings);
+    let f = super::features(records, settings, options);
     let trained;
-    let model = match model {
+    let model = match &options.model {
         Some(m) => m,
         None => {
             let blocking = super::block::Blocking::build(&f, settings);
@@ -70,7 +100,7 @@ pub fn explain_records(
             &trained
         }
     };
-    explain(&f, settings, model, i, j, names)
+    explain_pair(&f, settings, model, options, i, j, names)
 }
 
 /// Explain records `i` and `j` with a scorer already built (for many pairs).
@@ -116,6 +146,7 @@ pub fn explain_with(
         } else {
             "no link"
         },
+        refused_by: None,
     }
 }
 
@@ -149,6 +180,10 @@ impl fmt::Display for Explanation {
             f,
             "match weight {:.2}, match probability {:.6}: {}",
             self.match_weight, self.match_probability, self.decision
-        )
+        )?;
+        if let Some(why) = self.refused_by {
+            writeln!(f, "refused by the {why}")?;
+        }
+        Ok(())
     }
 }
