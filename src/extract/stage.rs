@@ -128,6 +128,8 @@ struct BRec<'a, F> {
     /// The columns the record reads for itself (not its person or family):
     /// an assessment or consent with all of them blank is not on that row.
     own: Vec<u32>,
+    /// `when`: the column tested and the test.
+    when: Option<(u32, &'a crate::mapping::WhenTest)>,
 }
 
 struct Binder<'h, 'a> {
@@ -194,6 +196,10 @@ impl<'a> Binder<'_, 'a> {
                 .map(|(id, f)| (*id, self.field(f, slot)))
                 .collect(),
             own: Vec::new(),
+            when: r
+                .when
+                .as_ref()
+                .map(|w| (self.col(&w.column, slot, w.line), &w.test)),
         }
     }
 }
@@ -888,6 +894,10 @@ impl<'a> Stager<'a> {
             &self.row_inv
         };
         for r in invs.iter().filter(|r| r.slot == slot) {
+            if when_fails(r, cells, &mut self.buf) {
+                self.out.when_false += 1;
+                continue;
+            }
             let key = match text(&r.key, cells, &mut self.buf) {
                 Ok(Some(k)) => k,
                 Ok(None) => {
@@ -1007,6 +1017,10 @@ impl<'a> Stager<'a> {
             &self.row_ref
         };
         for r in refs.iter().filter(|r| r.slot == slot) {
+            if when_fails(r, cells, &mut self.buf) {
+                self.out.when_false += 1;
+                continue;
+            }
             let key = match text(&r.key, cells, &mut self.buf) {
                 Ok(Some(k)) => k,
                 Ok(None) => {
@@ -1126,6 +1140,10 @@ impl<'a> Stager<'a> {
             .iter()
             .filter(|r| r.slot == cx.slot && !absent(r, cx.cells))
         {
+            if when_fails(r, cx.cells, &mut self.buf) {
+                self.out.when_false += 1;
+                continue;
+            }
             let Some(key) = key_or_reject(&r.key, cx, &mut self.buf, &mut self.out, &self.names)
             else {
                 continue;
@@ -1215,6 +1233,10 @@ impl<'a> Stager<'a> {
             .iter()
             .filter(|r| r.slot == cx.slot && !absent(r, cx.cells))
         {
+            if when_fails(r, cx.cells, &mut self.buf) {
+                self.out.when_false += 1;
+                continue;
+            }
             let Some(key) = key_or_reject(&r.key, cx, &mut self.buf, &mut self.out, &self.names)
             else {
                 continue;
@@ -1358,6 +1380,18 @@ fn bind_records<'a, F: Copy>(
         }
     }
     (row, slot)
+}
+
+/// The record's `when` test fails on this row (no record, not a reject).
+fn when_fails<F>(r: &BRec<F>, cells: &[Cell], buf: &mut String) -> bool {
+    let Some((col, test)) = r.when else {
+        return false;
+    };
+    buf.clear();
+    if let Some(c) = cells.get(col as usize) {
+        c.write_text(buf);
+    }
+    !test.holds(buf)
 }
 
 /// An optional record absent from this row: its `when_any` columns, or
