@@ -1,6 +1,7 @@
 //! The integration tests: one binary, with a shared `util` module.
 
 mod demo;
+mod dump;
 mod extract;
 mod link;
 mod load;
