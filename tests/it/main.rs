@@ -3,8 +3,10 @@
 mod demo;
 mod dump;
 mod extract;
+mod layers;
 mod link;
 mod load;
+mod measures;
 mod report;
 mod review;
 mod util;
