@@ -185,6 +185,14 @@ pub async fn check(project_path: &Path) -> CheckReport {
             Ok(Ok((out, profile))) => {
                 let profile = profile.unwrap_or_default();
                 report.problems.extend(profile_problems(m, &out, &profile));
+                for (line, message) in extract::dump::coverage_problems(m, &out) {
+                    report.problems.push(Problem {
+                        file: m.file.clone(),
+                        line,
+                        source: Some(m.name.clone()),
+                        message,
+                    });
+                }
                 report.profiles.push(source_profile(m, &out, &profile));
                 keys.insert(&m.name, out.persons.iter().map(|p| p.key.clone()).collect());
             }

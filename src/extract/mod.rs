@@ -14,13 +14,14 @@
 pub mod cell;
 mod check;
 mod csv;
+pub(crate) mod dump;
 mod mysql;
 mod mysql_types;
 mod postgres;
 mod postgres_types;
 mod sheet;
 mod sqlite;
-mod sqlite_types;
+pub(crate) mod sqlite_types;
 mod sqlserver;
 pub mod sqlserver_types;
 pub(crate) mod stage;
@@ -189,6 +190,7 @@ pub(crate) async fn run(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted,
         SourceKind::Mysql => mysql::read(cx, &m).await,
         SourceKind::Postgres => postgres::read(cx, &m).await,
         SourceKind::SqlServer => sqlserver::read(cx, &m).await,
+        SourceKind::Dump => dump::read(cx, m).await,
     }
 }
 

@@ -12,9 +12,11 @@
 mod raw;
 mod resolve;
 pub mod template;
+mod when;
 
 pub use resolve::{ASSESSMENT_FACTORS, CONSENT_SCOPES};
 pub use template::{ColName, Part, Template};
+pub use when::{When, WhenTest};
 
 use crate::model::NameOrder;
 use crate::standardise::date::DateFormat;
@@ -112,10 +114,12 @@ pub enum SourceKind {
     Xlsb,
     Xls,
     Ods,
+    /// A dump file (mysqldump, plain pg_dump, a T-SQL script), read without a server.
+    Dump,
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 10] = [
+    pub const ALL: [SourceKind; 11] = [
         SourceKind::Sqlite,
         SourceKind::Mysql,
         SourceKind::Postgres,
@@ -126,6 +130,7 @@ impl SourceKind {
         SourceKind::Xlsb,
         SourceKind::Xls,
         SourceKind::Ods,
+        SourceKind::Dump,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -140,6 +145,7 @@ impl SourceKind {
             SourceKind::Xlsb => "xlsb",
             SourceKind::Xls => "xls",
             SourceKind::Ods => "ods",
+            SourceKind::Dump => "dump",
         }
     }
 
@@ -168,7 +174,7 @@ impl SourceKind {
     }
 
     pub fn is_database(self) -> bool {
-        self.is_server() || self == SourceKind::Sqlite
+        self.is_server() || matches!(self, SourceKind::Sqlite | SourceKind::Dump)
     }
 }
 
@@ -251,6 +257,48 @@ pub enum Location {
         path: PathBuf,
         sheet: SheetSel,
     },
+    Dump {
+        path: PathBuf,
+        /// `None`: told from the file's first lines.
+        dialect: Option<DumpDialect>,
+        relation: Relation,
+        /// Tables left out on purpose (`ignore`), with their mapping lines.
+        ignore: Vec<(String, Option<usize>)>,
+    },
+}
+
+/// The SQL dialect a dump file is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DumpDialect {
+    MySql,
+    Postgres,
+    SqlServer,
+}
+
+impl DumpDialect {
+    pub const ALL: [DumpDialect; 3] = [
+        DumpDialect::MySql,
+        DumpDialect::Postgres,
+        DumpDialect::SqlServer,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DumpDialect::MySql => "mysql",
+            DumpDialect::Postgres => "postgres",
+            DumpDialect::SqlServer => "sqlserver",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DumpDialect> {
+        let s = s.trim().to_ascii_lowercase();
+        match s.as_str() {
+            "mariadb" => Some(DumpDialect::MySql),
+            "postgresql" => Some(DumpDialect::Postgres),
+            "mssql" => Some(DumpDialect::SqlServer),
+            _ => DumpDialect::ALL.into_iter().find(|d| d.as_str() == s),
+        }
+    }
 }
 
 impl Location {
@@ -259,7 +307,8 @@ impl Location {
         match self {
             Location::Sqlite { path, .. }
             | Location::Csv { path, .. }
-            | Location::Sheet { path, .. } => Some(path),
+            | Location::Sheet { path, .. }
+            | Location::Dump { path, .. } => Some(path),
             Location::Server { .. } => None,
         }
     }
@@ -346,6 +395,16 @@ impl SourceMapping {
                 push(c, r.line);
             }
         }
+        let whens = self
+            .involvements
+            .iter()
+            .filter_map(|r| r.when.as_ref())
+            .chain(self.referrals.iter().filter_map(|r| r.when.as_ref()))
+            .chain(self.assessments.iter().filter_map(|r| r.when.as_ref()))
+            .chain(self.consents.iter().filter_map(|r| r.when.as_ref()));
+        for w in whens {
+            push(&w.column, w.line);
+        }
         if let Some(c) = &self.totals.column {
             push(c, self.lines.source);
         }
@@ -423,6 +482,8 @@ pub struct RecordMapping<F> {
     /// Assessments and consents only: a row with all of these blank holds
     /// none; empty: a row whose own cells are all blank holds none.
     pub when_any: Vec<ColName>,
+    /// Create the record only on rows that pass this test.
+    pub when: Option<When>,
     pub line: Option<usize>,
 }
 

@@ -89,6 +89,10 @@ pub(crate) struct RawSource {
     #[serde(default)]
     pub duplicate_free: bool,
     pub tls: Option<S<bool>>,
+    /// Dumps: `mysql`, `postgres` or `sqlserver` (default: told from the file).
+    pub dialect: Option<S<String>>,
+    /// Dumps: tables left out on purpose.
+    pub ignore: Option<S<Vec<S<String>>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -143,6 +147,8 @@ pub(crate) struct RawInvolvement {
     pub end_reason: Option<S<RawField>>,
     pub outcomes: Option<S<RawField>>,
     pub service: Option<S<RawField>>,
+    /// Create the record only when a column passes a test.
+    pub when: Option<S<RawWhen>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -155,6 +161,8 @@ pub(crate) struct RawReferral {
     pub referral_source: Option<S<RawField>>,
     pub reason: Option<S<RawField>>,
     pub outcome: Option<S<RawField>>,
+    /// Create the record only when a column passes a test.
+    pub when: Option<S<RawWhen>>,
 }
 
 /// `[[assessment]]`: an Early Help Assessment (EHA, once CAF / EHAT).
@@ -179,6 +187,8 @@ pub(crate) struct RawAssessment {
     // which the unified record does not need (data minimisation).
     pub summary: Option<S<toml::Value>>,
     pub notes: Option<S<toml::Value>>,
+    /// Create the record only when a column passes a test.
+    pub when: Option<S<RawWhen>>,
 }
 
 /// `[[consent]]`: consent to assessment and to sharing information.
@@ -194,6 +204,19 @@ pub(crate) struct RawConsent {
     pub withdrawn: Option<S<RawField>>,
     #[serde(default)]
     pub when_any: Vec<S<String>>,
+    /// Create the record only when a column passes a test.
+    pub when: Option<S<RawWhen>>,
+}
+
+/// `when = { column = "…", equals = "…" }` (or `in = [..]`, `not_blank = true`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawWhen {
+    pub column: String,
+    pub equals: Option<String>,
+    #[serde(rename = "in")]
+    pub in_: Option<Vec<String>>,
+    pub not_blank: Option<bool>,
 }
 
 /// One field value, or several (`needs = ["Need 1", "Need 2"]`).

@@ -519,6 +519,44 @@ pub struct SourceExtract {
     pub referrals: Vec<Referral>,
     pub assessments: Vec<Assessment>,
     pub consents: Vec<Consent>,
+    /// Physical records of what was read, counted by a pass independent
+    /// of the parser (a dump table's tuples); `None` when the source kind
+    /// has no such count or a query's rows are not physical records.
+    pub physical_rows: Option<u64>,
+    /// Every part of the source (a dump's tables): mapped, ignored on
+    /// purpose or unread, with its independently counted records.
+    pub coverage: Vec<Coverage>,
+    /// Involvements, referrals, assessments and consents not created
+    /// because their row failed the mapping's `when` test.
+    pub when_false: u64,
+}
+
+/// One part of a source (a dump's table) and whether the mapping reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub part: String,
+    pub status: CoverageStatus,
+    pub physical_rows: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoverageStatus {
+    Mapped,
+    /// Named in the mapping's `ignore`.
+    Ignored,
+    /// Neither: a `check` problem.
+    Unread,
+}
+
+impl CoverageStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoverageStatus::Mapped => "mapped",
+            CoverageStatus::Ignored => "ignored",
+            CoverageStatus::Unread => "unread",
+        }
+    }
 }
 
 impl SourceExtract {

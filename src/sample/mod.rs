@@ -14,6 +14,7 @@ mod dbs;
 mod episode;
 mod mess;
 mod names;
+mod pgdump;
 mod population;
 mod readme;
 mod sheets;

@@ -2,6 +2,7 @@
 
 mod cli;
 mod demo;
+mod dump;
 mod extract;
 mod layers;
 mod link;

@@ -110,6 +110,8 @@ pub(crate) struct BRec<'a, F> {
     /// The columns the record reads for itself (not its person or family):
     /// an assessment or consent with all of them blank is not on that row.
     pub(crate) own: Vec<u32>,
+    /// `when`: the column tested and the test.
+    pub(crate) when: Option<(u32, &'a crate::mapping::WhenTest)>,
 }
 
 pub(crate) struct Binder<'h, 'a> {
@@ -180,6 +182,10 @@ impl<'a> Binder<'_, 'a> {
                 .map(|(id, f)| (*id, self.field(f, slot)))
                 .collect(),
             own: Vec::new(),
+            when: r
+                .when
+                .as_ref()
+                .map(|w| (self.col(&w.column, slot, w.line), &w.test)),
         }
     }
 }
@@ -243,6 +249,19 @@ pub(crate) fn bind_records<'a, F: Copy>(
         }
     }
     Lists { row, slot }
+}
+
+/// The record's `when` test fails on this row: it holds no such record
+/// (not a reject).
+pub(crate) fn when_fails<F>(r: &BRec<F>, cells: &[Cell], buf: &mut String) -> bool {
+    let Some((col, test)) = r.when else {
+        return false;
+    };
+    buf.clear();
+    if let Some(c) = cells.get(col as usize) {
+        c.write_text(buf);
+    }
+    !test.holds(buf)
 }
 
 /// An optional record absent from this row: its `when_any` columns, or

@@ -5,7 +5,7 @@
 //! key, an unreadable cell or a kind's own rule, and otherwise stages it.
 //! A new kind is its model type, its mapping section and an `impl` here.
 
-use super::bind::{absent, bind_records, BRec, Binder, Lists};
+use super::bind::{absent, bind_records, when_fails, BRec, Binder, Lists};
 use super::values::{coded, date_value, list, needs, push_reject, single_col, text, unparsed};
 use super::{Cell, Stager};
 use crate::mapping::{
@@ -124,6 +124,10 @@ impl Stager<'_> {
             .iter()
             .filter(|r| r.slot == cx.slot && !(R::OPTIONAL && absent(r, cx.cells)))
         {
+            if when_fails(r, cx.cells, &mut self.buf) {
+                self.out.when_false += 1;
+                continue;
+            }
             let Some(key) = key_or_reject(r, cx, &mut self.buf, &mut self.out, &self.names) else {
                 continue;
             };

@@ -100,7 +100,7 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
         ],
     );
     let link_file = link.and_then(|l| {
-        let p = dir.join(l.get_ref());
+        let p = path_in(&mut cx, dir, l, "link")?;
         if p.is_file() {
             Some(p)
         } else {
@@ -113,11 +113,11 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
     });
 
     let review = raw.review.as_ref();
-    let decisions_file = dir.join(
-        review
-            .and_then(|r| r.decisions.as_ref())
-            .map_or("decisions.csv", |d| d.get_ref().as_str()),
-    );
+    let decisions_file = match review.and_then(|r| r.decisions.as_ref()) {
+        Some(d) => path_in(&mut cx, dir, d, "[review].decisions")
+            .unwrap_or_else(|| dir.join("decisions.csv")),
+        None => dir.join("decisions.csv"),
+    };
     let review_fields = match review.and_then(|r| r.fields.as_ref()) {
         None => crate::model::ReviewField::DEFAULT.to_vec(),
         Some(list) => list
@@ -146,7 +146,9 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
     let mut mappings = Vec::new();
     let mut names: HashMap<String, PathBuf> = HashMap::new();
     for entry in sources.map(|s| s.get_ref().as_slice()).unwrap_or_default() {
-        let file = dir.join(entry.get_ref());
+        let Some(file) = path_in(&mut cx, dir, entry, "sources") else {
+            continue;
+        };
         let text = match std::fs::read_to_string(&file) {
             Ok(t) => t,
             Err(e) => {
@@ -271,6 +273,75 @@ pub(crate) fn interpolate(text: &str) -> Result<String, String> {
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// `when = { column, equals | in | not_blank }`: exactly one test.
+pub(super) fn resolve_when(cx: &mut Cx, w: Option<S<RawWhen>>) -> Option<When> {
+    let w = w?;
+    let span = w.span();
+    let line = cx.line(span.clone());
+    let w = w.into_inner();
+    let column = w.column.trim();
+    if column.is_empty() {
+        cx.err(span, "`when` needs a `column`");
+        return None;
+    }
+    let test = match (w.equals, w.in_, w.not_blank) {
+        (Some(v), None, None) => WhenTest::Equals(v),
+        (None, Some(vs), None) if !vs.is_empty() => WhenTest::In(vs),
+        (None, None, Some(true)) => WhenTest::NotBlank,
+        _ => {
+            cx.err(
+                span,
+                "`when` needs exactly one test: equals = \"…\", in = [\"…\", …] or not_blank = true",
+            );
+            return None;
+        }
+    };
+    Some(When {
+        column: ColName::new(column),
+        test,
+        line,
+    })
+}
+
+/// A path from a project or mapping file: `${NAME}` replaced from the
+/// environment (an unset variable is an error naming it, never a value),
+/// then relative to the file's folder.
+fn path_in(cx: &mut Cx, dir: &Path, p: &S<String>, key: &str) -> Option<PathBuf> {
+    match interpolate(p.get_ref().trim()) {
+        Ok(text) => Some(dir.join(text)),
+        Err(msg) => {
+            cx.err(p.span(), format!("{key}: {msg}"));
+            None
+        }
+    }
+}
+
+/// `dialect` and `ignore` of a dump source.
+fn dump_options(cx: &mut Cx, s: &RawSource) -> (Option<DumpDialect>, Vec<(String, Option<usize>)>) {
+    let dialect = s.dialect.as_ref().and_then(|d| {
+        let parsed = DumpDialect::parse(d.get_ref());
+        if parsed.is_none() {
+            let all: Vec<_> = DumpDialect::ALL.iter().map(|k| k.as_str()).collect();
+            cx.err(
+                d.span(),
+                format!(
+                    "unknown dialect {:?}; expected one of {}",
+                    d.get_ref(),
+                    all.join(", ")
+                ),
+            );
+        }
+        parsed
+    });
+    let ignore = s
+        .ignore
+        .iter()
+        .flat_map(|l| l.get_ref().iter())
+        .map(|t| (t.get_ref().trim().to_string(), cx.line(t.span())))
+        .collect();
+    (dialect, ignore)
 }
 
 /// `sqlite://relative/path` is relative to the project file, like every other
@@ -455,13 +526,27 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
         "server",
     );
 
+    not_for(
+        cx,
+        s.dialect.as_ref().map(|v| v.span()),
+        "dialect",
+        kind == SourceKind::Dump,
+        "dump",
+    );
+    not_for(
+        cx,
+        s.ignore.as_ref().map(|v| v.span()),
+        "ignore",
+        kind == SourceKind::Dump,
+        "dump",
+    );
     let path = if kind.is_server() {
         None
     } else {
         match &s.path {
             Some(p) => {
                 lines.path = cx.line(p.span());
-                Some(dir.join(p.get_ref().trim()))
+                path_in(cx, dir.as_path(), p, "path")
             }
             None => {
                 cx.err(source_span.clone(), format!("kind {kind} needs `path`"));
@@ -601,6 +686,15 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
         SourceKind::Mysql | SourceKind::Postgres | SourceKind::SqlServer => url
             .zip(relation.clone())
             .map(|(url, relation)| Location::Server { url, relation, tls }),
+        SourceKind::Dump => path.clone().zip(relation.clone()).map(|(path, relation)| {
+            let (dialect, ignore) = dump_options(cx, &s);
+            Location::Dump {
+                path,
+                dialect,
+                relation,
+                ignore,
+            }
+        }),
         SourceKind::Csv => path.clone().map(|path| Location::Csv {
             path,
             encoding,

@@ -145,6 +145,7 @@ pub(super) fn resolve_involvement(
         key: key?,
         fields,
         when_any: Vec::new(),
+        when: resolve_when(cx, r.when),
         line,
     })
 }
@@ -188,6 +189,7 @@ pub(super) fn resolve_referral(
         key: key?,
         fields,
         when_any: Vec::new(),
+        when: resolve_when(cx, r.when),
         line,
     })
 }
@@ -264,6 +266,7 @@ pub(super) fn resolve_assessment(
         key: key?,
         fields,
         when_any,
+        when: resolve_when(cx, r.when),
         line,
     })
 }
@@ -301,6 +304,7 @@ pub(super) fn resolve_consent(
         key: key?,
         fields,
         when_any,
+        when: resolve_when(cx, r.when),
         line,
     })
 }

@@ -242,6 +242,15 @@ pub async fn childrens_centres(out: &Path, e: &Estate, seed: u64) -> Result<Writ
     db.end_table(hh)?;
     db.end_table(regs)?;
     db.finish().await?;
+    // The same two tables as a plain pg_dump: a PostgreSQL-shaped dump
+    // file for the dump reader, read back from the copy just written.
+    super::pgdump::write(
+        &out.join("childrens_centres.db"),
+        &[&CC_HOUSEHOLDS, &CC_REGISTRATIONS],
+        &out.join("childrens_centres.pg_dump.sql"),
+        "Children's Centres registrations: households and registrations.",
+    )
+    .await?;
     w.counts
         .push(("childrens_centres.db households".into(), n_hh));
     w.counts

@@ -1,0 +1,314 @@
+//! Dump files as sources: a `mysqldump` file, a plain `pg_dump` (COPY
+//! blocks or `--inserts`) or a SQL Server script of INSERTs, read without a
+//! server. The dump's tuples stream from the parser (`parse`, on a blocking
+//! thread) into a temporary on-disk SQLite database whose columns keep the
+//! values as written (TEXT; dates and date-times declared so, to read as
+//! the server would type them); the mapping's `table` or `query` then runs
+//! there, so a query may join the dump's tables as it would on the server.
+//! Memory holds a batch of tuples, never the file. A second, independent
+//! pass (`count`) counts every table's tuples; the two must agree, and
+//! every table is reported as mapped, ignored (`ignore`) or unread.
+
+mod count;
+mod lex;
+mod load;
+mod parse;
+
+use super::{Extracted, Fail, FailAt, ReadCtx};
+use crate::mapping::{DumpDialect, Location, Relation, SourceMapping};
+use crate::model::{Coverage, CoverageStatus, SourceExtract};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+pub(crate) use lex::DumpError;
+
+// Owned arguments: nested async fns over borrowed mappings trip rustc's
+// "Send is not general enough" (rust-lang/rust#102211) under tokio::spawn.
+pub(crate) async fn read(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted, Fail> {
+    let Location::Dump {
+        path,
+        dialect,
+        relation,
+        ignore,
+    } = m.location.clone()
+    else {
+        return Err(Fail::new(FailAt::Source, "not a dump mapping"));
+    };
+    if !path.is_file() {
+        return Err(Fail::new(
+            FailAt::Path,
+            format!("file not found: {}", path.display()),
+        ));
+    }
+    let dialect = match dialect {
+        Some(d) => d,
+        None => detect(&path)?,
+    };
+    let wanted = Wanted::new(&relation, &ignore);
+    let loaded = load::load(path.clone(), dialect, wanted.clone()).await?;
+    let file = path.display().to_string();
+    // The independent count, then the two must agree table by table.
+    let counted = {
+        let p = path.clone();
+        tokio::task::spawn_blocking(move || {
+            let f = std::fs::File::open(&p)?;
+            count::count_tuples(f, dialect)
+        })
+        .await
+        .map_err(|e| {
+            Fail::new(
+                FailAt::Source,
+                format!("the count stopped unexpectedly: {e}"),
+            )
+        })?
+        .map_err(|e| Fail::new(FailAt::Path, format!("cannot read {file}: {}", e.kind())))?
+    };
+    reconcile(&file, &loaded.tables, &counted)?;
+    let tables = loaded.tables.clone();
+    let mut extracted = load::stage(cx, m, loaded, relation.clone(), file).await?;
+    let (out, _) = &mut extracted;
+    fill_coverage(out, &tables, &counted, &wanted, &relation);
+    Ok(extracted)
+}
+
+/// Tables a mapping reads: its `table`, or those its `query` names.
+#[derive(Clone, Debug)]
+pub(crate) struct Wanted {
+    table: Option<String>,
+    /// Lower-cased words of the query, to find the tables it names.
+    query_words: Vec<String>,
+    ignore: Vec<String>,
+}
+
+impl Wanted {
+    fn new(relation: &Relation, ignore: &[(String, Option<usize>)]) -> Wanted {
+        let (table, query_words) = match relation {
+            Relation::Table(t) => (Some(last_part(t)), Vec::new()),
+            Relation::Query(q) => (None, query_words(q)),
+        };
+        Wanted {
+            table,
+            query_words,
+            ignore: ignore.iter().map(|(t, _)| last_part(t)).collect(),
+        }
+    }
+
+    /// Whether the mapping reads this table (its key: lower-cased, no schema).
+    pub fn reads(&self, key: &str) -> bool {
+        match &self.table {
+            Some(t) => t == key,
+            None => self.query_words.iter().any(|w| w == key),
+        }
+    }
+
+    fn ignores(&self, key: &str) -> bool {
+        self.ignore.iter().any(|t| t == key)
+    }
+}
+
+/// `dbo.tblClient`, `"public"."people"` → `tblclient`, `people`.
+fn last_part(name: &str) -> String {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    last.trim_matches(|c| matches!(c, '"' | '`' | '[' | ']'))
+        .to_lowercase()
+}
+
+/// The identifier-like words of a query (`FROM young_people yp` → `young_people`, `yp`).
+fn query_words(q: &str) -> Vec<String> {
+    let mut out: Vec<String> = q
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Tell the dialect from the first 64 KiB: mysqldump's and pg_dump's own
+/// header comments, then marks only one dialect writes.
+fn detect(path: &Path) -> Result<DumpDialect, Fail> {
+    let mut head = vec![0u8; 1 << 16];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .map_err(|e| {
+            Fail::new(
+                FailAt::Path,
+                format!("cannot read {}: {}", path.display(), e.kind()),
+            )
+        })?;
+    detect_text(&String::from_utf8_lossy(&head[..n])).ok_or_else(|| {
+        Fail::new(
+            FailAt::Source,
+            format!(
+                "{}: cannot tell which database wrote this dump; set dialect = \"mysql\", \"postgres\" or \"sqlserver\"",
+                path.display()
+            ),
+        )
+    })
+}
+
+fn detect_text(head: &str) -> Option<DumpDialect> {
+    let lower = head.to_lowercase();
+    let has = |s: &str| lower.contains(s);
+    if has("-- mysql dump")
+        || has("-- mariadb dump")
+        || head.contains("/*!40")
+        || head.contains('`')
+    {
+        return Some(DumpDialect::MySql);
+    }
+    if has("postgresql database dump") || has("pg_catalog") || has(" from stdin;") {
+        return Some(DumpDialect::Postgres);
+    }
+    if has("\ngo\n")
+        || has("\ngo\r\n")
+        || has("set identity_insert")
+        || has("set nocount")
+        || head.contains("[dbo]")
+    {
+        return Some(DumpDialect::SqlServer);
+    }
+    if has("mariadb") || has("mysql") {
+        return Some(DumpDialect::MySql);
+    }
+    None
+}
+
+/// Parsed tuples against counted tuples, table by table.
+fn reconcile(
+    file: &str,
+    tables: &[load::Loaded],
+    counted: &BTreeMap<String, u64>,
+) -> Result<(), Fail> {
+    let mut keys: Vec<&String> = counted.keys().collect();
+    keys.extend(tables.iter().map(|t| &t.key));
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        let parsed = tables.iter().find(|t| &t.key == key).map_or(0, |t| t.rows);
+        let count = counted.get(key).copied().unwrap_or(0);
+        if parsed != count {
+            return Err(Fail::new(
+                FailAt::Source,
+                format!(
+                    "{file}: table {key:?}: the reader found {parsed} rows where an independent count finds {count}; the dump holds something the reader does not understand"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn fill_coverage(
+    out: &mut SourceExtract,
+    tables: &[load::Loaded],
+    counted: &BTreeMap<String, u64>,
+    wanted: &Wanted,
+    relation: &Relation,
+) {
+    for t in tables {
+        let status = if wanted.reads(&t.key) {
+            CoverageStatus::Mapped
+        } else if wanted.ignores(&t.key) {
+            CoverageStatus::Ignored
+        } else {
+            CoverageStatus::Unread
+        };
+        out.coverage.push(Coverage {
+            part: t.name.clone(),
+            status,
+            physical_rows: counted.get(&t.key).copied().unwrap_or(0),
+        });
+    }
+    if let Relation::Table(name) = relation {
+        out.physical_rows = counted.get(&last_part(name)).copied().or(Some(0));
+    }
+}
+
+/// `check` problems from a dump's coverage: unread tables, and `ignore`
+/// entries naming no table of the dump. (line, message) pairs.
+pub(crate) fn coverage_problems(
+    m: &SourceMapping,
+    out: &SourceExtract,
+) -> Vec<(Option<usize>, String)> {
+    let Location::Dump { ignore, .. } = &m.location else {
+        return Vec::new();
+    };
+    let mut problems = Vec::new();
+    for c in &out.coverage {
+        if c.status == CoverageStatus::Unread {
+            problems.push((
+                m.lines.relation.or(m.lines.source),
+                format!(
+                    "the dump's table {:?} ({} rows) is neither read by this mapping nor listed in `ignore`",
+                    c.part, c.physical_rows
+                ),
+            ));
+        }
+    }
+    for (t, line) in ignore {
+        let key = last_part(t);
+        if !out.coverage.iter().any(|c| last_part(&c.part) == key) {
+            problems.push((
+                *line,
+                format!("`ignore` names table {t:?}, which the dump does not hold"),
+            ));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_dialects_apart() {
+        let cases = [
+            ("-- MySQL dump 10.13\n", Some(DumpDialect::MySql)),
+            ("INSERT INTO `t` VALUES (1);", Some(DumpDialect::MySql)),
+            (
+                "--\n-- PostgreSQL database dump\n--\n",
+                Some(DumpDialect::Postgres),
+            ),
+            (
+                "COPY public.t (a) FROM stdin;\n",
+                Some(DumpDialect::Postgres),
+            ),
+            (
+                "SET NOCOUNT ON;\nINSERT INTO dbo.t",
+                Some(DumpDialect::SqlServer),
+            ),
+            (
+                "INSERT [dbo].[t] ([a]) VALUES (1)\nGO\n",
+                Some(DumpDialect::SqlServer),
+            ),
+            (
+                "-- export for MariaDB\nINSERT INTO t VALUES (1);",
+                Some(DumpDialect::MySql),
+            ),
+            ("INSERT INTO t VALUES (1);", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect_text(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_query_reads_the_tables_it_names() {
+        let w = Wanted::new(
+            &Relation::Query(
+                "SELECT * FROM young_people yp JOIN orders o ON o.yot_no = yp.yot_no".into(),
+            ),
+            &[("audit_log".into(), None)],
+        );
+        assert!(w.reads("young_people") && w.reads("orders"));
+        assert!(!w.reads("parent_carers"));
+        assert!(w.ignores("audit_log"));
+        let w = Wanted::new(&Relation::Table("dbo.tblClient".into()), &[]);
+        assert!(w.reads("tblclient") && !w.reads("tblfamily"));
+    }
+}
