@@ -7,7 +7,7 @@
 //! reported, never silently truncated.
 
 use super::features::{dob_parts, Features};
-use super::settings::{BlockKey, BlockingRule, Field, Settings};
+use super::settings::{BlockKey, BlockingRule, LinkField, Settings};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -25,8 +25,8 @@ fn mix(h: u64, v: u64) -> u64 {
 /// One key part for record `i`, or None when the field is missing.
 fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
     let text =
-        |field: &Field| -> Option<u32> { f.col(field).get(i).copied().filter(|&id| id != 0) };
-    let prefix = |field: &Field, n: usize| -> Option<u64> {
+        |field: &LinkField| -> Option<u32> { f.col(field).get(i).copied().filter(|&id| id != 0) };
+    let prefix = |field: &LinkField, n: usize| -> Option<u64> {
         let s = f.strings.get(text(field)?);
         let mut h = 0xcbf2_9ce4_8422_2325u64;
         let mut count = 0;
@@ -37,7 +37,7 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
         (count == n).then_some(h)
     };
     Some(match key {
-        BlockKey::Field(Field::Dob) => {
+        BlockKey::Field(LinkField::Dob) => {
             let d = f.dob[i];
             let (_, m, day) = dob_parts(d);
             // A partial date is no key: it would block on the year alone.
@@ -46,7 +46,7 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
             }
             d as u64
         }
-        BlockKey::Field(Field::Sex) => match f.sex[i] {
+        BlockKey::Field(LinkField::Sex) => match f.sex[i] {
             0 => return None,
             s => s as u64,
         },
@@ -55,24 +55,24 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
         BlockKey::Field(field) => f.stable(text(field)?),
         BlockKey::GivenMetaphone => f.stable(
             f.metaphone
-                .get(text(&Field::Given)? as usize)
+                .get(text(&LinkField::Given)? as usize)
                 .map(|m| m.0)
                 .filter(|&m| m != 0)?,
         ),
         BlockKey::FamilyMetaphone => f.stable(
             f.metaphone
-                .get(text(&Field::Family)? as usize)
+                .get(text(&LinkField::Family)? as usize)
                 .map(|m| m.0)
                 .filter(|&m| m != 0)?,
         ),
-        BlockKey::GivenInitial => prefix(&Field::Given, 1)?,
-        BlockKey::FamilyInitial => prefix(&Field::Family, 1)?,
-        BlockKey::Given2 => prefix(&Field::Given, 2)?,
-        BlockKey::Family2 => prefix(&Field::Family, 2)?,
+        BlockKey::GivenInitial => prefix(&LinkField::Given, 1)?,
+        BlockKey::FamilyInitial => prefix(&LinkField::Family, 1)?,
+        BlockKey::Given2 => prefix(&LinkField::Given, 2)?,
+        BlockKey::Family2 => prefix(&LinkField::Family, 2)?,
         BlockKey::NameSet => {
             let (g, s) = (
-                f.stable(text(&Field::Given)?),
-                f.stable(text(&Field::Family)?),
+                f.stable(text(&LinkField::Given)?),
+                f.stable(text(&LinkField::Family)?),
             );
             mix(g.min(s), g.max(s))
         }

@@ -9,7 +9,7 @@
 //! none is new, in canonical record order, so the result is deterministic.
 
 use super::features::Features;
-use super::settings::Field;
+use super::settings::LinkField;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The most groupings one grouping's context may hold: a person linked
@@ -68,7 +68,7 @@ impl Groupings {
 /// the same forename (or an alias of it) and the same surname, no sex or
 /// role against it.
 fn same_name(f: &Features, a: usize, b: usize) -> bool {
-    let (given, family) = (f.col(&Field::Given), f.col(&Field::Family));
+    let (given, family) = (f.col(&LinkField::Given), f.col(&LinkField::Family));
     let (ga, gb) = (given[a], given[b]);
     let (sa, sb) = (family.get(a).copied(), family.get(b).copied());
     let names = ga != 0 && f.same_alias(ga, gb) && sa.is_some_and(|s| s != 0) && sa == sb;

@@ -2,7 +2,7 @@
 //! or blocking key reads, as small integers (interned strings, packed dates),
 //! so that comparing a pair touches a few cache lines and allocates nothing.
 
-use super::settings::{BlockKey, Field, Settings};
+use super::settings::{BlockKey, LinkField, Settings};
 use crate::model::{Person, PostcodeKind, Sex};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -67,7 +67,7 @@ pub struct Features {
     pub n: usize,
     pub strings: Interner,
     /// Text columns (interned ids), one per text field in use.
-    pub text: HashMap<Field, Vec<u32>>,
+    pub text: HashMap<LinkField, Vec<u32>>,
     /// Double Metaphone codes (primary, alternate) per interned string, for
     /// the name fields (0 = none).
     pub metaphone: Vec<(u32, u32)>,
@@ -79,7 +79,7 @@ pub struct Features {
     pub postcode_area: Vec<u32>,
     pub source: Vec<u16>,
     /// Term frequency of each interned value within a field: count / non-null.
-    pub tf: HashMap<Field, Vec<f32>>,
+    pub tf: HashMap<LinkField, Vec<f32>>,
     /// Per interned name: its nickname and transliteration groups, as a
     /// range of `alias_pool` (`name::alias_entries`: ascending group ids,
     /// each with whether the name is the group's canonical form), looked up
@@ -114,29 +114,29 @@ fn content_hash(s: &str) -> u64 {
     })
 }
 
-fn text_of(p: &Person, field: &Field) -> Option<String> {
+fn text_of(p: &Person, field: &LinkField) -> Option<String> {
     let lower = |s: &str| s.trim().to_lowercase();
     match field {
-        Field::Given => p.name.given.clone(),
-        Field::Middle => p.name.middle.clone(),
-        Field::Family => p.name.family.clone(),
-        Field::NhsNumber => p
+        LinkField::Given => p.name.given.clone(),
+        LinkField::Middle => p.name.middle.clone(),
+        LinkField::Family => p.name.family.clone(),
+        LinkField::NhsNumber => p
             .nhs_number
             .as_ref()
             .and_then(|i| i.valid())
             .map(str::to_string),
-        Field::Upn => p.upn.as_ref().and_then(|i| i.valid()).map(str::to_string),
+        LinkField::Upn => p.upn.as_ref().and_then(|i| i.valid()).map(str::to_string),
         // Pseudo-postcodes say where someone is not known to live: no
         // evidence of a shared address. Postcodes that fail the UK rules
         // (or foreign ones) are still compared as written.
-        Field::Postcode => p.postcode.as_ref().and_then(|pc| match pc.kind {
+        LinkField::Postcode => p.postcode.as_ref().and_then(|pc| match pc.kind {
             PostcodeKind::Standard | PostcodeKind::Invalid | PostcodeKind::Bfpo => {
                 Some(pc.value.clone())
             }
             _ => None,
         }),
-        Field::Town => p.staged.town.as_deref().map(lower),
-        Field::Address => {
+        LinkField::Town => p.staged.town.as_deref().map(lower),
+        LinkField::Address => {
             let joined = p
                 .staged
                 .address_lines
@@ -146,9 +146,9 @@ fn text_of(p: &Person, field: &Field) -> Option<String> {
                 .join(" ");
             Some(joined.split_whitespace().collect::<Vec<_>>().join(" "))
         }
-        Field::Email => p.email.clone(),
-        Field::Phone => p.phone.clone(),
-        Field::Identifier(kind) => {
+        LinkField::Email => p.email.clone(),
+        LinkField::Phone => p.phone.clone(),
+        LinkField::Identifier(kind) => {
             p.staged
                 .identifiers
                 .iter()
@@ -160,16 +160,16 @@ fn text_of(p: &Person, field: &Field) -> Option<String> {
                         .collect()
                 })
         }
-        Field::Dob | Field::Sex => None,
+        LinkField::Dob | LinkField::Sex => None,
     }
     .filter(|s| !s.is_empty())
 }
 
 /// The text fields that settings read.
-fn text_fields(settings: &Settings) -> Vec<Field> {
-    let mut fields: Vec<Field> = Vec::new();
-    let mut add = |f: &Field| {
-        if !matches!(f, Field::Dob | Field::Sex) && !fields.contains(f) {
+fn text_fields(settings: &Settings) -> Vec<LinkField> {
+    let mut fields: Vec<LinkField> = Vec::new();
+    let mut add = |f: &LinkField| {
+        if !matches!(f, LinkField::Dob | LinkField::Sex) && !fields.contains(f) {
             fields.push(f.clone());
         }
     };
@@ -181,28 +181,28 @@ fn text_fields(settings: &Settings) -> Vec<Field> {
             match k {
                 BlockKey::Field(f) => add(f),
                 BlockKey::GivenMetaphone | BlockKey::GivenInitial | BlockKey::Given2 => {
-                    add(&Field::Given)
+                    add(&LinkField::Given)
                 }
                 BlockKey::FamilyMetaphone | BlockKey::FamilyInitial | BlockKey::Family2 => {
-                    add(&Field::Family)
+                    add(&LinkField::Family)
                 }
                 BlockKey::NameSet => {
-                    add(&Field::Given);
-                    add(&Field::Family);
+                    add(&LinkField::Given);
+                    add(&LinkField::Family);
                 }
-                BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => add(&Field::Postcode),
+                BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => add(&LinkField::Postcode),
                 BlockKey::DobYear | BlockKey::DobMonthDay => {}
             }
         }
     }
     // The cluster guards read forenames and identifiers whatever is compared.
-    add(&Field::Given);
-    add(&Field::Middle);
-    add(&Field::NhsNumber);
-    add(&Field::Upn);
+    add(&LinkField::Given);
+    add(&LinkField::Middle);
+    add(&LinkField::NhsNumber);
+    add(&LinkField::Upn);
     // Name swaps compare forename with surname: both must be there.
     if settings.name_swap {
-        add(&Field::Family);
+        add(&LinkField::Family);
     }
     fields
 }
@@ -415,7 +415,7 @@ impl Features {
         }
     }
 
-    pub fn col(&self, f: &Field) -> &[u32] {
+    pub fn col(&self, f: &LinkField) -> &[u32] {
         self.text.get(f).map_or(&[], Vec::as_slice)
     }
 

@@ -27,7 +27,7 @@ use crate::model::Person;
 use features::Features;
 use score::{Edge, Scorer};
 use serde::Serialize;
-use settings::{Field, Settings};
+use settings::{LinkField, Settings};
 use std::collections::BTreeMap;
 use tracing::info;
 
@@ -130,7 +130,7 @@ pub fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> Option<
     {
         return Some(cluster::Contrary::SameGrouping);
     }
-    if compare::is_name_swap(f.col(&Field::Given), f.col(&Field::Family), a, b) {
+    if compare::is_name_swap(f.col(&LinkField::Given), f.col(&LinkField::Family), a, b) {
         return None;
     }
     let (da, db) = (features::dob_parts(f.dob[a]), features::dob_parts(f.dob[b]));
@@ -150,13 +150,13 @@ pub fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> Option<
     if !one_age && parent_and_child {
         return Some(cluster::Contrary::ParentAndChild);
     }
-    let given = f.col(&Field::Given);
+    let given = f.col(&LinkField::Given);
     let (ga, gb) = (given[a], given[b]);
     if ga == 0 || gb == 0 || ga == gb {
         return None;
     }
     // Known by a middle name in one system: not a different forename.
-    let middle = f.col(&Field::Middle);
+    let middle = f.col(&LinkField::Middle);
     if !middle.is_empty()
         && ((middle[a] != 0
             && f.strings
@@ -177,7 +177,7 @@ pub fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> Option<
     if initial || f.same_alias(ga, gb) || compare::jaro_winkler(sa, sb) >= 0.8 {
         return None;
     }
-    let family = f.col(&Field::Family);
+    let family = f.col(&LinkField::Family);
     let (fa, fb) = (family[a], family[b]);
     if fa == 0 || fb == 0 {
         return None;
@@ -205,7 +205,7 @@ pub fn pair_refusal(
             .zip(col.get(j))
             .is_some_and(|(&x, &y)| x != 0 && y != 0 && x != y)
     };
-    if differ(f.col(&Field::NhsNumber)) || differ(f.col(&Field::Upn)) {
+    if differ(f.col(&LinkField::NhsNumber)) || differ(f.col(&LinkField::Upn)) {
         return Some(cluster::Refusal::ConflictingIdentifier);
     }
     let (sa, sb) = (f.source[i], f.source[j]);
@@ -235,11 +235,11 @@ pub fn pair_refusal(
 /// compare (a YOT number, a social security number). Taken once per run,
 /// not once per guard check.
 fn identifier_columns(f: &Features) -> Vec<&[u32]> {
-    let mut cols = vec![f.col(&Field::NhsNumber), f.col(&Field::Upn)];
+    let mut cols = vec![f.col(&LinkField::NhsNumber), f.col(&LinkField::Upn)];
     cols.extend(
         f.text
             .iter()
-            .filter(|(field, _)| matches!(field, Field::Identifier(_)))
+            .filter(|(field, _)| matches!(field, LinkField::Identifier(_)))
             .map(|(_, col)| col.as_slice()),
     );
     cols
@@ -361,8 +361,8 @@ pub fn link_persons(
     let scored_at = clock.elapsed().as_secs_f32();
     let split = edges.partition_point(|e| e.weight >= link_w);
     let input = cluster::GuardInput {
-        nhs: f.col(&Field::NhsNumber),
-        upn: f.col(&Field::Upn),
+        nhs: f.col(&LinkField::NhsNumber),
+        upn: f.col(&LinkField::Upn),
         source: &f.source,
         duplicate_free: &options.duplicate_free,
         must_link: &options.must_link,
@@ -494,7 +494,7 @@ mod tests {
             person("3", "Amelia", "Okafor", (2019, 5, 2)),
         ];
         let f = Features::build(&records, &settings);
-        let given = f.col(&Field::Given);
+        let given = f.col(&LinkField::Given);
         assert!(!f.same_alias(given[0], given[1]), "millie !~ mia");
         assert!(f.same_alias(given[0], given[2]), "millie ~ amelia");
         assert!(f.same_alias(given[1], given[2]), "mia ~ amelia");
@@ -560,7 +560,10 @@ mod tests {
         same[0].nhs_number = Some(crate::standardise::nhs::parse("999 000 0018"));
         same[1].nhs_number = same[0].nhs_number.clone();
         let f = Features::build(&same, &settings);
-        assert!(f.col(&Field::NhsNumber)[0] != 0, "a valid test NHS number");
+        assert!(
+            f.col(&LinkField::NhsNumber)[0] != 0,
+            "a valid test NHS number"
+        );
         assert_eq!(contrary(&f, &identifier_columns(&f), 0, 1), None);
     }
 }

@@ -168,7 +168,7 @@ impl<'a> Scorer<'a> {
             return from_j < from_i;
         }
         let f = self.compiled.f;
-        let given = f.col(&super::settings::Field::Given);
+        let given = f.col(&super::settings::LinkField::Given);
         f.strings.get(given[j]) < f.strings.get(given[i])
     }
 
@@ -238,7 +238,7 @@ impl<'a> Scorer<'a> {
         let swap = self.compiled.swap(i, j);
         (0..self.weights.len()).any(|k| {
             let field = &self.compiled.comparisons[k].field;
-            if self.compiled.is_name(k) || *field == super::settings::Field::Sex {
+            if self.compiled.is_name(k) || *field == super::settings::LinkField::Sex {
                 return false;
             }
             let (level, value) = self.compiled.level(k, i, j, swap);

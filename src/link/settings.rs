@@ -71,7 +71,7 @@ struct RawThresholds {
 
 /// A canonical person field a comparison or blocking key reads.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
+pub enum LinkField {
     Given,
     Middle,
     Family,
@@ -88,29 +88,32 @@ pub enum Field {
     Identifier(String),
 }
 
-impl Field {
-    fn parse(s: &str) -> Option<Field> {
+impl LinkField {
+    fn parse(s: &str) -> Option<LinkField> {
         Some(match s {
-            "given" => Field::Given,
-            "middle" => Field::Middle,
-            "family" => Field::Family,
-            "dob" => Field::Dob,
-            "sex" => Field::Sex,
-            "postcode" => Field::Postcode,
-            "nhs_number" => Field::NhsNumber,
-            "upn" => Field::Upn,
-            "town" => Field::Town,
-            "address" => Field::Address,
-            "email" => Field::Email,
-            "phone" => Field::Phone,
-            _ => Field::Identifier(s.strip_prefix("identifier:")?.to_string()),
+            "given" => LinkField::Given,
+            "middle" => LinkField::Middle,
+            "family" => LinkField::Family,
+            "dob" => LinkField::Dob,
+            "sex" => LinkField::Sex,
+            "postcode" => LinkField::Postcode,
+            "nhs_number" => LinkField::NhsNumber,
+            "upn" => LinkField::Upn,
+            "town" => LinkField::Town,
+            "address" => LinkField::Address,
+            "email" => LinkField::Email,
+            "phone" => LinkField::Phone,
+            _ => LinkField::Identifier(s.strip_prefix("identifier:")?.to_string()),
         })
     }
 
     /// Name fields share one vocabulary, so forename and surname can be
     /// compared across (name swaps).
     pub fn is_name(&self) -> bool {
-        matches!(self, Field::Given | Field::Middle | Field::Family)
+        matches!(
+            self,
+            LinkField::Given | LinkField::Middle | LinkField::Family
+        )
     }
 }
 
@@ -173,19 +176,21 @@ impl LevelKind {
     }
 
     /// Whether this level kind makes sense on a field.
-    fn fits(&self, field: &Field) -> bool {
+    fn fits(&self, field: &LinkField) -> bool {
         match self {
             LevelKind::Exact => true,
-            LevelKind::Alias | LevelKind::Initial => matches!(field, Field::Given | Field::Middle),
-            LevelKind::SurnamePart => *field == Field::Family,
+            LevelKind::Alias | LevelKind::Initial => {
+                matches!(field, LinkField::Given | LinkField::Middle)
+            }
+            LevelKind::SurnamePart => *field == LinkField::Family,
             LevelKind::JaroWinkler(_) | LevelKind::Phonetic => {
-                !matches!(field, Field::Dob | Field::Sex)
+                !matches!(field, LinkField::Dob | LinkField::Sex)
             }
             LevelKind::DobTransposed | LevelKind::DobOnePart | LevelKind::DobYear => {
-                *field == Field::Dob
+                *field == LinkField::Dob
             }
             LevelKind::PostcodeSector | LevelKind::PostcodeDistrict | LevelKind::PostcodeArea => {
-                *field == Field::Postcode
+                *field == LinkField::Postcode
             }
         }
     }
@@ -194,7 +199,7 @@ impl LevelKind {
 #[derive(Clone, Debug)]
 pub struct Comparison {
     pub name: String,
-    pub field: Field,
+    pub field: LinkField,
     pub levels: Vec<LevelKind>,
     pub tf: bool,
 }
@@ -217,7 +222,7 @@ impl Comparison {
 /// A blocking key kind.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum BlockKey {
-    Field(Field),
+    Field(LinkField),
     GivenMetaphone,
     FamilyMetaphone,
     GivenInitial,
@@ -234,18 +239,18 @@ pub enum BlockKey {
 impl BlockKey {
     /// The fields a key reads: an EM session blocked on it cannot train the
     /// comparisons of those fields.
-    pub fn fields(&self) -> Vec<Field> {
+    pub fn fields(&self) -> Vec<LinkField> {
         match self {
             BlockKey::Field(f) => vec![f.clone()],
             BlockKey::GivenMetaphone | BlockKey::GivenInitial | BlockKey::Given2 => {
-                vec![Field::Given]
+                vec![LinkField::Given]
             }
             BlockKey::FamilyMetaphone | BlockKey::FamilyInitial | BlockKey::Family2 => {
-                vec![Field::Family]
+                vec![LinkField::Family]
             }
-            BlockKey::NameSet => vec![Field::Given, Field::Family],
-            BlockKey::DobYear | BlockKey::DobMonthDay => vec![Field::Dob],
-            BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => vec![Field::Postcode],
+            BlockKey::NameSet => vec![LinkField::Given, LinkField::Family],
+            BlockKey::DobYear | BlockKey::DobMonthDay => vec![LinkField::Dob],
+            BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => vec![LinkField::Postcode],
         }
     }
 
@@ -262,7 +267,7 @@ impl BlockKey {
             "dob_month_day" => BlockKey::DobMonthDay,
             "postcode_sector" => BlockKey::PostcodeSector,
             "postcode_district" => BlockKey::PostcodeDistrict,
-            other => BlockKey::Field(Field::parse(other)?),
+            other => BlockKey::Field(LinkField::parse(other)?),
         })
     }
 }
@@ -467,7 +472,7 @@ impl Settings {
         let mut comparisons = Vec::new();
         for c in &raw.comparison {
             let line = find_line(&format!("name = \"{}\"", c.name));
-            let Some(field) = Field::parse(&c.field) else {
+            let Some(field) = LinkField::parse(&c.field) else {
                 problems.push(Error::config(
                     path,
                     line,
@@ -651,7 +656,7 @@ mod tests {
     #[test]
     fn built_in_settings_parse() {
         let s = Settings::default_settings();
-        assert!(s.comparisons.iter().any(|c| c.field == Field::Given));
+        assert!(s.comparisons.iter().any(|c| c.field == LinkField::Given));
         assert_eq!(
             s.comparisons[0].else_level() as usize,
             s.comparisons[0].levels.len() + 1

@@ -8,7 +8,7 @@
 //! so a sheet whose rows were sorted, filtered, edited or partly deleted is
 //! read correctly; the row number is only used to name a bad cell.
 
-use super::{Decision, Field, Verdict};
+use super::{Decision, ReviewField, Verdict};
 use crate::error::{Error, Result};
 use crate::link::explain::{explain_with, Explanation};
 use crate::link::score::{probability, Scorer};
@@ -79,7 +79,7 @@ pub fn rows(
     sources: &[SourceInfo],
     clusters: &PersonClusters,
     settings: &Settings,
-    fields: &[Field],
+    fields: &[ReviewField],
     decisions: &[Decision],
 ) -> Vec<SheetRow> {
     let decided: HashMap<(&str, &str), &Decision> = decisions
@@ -145,7 +145,7 @@ pub fn rows(
 }
 
 /// The sheet's header, in column order.
-pub fn header(fields: &[Field]) -> Vec<String> {
+pub fn header(fields: &[ReviewField]) -> Vec<String> {
     let mut h: Vec<String> = vec!["#".into(), "Probability".into(), "Match weight".into()];
     for f in fields {
         h.push(format!("L {}", f.heading()));
@@ -197,7 +197,7 @@ fn xlsx_err(path: &Path) -> impl Fn(rust_xlsxwriter::XlsxError) -> Error + '_ {
 }
 
 /// Write `review.xlsx` and `review.csv` into `out`.
-pub fn write(out: &Path, fields: &[Field], rows: &[SheetRow]) -> Result<(PathBuf, PathBuf)> {
+pub fn write(out: &Path, fields: &[ReviewField], rows: &[SheetRow]) -> Result<(PathBuf, PathBuf)> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let header = header(fields);
     let csv_path = out.join("review.csv");
