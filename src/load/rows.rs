@@ -58,8 +58,11 @@ fn s(v: &str) -> Option<String> {
 }
 
 fn opt(v: &Option<String>) -> Option<String> {
-    v.as_deref()
-        .map(str::trim)
+    opt_str(v.as_deref())
+}
+
+fn opt_str(v: Option<&str>) -> Option<String> {
+    v.map(str::trim)
         .filter(|t| !t.is_empty())
         .map(str::to_string)
 }
@@ -460,6 +463,7 @@ fn person_record(t: &mut Tables, cx: &Cx, r: usize) {
             &st.row_hash,
             Some(person.to_string()),
             family.map(str::to_string),
+            (Some(st.key.as_str()), st.family_key.as_deref()),
         ),
     );
 }
@@ -514,6 +518,7 @@ fn kind_rows<R: KindRows>(t: &mut Tables, cx: &Cx) {
                 r.row_hash(),
                 person,
                 family,
+                (r.person_key(), r.family_key()),
             ),
         );
     }
@@ -694,6 +699,7 @@ fn lineage_values(
     row_hash: &str,
     person: Option<String>,
     family: Option<String>,
+    grouping: (Option<&str>, Option<&str>),
 ) -> Vec<Option<String>> {
     vec![
         s(kind),
@@ -705,6 +711,8 @@ fn lineage_values(
         s(row_hash),
         person,
         family,
+        opt_str(grouping.0),
+        opt_str(grouping.1),
     ]
 }
 

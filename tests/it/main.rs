@@ -5,6 +5,7 @@ mod extract;
 mod layers;
 mod link;
 mod load;
+mod measures;
 mod report;
 mod review;
 mod util;
