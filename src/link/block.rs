@@ -324,4 +324,39 @@ levels = ["exact"]
         }
         assert_eq!(per_rule, [1, 1, 0]);
     }
+
+    /// Issue 16: `link_only`, or a duplicate-free source, generates no pair
+    /// inside the source: none could match.
+    #[test]
+    fn no_pairs_inside_a_source_whose_records_cannot_match() {
+        let settings = Settings::default_settings();
+        let mut records = vec![
+            person("1", "Ann", "Smith"),
+            person("2", "Ann", "Smith"),
+            person("3", "Ann", "Smith"),
+            person("4", "Ann", "Smith"),
+        ];
+        for (r, s) in records.iter_mut().zip([0u16, 0, 1, 1]) {
+            r.staged.source = s;
+        }
+        let mut f = super::super::features::Features::build(&records, &settings);
+        assert_eq!(
+            pairs(&Blocking::build(&f, &settings)).len(),
+            6,
+            "dedupe: every pair"
+        );
+        f.within_source = vec![false, true];
+        assert_eq!(
+            pairs(&Blocking::build(&f, &settings)),
+            vec![(0, 2), (0, 3), (1, 2), (1, 3), (2, 3)],
+            "source 0 is duplicate-free"
+        );
+        f.within_source = vec![false, false];
+        assert_eq!(
+            pairs(&Blocking::build(&f, &settings)),
+            vec![(0, 2), (0, 3), (1, 2), (1, 3)],
+            "link only: across sources"
+        );
+        assert_eq!(f.comparable_pairs(), 4.0);
+    }
 }

@@ -58,6 +58,35 @@ fn address_key(rec: &Person) -> Option<String> {
 }
 
 /// Form families from groupings. `record_person` gives each record's unified person.
+/// Groupings in a canonical order (source name, key), with the records'
+/// grouping numbers to match: "the first grouping" in every family rule and
+/// tie-break is then the same whatever the order of sources in the project
+/// or of rows in a source.
+fn canonical_order(
+    groupings: Vec<Grouping>,
+    record_grouping: &mut [Option<u32>],
+    sources: &[SourceInfo],
+) -> Vec<Grouping> {
+    let mut canonical: Vec<u32> = (0..groupings.len() as u32).collect();
+    canonical.sort_by(|&x, &y| {
+        let (a, b) = (&groupings[x as usize], &groupings[y as usize]);
+        (sources[a.source as usize].name.as_str(), a.key.as_str())
+            .cmp(&(sources[b.source as usize].name.as_str(), b.key.as_str()))
+    });
+    let mut new_index = vec![0u32; groupings.len()];
+    for (new, &old) in canonical.iter().enumerate() {
+        new_index[old as usize] = new as u32;
+    }
+    let mut slots: Vec<Option<Grouping>> = groupings.into_iter().map(Some).collect();
+    for g in record_grouping.iter_mut().flatten() {
+        *g = new_index[*g as usize];
+    }
+    canonical
+        .iter()
+        .filter_map(|&old| slots[old as usize].take())
+        .collect()
+}
+
 pub fn form(
     records: &[Person],
     record_person: &[u32],
@@ -67,7 +96,7 @@ pub fn form(
 ) -> Families {
     // A sub-stage of linking: `crate::timing` records its time.
     let _span = tracing::debug_span!("families").entered();
-    // Groupings in order of first appearance (records are in source, row order).
+    // Groupings as records first name them.
     let mut index: HashMap<(SourceIdx, &str), u32> = HashMap::new();
     let mut groupings: Vec<Grouping> = Vec::new();
     let mut record_grouping: Vec<Option<u32>> = vec![None; records.len()];
@@ -102,6 +131,8 @@ pub fn form(
             }
         }
     }
+
+    let groupings = canonical_order(groupings, &mut record_grouping, sources);
 
     let mut uf = UnionFind::new(groupings.len());
     let mut joins: Vec<Join> = Vec::new();

@@ -12,6 +12,7 @@
 pub mod block;
 pub mod cluster;
 pub mod compare;
+pub mod context;
 pub mod explain;
 pub mod family;
 pub mod family_explain;
@@ -56,6 +57,17 @@ pub struct LinkStats {
     pub review_pairs: u64,
     /// Pairs above the link threshold that a guard refused (in the band).
     pub refused_links: u64,
+    /// Joins made by family context (`context`) after the model's links.
+    pub context_links: u64,
+    /// How many of the band's other pairs (those the model was unsure of)
+    /// are the same person, by the model: the sum of their match
+    /// probabilities. Refused links are left out: the model's probability
+    /// is what the guard overrode.
+    pub review_expected_matches: f64,
+    /// Refused links by guard and reason.
+    pub refused_by: BTreeMap<&'static str, u64>,
+    /// Pairs between the review and link thresholds left out of the band.
+    pub review_left_out: BandLeftOut,
     pub guards: cluster::GuardCounts,
     /// Match weight (floor) → candidate pairs, of the pairs fully scored.
     pub match_weight_histogram: BTreeMap<i32, u64>,
@@ -68,6 +80,17 @@ pub struct LinkStats {
     /// The EM sessions that trained the model (see `train::EmSession`):
     /// whether each converged, in how many iterations.
     pub em_sessions: Vec<train::EmSession>,
+}
+
+/// Pairs between the review and link thresholds that the band leaves out,
+/// and why.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct BandLeftOut {
+    /// A guard's contrary evidence already says two people.
+    pub contrary_evidence: u64,
+    /// One name and nothing else: no date of birth, address or identifier
+    /// agrees, and their groupings share no linked person.
+    pub names_only: u64,
 }
 
 /// The person clusters: a dense cluster number per record.
@@ -222,6 +245,59 @@ fn identifier_columns(f: &Features) -> Vec<&[u32]> {
     cols
 }
 
+/// How many passes family context may take to reach its fixed point (each
+/// pass only adds joins, so it gets there; this bounds a pathological chain).
+const MAX_CONTEXT_PASSES: usize = 10;
+
+/// Clusters from the model's links (strongest first), then family context
+/// to a fixed point (see `context`): each pass's proposed pairs follow the
+/// model's links through every guard. Returns the clustering, with only the
+/// model's refused links as refusals, and how many joins context made.
+fn cluster_links(
+    f: &Features,
+    scorer: &Scorer<'_>,
+    links: &[Edge],
+    input: &cluster::GuardInput<'_>,
+    override_weight: f32,
+) -> (cluster::Guarded, u64) {
+    let identifiers = identifier_columns(f);
+    // Contrary evidence gives way when the pair itself is overwhelming (all
+    // else agrees, as a dataset whose duplicates carry heavy typos needs).
+    let contrary_of = |a: u32, b: u32| {
+        contrary(f, &identifiers, a, b).filter(|c| {
+            !c.overridable() || scorer.weight(a as usize, b as usize, None) < override_weight
+        })
+    };
+    let pairs = || links.iter().map(|e| (e.a, e.b));
+    let mut result = cluster::guarded(f.n, pairs(), input, contrary_of);
+    let first_merged = result.counts.merged;
+    let groupings = context::Groupings::new(f);
+    let mut extra: Vec<(u32, u32)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..MAX_CONTEXT_PASSES {
+        if groupings.is_empty() {
+            break;
+        }
+        let new: Vec<(u32, u32)> = context::propose(f, &groupings, &result.labels)
+            .into_iter()
+            .filter(|p| seen.insert(*p))
+            .collect();
+        if new.is_empty() {
+            break;
+        }
+        extra.extend(new);
+        result = cluster::guarded(
+            f.n,
+            pairs().chain(extra.iter().copied()),
+            input,
+            contrary_of,
+        );
+    }
+    result.refused.retain(|&(pos, _)| pos < links.len());
+    let context = result.counts.merged - first_merged;
+    (result, context)
+}
+
 /// The linker's columns for these records, in the canonical order the
 /// options' source names give, with which sources' records can match each
 /// other (the link type and duplicate-free sources): what `link_persons`
@@ -284,25 +360,16 @@ pub fn link_persons(
         cannot_link: &options.cannot_link,
         max_cluster_size: settings.max_cluster_size,
     };
-    // Contrary evidence gives way when the pair itself is overwhelming (all
-    // else agrees, as a dataset whose duplicates carry heavy typos needs).
     let override_weight = settings.guard_override_weight as f32;
-    let identifiers = identifier_columns(&f);
-    let cluster::Guarded {
-        labels,
-        count,
-        counts: guards,
-        refused,
-    } = cluster::guarded(
-        f.n,
-        edges[..split].iter().map(|e| (e.a, e.b)),
-        &input,
-        |a, b| {
-            contrary(&f, &identifiers, a, b).filter(|c| {
-                !c.overridable() || scorer.weight(a as usize, b as usize, None) < override_weight
-            })
+    let (
+        cluster::Guarded {
+            labels,
+            count,
+            counts: guards,
+            refused,
         },
-    );
+        context_links,
+    ) = cluster_links(&f, &scorer, &edges[..split], &input, override_weight);
     // A refused link is a decision a person should see: it joins the review
     // band with its reason, ahead of the pairs the model was unsure of.
     let mut review: Vec<Edge> = refused
@@ -313,7 +380,26 @@ pub fn link_persons(
         })
         .collect();
     let refused_links = review.len() as u64;
-    review.extend_from_slice(&edges[split..]);
+    // The band holds what a person can decide and the guards cannot: a pair
+    // with contrary evidence is already decided (the guard would refuse it),
+    // and two records that share only a name, with no date, address or
+    // identifier and no family context, hold nothing to decide on.
+    let groupings = context::Groupings::new(&f);
+    let identifiers = identifier_columns(&f);
+    let mut left_out = BandLeftOut::default();
+    review.extend(edges[split..].iter().filter(|e| {
+        if contrary(&f, &identifiers, e.a, e.b).is_some() {
+            left_out.contrary_evidence += 1;
+            return false;
+        }
+        if !scorer.evidence_beyond_names(e.a as usize, e.b as usize)
+            && !groupings.share_a_person(&labels, e.a, e.b)
+        {
+            left_out.names_only += 1;
+            return false;
+        }
+        true
+    }));
     let mut rules = blocking.stats.clone();
     for (r, c) in rules.iter_mut().zip(&per_rule) {
         r.comparisons = *c;
@@ -324,6 +410,17 @@ pub fn link_persons(
         links: split as u64,
         review_pairs: review.len() as u64,
         refused_links,
+        context_links,
+        review_expected_matches: review
+            .iter()
+            .filter(|e| e.refused.is_none())
+            .map(|e| score::probability(e.weight as f64))
+            .sum(),
+        review_left_out: left_out,
+        refused_by: refused.iter().fold(BTreeMap::new(), |mut m, (_, why)| {
+            *m.entry(why.reason()).or_insert(0) += 1;
+            m
+        }),
         guards,
         match_weight_histogram: histogram
             .iter()

@@ -230,6 +230,22 @@ impl<'a> Scorer<'a> {
         w
     }
 
+    /// Whether any comparison beyond the names (forename, surname) and sex
+    /// adds weight to the pair: a date of birth, an address or identifier
+    /// that agrees at some level. Without one, a pair is two records of one
+    /// name and nothing else a reviewer could weigh.
+    pub fn evidence_beyond_names(&self, i: usize, j: usize) -> bool {
+        let swap = self.compiled.swap(i, j);
+        (0..self.weights.len()).any(|k| {
+            let field = &self.compiled.comparisons[k].field;
+            if self.compiled.is_name(k) || *field == super::settings::LinkField::Sex {
+                return false;
+            }
+            let (level, value) = self.compiled.level(k, i, j, swap);
+            level > 0 && self.level_weight(k, level, value).0 > 0.0
+        })
+    }
+
     /// Score every candidate pair; keep those at or above `min_weight`.
     /// Returns the kept edges (sorted), the number of comparisons made under
     /// each blocking rule, a histogram of the scored pairs' match weights

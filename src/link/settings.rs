@@ -678,6 +678,30 @@ mod tests {
     }
 
     #[test]
+    fn link_types_parse_as_splink_names_them() {
+        let base = "blocking_rules = [[\"dob\"]]\n[[comparison]]\nname = \"x\"\nfield = \"given\"\nlevels = [\"exact\"]\n";
+        for (name, want) in [
+            ("dedupe_only", LinkType::DedupeOnly),
+            ("link_only", LinkType::LinkOnly),
+            ("link_and_dedupe", LinkType::LinkAndDedupe),
+        ] {
+            let text = format!("link_type = \"{name}\"\n{base}");
+            let s = Settings::parse(&text, Path::new("link.toml")).unwrap();
+            assert_eq!(s.link_type, want);
+        }
+        let err = Settings::parse(
+            &format!("link_type = \"link\"\n{base}"),
+            Path::new("link.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("link_only") && err.contains("link.toml:1"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn unknown_keys_are_refused() {
         let text = "blocking_rules = [[\"dob\"]]\nthreshold = 3\n[[comparison]]\nname = \"x\"\nfield = \"given\"\nlevels = [\"exact\"]\n";
         let err = Settings::parse(text, Path::new("link.toml"))

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 /// them with the rule that made each, and what was left for a person.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Formation {
-    /// Every source grouping, in order of first appearance.
+    /// Every source grouping, by source name and key.
     pub groupings: Vec<GroupingInfo>,
     /// The joins that merged groupings (a spanning forest of each family).
     pub joins: Vec<Join>,

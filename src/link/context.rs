@@ -1,0 +1,200 @@
+//! Family context as evidence (collective linkage): after a pass of
+//! clustering, the links a record's grouping-mates already have are
+//! evidence for its own. A parent recorded only by name on a school's
+//! contact list, whose pupil is linked to a child of a family tracker's
+//! household, is that household's adult of the same name, even at another
+//! address — when nothing contradicts it and no other member of that
+//! household could be meant. Each pass proposes such pairs; clustering takes
+//! them (with every guard) after the model's links, and passes repeat until
+//! none is new, in canonical record order, so the result is deterministic.
+
+use super::features::Features;
+use super::settings::LinkField;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The most groupings one grouping's context may hold: a person linked
+/// across very many groupings (a chained cluster) is no family context.
+const MAX_CONTEXT_GROUPINGS: usize = 32;
+
+/// Records by source grouping (groupings with two records or more).
+pub struct Groupings {
+    members: Vec<Vec<u32>>,
+    of_record: Vec<u32>,
+}
+
+impl Groupings {
+    pub fn new(f: &Features) -> Groupings {
+        let mut by_id: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+        for (r, &g) in f.grouping.iter().enumerate() {
+            if g != 0 {
+                by_id.entry(f.stable(g)).or_default().push(r as u32);
+            }
+        }
+        let mut members = Vec::new();
+        let mut of_record = vec![u32::MAX; f.n];
+        for (_, mut recs) in by_id.into_iter().filter(|(_, m)| m.len() >= 2) {
+            recs.sort_by_key(|&r| f.rank[r as usize]);
+            for &r in &recs {
+                of_record[r as usize] = members.len() as u32;
+            }
+            members.push(recs);
+        }
+        Groupings { members, of_record }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// Whether records `a` and `b` have family context: their groupings
+    /// (both with other members) hold one linked person besides them.
+    pub fn share_a_person(&self, labels: &[u32], a: u32, b: u32) -> bool {
+        let group = |r: u32| {
+            self.of_record
+                .get(r as usize)
+                .and_then(|&g| self.members.get(g as usize))
+        };
+        let (Some(ga), Some(gb)) = (group(a), group(b)) else {
+            return false;
+        };
+        ga.iter().filter(|&&x| x != a && x != b).any(|&x| {
+            gb.iter()
+                .any(|&y| y != a && y != b && labels[x as usize] == labels[y as usize])
+        })
+    }
+}
+
+/// Whether two records name one person as far as names, sex and roles go:
+/// the same forename (or an alias of it) and the same surname, no sex or
+/// role against it.
+fn same_name(f: &Features, a: usize, b: usize) -> bool {
+    let (given, family) = (f.col(&LinkField::Given), f.col(&LinkField::Family));
+    let (ga, gb) = (given[a], given[b]);
+    let (sa, sb) = (family.get(a).copied(), family.get(b).copied());
+    let names = ga != 0 && f.same_alias(ga, gb) && sa.is_some_and(|s| s != 0) && sa == sb;
+    let sex = f.sex[a] == 0 || f.sex[b] == 0 || f.sex[a] == f.sex[b];
+    let role = f.role[a] == 0 || f.role[b] == 0 || f.role[a] == f.role[b];
+    names && sex && role
+}
+
+/// The pairs family context proposes under clusters `labels`: record `r`
+/// and record `s` of a grouping that shares a linked person with `r`'s own
+/// grouping (someone other than `r`), when they name one person and `s`'s
+/// person is the only one in that context `r` could be. Pairs already in
+/// one cluster are left out; each pair once, as (lower rank, higher rank)
+/// records, sorted by rank.
+pub fn propose(f: &Features, g: &Groupings, labels: &[u32]) -> Vec<(u32, u32)> {
+    // Per person cluster: the groupings it appears in.
+    let mut groupings_of: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (gi, recs) in g.members.iter().enumerate() {
+        for &r in recs {
+            let v = groupings_of.entry(labels[r as usize]).or_default();
+            if v.last() != Some(&(gi as u32)) {
+                v.push(gi as u32);
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    // Records for which the context names two people: no pair may touch
+    // them, from either side (the other side may see only one of the two).
+    let mut unsure: BTreeSet<u32> = BTreeSet::new();
+    for (gi, recs) in g.members.iter().enumerate() {
+        for &r in recs {
+            let own = labels[r as usize];
+            // Groupings that hold one of r's grouping-mates' persons.
+            let mut context: BTreeSet<u32> = BTreeSet::new();
+            for &x in recs.iter().filter(|&&x| labels[x as usize] != own) {
+                if let Some(gs) = groupings_of.get(&labels[x as usize]) {
+                    context.extend(gs.iter().copied().filter(|&h| h != gi as u32));
+                }
+            }
+            if context.is_empty() || context.len() > MAX_CONTEXT_GROUPINGS {
+                continue;
+            }
+            let mut found: Option<(u32, u32)> = None;
+            let mut ambiguous = false;
+            for &h in &context {
+                let there = &g.members[h as usize];
+                // r's person is already in that grouping: its record there
+                // is the one that names r; a namesake is someone else.
+                if there.iter().any(|&s| labels[s as usize] == own) {
+                    continue;
+                }
+                for &s in there {
+                    if !same_name(f, r as usize, s as usize) {
+                        continue;
+                    }
+                    match found {
+                        Some((_, l)) if l != labels[s as usize] => ambiguous = true,
+                        Some(_) => {}
+                        None => found = Some((s, labels[s as usize])),
+                    }
+                }
+            }
+            if ambiguous {
+                unsure.insert(r);
+            } else if let Some((s, _)) = found {
+                let (x, y) = (f.rank[r as usize], f.rank[s as usize]);
+                out.insert(if x < y { (x, r, s) } else { (y, s, r) });
+            }
+        }
+    }
+    out.into_iter()
+        .filter(|(_, a, b)| !unsure.contains(a) && !unsure.contains(b))
+        .map(|(_, a, b)| (a, b))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::settings::Settings;
+    use crate::model::{Role, StagedPerson};
+
+    fn rec(
+        source: u16,
+        group: &str,
+        given: &str,
+        family: &str,
+        role: Role,
+    ) -> crate::model::Person {
+        let staged = StagedPerson {
+            source,
+            key: format!("{group}-{given}"),
+            family_key: Some(group.into()),
+            role: Some(role),
+            given_names: Some(given.into()),
+            family_name: Some(family.into()),
+            ..Default::default()
+        };
+        crate::standardise::person(staged, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+    }
+
+    /// A school's contact "Sarah Smith" (name only) beside a pupil already
+    /// linked to a tracker's child: she is the tracker household's Sarah
+    /// Smith. A second Sarah Smith in that household would make it
+    /// ambiguous: no pair then.
+    #[test]
+    fn a_grouping_mates_link_proposes_the_namesake_in_its_family() {
+        let settings = Settings::default_settings();
+        let records = [
+            rec(0, "S1", "Sarah", "Smith", Role::Parent),
+            rec(0, "S1", "Jack", "Smith", Role::Child),
+            rec(1, "T9", "Jack", "Smith", Role::Child),
+            rec(1, "T9", "Sarah", "Smith", Role::Parent),
+            rec(1, "T9", "Tom", "Smith", Role::Parent),
+        ];
+        let f = Features::build(&records, &settings);
+        let g = Groupings::new(&f);
+        // The two Jacks are one person; everyone else apart.
+        let labels = [0, 1, 1, 2, 3];
+        assert_eq!(propose(&f, &g, &labels), vec![(0, 3)]);
+        // Nobody linked across the groupings: no context at all.
+        assert!(propose(&f, &g, &[0, 1, 2, 3, 4]).is_empty());
+        let mut two = records.to_vec();
+        two[4] = rec(1, "T9", "Sarah", "Smith", Role::Parent);
+        let f = Features::build(&two, &settings);
+        let g = Groupings::new(&f);
+        assert!(propose(&f, &g, &labels).is_empty(), "two Sarahs: ambiguous");
+    }
+}
