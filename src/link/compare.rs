@@ -183,7 +183,10 @@ impl<'a> Compiled<'a> {
     /// whose columns a swap exchanges.
     #[inline]
     pub fn is_name(&self, k: usize) -> bool {
-        matches!(self.comparisons[k].field, Field::Given | Field::Family)
+        matches!(
+            self.comparisons[k].field,
+            LinkField::Given | LinkField::Family
+        )
     }
 
     /// Whether the settings compare forename with surname and record `j`

@@ -463,7 +463,10 @@ mod tests {
         same[0].nhs_number = Some(crate::standardise::nhs::parse("999 000 0018"));
         same[1].nhs_number = same[0].nhs_number.clone();
         let f = Features::build(&same, &settings);
-        assert!(f.col(&LinkField::NhsNumber)[0] != 0, "a valid test NHS number");
+        assert!(
+            f.col(&LinkField::NhsNumber)[0] != 0,
+            "a valid test NHS number"
+        );
         assert_eq!(contrary(&f, &identifier_columns(&f), 0, 1), None);
     }
 }

@@ -168,7 +168,7 @@ impl<'a> Scorer<'a> {
             return from_j < from_i;
         }
         let f = self.compiled.f;
-        let given = f.col(&super::settings::Field::Given);
+        let given = f.col(&super::settings::LinkField::Given);
         f.strings.get(given[j]) < f.strings.get(given[i])
     }
 

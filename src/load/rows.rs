@@ -789,7 +789,7 @@ mod tests {
             (3, Role::Child),
             (4, Role::OtherAdult),
         ];
-        relationships(t, "F1", &members, &|i| names[i as usize]);
+        relationships(&mut t, "F1", &members, &|i| names[i as usize]);
         let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
         for v in t.0[RELATIONSHIP].values() {
             *kinds.entry(v[3].clone().unwrap()).or_default() += 1;
