@@ -461,28 +461,15 @@ impl<'a> Stager<'a> {
         });
     }
 
-    fn person(&mut self, pi: usize, row: u64, cells: &[Cell], row_hash: &str) -> PersonOutcome {
-        let slot = self.persons[pi].slot;
-        let pos = self.position(row, slot);
-        let key = match text(&self.persons[pi].key, cells, &mut self.buf) {
-            Ok(Some(k)) => k,
-            Ok(None) => {
-                let col = single_col(&self.persons[pi].key);
-                self.reject(None, pos, RejectReason::MissingKey, col);
-                return PersonOutcome::Rejected;
-            }
-            Err(col) => {
-                self.reject(None, pos, RejectReason::UnreadableCell, Some(col));
-                return PersonOutcome::Rejected;
-            }
-        };
-        let mut sp = StagedPerson {
-            source: self.src,
-            key: key.clone(),
-            position: pos.clone(),
-            row_hash: row_hash.to_string(),
-            ..StagedPerson::default()
-        };
+    /// Read a person's fields and identifiers into `sp`; Err: the column
+    /// of the first cell that cannot be read.
+    fn read_person(
+        &mut self,
+        pi: usize,
+        cells: &[Cell],
+        pos: &Position,
+        sp: &mut StagedPerson,
+    ) -> Result<(), u32> {
         let p = &self.persons[pi];
         for (id, bf) in &p.fields {
             let r = match id.kind() {
@@ -491,7 +478,7 @@ impl<'a> Stager<'a> {
                     cells,
                     &mut self.buf,
                     self.profile.as_mut(),
-                    &pos,
+                    pos,
                     self.reference,
                 )
                 .map(|d| {
@@ -538,37 +525,51 @@ impl<'a> Stager<'a> {
                     *slot = t;
                 }),
             };
-            if let Err(col) = r {
-                push_reject(
-                    &mut self.out,
-                    self.src,
-                    &self.names,
-                    Some(key),
-                    &pos,
-                    RejectReason::UnreadableCell,
-                    Some(col),
-                );
-                return PersonOutcome::Rejected;
-            }
+            r?;
         }
         for (ty, bf) in &p.ids {
-            match text(bf, cells, &mut self.buf) {
-                Ok(Some(v)) => sp.identifiers.push((ty.to_string(), v)),
-                Ok(None) => {}
-                Err(col) => {
-                    push_reject(
-                        &mut self.out,
-                        self.src,
-                        &self.names,
-                        Some(key),
-                        &pos,
-                        RejectReason::UnreadableCell,
-                        Some(col),
-                    );
-                    return PersonOutcome::Rejected;
-                }
+            if let Some(v) = text(bf, cells, &mut self.buf)? {
+                sp.identifiers.push((ty.to_string(), v));
             }
         }
+        Ok(())
+    }
+
+    fn person(&mut self, pi: usize, row: u64, cells: &[Cell], row_hash: &str) -> PersonOutcome {
+        let slot = self.persons[pi].slot;
+        let pos = self.position(row, slot);
+        let key = match text(&self.persons[pi].key, cells, &mut self.buf) {
+            Ok(Some(k)) => k,
+            Ok(None) => {
+                let col = single_col(&self.persons[pi].key);
+                self.reject(None, pos, RejectReason::MissingKey, col);
+                return PersonOutcome::Rejected;
+            }
+            Err(col) => {
+                self.reject(None, pos, RejectReason::UnreadableCell, Some(col));
+                return PersonOutcome::Rejected;
+            }
+        };
+        let mut sp = StagedPerson {
+            source: self.src,
+            key: key.clone(),
+            position: pos.clone(),
+            row_hash: row_hash.to_string(),
+            ..StagedPerson::default()
+        };
+        if let Err(col) = self.read_person(pi, cells, &pos, &mut sp) {
+            push_reject(
+                &mut self.out,
+                self.src,
+                &self.names,
+                Some(key),
+                &pos,
+                RejectReason::UnreadableCell,
+                Some(col),
+            );
+            return PersonOutcome::Rejected;
+        }
+        let p = &self.persons[pi];
         let identifying = sp.given_names.is_some()
             || sp.family_name.is_some()
             || sp.full_name.is_some()

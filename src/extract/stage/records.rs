@@ -82,23 +82,23 @@ pub(crate) enum FieldValue {
 
 /// A record kind the stager fills from its mapping section.
 pub(crate) trait StageRecord: Record {
-    type Field: Copy + PartialEq;
+    type MappedField: Copy + PartialEq;
     /// Optional kinds (assessments, consents) are not on a row whose own
     /// cells are all blank: neither staged nor rejected.
     const OPTIONAL: bool;
-    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::Field>;
+    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::MappedField>;
     /// Fields that only say whose record it is, not that there is one.
-    fn linking(f: Self::Field) -> bool;
-    fn read_as(f: Self::Field) -> ReadAs;
+    fn linking(f: Self::MappedField) -> bool;
+    fn read_as(f: Self::MappedField) -> ReadAs;
     /// A record of this row or slot, with its key and nothing read yet.
     fn start(cx: &RecCtx, key: String) -> Self;
-    fn set(&mut self, f: Self::Field, v: FieldValue);
+    fn set(&mut self, f: Self::MappedField, v: FieldValue);
     /// A value that rejects the record.
-    fn reject_value(_f: Self::Field, _v: &FieldValue) -> Option<RejectReason> {
+    fn reject_value(_f: Self::MappedField, _v: &FieldValue) -> Option<RejectReason> {
         None
     }
     /// A record whole but wrong, with the field that shows it.
-    fn reject_record(&self) -> Option<(RejectReason, Self::Field)> {
+    fn reject_record(&self) -> Option<(RejectReason, Self::MappedField)> {
         None
     }
 }
@@ -106,10 +106,10 @@ pub(crate) trait StageRecord: Record {
 /// Bind one kind's mappings to the header.
 pub(crate) fn bind_kind<'a, R: StageRecord>(
     b: &mut Binder<'_, 'a>,
-    list: &'a [RecordMapping<R::Field>],
+    list: &'a [RecordMapping<R::MappedField>],
     repeated: bool,
     slots: &[Option<u16>],
-) -> Lists<'a, R::Field> {
+) -> Lists<'a, R::MappedField> {
     bind_records(b, list, repeated, slots, R::linking)
 }
 
@@ -229,9 +229,9 @@ fn key_or_reject<F>(
 }
 
 impl StageRecord for Involvement {
-    type Field = InvolvementField;
+    type MappedField = InvolvementField;
     const OPTIONAL: bool = false;
-    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::Field> {
+    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::MappedField> {
         &b.involvements
     }
     fn linking(f: InvolvementField) -> bool {
@@ -273,9 +273,9 @@ impl StageRecord for Involvement {
 }
 
 impl StageRecord for Referral {
-    type Field = ReferralField;
+    type MappedField = ReferralField;
     const OPTIONAL: bool = false;
-    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::Field> {
+    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::MappedField> {
         &b.referrals
     }
     fn linking(f: ReferralField) -> bool {
@@ -310,9 +310,9 @@ impl StageRecord for Referral {
 }
 
 impl StageRecord for Assessment {
-    type Field = AssessmentField;
+    type MappedField = AssessmentField;
     const OPTIONAL: bool = true;
-    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::Field> {
+    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::MappedField> {
         &b.assessments
     }
     fn linking(f: AssessmentField) -> bool {
@@ -353,9 +353,9 @@ impl StageRecord for Assessment {
 }
 
 impl StageRecord for Consent {
-    type Field = ConsentField;
+    type MappedField = ConsentField;
     const OPTIONAL: bool = true;
-    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::Field> {
+    fn lists<'s, 'a>(b: &'s BoundRecords<'a>) -> &'s Lists<'a, Self::MappedField> {
         &b.consents
     }
     fn linking(f: ConsentField) -> bool {
