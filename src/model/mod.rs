@@ -539,7 +539,7 @@ pub struct Coverage {
     pub physical_rows: u64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CoverageStatus {
     Mapped,

@@ -326,7 +326,7 @@ async fn check_lists_unread_and_missing_tables_with_their_lines() {
     };
     async fn problems(dir: &Path, mapping: &str) -> Vec<String> {
         let p = project(dir, mapping);
-        let r = onefamily::mapping::check(&p).await;
+        let r = onefamily::extract::check(&p).await;
         r.problems.iter().map(|p| p.to_string()).collect()
     }
     let d = dir.path();

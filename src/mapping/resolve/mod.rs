@@ -228,7 +228,7 @@ pub(crate) fn load_mapping(
     (cx.errors.len() == before).then_some(m).flatten()
 }
 
-struct Cx<'a> {
+pub(super) struct Cx<'a> {
     file: &'a Path,
     src: &'a str,
     errors: &'a mut Vec<Error>,
