@@ -168,14 +168,17 @@ pub async fn compute_all(
         let rel = match related(rule) {
             Some(r) => {
                 let sql = store::related_sql(r);
-                if !related_cache.contains_key(&sql) {
-                    let rows = store
-                        .fetch_related(r)
-                        .await
-                        .map_err(|e| sql_problem(file, &m.id, &e))?;
-                    related_cache.insert(sql.clone(), rows);
+                match related_cache.get(&sql) {
+                    Some(rows) => rows.clone(),
+                    None => {
+                        let rows = store
+                            .fetch_related(r)
+                            .await
+                            .map_err(|e| sql_problem(file, &m.id, &e))?;
+                        related_cache.insert(sql, rows.clone());
+                        rows
+                    }
                 }
-                related_cache[&sql].clone()
             }
             None => Vec::new(),
         };
