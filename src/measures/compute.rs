@@ -46,6 +46,20 @@ impl Month {
         }
     }
 
+    pub fn previous(self) -> Month {
+        if self.month == 1 {
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Month {
+                month: self.month - 1,
+                ..self
+            }
+        }
+    }
+
     /// The month's last day.
     pub fn last_day(self) -> NaiveDate {
         let n = self.next();
@@ -524,6 +538,11 @@ mod tests {
     fn months() {
         let m = Month::parse("2024-12").unwrap();
         assert_eq!(m.next().to_string(), "2025-01");
+        assert_eq!(m.next().previous(), m);
+        assert_eq!(
+            Month::parse("2024-01").unwrap().previous().to_string(),
+            "2023-12"
+        );
         assert_eq!(
             Month::parse("2024-02").unwrap().last_day().to_string(),
             "2024-02-29"

@@ -123,14 +123,17 @@ pub async fn compute_all(
         let rel = match related(rule) {
             Some(r) => {
                 let sql = store::related_sql(r);
-                if !related_cache.contains_key(&sql) {
-                    let rows = store
-                        .fetch_related(r)
-                        .await
-                        .map_err(|e| sql_problem(file, &m.id, &e))?;
-                    related_cache.insert(sql.clone(), rows);
+                match related_cache.get(&sql) {
+                    Some(rows) => rows.clone(),
+                    None => {
+                        let rows = store
+                            .fetch_related(r)
+                            .await
+                            .map_err(|e| sql_problem(file, &m.id, &e))?;
+                        related_cache.insert(sql, rows.clone());
+                        rows
+                    }
                 }
-                related_cache[&sql].clone()
             }
             None => Vec::new(),
         };
@@ -156,9 +159,10 @@ pub async fn compute_all(
     })
 }
 
-/// The latest month in which anything was referred or started: the
-/// estate's extraction month. End dates after it are planned ends, and
-/// months made only of them would put empty months last.
+/// The last complete month of the estate: the month before the latest
+/// referral or start date (the extraction date), or that date's month when
+/// it is the month's last day. End dates after it are planned ends, and a
+/// partial month last would read as a fall in every measure.
 async fn latest_start(store: &mut Store) -> Result<Option<Month>> {
     let sql = "SELECT MAX(d) FROM (\
                SELECT MAX(referral_date) AS d FROM referral WHERE retired_run IS NULL \
@@ -174,7 +178,14 @@ async fn latest_start(store: &mut Store) -> Result<Option<Month>> {
         .into_iter()
         .next()
         .and_then(|r| r.into_iter().next().flatten());
-    Ok(compute::day(latest.as_deref()).map(Month::of))
+    Ok(compute::day(latest.as_deref()).map(|d| {
+        let m = Month::of(d);
+        if d == m.last_day() {
+            m
+        } else {
+            m.previous()
+        }
+    }))
 }
 
 fn month_range(
