@@ -32,7 +32,7 @@ delta: build ## A delta on a copy of the bundled estate: load, change a row, del
 
 lint: ## cargo fmt check and clippy with warnings as errors.
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
 services: ## Start the local PostgreSQL and MariaDB if they are not running.
 	@bash scripts/services.sh

@@ -24,5 +24,6 @@ pub mod report;
 pub mod review;
 pub mod sample;
 pub mod standardise;
+pub mod unify;
 
 pub use error::{Error, Result};

@@ -12,6 +12,7 @@
 //! one row is a `Reject`. Neither ever holds a cell value or a password.
 
 pub mod cell;
+mod check;
 mod csv;
 mod mysql;
 mod mysql_types;
@@ -25,6 +26,7 @@ pub mod sqlserver_types;
 pub(crate) mod stage;
 
 pub use cell::Cell;
+pub use check::{check, CheckReport, ColumnProfile, Problem, SourceProfile};
 
 use crate::error::Error;
 use crate::mapping::{Project, SourceKind, SourceMapping};

@@ -2,6 +2,7 @@
 
 mod demo;
 mod extract;
+mod layers;
 mod link;
 mod load;
 mod report;
