@@ -515,8 +515,7 @@ pub async fn review(cmd: &ReviewCommand) -> Result<Outcome> {
                 &mut replay,
             );
             let rows = crate::review::sheet::rows(
-                &unified.records,
-                &unified.sources,
+                &unified,
                 &clusters,
                 &settings,
                 &fields,
