@@ -172,7 +172,7 @@ when_any = ["Member {n} Forename"]
     // The link settings are configuration: naming a file, or changing
     // it, changes the hash.
     let project = std::fs::read_to_string(d.join("project.toml")).unwrap();
-    write(d, "link.toml", include_str!("../link/default_link.toml"));
+    write(d, "link.toml", include_str!("../../link/default_link.toml"));
     write(
         d,
         "project.toml",
@@ -185,7 +185,7 @@ when_any = ["Member {n} Forename"]
     write(
         d,
         "link.toml",
-        &include_str!("../link/default_link.toml")
+        &include_str!("../../link/default_link.toml")
             .replace("max_block_size = 2000", "max_block_size = 1000"),
     );
     let changed = crate::mapping::load_project(&d.join("project.toml")).unwrap();
