@@ -457,8 +457,7 @@ pub async fn review_export(
     let linked = link_project(project_file, &opts).await?;
     let fields = &linked.project.review_fields;
     let rows = crate::review::sheet::rows(
-        &linked.unified.records,
-        &linked.unified.sources,
+        &linked.unified,
         &linked.clusters,
         &linked.settings,
         fields,

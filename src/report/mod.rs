@@ -50,6 +50,19 @@ pub struct SourceSection {
     pub consents: u64,
     pub rejects_by_reason: BTreeMap<String, u64>,
     pub skipped_by_reason: BTreeMap<String, u64>,
+    /// The first rejected rows (`html::SHOWN`), for the page to list with
+    /// their positions; rejects.csv holds them all.
+    #[serde(skip)]
+    pub reject_list: Vec<RejectLine>,
+}
+
+/// A rejected row as the page lists it.
+#[derive(Clone, Debug, Default)]
+pub struct RejectLine {
+    pub key: String,
+    pub position: String,
+    pub column: String,
+    pub reason: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -90,6 +103,15 @@ pub struct FamiliesSection {
     pub free_text_parents: crate::link::family::FreeTextParents,
     /// Early Help Assessments and consents carried onto the families.
     pub assessments: AssessmentsSection,
+    /// Every formation and lead-worker conflict (the lists above stop at
+    /// 200): the page writes them whole to CSV files beside it.
+    #[serde(skip)]
+    pub all_formation_conflicts: Vec<FormationConflict>,
+    #[serde(skip)]
+    pub all_lead_worker_conflicts: Vec<LeadWorkerConflict>,
+    /// What `explain-family` says of each family the page names.
+    #[serde(skip)]
+    pub explained: std::sync::Arc<Vec<crate::link::family_explain::FamilyExplanation>>,
 }
 
 /// Assessments and consents on the unified families.
@@ -246,6 +268,17 @@ pub fn sources(extracts: &[SourceExtract], unified: &Unified) -> Vec<SourceSecti
                 consents: consents[x.source as usize],
                 rejects_by_reason,
                 skipped_by_reason,
+                reject_list: x
+                    .rejects
+                    .iter()
+                    .take(html::SHOWN)
+                    .map(|r| RejectLine {
+                        key: r.key.clone().unwrap_or_default(),
+                        position: r.position.to_string(),
+                        column: r.column.clone().unwrap_or_default(),
+                        reason: r.reason.as_str().to_string(),
+                    })
+                    .collect(),
             }
         })
         .collect()
@@ -318,7 +351,8 @@ pub fn families(unified: &Unified) -> FamiliesSection {
                 .any(|&i| unified.involvements[i as usize].is_open())
         })
         .count() as u64;
-    FamiliesSection {
+    let (all_formation, all_lead) = (formation_conflicts(unified), lead_worker_conflicts(unified));
+    let mut section = FamiliesSection {
         unified: unified.families.len() as u64,
         multi_service: multi,
         by_service_count,
@@ -338,12 +372,21 @@ pub fn families(unified: &Unified) -> FamiliesSection {
             .filter(|f| f.groupings.len() > 1)
             .count() as u64,
         changed_by_rule: unified.family_formation.families_by_rule.clone(),
-        formation_conflicts: formation_conflicts(unified),
+        formation_conflicts: all_formation.iter().take(LIST_LIMIT).cloned().collect(),
         formation_conflicts_total: unified.family_formation.conflicts.len() as u64,
-        lead_worker_conflict_list: lead_worker_conflicts(unified),
+        lead_worker_conflict_list: all_lead.iter().take(LIST_LIMIT).cloned().collect(),
         free_text_parents: unified.family_formation.free_text_parents.clone(),
         assessments: assessments(unified),
-    }
+        all_formation_conflicts: all_formation,
+        all_lead_worker_conflicts: all_lead,
+        explained: Default::default(),
+    };
+    section.explained = std::sync::Arc::new(html::families::explain_named(
+        unified,
+        &section,
+        html::SHOWN,
+    ));
+    section
 }
 
 /// Assessments and consents per family, and the open plans with no assessment.
@@ -394,7 +437,6 @@ fn formation_conflicts(unified: &Unified) -> Vec<FormationConflict> {
     let fid = |i: u32| unified.families[i as usize].id.clone();
     f.conflicts
         .iter()
-        .take(LIST_LIMIT)
         .map(|c| {
             let g = &f.groupings[c.grouping as usize];
             FormationConflict {
@@ -417,7 +459,6 @@ fn lead_worker_conflicts(unified: &Unified) -> Vec<LeadWorkerConflict> {
         .families
         .iter()
         .filter(|f| f.lead_conflict)
-        .take(LIST_LIMIT)
         .map(|f| {
             let (lead_worker, lead_service) = f.lead_worker.clone().unwrap_or_default();
             let mut open: Vec<(String, String)> = f
@@ -505,7 +546,7 @@ pub fn write_rejects(path: &Path, extracts: &[SourceExtract], unified: &Unified)
     w.flush().map_err(|e| Error::io(path, e))
 }
 
-/// Write `report.json` and `report.html`.
+/// Write `report.json`, `report.html` and the CSV lists the page links to.
 pub fn write(out: &Path, report: &Report) -> Result<()> {
     let json = serde_json::to_string_pretty(report).map_err(|e| Error::Other(e.to_string()))?;
     let path = out.join("report.json");
@@ -514,7 +555,8 @@ pub fn write(out: &Path, report: &Report) -> Result<()> {
     let mut f = create(&path)?;
     f.write_all(html::render(report).as_bytes())
         .map_err(|e| Error::io(&path, e))?;
-    f.flush().map_err(|e| Error::io(&path, e))
+    f.flush().map_err(|e| Error::io(&path, e))?;
+    html::write_lists(out, report)
 }
 
 /// A short Markdown summary for CI logs: per source counts, the load's

@@ -4,6 +4,14 @@
 //! for a person to fill; and reading a filled sheet back, validated whole
 //! before anything is recorded.
 //!
+//! The sheet is laid out for the person working it: the keys, the
+//! probability and the Decision in the first columns, frozen; what a Same
+//! would do (join two families with open cases, …) and why the pair is
+//! here beside them; each record's role and age at referral beside its
+//! names, so a mother and a daughter of one name do not look alike. Pairs
+//! come most consequential first, then most uncertain first. An
+//! Instructions sheet says what to do and how to import.
+//!
 //! Pairs are identified by their `left` and `right` columns (`source:key`),
 //! so a sheet whose rows were sorted, filtered, edited or partly deleted is
 //! read correctly; the row number is only used to name a bad cell.
@@ -14,16 +22,21 @@ use crate::link::explain::{explain_with, Explanation};
 use crate::link::score::{probability, Scorer};
 use crate::link::settings::Settings;
 use crate::link::PersonClusters;
-use crate::model::{Person, SourceInfo};
-use rust_xlsxwriter::{DataValidation, Format, Workbook};
+use crate::model::{PartialDate, Person, SourceInfo, Unified};
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod layout;
+#[cfg(test)]
+mod tests;
+
+pub use layout::{header, write};
 
 /// How many reasons for and against a sheet row shows.
 const REASONS: usize = 3;
 
 /// One pair of the review band, ready to write.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SheetRow {
     pub left: String,
     pub right: String,
@@ -39,6 +52,18 @@ pub struct SheetRow {
     pub reasons_against: String,
     /// For a link a guard refused: which guard, and why (else empty).
     pub refused_by: String,
+    /// What deciding Same would do, in words, and its rank (0: joins two
+    /// families with open cases or two lead workers; 1: joins two
+    /// families; 2: within one family; 3: already one person).
+    pub consequence: String,
+    pub rank: u8,
+    /// Why the pair is in the review band.
+    pub why: String,
+    /// Each record's role in its family and age at referral.
+    pub left_role: String,
+    pub right_role: String,
+    pub left_age: String,
+    pub right_age: String,
     /// Pre-filled from an earlier `unsure` decision.
     pub decision: String,
     pub comment: String,
@@ -72,21 +97,134 @@ fn reasons(e: &Explanation, positive: bool) -> String {
         .join("; ")
 }
 
-/// The review band's pairs, strongest first, leaving out pairs already
-/// decided same or different (an `unsure` pair comes back, pre-filled).
+/// Each record's age at referral: the earliest referral its source holds
+/// for it, else the start of its earliest involvement there (marked).
+fn ages(u: &Unified) -> Vec<String> {
+    let mut first: HashMap<(u16, &str), (PartialDate, bool)> = HashMap::new();
+    for r in &u.referrals {
+        note(
+            &mut first,
+            r.source,
+            r.person_key.as_ref(),
+            r.date.as_ref().and_then(|d| d.date.as_ref()),
+            true,
+        );
+    }
+    for i in &u.involvements {
+        note(
+            &mut first,
+            i.source,
+            i.person_key.as_ref(),
+            i.start.as_ref().and_then(|d| d.date.as_ref()),
+            false,
+        );
+    }
+    u.records
+        .iter()
+        .map(|p| {
+            let Some(dob) = &p.dob else {
+                return String::new();
+            };
+            match first.get(&(p.source(), p.key())) {
+                Some((at, true)) => age(dob, at).unwrap_or_default(),
+                Some((at, false)) => age(dob, at)
+                    .map(|a| format!("{a} (at start)"))
+                    .unwrap_or_default(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// Keep the earliest date per record: a referral beats an involvement's
+/// start; otherwise the earlier date.
+fn note<'a>(
+    first: &mut HashMap<(u16, &'a str), (PartialDate, bool)>,
+    source: u16,
+    key: Option<&'a String>,
+    date: Option<&PartialDate>,
+    referral: bool,
+) {
+    let (Some(key), Some(date)) = (key, date) else {
+        return;
+    };
+    let entry = first
+        .entry((source, key.as_str()))
+        .or_insert((*date, referral));
+    if (referral && !entry.1) || (referral == entry.1 && date_key(date) < date_key(&entry.0)) {
+        *entry = (*date, referral);
+    }
+}
+
+fn date_key(d: &PartialDate) -> (i32, u8, u8) {
+    (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0))
+}
+
+/// Whole years from `dob` to `at`; `~` when either lacks a month.
+fn age(dob: &PartialDate, at: &PartialDate) -> Option<String> {
+    let mut years = at.year - dob.year;
+    match (dob.month, at.month) {
+        (Some(dm), Some(am)) => {
+            if (am, at.day.unwrap_or(1)) < (dm, dob.day.unwrap_or(1)) {
+                years -= 1;
+            }
+            (years >= 0).then(|| years.to_string())
+        }
+        _ => (years >= 0).then(|| format!("~{years}")),
+    }
+}
+
+/// What a Same on records `a` and `b` would do to the families, and its
+/// rank: joining two families that both have open cases, or that have
+/// two different lead workers, comes first.
+fn consequence(u: &Unified, open: &[bool], a: usize, b: usize, linked: bool) -> (u8, String) {
+    if linked {
+        return (3, "already one person: Different splits them".into());
+    }
+    match (u.record_family[a], u.record_family[b]) {
+        (Some(fa), Some(fb)) if fa != fb => {
+            let (fa, fb) = (fa as usize, fb as usize);
+            let lead = |f: usize| u.families[f].lead_worker.as_ref().map(|(w, _)| w.as_str());
+            let two_leads = matches!((lead(fa), lead(fb)), (Some(x), Some(y)) if x != y);
+            let both_open = open[fa] && open[fb];
+            let what = match (both_open, two_leads) {
+                (true, true) => "Same joins two families with open cases and two lead workers",
+                (true, false) => "Same joins two families with open cases",
+                (false, true) => "Same joins two families with different lead workers",
+                (false, false) => "Same joins two families",
+            };
+            (u8::from(!(both_open || two_leads)), what.into())
+        }
+        _ => (2, "Same merges two people of one family".into()),
+    }
+}
+
+/// The review band's pairs, most consequential first, then most uncertain
+/// first, leaving out pairs already decided same or different (an
+/// `unsure` pair comes back, pre-filled).
 pub fn rows(
-    records: &[Person],
-    sources: &[SourceInfo],
+    unified: &Unified,
     clusters: &PersonClusters,
     settings: &Settings,
     fields: &[ReviewField],
     decisions: &[Decision],
 ) -> Vec<SheetRow> {
+    let (records, sources) = (&unified.records, &unified.sources);
     let decided: HashMap<(&str, &str), &Decision> = decisions
         .iter()
         .filter(|d| matches!(d.action, super::Action::Person(_)))
         .map(|d| ((d.left.as_str(), d.right.as_str()), d))
         .collect();
+    let open: Vec<bool> = unified
+        .families
+        .iter()
+        .map(|f| {
+            f.involvements
+                .iter()
+                .any(|&i| unified.involvements[i as usize].is_open())
+        })
+        .collect();
+    let ages = ages(unified);
     let scorer = Scorer::new(&clusters.features, settings, &clusters.model);
     let mut out = Vec::with_capacity(clusters.review.len());
     for e in &clusters.review {
@@ -118,15 +256,34 @@ pub fn rows(
                 .map(|f| f.value(&records[r], sources))
                 .collect()
         };
+        let linked_now = clusters.labels[a] == clusters.labels[b];
+        let (rank, consequence) = consequence(unified, &open, a, b, linked_now);
+        let refused_by = e.refused.map_or("", |r| r.reason()).to_string();
+        let why = if !refused_by.is_empty() {
+            format!("refused by a guard: {refused_by}")
+        } else if earlier.is_some() {
+            "decided Unsure before: still to decide".to_string()
+        } else if linked_now {
+            "below the link threshold, but joined through other records".to_string()
+        } else {
+            "between the review and link thresholds: the model cannot decide".to_string()
+        };
         out.push(SheetRow {
             match_weight: ex.match_weight,
             match_probability: probability(ex.match_weight),
-            linked_now: clusters.labels[a] == clusters.labels[b],
+            linked_now,
             left_values: values(a),
             right_values: values(b),
             reasons_for: reasons(&ex, true),
             reasons_against: reasons(&ex, false),
-            refused_by: e.refused.map_or("", |r| r.reason()).to_string(),
+            refused_by,
+            consequence,
+            rank,
+            why,
+            left_role: ReviewField::Role.value(&records[a], sources),
+            right_role: ReviewField::Role.value(&records[b], sources),
+            left_age: ages[a].clone(),
+            right_age: ages[b].clone(),
             decision: earlier
                 .map(|_| Verdict::Unsure.label().to_string())
                 .unwrap_or_default(),
@@ -137,155 +294,12 @@ pub fn rows(
         });
     }
     out.sort_by(|x, y| {
-        y.match_probability
-            .total_cmp(&x.match_probability)
+        x.rank
+            .cmp(&y.rank)
+            .then_with(|| x.match_weight.abs().total_cmp(&y.match_weight.abs()))
             .then_with(|| (&x.left, &x.right).cmp(&(&y.left, &y.right)))
     });
     out
-}
-
-/// The sheet's header, in column order.
-pub fn header(fields: &[ReviewField]) -> Vec<String> {
-    let mut h: Vec<String> = vec!["#".into(), "Probability".into(), "Match weight".into()];
-    for f in fields {
-        h.push(format!("L {}", f.heading()));
-        h.push(format!("R {}", f.heading()));
-    }
-    for c in [
-        "For",
-        "Against",
-        "Refused by",
-        "Linked now",
-        "Decision",
-        "Comment",
-        "Reviewer",
-        "left",
-        "right",
-    ] {
-        h.push(c.into());
-    }
-    h
-}
-
-/// One row's cells as text, in header order (the CSV, and the xlsx's text cells).
-fn cells(n: usize, r: &SheetRow) -> Vec<String> {
-    let mut c = vec![
-        n.to_string(),
-        format!("{:.4}", r.match_probability),
-        format!("{:.2}", r.match_weight),
-    ];
-    for (l, rv) in r.left_values.iter().zip(&r.right_values) {
-        c.push(l.clone());
-        c.push(rv.clone());
-    }
-    c.extend([
-        r.reasons_for.clone(),
-        r.reasons_against.clone(),
-        r.refused_by.clone(),
-        if r.linked_now { "yes" } else { "no" }.to_string(),
-        r.decision.clone(),
-        r.comment.clone(),
-        r.reviewer.clone(),
-        r.left.clone(),
-        r.right.clone(),
-    ]);
-    c
-}
-
-fn xlsx_err(path: &Path) -> impl Fn(rust_xlsxwriter::XlsxError) -> Error + '_ {
-    move |e| Error::Other(format!("{}: {e}", path.display()))
-}
-
-/// Write `review.xlsx` and `review.csv` into `out`.
-pub fn write(out: &Path, fields: &[ReviewField], rows: &[SheetRow]) -> Result<(PathBuf, PathBuf)> {
-    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-    let header = header(fields);
-    let csv_path = out.join("review.csv");
-    let mut w = csv::Writer::from_path(&csv_path)
-        .map_err(|e| Error::Other(format!("{}: {e}", csv_path.display())))?;
-    let csv_err = |e: csv::Error| Error::Other(format!("{}: {e}", csv_path.display()));
-    w.write_record(&header).map_err(csv_err)?;
-    for (i, r) in rows.iter().enumerate() {
-        w.write_record(cells(i + 1, r)).map_err(csv_err)?;
-    }
-    w.flush().map_err(|e| Error::io(&csv_path, e))?;
-
-    let xlsx_path = out.join("review.xlsx");
-    let err = xlsx_err(&xlsx_path);
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Review").map_err(&err)?;
-    let bold = Format::new().set_bold().set_background_color("#DDEBF7");
-    let decide = Format::new().set_bold().set_background_color("#FFF2CC");
-    let key = Format::new().set_font_color("#808080");
-    let prob = Format::new().set_num_format("0.0000");
-    let weight = Format::new().set_num_format("0.00");
-    let ncols = header.len() as u16;
-    let (decision_col, key_col) = (ncols - 5, ncols - 2);
-    for (c, h) in header.iter().enumerate() {
-        let f = if (decision_col..key_col).contains(&(c as u16)) {
-            &decide
-        } else {
-            &bold
-        };
-        sheet
-            .write_string_with_format(0, c as u16, h, f)
-            .map_err(&err)?;
-    }
-    for (i, r) in rows.iter().enumerate() {
-        let row = i as u32 + 1;
-        let text = cells(i + 1, r);
-        sheet.write_number(row, 0, (i + 1) as f64).map_err(&err)?;
-        sheet
-            .write_number_with_format(row, 1, r.match_probability, &prob)
-            .map_err(&err)?;
-        sheet
-            .write_number_with_format(row, 2, r.match_weight, &weight)
-            .map_err(&err)?;
-        for (c, v) in text.iter().enumerate().skip(3) {
-            if v.is_empty() {
-                continue;
-            }
-            if c as u16 >= key_col {
-                sheet
-                    .write_string_with_format(row, c as u16, v, &key)
-                    .map_err(&err)?;
-            } else {
-                sheet.write_string(row, c as u16, v).map_err(&err)?;
-            }
-        }
-    }
-    let last = rows.len() as u32;
-    if last > 0 {
-        let choices = [Verdict::Same, Verdict::Different, Verdict::Unsure].map(Verdict::label);
-        let dv = DataValidation::new()
-            .allow_list_strings(&choices)
-            .map_err(&err)?
-            .set_error_title("Decision")
-            .map_err(&err)?
-            .set_error_message("Choose Same, Different or Unsure.")
-            .map_err(&err)?;
-        sheet
-            .add_data_validation(1, decision_col, last, decision_col, &dv)
-            .map_err(&err)?;
-    }
-    sheet.autofilter(0, 0, last, ncols - 1).map_err(&err)?;
-    sheet.set_freeze_panes(1, 0).map_err(&err)?;
-    for c in 0..ncols {
-        let width = match c {
-            0 => 6.0,
-            1 | 2 => 12.0,
-            c if c == ncols - 8 || c == ncols - 7 => 45.0,
-            c if c == decision_col => 12.0,
-            c if c == decision_col + 1 => 30.0,
-            c if c >= key_col => 24.0,
-            _ => 16.0,
-        };
-        sheet.set_column_width(c, width).map_err(&err)?;
-    }
-    book.save(&xlsx_path).map_err(&err)?;
-    drop(err);
-    Ok((xlsx_path, csv_path))
 }
 
 /// What a filled sheet holds: its decisions (with their sheet row numbers)

@@ -220,16 +220,18 @@ fn a_filled_xlsx_is_read() {
         decision: String::new(),
         comment: String::new(),
         reviewer: String::new(),
+        ..Default::default()
     };
     let (xlsx, csv) = sheet::write(d.path(), &fields, &[row]).unwrap();
     let f = read_filled(&xlsx, &SOURCES, Some("R"), "T").unwrap();
     assert_eq!((f.decisions.len(), f.undecided), (0, 1));
     let csv_text = std::fs::read_to_string(csv).unwrap();
-    assert!(csv_text
-        .lines()
-        .next()
-        .unwrap()
-        .ends_with("Decision,Comment,Reviewer,left,right"));
+    let csv_header = csv_text.lines().next().unwrap();
+    assert!(
+        csv_header.starts_with("#,left,right,Probability,Decision,")
+            && csv_header.ends_with("Comment,Reviewer"),
+        "{csv_header}"
+    );
 
     // Fill it the way a reviewer would: the Decision cell of the row.
     let header = sheet::header(&fields);

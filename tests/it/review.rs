@@ -132,11 +132,35 @@ fn decisions_from_the_sheet_are_replayed_and_raise_f1() {
     );
     let csv_rows = read(&before.join("review.csv")).lines().count() - 1;
     assert_eq!(csv_rows, pairs.len(), "the CSV holds the same rows");
-    let p_of = |r: &Vec<String>| r[prob].parse::<f64>().unwrap();
+    // Most consequential first (a Same joining two families with open
+    // cases or two lead workers), then most uncertain first.
+    let (if_same, weight) = (col("If Same"), col("Match weight"));
+    let rank = |r: &Vec<String>| {
+        let c = &r[if_same];
+        if c.contains("open cases") || c.contains("lead workers") {
+            0
+        } else if c.starts_with("Same joins two families") {
+            1
+        } else if c.starts_with("Same merges") {
+            2
+        } else {
+            3
+        }
+    };
+    let w_of = |r: &Vec<String>| r[weight].parse::<f64>().unwrap().abs();
     assert!(
-        pairs.windows(2).all(|w| p_of(&w[0]) >= p_of(&w[1])),
-        "sorted by probability"
+        pairs
+            .windows(2)
+            .all(|w| (rank(&w[0]), w_of(&w[0])) <= (rank(&w[1]), w_of(&w[1]))),
+        "sorted by consequence, then uncertainty"
     );
+    assert!(
+        pairs.iter().any(|r| rank(r) == 0),
+        "some pairs join open families"
+    );
+    assert!(pairs
+        .iter()
+        .all(|r| (0.0..=1.0).contains(&r[prob].parse::<f64>().unwrap())));
 
     // Fill from the truth, in a copy whose rows are reversed and whose
     // first row is deleted: import must go by the keys.

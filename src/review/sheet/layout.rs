@@ -1,0 +1,325 @@
+//! The review sheet's layout: its columns in order (what to decide first,
+//! frozen; the two records side by side with role and age beside the
+//! names; the evidence; the reviewer's cells), every column's heading and
+//! width, the xlsx and CSV writers, and the Instructions sheet.
+
+use super::{ReviewField, SheetRow, Verdict};
+use crate::error::{Error, Result};
+use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, Worksheet};
+use std::path::{Path, PathBuf};
+
+/// One column of the sheet.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Col {
+    Number,
+    Left,
+    Right,
+    Probability,
+    Decision,
+    Consequence,
+    Why,
+    /// A record field, left (`true`) or right.
+    Field(usize, bool),
+    Role(bool),
+    Age(bool),
+    For,
+    Against,
+    LinkedNow,
+    Weight,
+    Comment,
+    Reviewer,
+}
+
+/// The columns in order: what to decide first (frozen), then the two
+/// records side by side with role and age beside the names, then the
+/// evidence and the reviewer's own cells.
+pub(super) fn columns(fields: &[ReviewField]) -> Vec<Col> {
+    let mut cols = vec![
+        Col::Number,
+        Col::Left,
+        Col::Right,
+        Col::Probability,
+        Col::Decision,
+        Col::Consequence,
+        Col::Why,
+    ];
+    let is_name = |f: &ReviewField| {
+        matches!(
+            f,
+            ReviewField::Given
+                | ReviewField::Middle
+                | ReviewField::Family
+                | ReviewField::OtherNames
+        )
+    };
+    // Role and age go after the last name field (or the first columns).
+    let after = fields.iter().rposition(is_name);
+    let extra = |cols: &mut Vec<Col>| {
+        if !fields.contains(&ReviewField::Role) {
+            cols.extend([Col::Role(true), Col::Role(false)]);
+        }
+        cols.extend([Col::Age(true), Col::Age(false)]);
+    };
+    if after.is_none() {
+        extra(&mut cols);
+    }
+    for i in 0..fields.len() {
+        cols.extend([Col::Field(i, true), Col::Field(i, false)]);
+        if Some(i) == after {
+            extra(&mut cols);
+        }
+    }
+    cols.extend([
+        Col::For,
+        Col::Against,
+        Col::LinkedNow,
+        Col::Weight,
+        Col::Comment,
+        Col::Reviewer,
+    ]);
+    cols
+}
+
+/// Columns frozen at the left: #, left, right, Probability, Decision.
+const FROZEN: u16 = 5;
+
+fn side(left: bool) -> &'static str {
+    if left {
+        "L"
+    } else {
+        "R"
+    }
+}
+
+fn heading(col: Col, fields: &[ReviewField]) -> String {
+    match col {
+        Col::Number => "#".into(),
+        Col::Left => "left".into(),
+        Col::Right => "right".into(),
+        Col::Probability => "Probability".into(),
+        Col::Decision => "Decision".into(),
+        Col::Consequence => "If Same".into(),
+        Col::Why => "Why in review".into(),
+        Col::Field(i, l) => format!("{} {}", side(l), fields[i].heading()),
+        Col::Role(l) => format!("{} role", side(l)),
+        Col::Age(l) => format!("{} age at referral", side(l)),
+        Col::For => "For".into(),
+        Col::Against => "Against".into(),
+        Col::LinkedNow => "Linked now".into(),
+        Col::Weight => "Match weight".into(),
+        Col::Comment => "Comment".into(),
+        Col::Reviewer => "Reviewer".into(),
+    }
+}
+
+/// Every column's width, in characters.
+fn width(col: Col, fields: &[ReviewField]) -> f64 {
+    match col {
+        Col::Number => 6.0,
+        Col::Left | Col::Right => 22.0,
+        Col::Probability | Col::Decision | Col::Weight => 12.0,
+        Col::Consequence => 34.0,
+        Col::Why => 30.0,
+        Col::Role(_) => 9.0,
+        Col::Age(_) => 10.0,
+        Col::Field(i, _) => match fields[i] {
+            ReviewField::Address | ReviewField::Email | ReviewField::OtherNames => 24.0,
+            ReviewField::Source | ReviewField::Key | ReviewField::FamilyKey => 18.0,
+            ReviewField::Sex | ReviewField::Role => 9.0,
+            ReviewField::NhsStatus | ReviewField::UpnStatus | ReviewField::Postcode => 11.0,
+            _ => 14.0,
+        },
+        Col::For | Col::Against => 45.0,
+        Col::LinkedNow => 10.0,
+        Col::Comment => 30.0,
+        Col::Reviewer => 14.0,
+    }
+}
+
+/// The sheet's header, in column order.
+pub fn header(fields: &[ReviewField]) -> Vec<String> {
+    columns(fields)
+        .into_iter()
+        .map(|c| heading(c, fields))
+        .collect()
+}
+
+fn cell(col: Col, n: usize, r: &SheetRow) -> String {
+    match col {
+        Col::Number => n.to_string(),
+        Col::Left => r.left.clone(),
+        Col::Right => r.right.clone(),
+        Col::Probability => format!("{:.4}", r.match_probability),
+        Col::Decision => r.decision.clone(),
+        Col::Consequence => r.consequence.clone(),
+        Col::Why => r.why.clone(),
+        Col::Field(i, true) => r.left_values.get(i).cloned().unwrap_or_default(),
+        Col::Field(i, false) => r.right_values.get(i).cloned().unwrap_or_default(),
+        Col::Role(l) => if l { &r.left_role } else { &r.right_role }.clone(),
+        Col::Age(l) => if l { &r.left_age } else { &r.right_age }.clone(),
+        Col::For => r.reasons_for.clone(),
+        Col::Against => r.reasons_against.clone(),
+        Col::LinkedNow => if r.linked_now { "yes" } else { "no" }.to_string(),
+        Col::Weight => format!("{:.2}", r.match_weight),
+        Col::Comment => r.comment.clone(),
+        Col::Reviewer => r.reviewer.clone(),
+    }
+}
+
+fn xlsx_err(path: &Path) -> impl Fn(rust_xlsxwriter::XlsxError) -> Error + '_ {
+    move |e| Error::Other(format!("{}: {e}", path.display()))
+}
+
+/// Write `review.xlsx` and `review.csv` into `out`.
+pub fn write(out: &Path, fields: &[ReviewField], rows: &[SheetRow]) -> Result<(PathBuf, PathBuf)> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let cols = columns(fields);
+    let header = header(fields);
+    let csv_path = out.join("review.csv");
+    let mut w = csv::Writer::from_path(&csv_path)
+        .map_err(|e| Error::Other(format!("{}: {e}", csv_path.display())))?;
+    let csv_err = |e: csv::Error| Error::Other(format!("{}: {e}", csv_path.display()));
+    w.write_record(&header).map_err(csv_err)?;
+    for (i, r) in rows.iter().enumerate() {
+        w.write_record(cols.iter().map(|&c| cell(c, i + 1, r)))
+            .map_err(csv_err)?;
+    }
+    w.flush().map_err(|e| Error::io(&csv_path, e))?;
+
+    let xlsx_path = out.join("review.xlsx");
+    let err = xlsx_err(&xlsx_path);
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Review").map_err(&err)?;
+    review_sheet(sheet, fields, &cols, &header, rows).map_err(&err)?;
+    let help = book.add_worksheet();
+    help.set_name("Instructions").map_err(&err)?;
+    instructions(help).map_err(&err)?;
+    book.save(&xlsx_path).map_err(&err)?;
+    drop(err);
+    Ok((xlsx_path, csv_path))
+}
+
+/// The Review sheet: header, rows, the Decision drop-down, filters,
+/// frozen panes and every column's width.
+fn review_sheet(
+    sheet: &mut Worksheet,
+    fields: &[ReviewField],
+    cols: &[Col],
+    header: &[String],
+    rows: &[SheetRow],
+) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
+    let head = Format::new()
+        .set_bold()
+        .set_background_color("#DDEBF7")
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let decide = Format::new()
+        .set_bold()
+        .set_background_color("#FFF2CC")
+        .set_align(FormatAlign::Top);
+    let decide_cell = Format::new().set_background_color("#FFF2CC");
+    let key = Format::new().set_font_color("#595959");
+    let urgent = Format::new().set_bold().set_font_color("#C00000");
+    let prob = Format::new().set_num_format("0.0000");
+    let weight = Format::new().set_num_format("0.00");
+    let at = |c: Col| cols.iter().position(|&x| x == c).unwrap_or(0) as u16;
+    let reviewer_cols = [at(Col::Decision), at(Col::Comment), at(Col::Reviewer)];
+    for (c, h) in header.iter().enumerate() {
+        let f = if reviewer_cols.contains(&(c as u16)) {
+            &decide
+        } else {
+            &head
+        };
+        sheet.write_string_with_format(0, c as u16, h, f)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        for (c, &col) in cols.iter().enumerate() {
+            let c = c as u16;
+            match col {
+                Col::Number => {
+                    sheet.write_number(row, c, (i + 1) as f64)?;
+                }
+                Col::Probability => {
+                    sheet.write_number_with_format(row, c, r.match_probability, &prob)?;
+                }
+                Col::Weight => {
+                    sheet.write_number_with_format(row, c, r.match_weight, &weight)?;
+                }
+                Col::Decision => {
+                    sheet.write_string_with_format(row, c, &r.decision, &decide_cell)?;
+                }
+                _ => {
+                    let v = cell(col, i + 1, r);
+                    if v.is_empty() {
+                        continue;
+                    }
+                    match col {
+                        Col::Left | Col::Right => {
+                            sheet.write_string_with_format(row, c, &v, &key)?
+                        }
+                        Col::Consequence if r.rank == 0 => {
+                            sheet.write_string_with_format(row, c, &v, &urgent)?
+                        }
+                        _ => sheet.write_string(row, c, &v)?,
+                    };
+                }
+            }
+        }
+    }
+    let last = rows.len() as u32;
+    let decision_col = at(Col::Decision);
+    if last > 0 {
+        let choices = [Verdict::Same, Verdict::Different, Verdict::Unsure].map(Verdict::label);
+        let dv = DataValidation::new()
+            .allow_list_strings(&choices)?
+            .set_error_title("Decision")?
+            .set_error_message("Choose Same, Different or Unsure.")?;
+        sheet.add_data_validation(1, decision_col, last, decision_col, &dv)?;
+    }
+    let ncols = cols.len() as u16;
+    sheet.autofilter(0, 0, last, ncols - 1)?;
+    sheet.set_freeze_panes(1, FROZEN)?;
+    sheet.set_row_height(0, 30)?;
+    for (c, &col) in cols.iter().enumerate() {
+        sheet.set_column_width(c as u16, width(col, fields))?;
+    }
+    Ok(())
+}
+
+/// The Instructions sheet: what to do, what each decision means, and how
+/// to import the filled sheet.
+fn instructions(sheet: &mut Worksheet) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
+    let title = Format::new().set_bold().set_font_size(14);
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let lines: [(&str, &str); 16] = [
+        ("title", "How to work this review sheet"),
+        ("", "Each row of the Review sheet is a pair of records that the model could not decide: are they the same person? Decide each row in the yellow Decision column; the rest of the row is the evidence."),
+        ("", "Rows come most consequential first (column If Same: a Same that joins two families with open cases or two lead workers changes the most), then most uncertain first. Sort or filter freely: rows are matched by their left and right columns, never by position."),
+        ("h", "Decision values"),
+        ("", "Same: the two records are one person. Every later run links them (must-link)."),
+        ("", "Different: two people. Every later run keeps them apart (cannot-link), even when other evidence would join them."),
+        ("", "Unsure: recorded, not enforced; the pair comes back on the next sheet with your comment."),
+        ("", "Leave Decision empty to skip a row. Comment is free text for the next reviewer; Reviewer is your name (or pass --reviewer at import)."),
+        ("h", "The columns"),
+        ("", "left / right: the two records as source:key. Probability: the model's match probability. L … / R …: each record's values side by side, with its role in its family and its age at referral (or at the start of its first involvement)."),
+        ("", "For / Against: the comparisons that weigh most each way, with their match weights. Linked now: whether this run already put the two in one person through other records."),
+        ("h", "Import the decisions"),
+        ("", "Save the workbook (xlsx, xls or ods; keep the Review sheet's header row), then run: onefamily review import review.xlsx --reviewer \"Your Name\" --project mappings/project.toml"),
+        ("", "The whole sheet is checked first: a bad Decision or record names its row, and nothing is recorded until every row is good. Decisions go into the project's decisions file (kept under version control) and every later run replays them."),
+        ("h", "Privacy"),
+        ("", "This sheet holds names and dates of birth: keep it where the case records are kept, and delete it once imported."),
+    ];
+    sheet.set_column_width(0, 110)?;
+    for (i, (kind, text)) in lines.iter().enumerate() {
+        let row = i as u32;
+        match *kind {
+            "title" => sheet.write_string_with_format(row, 0, *text, &title)?,
+            "h" => sheet.write_string_with_format(row, 0, *text, &bold)?,
+            _ => sheet.write_string_with_format(row, 0, *text, &wrap)?,
+        };
+    }
+    Ok(())
+}

@@ -1,0 +1,64 @@
+//! The sheet's layout and the ages beside the names.
+
+use super::layout::{columns, Col};
+use super::*;
+
+#[test]
+fn keys_probability_and_decision_come_first_and_role_and_age_follow_the_names() {
+    let fields = ReviewField::DEFAULT;
+    let header = header(&fields);
+    assert_eq!(
+        header[..5],
+        ["#", "left", "right", "Probability", "Decision"].map(String::from)
+    );
+    let at = |h: &str| header.iter().position(|x| x == h).unwrap();
+    // Beside the names: the family name is the last name field here.
+    assert_eq!(at("L role"), at("R family name") + 1);
+    assert_eq!(at("L age at referral"), at("R role") + 1);
+    assert!(at("L age at referral") < at("L date of birth"));
+    // The reviewer's own cells and the evidence are all there.
+    for h in [
+        "If Same",
+        "Why in review",
+        "For",
+        "Against",
+        "Comment",
+        "Reviewer",
+    ] {
+        at(h);
+    }
+    // A project that shows role itself gets no second role column.
+    let with_role = [
+        ReviewField::Source,
+        ReviewField::Key,
+        ReviewField::Role,
+        ReviewField::Given,
+    ];
+    let cols = columns(&with_role);
+    assert!(!cols.iter().any(|c| matches!(c, Col::Role(_))));
+    assert!(cols.contains(&Col::Age(true)));
+}
+
+#[test]
+fn ages_are_whole_years_and_approximate_without_a_month() {
+    let d = |y, m, day| PartialDate {
+        year: y,
+        month: m,
+        day,
+    };
+    let dob = d(2012, Some(3), Some(25));
+    assert_eq!(
+        age(&dob, &d(2023, Some(3), Some(24))).as_deref(),
+        Some("10")
+    );
+    assert_eq!(
+        age(&dob, &d(2023, Some(3), Some(25))).as_deref(),
+        Some("11")
+    );
+    assert_eq!(
+        age(&d(2012, None, None), &d(2023, Some(8), Some(1))).as_deref(),
+        Some("~11")
+    );
+    // A referral dated before the birth gives no age, not a negative one.
+    assert_eq!(age(&dob, &d(2011, Some(1), Some(1))), None);
+}
