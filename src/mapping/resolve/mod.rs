@@ -276,7 +276,7 @@ pub(crate) fn interpolate(text: &str) -> Result<String, String> {
 }
 
 /// `when = { column, equals | in | not_blank }`: exactly one test.
-pub(super) fn resolve_when(cx: &mut Cx, w: Option<S<RawWhen>>) -> Option<When> {
+fn resolve_when(cx: &mut Cx, w: Option<S<RawWhen>>) -> Option<When> {
     let w = w?;
     let span = w.span();
     let line = cx.line(span.clone());
