@@ -20,6 +20,7 @@ pub mod mapping;
 pub mod model;
 pub mod pipeline;
 pub mod progress;
+pub mod redact;
 pub mod report;
 pub mod review;
 pub mod sample;

@@ -455,6 +455,10 @@ pub enum RejectReason {
     UnparseableDate,
     /// A consent withdrawn before it was given.
     WithdrawnBeforeGiven,
+    /// A cell above the configured size limit: rejected unread.
+    CellTooLarge,
+    /// A row above the configured size limit: rejected unread.
+    RowTooLarge,
 }
 
 impl RejectReason {
@@ -467,6 +471,8 @@ impl RejectReason {
             RejectReason::MalformedRow => "malformed_row",
             RejectReason::UnparseableDate => "unparseable_date",
             RejectReason::WithdrawnBeforeGiven => "withdrawn_before_given",
+            RejectReason::CellTooLarge => "cell_too_large",
+            RejectReason::RowTooLarge => "row_too_large",
         }
     }
 }
@@ -512,6 +518,11 @@ pub struct SourceExtract {
     pub referrals: Vec<Referral>,
     pub assessments: Vec<Assessment>,
     pub consents: Vec<Consent>,
+    /// Data rows counted by a pass independent of the parser (file
+    /// sources; `None` where no such count exists), and what the extract
+    /// found about the source's shape (see `extract::count`).
+    pub physical_rows: Option<u64>,
+    pub integrity: crate::extract::Integrity,
 }
 
 impl SourceExtract {

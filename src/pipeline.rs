@@ -461,8 +461,10 @@ pub async fn run_project(
         reconciliation,
         review: replay.section,
         gates: Vec::new(),
+        warnings: Vec::new(),
+        result: report::outcome::Verdict::Passed,
     };
-    report.gates = gates.evaluate(&report);
+    report::outcome::finish(&mut report, gates, &project.gates);
     report::write(out, &report)?;
     timings.stage("report", t.elapsed().as_secs_f64());
     timings.total_secs = clock.elapsed().as_secs_f64();

@@ -422,6 +422,7 @@ impl<'a> Stager<'a> {
             .iter()
             .map(|h| h.as_ref().trim().to_string())
             .collect();
+        let coverage = super::count::column_coverage(&names, &mapped, &m.ignore);
         let profile = profile.then(|| Profile {
             columns: mapped
                 .iter()
@@ -467,6 +468,10 @@ impl<'a> Stager<'a> {
             seen_con: HashSet::new(),
             out: SourceExtract {
                 source: src,
+                integrity: super::Integrity {
+                    columns: coverage,
+                    ..Default::default()
+                },
                 ..SourceExtract::default()
             },
             profile,
@@ -1718,6 +1723,10 @@ mod tests {
         reference: match chrono::NaiveDate::from_ymd_opt(2026, 1, 1) {
             Some(d) => d,
             None => panic!(),
+        },
+        limits: crate::extract::Limits {
+            cell_bytes: 2 << 20,
+            row_bytes: 8 << 20,
         },
     };
 

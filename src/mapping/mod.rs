@@ -10,7 +10,7 @@
 //! that page and this module must agree.
 
 mod check;
-mod raw;
+pub(crate) mod raw;
 mod resolve;
 pub mod template;
 
@@ -43,6 +43,9 @@ pub struct Project {
     pub decisions_file: PathBuf,
     /// The record fields the clerical review sheet shows (`[review] fields`).
     pub review_fields: Vec<crate::review::Field>,
+    /// Per-source gates (`[gates]`) and size limits (`[limits]`).
+    pub gates: crate::report::gates::ProjectGates,
+    pub limits: crate::extract::Limits,
 }
 
 impl Project {
@@ -300,6 +303,9 @@ pub struct SourceMapping {
     pub assessments: Vec<RecordMapping<AssessmentField>>,
     pub consents: Vec<RecordMapping<ConsentField>>,
     pub lines: SourceLines,
+    /// Columns and sheets left unread on purpose (`ignore`, `ignore_sheets`).
+    pub ignore: Vec<String>,
+    pub ignore_sheets: Vec<String>,
 }
 
 impl SourceMapping {

@@ -174,6 +174,22 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
     if mappings.len() > usize::from(u16::MAX) {
         cx.err(0..0, "too many sources");
     }
+    let (gates, limits) = crate::report::gates::resolve(raw.gates.as_ref(), raw.limits.as_ref())
+        .unwrap_or_else(|problems| {
+            for (span, msg) in problems {
+                cx.err(span, msg);
+            }
+            Default::default()
+        });
+    for name in gates.sources.keys() {
+        if !mappings.iter().any(|m| &m.name == name) {
+            let span = raw.gates.as_ref().map_or(0..0, |g| g.span());
+            cx.err(
+                span,
+                format!("[gates.sources.{name}]: no source of that name"),
+            );
+        }
+    }
     let project = Project {
         file: path.to_path_buf(),
         name,
@@ -183,6 +199,8 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
         sources: mappings,
         decisions_file,
         review_fields,
+        gates,
+        limits,
     };
     (Some(project), errors)
 }
@@ -504,7 +522,7 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
             Some(u) => {
                 lines.url = cx.line(u.span());
                 match interpolate(u.get_ref()) {
-                    Ok(url) => Some(Secret::new(url)),
+                    Ok(url) => Some(Secret::new(crate::redact::normalise_url(&url))),
                     Err(msg) => {
                         cx.err(u.span(), format!("url: {msg}"));
                         None
@@ -642,6 +660,8 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
         assessments,
         consents,
         lines,
+        ignore: s.ignore,
+        ignore_sheets: s.ignore_sheets,
     };
     if m.person.is_none() && !m.maps_records() && !repeat_present {
         cx.err(

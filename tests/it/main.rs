@@ -2,8 +2,10 @@
 
 mod demo;
 mod extract;
+mod fuzz;
 mod link;
 mod load;
+mod nothing_lost;
 mod report;
 mod review;
 mod util;
