@@ -13,12 +13,14 @@ help: ## List the targets.
 build: ## Build the release binary.
 	$(CARGO) build --release --locked
 
-demo: build ## Run the whole migration on the bundled estate into SQLite (out/).
+demo: build ## Run the whole migration on the bundled estate into SQLite (out/), then its monthly measures.
 	@$(BIN) run --project mappings/project.toml --out out; code=$$?; \
 	  if [ $$code -gt 1 ]; then exit $$code; fi; \
 	  echo; echo "Report: out/report.html (and out/report.json, out/crosswalk.csv, out/rejects.csv)"; \
 	  echo "Target: out/unified.db"; \
-	  $(BIN) evaluate --truth sample-data/truth.csv --crosswalk out/crosswalk.csv
+	  $(BIN) evaluate --truth sample-data/truth.csv --crosswalk out/crosswalk.csv && \
+	  $(BIN) measures --target sqlite://out/unified.db --definitions mappings/measures.toml --out out && \
+	  echo "Measures: out/measures.html (and out/measures.csv, out/measures.xlsx)"
 
 test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
 	$(CARGO) test --release --locked --all-targets
@@ -36,7 +38,7 @@ delta: build ## A delta on a copy of the bundled estate: load, change a row, del
 
 lint: ## cargo fmt check and clippy with warnings as errors.
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
 services: ## Start the local PostgreSQL and MariaDB if they are not running.
 	@bash scripts/services.sh

@@ -39,6 +39,9 @@ pub enum Command {
     ExplainFamily(ExplainFamilyArgs),
     /// Write a synthetic legacy estate of eight Early Help systems.
     Sample(SampleArgs),
+    /// Monthly performance measures from a loaded target, unified and as the
+    /// legacy systems would count them: measures.csv, measures.xlsx, measures.html.
+    Measures(MeasuresArgs),
     /// Clerical review: export the uncertain pairs to a sheet, import reviewers' decisions.
     #[command(subcommand)]
     Review(ReviewCommand),
@@ -86,7 +89,7 @@ pub struct RunArgs {
     #[arg(long, default_value = "out")]
     pub out: PathBuf,
     /// Target database URL (sqlite://PATH or postgres://…); overrides the project file.
-    #[arg(long, env = "ONEFAMILY_TARGET")]
+    #[arg(long, env = "ONEFAMILY_TARGET", hide_env_values = true)]
     pub target: Option<String>,
     /// Do everything but write to the target; report what a real run would change.
     #[arg(long)]
@@ -212,4 +215,45 @@ pub struct SampleArgs {
     /// Output folder.
     #[arg(long)]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct MeasuresArgs {
+    /// The loaded target (sqlite://PATH or postgres://…), read only.
+    #[arg(long, env = "ONEFAMILY_TARGET", hide_env_values = true)]
+    pub target: Option<String>,
+    /// First month (YYYY-MM); default: the earliest month the data holds, at most ten years back.
+    #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
+    pub from: Option<crate::measures::Month>,
+    /// Last month (YYYY-MM); default: the latest month the data holds.
+    #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
+    pub to: Option<crate::measures::Month>,
+    /// Where measures.csv, measures.xlsx and measures.html go.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// A measures file: adds to the default measures, or replaces one by its id
+    /// (replace_defaults = true drops them all).
+    #[arg(long, value_name = "FILE")]
+    pub definitions: Option<PathBuf>,
+    /// Validate the definitions against the unified schema (and the target,
+    /// when given); write nothing.
+    #[arg(long)]
+    pub check: bool,
+}
+
+impl MeasuresArgs {
+    pub fn options(&self) -> crate::measures::Options {
+        crate::measures::Options {
+            target: self.target.clone(),
+            from: self.from,
+            to: self.to,
+            out: self.out.clone(),
+            definitions: self.definitions.clone(),
+            check: self.check,
+        }
+    }
+}
+
+fn parse_month(s: &str) -> Result<crate::measures::Month, String> {
+    crate::measures::Month::parse(s).ok_or_else(|| format!("{s}: expected YYYY-MM"))
 }

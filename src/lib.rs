@@ -8,7 +8,8 @@
 //! every source row; **report** proves the run reconciles and shows what
 //! linking did. **review** exports the pairs no model can decide to a sheet
 //! and replays reviewers' decisions on every run. `run` does all five; `sample` writes a synthetic estate to
-//! practise on; `evaluate` scores a crosswalk against a truth file.
+//! practise on; `evaluate` scores a crosswalk against a truth file; `measures` counts the
+//! monthly performance measures from the loaded store.
 
 pub mod cli;
 pub mod error;
@@ -17,6 +18,7 @@ pub mod extract;
 pub mod link;
 pub mod load;
 pub mod mapping;
+pub mod measures;
 pub mod model;
 pub mod pipeline;
 pub mod progress;
@@ -25,5 +27,6 @@ pub mod report;
 pub mod review;
 pub mod sample;
 pub mod standardise;
+pub mod unify;
 
 pub use error::{Error, Result};

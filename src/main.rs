@@ -27,6 +27,7 @@ fn main() -> ExitCode {
             Command::ExplainFamily(args) => onefamily::pipeline::explain_family(&args).await,
             Command::Sample(args) => onefamily::pipeline::sample(&args).await,
             Command::Review(cmd) => onefamily::pipeline::review(&cmd).await,
+            Command::Measures(args) => onefamily::measures::command(&args.options()).await,
         }
     });
     match outcome {

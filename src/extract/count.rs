@@ -196,6 +196,13 @@ pub(crate) struct CsvCount {
     /// A quote opened on this line was never closed: the records from this
     /// line on are counted one per non-empty line.
     pub open_quote: Option<u64>,
+    /// Fields of each record (delimiters outside quotes, plus one).
+    pub fields: Vec<u32>,
+    /// Records spanning several non-empty lines: (index, those lines). A
+    /// quoted field may hold line breaks, but a record that does and has
+    /// not the header's width is a stray quote that swallowed rows: those
+    /// are counted one per line (`Matcher`).
+    pub multiline: Vec<(usize, Vec<u64>)>,
     pub oversized: Vec<Oversized>,
 }
 
@@ -226,6 +233,7 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
     let mut field_bytes = 0u64;
     let mut too_large: Option<RejectReason> = None;
     let mut rec_lines: Vec<u64> = Vec::new();
+    let mut fields = 1u32;
     let mut search_from = 0u64;
     let mut newlines = 0u64;
     let mut last = b'\n';
@@ -255,6 +263,11 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
                 if rec_bytes > 0 {
                     out.starts.push(rec_line);
                     out.from.push(search_from);
+                    out.fields.push(fields);
+                    if rec_lines.len() > 1 {
+                        out.multiline
+                            .push((out.starts.len() - 1, std::mem::take(&mut rec_lines)));
+                    }
                     match too_large.take() {
                         Some(reason) => out.oversized.push(Oversized {
                             index: out.starts.len() - 1,
@@ -275,6 +288,7 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
                 rec_line = line;
                 rec_start = here;
                 rec_lines.clear();
+                fields = 1;
             }
             if !is_break && rec_lines.last() != Some(&line) {
                 rec_lines.push(line);
@@ -284,6 +298,7 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
             st = match (st, b) {
                 (St::FieldStart | St::Unquoted | St::QuoteInQuoted, d) if d == delimiter => {
                     field_bytes = 0;
+                    fields += 1;
                     St::FieldStart
                 }
                 (St::FieldStart, b'"') => St::Quoted,
@@ -305,6 +320,7 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
     }
     out.lines = newlines + u64::from(last != b'\n');
     if rec_bytes > 0 {
+        let index = out.starts.len();
         if st == St::Quoted {
             // Never closed: count what follows the quote by lines, as a
             // reader that does not trust the quote would.
@@ -314,13 +330,18 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
                 // Only the first is where a parser would find a record.
                 out.from.push(if i == 0 { search_from } else { u64::MAX });
             }
+            out.fields.extend(rec_lines.iter().map(|_| fields));
         } else {
             out.starts.push(rec_line);
             out.from.push(search_from);
+            out.fields.push(fields);
+            if rec_lines.len() > 1 {
+                out.multiline.push((out.starts.len() - 1, rec_lines));
+            }
         }
         if let Some(reason) = too_large {
             out.oversized.push(Oversized {
-                index: out.starts.len() - 1,
+                index,
                 line: rec_line,
                 start: rec_start,
                 end: offset,
@@ -370,6 +391,8 @@ pub(crate) struct Matcher<'a> {
     /// Records the parser never read / rows it read the count lacks.
     pub missed: u64,
     pub extra: u64,
+    pub swallowed: u64,
+    width: Option<u32>,
 }
 
 impl<'a> Matcher<'a> {
@@ -381,6 +404,8 @@ impl<'a> Matcher<'a> {
             parted: None,
             missed: 0,
             extra: 0,
+            swallowed: 0,
+            width: None,
         }
     }
 
@@ -411,6 +436,7 @@ impl<'a> Matcher<'a> {
             }
             if self.count.from[k] == from {
                 self.k += 1;
+                self.swallowed(k);
                 return self.count.starts[k];
             }
             self.missed += 1;
@@ -442,6 +468,45 @@ impl<'a> Matcher<'a> {
             }
             self.k += 1;
         }
+    }
+
+    /// The header's width, once found: from then on a multi-line record of
+    /// another width counts one row per line.
+    pub fn set_width(&mut self, width: usize) {
+        self.width = Some(width as u32);
+    }
+
+    fn swallowed(&mut self, k: usize) {
+        let Some(width) = self.width else { return };
+        if self.count.fields[k] == width {
+            return;
+        }
+        let Ok(i) = self.count.multiline.binary_search_by_key(&k, |(j, _)| *j) else {
+            return;
+        };
+        let lines = &self.count.multiline[i].1;
+        self.missed += lines.len() as u64 - 1;
+        self.swallowed += lines.len() as u64 - 1;
+        self.note(format!(
+            "line {}: {} line(s) swallowed into the record starting on line {} (a stray quote?)",
+            lines[1],
+            lines.len() - 1,
+            lines[0]
+        ));
+    }
+
+    /// Data rows by the independent count: records after the header, a
+    /// swallowing record counted by its lines.
+    pub fn physical_rows(&self, header_index: usize) -> u64 {
+        let width = self.width.unwrap_or(0);
+        let extra: u64 = self
+            .count
+            .multiline
+            .iter()
+            .filter(|(k, _)| *k >= header_index && self.count.fields[*k] != width)
+            .map(|(_, l)| l.len() as u64 - 1)
+            .sum();
+        self.count.starts.len().saturating_sub(header_index) as u64 + extra
     }
 
     /// Records matched or passed so far (the count's index).

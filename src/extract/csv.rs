@@ -191,6 +191,7 @@ fn run<R: Read>(
     })?;
     let width = header.len();
     let header_index = matcher.position();
+    matcher.set_width(width);
     let mut cells: Vec<Cell> = vec![Cell::Null; width];
     // The widths of the non-blank rows, to see a header that does not fit.
     let mut widths: std::collections::BTreeMap<usize, u64> = Default::default();
@@ -229,7 +230,7 @@ fn run<R: Read>(
         stager.reject_row(o.line, o.reason);
     }
     let (mut out, profile) = stager.finish();
-    out.physical_rows = Some(counted.starts.len().saturating_sub(header_index) as u64);
+    out.physical_rows = Some(matcher.physical_rows(header_index));
     let i = &mut out.integrity;
     i.physical_lines = Some(counted.lines);
     i.parted_at = matcher.parted.take().map(|d| {

@@ -12,6 +12,7 @@
 //! one row is a `Reject`. Neither ever holds a cell value or a password.
 
 pub mod cell;
+mod check;
 pub(crate) mod count;
 mod csv;
 mod mysql;
@@ -26,6 +27,7 @@ pub mod sqlserver_types;
 pub(crate) mod stage;
 
 pub use cell::Cell;
+pub use check::{check, CheckReport, ColumnProfile, Problem, SourceProfile};
 pub use count::{ColumnCoverage, DateParse, Integrity, Limits, SheetCount};
 
 use crate::error::Error;

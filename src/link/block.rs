@@ -7,7 +7,7 @@
 //! reported, never silently truncated.
 
 use super::features::{dob_parts, Features};
-use super::settings::{BlockKey, BlockingRule, Field, Settings};
+use super::settings::{BlockKey, BlockingRule, LinkField, Settings};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -25,8 +25,8 @@ fn mix(h: u64, v: u64) -> u64 {
 /// One key part for record `i`, or None when the field is missing.
 fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
     let text =
-        |field: &Field| -> Option<u32> { f.col(field).get(i).copied().filter(|&id| id != 0) };
-    let prefix = |field: &Field, n: usize| -> Option<u64> {
+        |field: &LinkField| -> Option<u32> { f.col(field).get(i).copied().filter(|&id| id != 0) };
+    let prefix = |field: &LinkField, n: usize| -> Option<u64> {
         let s = f.strings.get(text(field)?);
         let mut h = 0xcbf2_9ce4_8422_2325u64;
         let mut count = 0;
@@ -37,7 +37,7 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
         (count == n).then_some(h)
     };
     Some(match key {
-        BlockKey::Field(Field::Dob) => {
+        BlockKey::Field(LinkField::Dob) => {
             let d = f.dob[i];
             let (_, m, day) = dob_parts(d);
             // A partial date is no key: it would block on the year alone.
@@ -46,28 +46,35 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
             }
             d as u64
         }
-        BlockKey::Field(Field::Sex) => match f.sex[i] {
+        BlockKey::Field(LinkField::Sex) => match f.sex[i] {
             0 => return None,
             s => s as u64,
         },
-        BlockKey::Field(field) => text(field)? as u64,
-        BlockKey::GivenMetaphone => f
-            .metaphone
-            .get(text(&Field::Given)? as usize)
-            .map(|m| m.0)
-            .filter(|&m| m != 0)? as u64,
-        BlockKey::FamilyMetaphone => f
-            .metaphone
-            .get(text(&Field::Family)? as usize)
-            .map(|m| m.0)
-            .filter(|&m| m != 0)? as u64,
-        BlockKey::GivenInitial => prefix(&Field::Given, 1)?,
-        BlockKey::FamilyInitial => prefix(&Field::Family, 1)?,
-        BlockKey::Given2 => prefix(&Field::Given, 2)?,
-        BlockKey::Family2 => prefix(&Field::Family, 2)?,
+        // Keys from the text, not the interned id (which follows record
+        // order), so that the blocks and their order do not depend on it.
+        BlockKey::Field(field) => f.stable(text(field)?),
+        BlockKey::GivenMetaphone => f.stable(
+            f.metaphone
+                .get(text(&LinkField::Given)? as usize)
+                .map(|m| m.0)
+                .filter(|&m| m != 0)?,
+        ),
+        BlockKey::FamilyMetaphone => f.stable(
+            f.metaphone
+                .get(text(&LinkField::Family)? as usize)
+                .map(|m| m.0)
+                .filter(|&m| m != 0)?,
+        ),
+        BlockKey::GivenInitial => prefix(&LinkField::Given, 1)?,
+        BlockKey::FamilyInitial => prefix(&LinkField::Family, 1)?,
+        BlockKey::Given2 => prefix(&LinkField::Given, 2)?,
+        BlockKey::Family2 => prefix(&LinkField::Family, 2)?,
         BlockKey::NameSet => {
-            let (g, s) = (text(&Field::Given)?, text(&Field::Family)?);
-            (g.min(s) as u64) << 32 | g.max(s) as u64
+            let (g, s) = (
+                f.stable(text(&LinkField::Given)?),
+                f.stable(text(&LinkField::Family)?),
+            );
+            mix(g.min(s), g.max(s))
         }
         BlockKey::DobYear => match dob_parts(f.dob[i]).0 {
             0 => return None,
@@ -80,8 +87,8 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
             }
             (m as u64) << 5 | d as u64
         }
-        BlockKey::PostcodeSector => Some(f.postcode_sector[i]).filter(|&v| v != 0)? as u64,
-        BlockKey::PostcodeDistrict => Some(f.postcode_district[i]).filter(|&v| v != 0)? as u64,
+        BlockKey::PostcodeSector => f.stable(Some(f.postcode_sector[i]).filter(|&v| v != 0)?),
+        BlockKey::PostcodeDistrict => f.stable(Some(f.postcode_district[i]).filter(|&v| v != 0)?),
     })
 }
 
@@ -110,6 +117,11 @@ pub struct Blocking {
     /// Every block to expand: (rule, start, len) into `sorted[rule]`.
     pub blocks: Vec<(u16, u32, u32)>,
     pub stats: Vec<RuleStats>,
+    /// Each record's source, when some source's records cannot match each
+    /// other (`Features::within_source`), and per source whether they can;
+    /// both empty otherwise, so the common case pays nothing.
+    source: Vec<u16>,
+    within_source: Vec<bool>,
 }
 
 impl Blocking {
@@ -188,12 +200,23 @@ impl Blocking {
         }
         // Largest blocks first, so the parallel expansion ends evenly.
         blocks.sort_by_key(|&(r, s, l)| (std::cmp::Reverse(l), r, s));
+        let restricted = f.within_source.iter().any(|ok| !ok);
         Blocking {
             keys,
             rules: nrules,
             sorted,
             blocks,
             stats,
+            source: if restricted {
+                f.source.clone()
+            } else {
+                Vec::new()
+            },
+            within_source: if restricted {
+                f.within_source.clone()
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -214,11 +237,26 @@ impl Blocking {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
                 let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                if !self.comparable(lo as usize, hi as usize) {
+                    continue;
+                }
                 if !self.found_earlier(r as usize, lo as usize, hi as usize) {
                     visit(lo, hi);
                 }
             }
         }
+    }
+
+    /// Whether a pair may be compared: not two records of one source whose
+    /// records cannot match each other (no pair is generated that cannot
+    /// match, as Splink's link types say).
+    #[inline]
+    fn comparable(&self, a: usize, b: usize) -> bool {
+        if self.source.is_empty() {
+            return true;
+        }
+        let s = self.source[a];
+        s != self.source[b] || self.within_source[s as usize]
     }
 
     /// Pairs in a block (before de-duplication against earlier rules).

@@ -97,6 +97,88 @@ pub struct GuardCounts {
     pub too_large: u64,
 }
 
+/// Which guard refused a link, and why: shown by `explain`, carried by the
+/// review band's pairs so a reviewer sees what stopped the join.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Refusal {
+    /// The two clusters hold different valid NHS numbers or UPNs.
+    ConflictingIdentifier,
+    /// Both clusters hold a record of one duplicate-free source.
+    DuplicateFreeSource,
+    /// A reviewer said two of their records are different people.
+    CannotLink,
+    /// The joined cluster would hold more records than one person has.
+    TooLarge,
+    /// A record in each with strong contrary evidence.
+    Contrary(Contrary),
+}
+
+/// The kinds of strong contrary evidence between two records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contrary {
+    /// Full dates of birth more than a typo apart.
+    DatesOfBirthApart,
+    /// The same surname with clearly different forenames (siblings, twins).
+    SiblingForenames,
+    /// One source lists them as a child and a parent or carer of one
+    /// grouping (household, case): a father and his son of one name, a
+    /// mother and her daughter.
+    /// No match weight overrides it; only an agreeing identifier does.
+    SameGrouping,
+    /// One is recorded as a child, the other as a parent or carer, and no
+    /// date of birth says they are one age (a missing date, or dates apart).
+    ParentAndChild,
+}
+
+impl Contrary {
+    /// Whether a pair's own overwhelming weight may override this evidence.
+    pub fn overridable(self) -> bool {
+        self != Contrary::SameGrouping
+    }
+}
+
+impl Refusal {
+    /// The guard's name and its reason, in a reviewer's words.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Refusal::ConflictingIdentifier => {
+                "identifier guard: the two sides hold different valid NHS numbers or UPNs"
+            }
+            Refusal::DuplicateFreeSource => {
+                "duplicate-free guard: both sides hold a record of one duplicate-free source"
+            }
+            Refusal::CannotLink => "reviewer guard: a reviewer decided these are different people",
+            Refusal::TooLarge => {
+                "cluster-size guard: the joined person would hold more records than max_cluster_size"
+            }
+            Refusal::Contrary(Contrary::DatesOfBirthApart) => {
+                "contrary-evidence guard: full dates of birth more than a typo apart"
+            }
+            Refusal::Contrary(Contrary::SiblingForenames) => {
+                "contrary-evidence guard: same surname, clearly different forenames (siblings or twins)"
+            }
+            Refusal::Contrary(Contrary::SameGrouping) => {
+                "household guard: one source lists them as a child and a parent or carer of one grouping"
+            }
+            Refusal::Contrary(Contrary::ParentAndChild) => {
+                "household guard: recorded as a child and as a parent or carer, with no date of birth making them one age"
+            }
+        }
+    }
+}
+
+/// What guarded clustering gives: a dense cluster number per record, the
+/// number of clusters, the guard counts, and each refused link as (its
+/// position among the links, the refusal).
+pub struct Guarded {
+    pub labels: Vec<u32>,
+    pub count: usize,
+    pub counts: GuardCounts,
+    pub refused: Vec<(usize, Refusal)>,
+}
+
 /// Per-cluster facts the guards check, kept at the cluster's root.
 #[derive(Clone, Debug, Default)]
 struct Facts {
@@ -140,8 +222,8 @@ pub fn guarded(
     n: usize,
     edges: impl Iterator<Item = (u32, u32)>,
     input: &GuardInput<'_>,
-    contrary: impl Fn(u32, u32) -> bool,
-) -> (Vec<u32>, usize, GuardCounts) {
+    contrary: impl Fn(u32, u32) -> Option<Contrary>,
+) -> Guarded {
     let mut uf = UnionFind::new(n);
     let mut facts: Vec<Option<Box<Facts>>> = (0..n)
         .map(|i| {
@@ -169,6 +251,7 @@ pub fn guarded(
         cannot.entry(b).or_default().push(a);
     }
     let mut counts = GuardCounts::default();
+    let mut refused = Vec::new();
     let join = |uf: &mut UnionFind, facts: &mut Vec<Option<Box<Facts>>>, ra: u32, rb: u32| {
         let fa = facts[ra as usize].take().expect("a root has facts");
         let fb = facts[rb as usize].take().expect("a root has facts");
@@ -204,7 +287,7 @@ pub fn guarded(
             join(&mut uf, &mut facts, ra, rb);
         }
     }
-    for (a, b) in edges {
+    for (pos, (a, b)) in edges.enumerate() {
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb {
             counts.redundant += 1;
@@ -216,6 +299,7 @@ pub fn guarded(
         );
         if disjoint_nonempty(&fa.nhs, &fb.nhs) || disjoint_nonempty(&fa.upn, &fb.upn) {
             counts.conflicting_identifier += 1;
+            refused.push((pos, Refusal::ConflictingIdentifier));
             continue;
         }
         if fa
@@ -224,6 +308,7 @@ pub fn guarded(
             .any(|s| fb.duplicate_free.contains(s))
         {
             counts.duplicate_free_source += 1;
+            refused.push((pos, Refusal::DuplicateFreeSource));
             continue;
         }
         let (small, other_root) = if fa.members.len() <= fb.members.len() {
@@ -237,26 +322,38 @@ pub fn guarded(
                 .is_some_and(|ps| ps.iter().any(|&p| uf.find(p) == other_root))
         }) {
             counts.cannot_link += 1;
+            refused.push((pos, Refusal::CannotLink));
             continue;
         }
         if fa.members.len() + fb.members.len() > input.max_cluster_size {
             counts.too_large += 1;
+            refused.push((pos, Refusal::TooLarge));
             continue;
         }
-        if fa.members.iter().take(MEMBER_CHECK_LIMIT).any(|&x| {
-            fb.members
-                .iter()
-                .take(MEMBER_CHECK_LIMIT)
-                .any(|&y| contrary(x, y))
-        }) {
+        // The pair itself first: its own evidence is the reason to show.
+        let found = contrary(a, b).or_else(|| {
+            fa.members.iter().take(MEMBER_CHECK_LIMIT).find_map(|&x| {
+                fb.members
+                    .iter()
+                    .take(MEMBER_CHECK_LIMIT)
+                    .find_map(|&y| contrary(x, y))
+            })
+        });
+        if let Some(kind) = found {
             counts.contrary_evidence += 1;
+            refused.push((pos, Refusal::Contrary(kind)));
             continue;
         }
         counts.merged += 1;
         join(&mut uf, &mut facts, ra, rb);
     }
     let (labels, count) = uf.labels();
-    (labels, count, counts)
+    Guarded {
+        labels,
+        count,
+        counts,
+        refused,
+    }
 }
 
 #[cfg(test)]
@@ -278,7 +375,13 @@ mod guard_tests {
             cannot_link: &[],
             max_cluster_size: 100,
         };
-        let (labels, count, g) = guarded(3, [(0, 1), (1, 2)].into_iter(), &input, |_, _| false);
+        let Guarded {
+            labels,
+            count,
+            counts: g,
+            refused,
+        } = guarded(3, [(0, 1), (1, 2)].into_iter(), &input, |_, _| None);
+        assert_eq!(refused, vec![(1, Refusal::ConflictingIdentifier)]);
         assert_eq!(count, 2);
         assert_eq!(
             labels,
@@ -301,7 +404,9 @@ mod guard_tests {
             cannot_link: &[(0, 1)],
             max_cluster_size: 100,
         };
-        let (labels, _, g) = guarded(4, [(0, 1)].into_iter(), &input, |_, _| false);
+        let Guarded {
+            labels, counts: g, ..
+        } = guarded(4, [(0, 1)].into_iter(), &input, |_, _| None);
         assert_ne!(labels[0], labels[1]);
         assert_eq!(labels[2], labels[3]);
         assert_eq!(g.cannot_link, 1);
@@ -321,9 +426,19 @@ mod guard_tests {
             max_cluster_size: 100,
         };
         // 0 and 2 are twins; 1 is a record of 0.
-        let (labels, _, g) = guarded(3, [(0, 1), (1, 2)].into_iter(), &input, |a, b| {
-            (a.min(b), a.max(b)) == (0, 2)
+        let Guarded {
+            labels,
+            counts: g,
+            refused,
+            ..
+        } = guarded(3, [(0, 1), (1, 2)].into_iter(), &input, |a, b| {
+            ((a.min(b), a.max(b)) == (0, 2)).then_some(Contrary::SiblingForenames)
         });
+        assert_eq!(
+            refused,
+            vec![(1, Refusal::Contrary(Contrary::SiblingForenames))],
+            "the refusal names the link and the guard"
+        );
         assert_eq!(labels, vec![0, 0, 1]);
         assert_eq!(g.contrary_evidence, 1);
     }
@@ -342,7 +457,12 @@ mod guard_tests {
             max_cluster_size: 3,
         };
         let chain = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)];
-        let (labels, count, g) = guarded(6, chain.into_iter(), &input, |_, _| false);
+        let Guarded {
+            labels,
+            count,
+            counts: g,
+            ..
+        } = guarded(6, chain.into_iter(), &input, |_, _| None);
         assert_eq!(labels, vec![0, 0, 0, 1, 1, 1]);
         assert_eq!(count, 2);
         assert_eq!(g.too_large, 1);

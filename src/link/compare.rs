@@ -2,7 +2,7 @@
 //! and allocation-free, because it runs for every candidate pair.
 
 use super::features::{dob_parts, Features};
-use super::settings::{Comparison, Field, LevelKind, Settings};
+use super::settings::{Comparison, LevelKind, LinkField, Settings};
 
 /// Jaro–Winkler similarity of two strings (prefix scale 0.1, prefix ≤ 4).
 ///
@@ -156,8 +156,8 @@ impl<'a> Compiled<'a> {
             .iter()
             .map(|c| {
                 let swapped = match c.field {
-                    Field::Given => Field::Family,
-                    Field::Family => Field::Given,
+                    LinkField::Given => LinkField::Family,
+                    LinkField::Family => LinkField::Given,
                     ref other => other.clone(),
                 };
                 (f.col(&c.field), f.col(&swapped))
@@ -167,10 +167,26 @@ impl<'a> Compiled<'a> {
             f,
             comparisons: &settings.comparisons,
             cols,
-            given: f.col(&Field::Given),
-            family: f.col(&Field::Family),
+            given: f.col(&LinkField::Given),
+            family: f.col(&LinkField::Family),
             name_swap: settings.name_swap,
         }
+    }
+
+    /// The value of comparison `k`'s own field (not swapped) for record `r`.
+    #[inline]
+    pub fn own_value(&self, k: usize, r: usize) -> u32 {
+        self.cols[k].0.get(r).copied().unwrap_or(0)
+    }
+
+    /// Whether comparison `k` compares a name field (forename or surname),
+    /// whose columns a swap exchanges.
+    #[inline]
+    pub fn is_name(&self, k: usize) -> bool {
+        matches!(
+            self.comparisons[k].field,
+            LinkField::Given | LinkField::Family
+        )
     }
 
     /// Whether the settings compare forename with surname and record `j`
@@ -189,7 +205,7 @@ impl<'a> Compiled<'a> {
         let f = self.f;
         let else_level = c.else_level();
         match c.field {
-            Field::Dob => {
+            LinkField::Dob => {
                 let (a, b) = (f.dob[i], f.dob[j]);
                 if a == 0 || b == 0 {
                     return (0, 0);
@@ -217,7 +233,7 @@ impl<'a> Compiled<'a> {
                 }
                 (else_level, 0)
             }
-            Field::Sex => {
+            LinkField::Sex => {
                 let (a, b) = (f.sex[i], f.sex[j]);
                 if a == 0 || b == 0 {
                     return (0, 0);
@@ -250,7 +266,10 @@ impl<'a> Compiled<'a> {
                         LevelKind::Phonetic => {
                             let (pa, qa) = f.metaphone.get(a as usize).copied().unwrap_or((0, 0));
                             let (pb, qb) = f.metaphone.get(b as usize).copied().unwrap_or((0, 0));
+                            // Either code of one agrees with either code of
+                            // the other: the same test read from both sides.
                             pa != 0
+                                && pb != 0
                                 && (pa == pb
                                     || (qa != 0 && (qa == pb || qa == qb))
                                     || (qb != 0 && pa == qb))

@@ -29,6 +29,36 @@ pub struct Explanation {
     pub match_weight: f64,
     pub match_probability: f64,
     pub decision: &'static str,
+    /// The guard that refuses the pair, and why (see `link::pair_refusal`):
+    /// a pair above the link threshold that a guard refuses goes to review.
+    pub refused_by: Option<&'static str>,
+}
+
+/// Explain records `i` and `j` as the run decides them: the waterfall, and
+/// the guard that refuses the pair on its own evidence, if any.
+pub fn explain_pair(
+    f: &Features,
+    settings: &Settings,
+    model: &Model,
+    options: &super::LinkOptions,
+    i: usize,
+    j: usize,
+    names: (String, String),
+) -> Explanation {
+    let mut e = explain(f, settings, model, i, j, names);
+    let refusal = super::pair_refusal(
+        f,
+        settings,
+        options,
+        e.match_weight as f32,
+        i as u32,
+        j as u32,
+    );
+    e.refused_by = refusal.map(|r| r.reason());
+    if refusal.is_some() && e.match_probability >= settings.link_threshold {
+        e.decision = "refused by a guard: clerical review";
+    }
+    e
 }
 
 /// Explain records `i` and `j` (indexes into the linked records).
@@ -93,6 +123,7 @@ pub fn explain_with(
         } else {
             "no link"
         },
+        refused_by: None,
     }
 }
 
@@ -126,6 +157,10 @@ impl fmt::Display for Explanation {
             f,
             "match weight {:.2}, match probability {:.6}: {}",
             self.match_weight, self.match_probability, self.decision
-        )
+        )?;
+        if let Some(why) = self.refused_by {
+            writeln!(f, "refused by the {why}")?;
+        }
+        Ok(())
     }
 }

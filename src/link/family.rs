@@ -13,10 +13,12 @@
 use super::cluster::UnionFind;
 use super::settings::{FamilyRules, LeadWorkerRule};
 use super::unify::stable_id;
+pub use crate::model::family::{
+    FamilyConflict, FamilyRule, Formation, FreeTextParents, GroupingInfo, Join,
+};
 use crate::model::{
     FamilyLink, Involvement, Person, Role, SourceIdx, SourceInfo, UnifiedFamily, UnifiedPerson,
 };
-use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Families and where every record, involvement and referral belongs.
@@ -26,82 +28,6 @@ pub struct Families {
     pub record_family: Vec<Option<u32>>,
     pub links: Vec<FamilyLink>,
     pub formation: Formation,
-}
-
-/// Why each family is what it is: the source groupings, the joins between
-/// them with the rule that made each, and what was left for a person.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Formation {
-    /// Every source grouping, in order of first appearance.
-    pub groupings: Vec<GroupingInfo>,
-    /// The joins that merged groupings (a spanning forest of each family).
-    pub joins: Vec<Join>,
-    /// Groupings the rules could not place with certainty.
-    pub conflicts: Vec<FamilyConflict>,
-    /// Per rule, the families that hold at least one join it made.
-    pub families_by_rule: BTreeMap<&'static str, u64>,
-    /// Parents named in free text, matched against the families' adults.
-    pub free_text_parents: FreeTextParents,
-}
-
-/// One source grouping and the family it ended in.
-#[derive(Clone, Debug, Serialize)]
-pub struct GroupingInfo {
-    pub source: SourceIdx,
-    pub key: String,
-    pub family: u32,
-    pub children: u32,
-    pub adults: u32,
-}
-
-/// Which family rule joined two groupings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FamilyRule {
-    SharedChild,
-    SameAdults,
-    AdultOnlyGroupingJoins,
-    SharedAdultAndAddress,
-}
-
-impl FamilyRule {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FamilyRule::SharedChild => "shared_child",
-            FamilyRule::SameAdults => "same_adults",
-            FamilyRule::AdultOnlyGroupingJoins => "adult_only_groupings_join",
-            FamilyRule::SharedAdultAndAddress => "shared_adult_and_address",
-        }
-    }
-
-    pub fn describe(self) -> &'static str {
-        match self {
-            FamilyRule::SharedChild => "they hold the same child",
-            FamilyRule::SameAdults => "they have the same adults",
-            FamilyRule::AdultOnlyGroupingJoins => {
-                "a grouping of adults only joins the family its adults parent"
-            }
-            FamilyRule::SharedAdultAndAddress => "they share an adult and an address",
-        }
-    }
-}
-
-/// Two groupings joined by a rule, through a person (the shared child or adult).
-#[derive(Clone, Debug, Serialize)]
-pub struct Join {
-    pub a: u32,
-    pub b: u32,
-    pub rule: FamilyRule,
-    pub via_person: u32,
-}
-
-/// A grouping the rules placed by a tie-break: listed for a person to decide.
-#[derive(Clone, Debug, Serialize)]
-pub struct FamilyConflict {
-    pub grouping: u32,
-    /// The families it could belong to; it was placed in the first.
-    pub candidates: Vec<u32>,
-    pub reason: &'static str,
 }
 
 /// One source grouping: its key and the unified persons in it with roles.
@@ -463,25 +389,6 @@ pub fn assign_involvements(
             .collect();
         family.lead_conflict = workers.len() > 1;
     }
-}
-
-/// Parents named only in free text on a child's record ("Mother: Sarah
-/// SMITH; Father: David SMITH"), matched against the adults of the child's
-/// family. A match is evidence of a parent–child relationship; a name that
-/// matches nobody is counted and listed by record, never made into a person.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct FreeTextParents {
-    /// Records with a free-text parent field.
-    pub records: u64,
-    /// Names found in those fields.
-    pub named: u64,
-    /// Names matched to one adult of the record's family.
-    pub matched: u64,
-    /// Names that matched no adult there (not created as persons).
-    pub unmatched: u64,
-    /// (parent person, child person, record) for each match.
-    #[serde(skip)]
-    pub relationships: Vec<(u32, u32, u32)>,
 }
 
 /// Split a free-text parent field into (forename, surname) pairs, both

@@ -2,8 +2,9 @@
 //! or blocking key reads, as small integers (interned strings, packed dates),
 //! so that comparing a pair touches a few cache lines and allocates nothing.
 
-use super::settings::{BlockKey, Field, Settings};
+use super::settings::{BlockKey, LinkField, Settings};
 use crate::model::{Person, PostcodeKind, Sex};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Interned strings: id 0 is "no value".
@@ -66,7 +67,7 @@ pub struct Features {
     pub n: usize,
     pub strings: Interner,
     /// Text columns (interned ids), one per text field in use.
-    pub text: HashMap<Field, Vec<u32>>,
+    pub text: HashMap<LinkField, Vec<u32>>,
     /// Double Metaphone codes (primary, alternate) per interned string, for
     /// the name fields (0 = none).
     pub metaphone: Vec<(u32, u32)>,
@@ -78,37 +79,64 @@ pub struct Features {
     pub postcode_area: Vec<u32>,
     pub source: Vec<u16>,
     /// Term frequency of each interned value within a field: count / non-null.
-    pub tf: HashMap<Field, Vec<f32>>,
+    pub tf: HashMap<LinkField, Vec<f32>>,
     /// Per interned name: its nickname and transliteration groups, as a
-    /// range of `alias_pool` (ascending group ids), looked up once per
-    /// distinct name rather than once per pair.
+    /// range of `alias_pool` (`name::alias_entries`: ascending group ids,
+    /// each with whether the name is the group's canonical form), looked up
+    /// once per distinct name rather than once per pair.
     aliases: Vec<(u32, u32)>,
     alias_pool: Vec<u32>,
+    /// Per interned string: a hash of its text, the same whatever order the
+    /// records came in (interned ids follow record order), for blocking keys.
+    content: Vec<u64>,
+    /// Records in canonical order (by source name, then source key): what
+    /// training samples from and ties are broken by, so that no result
+    /// depends on the order of sources in the project or of rows in a source.
+    pub order: Vec<u32>,
+    /// Each record's position in `order`.
+    pub rank: Vec<u32>,
+    /// Per record: its source grouping (source and family key) as an
+    /// interned id, 0 when it has none: two records one source lists as
+    /// members of one grouping are two people.
+    pub grouping: Vec<u32>,
+    /// Per record: 1 child, 2 parent or carer, 0 other or unknown.
+    pub role: Vec<u8>,
+    /// Per source: whether two of its records can be one person (false for
+    /// a duplicate-free source, and for every source under `link_only`).
+    /// Empty: every source can.
+    pub within_source: Vec<bool>,
 }
 
-fn text_of(p: &Person, field: &Field) -> Option<String> {
+/// FNV-1a over a string's bytes: stable across runs and platforms.
+fn content_hash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn text_of(p: &Person, field: &LinkField) -> Option<String> {
     let lower = |s: &str| s.trim().to_lowercase();
     match field {
-        Field::Given => p.name.given.clone(),
-        Field::Middle => p.name.middle.clone(),
-        Field::Family => p.name.family.clone(),
-        Field::NhsNumber => p
+        LinkField::Given => p.name.given.clone(),
+        LinkField::Middle => p.name.middle.clone(),
+        LinkField::Family => p.name.family.clone(),
+        LinkField::NhsNumber => p
             .nhs_number
             .as_ref()
             .and_then(|i| i.valid())
             .map(str::to_string),
-        Field::Upn => p.upn.as_ref().and_then(|i| i.valid()).map(str::to_string),
+        LinkField::Upn => p.upn.as_ref().and_then(|i| i.valid()).map(str::to_string),
         // Pseudo-postcodes say where someone is not known to live: no
         // evidence of a shared address. Postcodes that fail the UK rules
         // (or foreign ones) are still compared as written.
-        Field::Postcode => p.postcode.as_ref().and_then(|pc| match pc.kind {
+        LinkField::Postcode => p.postcode.as_ref().and_then(|pc| match pc.kind {
             PostcodeKind::Standard | PostcodeKind::Invalid | PostcodeKind::Bfpo => {
                 Some(pc.value.clone())
             }
             _ => None,
         }),
-        Field::Town => p.staged.town.as_deref().map(lower),
-        Field::Address => {
+        LinkField::Town => p.staged.town.as_deref().map(lower),
+        LinkField::Address => {
             let joined = p
                 .staged
                 .address_lines
@@ -118,9 +146,9 @@ fn text_of(p: &Person, field: &Field) -> Option<String> {
                 .join(" ");
             Some(joined.split_whitespace().collect::<Vec<_>>().join(" "))
         }
-        Field::Email => p.email.clone(),
-        Field::Phone => p.phone.clone(),
-        Field::Identifier(kind) => {
+        LinkField::Email => p.email.clone(),
+        LinkField::Phone => p.phone.clone(),
+        LinkField::Identifier(kind) => {
             p.staged
                 .identifiers
                 .iter()
@@ -132,16 +160,16 @@ fn text_of(p: &Person, field: &Field) -> Option<String> {
                         .collect()
                 })
         }
-        Field::Dob | Field::Sex => None,
+        LinkField::Dob | LinkField::Sex => None,
     }
     .filter(|s| !s.is_empty())
 }
 
 /// The text fields that settings read.
-fn text_fields(settings: &Settings) -> Vec<Field> {
-    let mut fields: Vec<Field> = Vec::new();
-    let mut add = |f: &Field| {
-        if !matches!(f, Field::Dob | Field::Sex) && !fields.contains(f) {
+fn text_fields(settings: &Settings) -> Vec<LinkField> {
+    let mut fields: Vec<LinkField> = Vec::new();
+    let mut add = |f: &LinkField| {
+        if !matches!(f, LinkField::Dob | LinkField::Sex) && !fields.contains(f) {
             fields.push(f.clone());
         }
     };
@@ -153,28 +181,28 @@ fn text_fields(settings: &Settings) -> Vec<Field> {
             match k {
                 BlockKey::Field(f) => add(f),
                 BlockKey::GivenMetaphone | BlockKey::GivenInitial | BlockKey::Given2 => {
-                    add(&Field::Given)
+                    add(&LinkField::Given)
                 }
                 BlockKey::FamilyMetaphone | BlockKey::FamilyInitial | BlockKey::Family2 => {
-                    add(&Field::Family)
+                    add(&LinkField::Family)
                 }
                 BlockKey::NameSet => {
-                    add(&Field::Given);
-                    add(&Field::Family);
+                    add(&LinkField::Given);
+                    add(&LinkField::Family);
                 }
-                BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => add(&Field::Postcode),
+                BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => add(&LinkField::Postcode),
                 BlockKey::DobYear | BlockKey::DobMonthDay => {}
             }
         }
     }
     // The cluster guards read forenames and identifiers whatever is compared.
-    add(&Field::Given);
-    add(&Field::Middle);
-    add(&Field::NhsNumber);
-    add(&Field::Upn);
+    add(&LinkField::Given);
+    add(&LinkField::Middle);
+    add(&LinkField::NhsNumber);
+    add(&LinkField::Upn);
     // Name swaps compare forename with surname: both must be there.
     if settings.name_swap {
-        add(&Field::Family);
+        add(&LinkField::Family);
     }
     fields
 }
@@ -221,8 +249,15 @@ impl Features {
             }
             done[id as usize] = true;
             let (a, b) = crate::standardise::name::double_metaphone(strings.get(id));
-            let a = strings.id(&format!("\u{2}{a}"));
-            let b = strings.id(&format!("\u{2}{b}"));
+            // No code is no code (0), not a code every such name shares.
+            let mut code = |c: String| {
+                if c.is_empty() {
+                    0
+                } else {
+                    strings.id(&format!("\u{2}{c}"))
+                }
+            };
+            let (a, b) = (code(a), code(b));
             metaphone[id as usize] = (a, b);
         }
         metaphone.resize(strings.len(), (0, 0));
@@ -230,9 +265,9 @@ impl Features {
         let mut alias_pool = Vec::new();
         for (id, d) in done.iter().enumerate() {
             if *d {
-                let groups = crate::standardise::name::aliases(strings.get(id as u32));
+                let groups = crate::standardise::name::alias_entries(strings.get(id as u32));
                 aliases[id] = (alias_pool.len() as u32, groups.len() as u32);
-                alias_pool.extend_from_slice(groups);
+                alias_pool.extend_from_slice(&groups);
             }
         }
         let dob = records
@@ -271,7 +306,26 @@ impl Features {
                 tf.insert(c.field.clone(), freq);
             }
         }
-        Features {
+        let grouping = records
+            .iter()
+            .map(|p| {
+                p.staged
+                    .family_key
+                    .as_deref()
+                    .filter(|k| !k.trim().is_empty())
+                    .map_or(0, |k| strings.id(&format!("\u{3}{}\u{1f}{k}", p.source())))
+            })
+            .collect();
+        let role = records
+            .iter()
+            .map(|p| match p.role() {
+                crate::model::Role::Child => 1,
+                crate::model::Role::Parent | crate::model::Role::Carer => 2,
+                _ => 0,
+            })
+            .collect();
+        let content = strings.strings.iter().map(|s| content_hash(s)).collect();
+        let mut f = Features {
             n,
             strings,
             text,
@@ -285,10 +339,83 @@ impl Features {
             tf,
             aliases,
             alias_pool,
+            content,
+            grouping,
+            role,
+            order: Vec::new(),
+            rank: Vec::new(),
+            within_source: Vec::new(),
+        };
+        f.rank_records(records, &[]);
+        f
+    }
+
+    /// Put the records in canonical order: by source name (`source_names`,
+    /// indexed by source; without them, by source index), then source key,
+    /// then position (only records with one key twice in one source fall
+    /// back on it).
+    pub fn rank_records(&mut self, records: &[Person], source_names: &[String]) {
+        let mut by_name: Vec<u16> = (0..source_names.len() as u16).collect();
+        by_name.sort_by_key(|&s| &source_names[s as usize]);
+        let mut source_rank = vec![0u16; source_names.len()];
+        for (r, &s) in by_name.iter().enumerate() {
+            source_rank[s as usize] = r as u16;
+        }
+        let rank_of = |s: u16| source_rank.get(s as usize).copied().unwrap_or(s);
+        let mut order: Vec<u32> = (0..self.n as u32).collect();
+        order.par_sort_by(|&x, &y| {
+            let (a, b) = (&records[x as usize], &records[y as usize]);
+            rank_of(a.source())
+                .cmp(&rank_of(b.source()))
+                .then_with(|| a.key().cmp(b.key()))
+                .then(x.cmp(&y))
+        });
+        let mut rank = vec![0u32; self.n];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i as usize] = r as u32;
+        }
+        self.order = order;
+        self.rank = rank;
+    }
+
+    /// Whether records `a` and `b` may be compared at all (see
+    /// `within_source`).
+    #[inline]
+    pub fn comparable(&self, a: usize, b: usize) -> bool {
+        let s = self.source[a];
+        s != self.source[b] || self.within_source.get(s as usize).copied().unwrap_or(true)
+    }
+
+    /// How many pairs of records may be compared: all pairs less those
+    /// inside sources whose records cannot match each other.
+    pub fn comparable_pairs(&self) -> f64 {
+        let n = self.n as f64;
+        let mut per_source = vec![0u64; self.within_source.len()];
+        for &s in &self.source {
+            if let Some(c) = per_source.get_mut(s as usize) {
+                *c += 1;
+            }
+        }
+        let within: f64 = per_source
+            .iter()
+            .zip(&self.within_source)
+            .filter(|(_, &ok)| !ok)
+            .map(|(&c, _)| c as f64 * (c as f64 - 1.0) / 2.0)
+            .sum();
+        (n * (n - 1.0) / 2.0 - within).max(1.0)
+    }
+
+    /// A record-order-free stand-in for an interned id (0 stays 0).
+    #[inline]
+    pub fn stable(&self, id: u32) -> u64 {
+        if id == 0 {
+            0
+        } else {
+            self.content[id as usize].max(1)
         }
     }
 
-    pub fn col(&self, f: &Field) -> &[u32] {
+    pub fn col(&self, f: &LinkField) -> &[u32] {
         self.text.get(f).map_or(&[], Vec::as_slice)
     }
 
@@ -305,6 +432,11 @@ impl Features {
             let (start, len) = self.aliases.get(id as usize).copied().unwrap_or((0, 0));
             &self.alias_pool[start as usize..(start + len) as usize]
         };
-        crate::standardise::name::share_a_group(groups(a), groups(b))
+        crate::standardise::name::alias_related(groups(a), groups(b), || {
+            // Codes in common, as the phonetic level reads them.
+            let (pa, qa) = self.metaphone.get(a as usize).copied().unwrap_or((0, 0));
+            let (pb, qb) = self.metaphone.get(b as usize).copied().unwrap_or((0, 0));
+            pa != 0 && pb != 0 && (pa == pb || pa == qb || (qa != 0 && (qa == pb || qa == qb)))
+        })
     }
 }

@@ -26,7 +26,7 @@ use crate::model::Person;
 use features::Features;
 use score::{Edge, Scorer};
 use serde::Serialize;
-use settings::{Field, Settings};
+use settings::{LinkField, Settings};
 use std::collections::BTreeMap;
 use tracing::info;
 
@@ -37,6 +37,9 @@ pub struct LinkOptions {
     pub model: Option<train::Model>,
     /// Per source: declared duplicate-free.
     pub duplicate_free: Vec<bool>,
+    /// Per source: its name, which orders records canonically (so that the
+    /// order of `sources` in the project changes nothing). Empty: by index.
+    pub source_names: Vec<String>,
     /// Reviewer decisions, as record index pairs.
     pub must_link: Vec<(u32, u32)>,
     pub cannot_link: Vec<(u32, u32)>,
@@ -48,7 +51,11 @@ pub struct LinkStats {
     pub candidate_pairs: u64,
     pub blocking_rules: Vec<block::RuleStats>,
     pub links: u64,
+    /// Pairs in the clerical review band: refused links and pairs between
+    /// the review and link thresholds.
     pub review_pairs: u64,
+    /// Pairs above the link threshold that a guard refused (in the band).
+    pub refused_links: u64,
     pub guards: cluster::GuardCounts,
     /// Match weight (floor) → candidate pairs, of the pairs fully scored.
     pub match_weight_histogram: BTreeMap<i32, u64>,
@@ -58,6 +65,9 @@ pub struct LinkStats {
     pub pairs_below_review_unscored: u64,
     pub link_threshold_probability: f64,
     pub review_threshold_probability: f64,
+    /// The EM sessions that trained the model (see `train::EmSession`):
+    /// whether each converged, in how many iterations.
+    pub em_sessions: Vec<train::EmSession>,
 }
 
 /// The person clusters: a dense cluster number per record.
@@ -77,33 +87,53 @@ pub struct PersonClusters {
 /// surname with clearly different forenames — siblings and twins, whose
 /// shared surname and address would otherwise outweigh the forename.
 /// `identifiers` are the identifier columns (see `identifier_columns`).
-fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
+pub fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> Option<cluster::Contrary> {
     let (a, b) = (a as usize, b as usize);
     if identifiers.iter().any(|col| {
         col.get(a)
             .is_some_and(|&v| v != 0 && col.get(b) == Some(&v))
     }) {
-        return false;
+        return None;
     }
-    if compare::is_name_swap(f.col(&Field::Given), f.col(&Field::Family), a, b) {
-        return false;
+    // A child and a parent or carer of one source's grouping. Roles, not
+    // the grouping alone: a source with a row per contact lists one child
+    // once per contact under one family key.
+    let roles = (f.role.get(a).copied(), f.role.get(b).copied());
+    let parent_and_child = matches!(roles, (Some(1), Some(2)) | (Some(2), Some(1)));
+    if parent_and_child
+        && f.grouping
+            .get(a)
+            .is_some_and(|&g| g != 0 && f.grouping.get(b) == Some(&g))
+    {
+        return Some(cluster::Contrary::SameGrouping);
+    }
+    if compare::is_name_swap(f.col(&LinkField::Given), f.col(&LinkField::Family), a, b) {
+        return None;
     }
     let (da, db) = (features::dob_parts(f.dob[a]), features::dob_parts(f.dob[b]));
     let full = |d: (u32, u32, u32)| d.0 != 0 && d.1 != 0 && d.2 != 0;
+    let mut one_age = false;
     if full(da) && full(db) {
         let transposed = da.0 == db.0 && da.1 == db.2 && da.2 == db.1;
         let parts_equal = (da.0 == db.0) as u8 + (da.1 == db.1) as u8 + (da.2 == db.2) as u8;
         if parts_equal < 2 && !transposed {
-            return true;
+            return Some(cluster::Contrary::DatesOfBirthApart);
         }
+        one_age = true;
     }
-    let given = f.col(&Field::Given);
+    // A child and a parent of one name at one address (a father and his
+    // son, the father's date of birth missing): the roles are the evidence
+    // the dates cannot give.
+    if !one_age && parent_and_child {
+        return Some(cluster::Contrary::ParentAndChild);
+    }
+    let given = f.col(&LinkField::Given);
     let (ga, gb) = (given[a], given[b]);
     if ga == 0 || gb == 0 || ga == gb {
-        return false;
+        return None;
     }
     // Known by a middle name in one system: not a different forename.
-    let middle = f.col(&Field::Middle);
+    let middle = f.col(&LinkField::Middle);
     if !middle.is_empty()
         && ((middle[a] != 0
             && f.strings
@@ -116,20 +146,65 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
                     .split(' ')
                     .any(|m| m == f.strings.get(ga))))
     {
-        return false;
+        return None;
     }
     let (sa, sb) = (f.strings.get(ga), f.strings.get(gb));
     let initial = (sa.chars().count() == 1 || sb.chars().count() == 1)
         && sa.chars().next() == sb.chars().next();
     if initial || f.same_alias(ga, gb) || compare::jaro_winkler(sa, sb) >= 0.8 {
-        return false;
+        return None;
     }
-    let family = f.col(&Field::Family);
+    let family = f.col(&LinkField::Family);
     let (fa, fb) = (family[a], family[b]);
     if fa == 0 || fb == 0 {
-        return false;
+        return None;
     }
-    fa == fb || compare::jaro_winkler(f.strings.get(fa), f.strings.get(fb)) >= 0.9
+    (fa == fb || compare::jaro_winkler(f.strings.get(fa), f.strings.get(fb)) >= 0.9)
+        .then_some(cluster::Contrary::SiblingForenames)
+}
+
+/// The guard that refuses records `a` and `b` as a pair, on their own
+/// evidence (what `explain` shows; clustering also checks the rest of each
+/// side's cluster): different valid identifiers, one duplicate-free source,
+/// a reviewer's cannot-link, or contrary evidence the pair's weight does
+/// not overwhelm.
+pub fn pair_refusal(
+    f: &Features,
+    settings: &Settings,
+    options: &LinkOptions,
+    weight: f32,
+    a: u32,
+    b: u32,
+) -> Option<cluster::Refusal> {
+    let (i, j) = (a as usize, b as usize);
+    let differ = |col: &[u32]| {
+        col.get(i)
+            .zip(col.get(j))
+            .is_some_and(|(&x, &y)| x != 0 && y != 0 && x != y)
+    };
+    if differ(f.col(&LinkField::NhsNumber)) || differ(f.col(&LinkField::Upn)) {
+        return Some(cluster::Refusal::ConflictingIdentifier);
+    }
+    let (sa, sb) = (f.source[i], f.source[j]);
+    if sa == sb
+        && options
+            .duplicate_free
+            .get(sa as usize)
+            .copied()
+            .unwrap_or(false)
+    {
+        return Some(cluster::Refusal::DuplicateFreeSource);
+    }
+    if options
+        .cannot_link
+        .iter()
+        .any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
+    {
+        return Some(cluster::Refusal::CannotLink);
+    }
+    contrary(f, &identifier_columns(f), a, b)
+        .filter(|c| !c.overridable() || weight < settings.guard_override_weight as f32)
+        .map(cluster::Refusal::Contrary)
 }
 
 /// The columns whose agreement is evidence for one person that outweighs
@@ -137,14 +212,36 @@ fn contrary(f: &Features, identifiers: &[&[u32]], a: u32, b: u32) -> bool {
 /// compare (a YOT number, a social security number). Taken once per run,
 /// not once per guard check.
 fn identifier_columns(f: &Features) -> Vec<&[u32]> {
-    let mut cols = vec![f.col(&Field::NhsNumber), f.col(&Field::Upn)];
+    let mut cols = vec![f.col(&LinkField::NhsNumber), f.col(&LinkField::Upn)];
     cols.extend(
         f.text
             .iter()
-            .filter(|(field, _)| matches!(field, Field::Identifier(_)))
+            .filter(|(field, _)| matches!(field, LinkField::Identifier(_)))
             .map(|(_, col)| col.as_slice()),
     );
     cols
+}
+
+/// The linker's columns for these records, in the canonical order the
+/// options' source names give, with which sources' records can match each
+/// other (the link type and duplicate-free sources): what `link_persons`
+/// and `explain` both build, so that both train the same model.
+pub fn features(records: &[Person], settings: &Settings, options: &LinkOptions) -> Features {
+    let mut f = Features::build(records, settings);
+    if !options.source_names.is_empty() {
+        f.rank_records(records, &options.source_names);
+    }
+    let sources = options
+        .duplicate_free
+        .len()
+        .max(f.source.iter().map(|&s| s as usize + 1).max().unwrap_or(0));
+    f.within_source = (0..sources)
+        .map(|s| {
+            settings.link_type != settings::LinkType::LinkOnly
+                && !options.duplicate_free.get(s).copied().unwrap_or(false)
+        })
+        .collect();
+    f
 }
 
 /// Link every record against every other.
@@ -154,7 +251,7 @@ pub fn link_persons(
     options: &LinkOptions,
 ) -> PersonClusters {
     let clock = std::time::Instant::now();
-    let f = Features::build(records, settings);
+    let f = features(records, settings, options);
     let features_secs = clock.elapsed().as_secs_f32();
     let blocking = block::Blocking::build(&f, settings);
     let blocking_secs = clock.elapsed().as_secs_f32();
@@ -188,8 +285,8 @@ pub fn link_persons(
     let scored_at = clock.elapsed().as_secs_f32();
     let split = edges.partition_point(|e| e.weight >= link_w);
     let input = cluster::GuardInput {
-        nhs: f.col(&Field::NhsNumber),
-        upn: f.col(&Field::Upn),
+        nhs: f.col(&LinkField::NhsNumber),
+        upn: f.col(&LinkField::Upn),
         source: &f.source,
         duplicate_free: &options.duplicate_free,
         must_link: &options.must_link,
@@ -200,15 +297,32 @@ pub fn link_persons(
     // else agrees, as a dataset whose duplicates carry heavy typos needs).
     let override_weight = settings.guard_override_weight as f32;
     let identifiers = identifier_columns(&f);
-    let (labels, count, guards) = cluster::guarded(
+    let cluster::Guarded {
+        labels,
+        count,
+        counts: guards,
+        refused,
+    } = cluster::guarded(
         f.n,
         edges[..split].iter().map(|e| (e.a, e.b)),
         &input,
         |a, b| {
-            contrary(&f, &identifiers, a, b)
-                && scorer.weight(a as usize, b as usize, None) < override_weight
+            contrary(&f, &identifiers, a, b).filter(|c| {
+                !c.overridable() || scorer.weight(a as usize, b as usize, None) < override_weight
+            })
         },
     );
+    // A refused link is a decision a person should see: it joins the review
+    // band with its reason, ahead of the pairs the model was unsure of.
+    let mut review: Vec<Edge> = refused
+        .iter()
+        .map(|&(pos, why)| Edge {
+            refused: Some(why),
+            ..edges[pos]
+        })
+        .collect();
+    let refused_links = review.len() as u64;
+    review.extend_from_slice(&edges[split..]);
     let mut rules = blocking.stats.clone();
     for (r, c) in rules.iter_mut().zip(&per_rule) {
         r.comparisons = *c;
@@ -217,7 +331,8 @@ pub fn link_persons(
         candidate_pairs: per_rule.iter().sum(),
         blocking_rules: rules,
         links: split as u64,
-        review_pairs: (edges.len() - split) as u64,
+        review_pairs: review.len() as u64,
+        refused_links,
         guards,
         match_weight_histogram: histogram
             .iter()
@@ -228,6 +343,7 @@ pub fn link_persons(
         pairs_below_review_unscored: below_bound,
         link_threshold_probability: settings.link_threshold,
         review_threshold_probability: settings.review_threshold,
+        em_sessions: model.em_sessions.clone(),
     };
     info!(
         candidate_pairs = stats.candidate_pairs,
@@ -237,7 +353,6 @@ pub fn link_persons(
         clustering_secs = clock.elapsed().as_secs_f32() - scored_at,
         "Linked persons."
     );
-    let review = edges[split..].to_vec();
     PersonClusters {
         labels,
         count,
@@ -245,5 +360,113 @@ pub fn link_persons(
         stats,
         review,
         features: f,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PartialDate, StagedPerson};
+
+    fn person(key: &str, given: &str, family: &str, dob: (i32, u8, u8)) -> Person {
+        let staged = StagedPerson {
+            key: key.into(),
+            given_names: Some(given.into()),
+            family_name: Some(family.into()),
+            postcode: Some("LN1 1AA".into()),
+            ..Default::default()
+        };
+        let mut p = crate::standardise::person(
+            staged,
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        );
+        p.dob = Some(PartialDate::full(dob.0, dob.1, dob.2));
+        p
+    }
+
+    /// Issue 16: twins Millie and Mia (Millie ~ Amelia, Mia ~ Amelia and
+    /// Maria) are two girls: their forenames are not aliases, the twin
+    /// guard refuses them with its reason, while Millie and Amelia stay
+    /// aliases.
+    #[test]
+    fn twins_millie_and_mia_are_not_aliases() {
+        let settings = Settings::default_settings();
+        let records = [
+            person("1", "Millie", "Okafor", (2019, 5, 2)),
+            person("2", "Mia", "Okafor", (2019, 5, 2)),
+            person("3", "Amelia", "Okafor", (2019, 5, 2)),
+        ];
+        let f = Features::build(&records, &settings);
+        let given = f.col(&LinkField::Given);
+        assert!(!f.same_alias(given[0], given[1]), "millie !~ mia");
+        assert!(f.same_alias(given[0], given[2]), "millie ~ amelia");
+        assert!(f.same_alias(given[1], given[2]), "mia ~ amelia");
+        let ids = identifier_columns(&f);
+        assert_eq!(
+            contrary(&f, &ids, 0, 1),
+            Some(cluster::Contrary::SiblingForenames)
+        );
+        assert_eq!(contrary(&f, &ids, 0, 2), None);
+        let options = LinkOptions::default();
+        let refusal = pair_refusal(&f, &settings, &options, 10.0, 0, 1);
+        assert_eq!(
+            refusal,
+            Some(cluster::Refusal::Contrary(
+                cluster::Contrary::SiblingForenames
+            ))
+        );
+        assert!(refusal.unwrap().reason().contains("siblings or twins"));
+    }
+
+    /// Issue 16: a father and his son of one name at one address, the
+    /// father's date of birth missing. One source lists them as two members
+    /// of one household: two people, whatever the weight; another source
+    /// that records one as a child and the other as a parent: the roles
+    /// count against the merge. An agreeing identifier wins over both.
+    #[test]
+    fn household_roles_keep_a_father_and_his_son_apart() {
+        use crate::model::Role;
+        let settings = Settings::default_settings();
+        let member = |key: &str, source: u16, role: Role, dob: Option<(i32, u8, u8)>| {
+            let mut p = person(key, "Daniel", "Hughes", (2010, 6, 1));
+            p.staged.source = source;
+            p.staged.family_key = Some("H1".into());
+            p.staged.role = Some(role);
+            p.dob = dob.map(|d| PartialDate::full(d.0, d.1, d.2));
+            p
+        };
+        let records = [
+            member("1", 0, Role::Parent, None),
+            member("2", 0, Role::Child, Some((2010, 6, 1))),
+            member("3", 1, Role::Child, Some((2010, 6, 1))),
+        ];
+        let f = Features::build(&records, &settings);
+        let ids = identifier_columns(&f);
+        assert_eq!(
+            contrary(&f, &ids, 0, 1),
+            Some(cluster::Contrary::SameGrouping)
+        );
+        assert_eq!(
+            contrary(&f, &ids, 0, 2),
+            Some(cluster::Contrary::ParentAndChild)
+        );
+        assert_eq!(contrary(&f, &ids, 1, 2), None, "the son in two sources");
+        let options = LinkOptions::default();
+        // Not even an overwhelming weight joins one household's two members.
+        assert_eq!(
+            pair_refusal(&f, &settings, &options, 1000.0, 0, 1),
+            Some(cluster::Refusal::Contrary(cluster::Contrary::SameGrouping))
+        );
+        assert_eq!(pair_refusal(&f, &settings, &options, 1000.0, 0, 2), None);
+        // One NHS number on both: one person after all.
+        let mut same = records.clone();
+        same[0].nhs_number = Some(crate::standardise::nhs::parse("999 000 0018"));
+        same[1].nhs_number = same[0].nhs_number.clone();
+        let f = Features::build(&same, &settings);
+        assert!(
+            f.col(&LinkField::NhsNumber)[0] != 0,
+            "a valid test NHS number"
+        );
+        assert_eq!(contrary(&f, &identifier_columns(&f), 0, 1), None);
     }
 }

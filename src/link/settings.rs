@@ -59,6 +59,7 @@ struct RawTraining {
     u_sample_pairs: Option<u64>,
     em_max_pairs: Option<u64>,
     em_iterations: Option<u32>,
+    em_convergence: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -70,7 +71,7 @@ struct RawThresholds {
 
 /// A canonical person field a comparison or blocking key reads.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
+pub enum LinkField {
     Given,
     Middle,
     Family,
@@ -87,29 +88,32 @@ pub enum Field {
     Identifier(String),
 }
 
-impl Field {
-    fn parse(s: &str) -> Option<Field> {
+impl LinkField {
+    fn parse(s: &str) -> Option<LinkField> {
         Some(match s {
-            "given" => Field::Given,
-            "middle" => Field::Middle,
-            "family" => Field::Family,
-            "dob" => Field::Dob,
-            "sex" => Field::Sex,
-            "postcode" => Field::Postcode,
-            "nhs_number" => Field::NhsNumber,
-            "upn" => Field::Upn,
-            "town" => Field::Town,
-            "address" => Field::Address,
-            "email" => Field::Email,
-            "phone" => Field::Phone,
-            _ => Field::Identifier(s.strip_prefix("identifier:")?.to_string()),
+            "given" => LinkField::Given,
+            "middle" => LinkField::Middle,
+            "family" => LinkField::Family,
+            "dob" => LinkField::Dob,
+            "sex" => LinkField::Sex,
+            "postcode" => LinkField::Postcode,
+            "nhs_number" => LinkField::NhsNumber,
+            "upn" => LinkField::Upn,
+            "town" => LinkField::Town,
+            "address" => LinkField::Address,
+            "email" => LinkField::Email,
+            "phone" => LinkField::Phone,
+            _ => LinkField::Identifier(s.strip_prefix("identifier:")?.to_string()),
         })
     }
 
     /// Name fields share one vocabulary, so forename and surname can be
     /// compared across (name swaps).
     pub fn is_name(&self) -> bool {
-        matches!(self, Field::Given | Field::Middle | Field::Family)
+        matches!(
+            self,
+            LinkField::Given | LinkField::Middle | LinkField::Family
+        )
     }
 }
 
@@ -172,19 +176,21 @@ impl LevelKind {
     }
 
     /// Whether this level kind makes sense on a field.
-    fn fits(&self, field: &Field) -> bool {
+    fn fits(&self, field: &LinkField) -> bool {
         match self {
             LevelKind::Exact => true,
-            LevelKind::Alias | LevelKind::Initial => matches!(field, Field::Given | Field::Middle),
-            LevelKind::SurnamePart => *field == Field::Family,
+            LevelKind::Alias | LevelKind::Initial => {
+                matches!(field, LinkField::Given | LinkField::Middle)
+            }
+            LevelKind::SurnamePart => *field == LinkField::Family,
             LevelKind::JaroWinkler(_) | LevelKind::Phonetic => {
-                !matches!(field, Field::Dob | Field::Sex)
+                !matches!(field, LinkField::Dob | LinkField::Sex)
             }
             LevelKind::DobTransposed | LevelKind::DobOnePart | LevelKind::DobYear => {
-                *field == Field::Dob
+                *field == LinkField::Dob
             }
             LevelKind::PostcodeSector | LevelKind::PostcodeDistrict | LevelKind::PostcodeArea => {
-                *field == Field::Postcode
+                *field == LinkField::Postcode
             }
         }
     }
@@ -193,7 +199,7 @@ impl LevelKind {
 #[derive(Clone, Debug)]
 pub struct Comparison {
     pub name: String,
-    pub field: Field,
+    pub field: LinkField,
     pub levels: Vec<LevelKind>,
     pub tf: bool,
 }
@@ -216,7 +222,7 @@ impl Comparison {
 /// A blocking key kind.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum BlockKey {
-    Field(Field),
+    Field(LinkField),
     GivenMetaphone,
     FamilyMetaphone,
     GivenInitial,
@@ -233,18 +239,18 @@ pub enum BlockKey {
 impl BlockKey {
     /// The fields a key reads: an EM session blocked on it cannot train the
     /// comparisons of those fields.
-    pub fn fields(&self) -> Vec<Field> {
+    pub fn fields(&self) -> Vec<LinkField> {
         match self {
             BlockKey::Field(f) => vec![f.clone()],
             BlockKey::GivenMetaphone | BlockKey::GivenInitial | BlockKey::Given2 => {
-                vec![Field::Given]
+                vec![LinkField::Given]
             }
             BlockKey::FamilyMetaphone | BlockKey::FamilyInitial | BlockKey::Family2 => {
-                vec![Field::Family]
+                vec![LinkField::Family]
             }
-            BlockKey::NameSet => vec![Field::Given, Field::Family],
-            BlockKey::DobYear | BlockKey::DobMonthDay => vec![Field::Dob],
-            BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => vec![Field::Postcode],
+            BlockKey::NameSet => vec![LinkField::Given, LinkField::Family],
+            BlockKey::DobYear | BlockKey::DobMonthDay => vec![LinkField::Dob],
+            BlockKey::PostcodeSector | BlockKey::PostcodeDistrict => vec![LinkField::Postcode],
         }
     }
 
@@ -261,7 +267,7 @@ impl BlockKey {
             "dob_month_day" => BlockKey::DobMonthDay,
             "postcode_sector" => BlockKey::PostcodeSector,
             "postcode_district" => BlockKey::PostcodeDistrict,
-            other => BlockKey::Field(Field::parse(other)?),
+            other => BlockKey::Field(LinkField::parse(other)?),
         })
     }
 }
@@ -284,11 +290,27 @@ pub struct Training {
     pub u_sample_pairs: u64,
     pub em_max_pairs: u64,
     pub em_iterations: u32,
+    /// EM stops when no m (or fitted u) probability moves by more than this
+    /// in an iteration (Splink's `em_convergence`, and its default).
+    pub em_convergence: f64,
+}
+
+/// Which pairs can match, in Splink's words: `dedupe_only` and
+/// `link_and_dedupe` compare records within a source and across sources
+/// (onefamily reads every source into one table, so the two agree);
+/// `link_only` compares records of different sources only. Whatever the
+/// type, no pair inside a source declared duplicate-free is compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkType {
+    DedupeOnly,
+    LinkOnly,
+    LinkAndDedupe,
 }
 
 /// Checked linkage settings.
 #[derive(Clone, Debug)]
 pub struct Settings {
+    pub link_type: LinkType,
     pub blocking_rules: Vec<BlockingRule>,
     pub max_block_size: usize,
     pub name_swap: bool,
@@ -427,15 +449,19 @@ impl Settings {
         })?;
         let mut problems = Vec::new();
         let find_line = |needle: &str| text.find(needle).map(|o| line_of(text, o));
-        if let Some(t) = raw.link_type.as_deref() {
-            if t != "dedupe_only" && t != "link_and_dedupe" {
+        let link_type = match raw.link_type.as_deref() {
+            None | Some("dedupe_only") => LinkType::DedupeOnly,
+            Some("link_only") => LinkType::LinkOnly,
+            Some("link_and_dedupe") => LinkType::LinkAndDedupe,
+            Some(t) => {
                 problems.push(Error::config(
                     path,
                     find_line("link_type"),
-                    format!("link_type {t:?}: expected dedupe_only or link_and_dedupe"),
+                    format!("link_type {t:?}: expected dedupe_only, link_only or link_and_dedupe"),
                 ));
+                LinkType::DedupeOnly
             }
-        }
+        };
         let blocking_rules = parse_rules(
             &raw.blocking_rules,
             "blocking_rules",
@@ -446,7 +472,7 @@ impl Settings {
         let mut comparisons = Vec::new();
         for c in &raw.comparison {
             let line = find_line(&format!("name = \"{}\"", c.name));
-            let Some(field) = Field::parse(&c.field) else {
+            let Some(field) = LinkField::parse(&c.field) else {
                 problems.push(Error::config(
                     path,
                     line,
@@ -500,6 +526,7 @@ impl Settings {
             u_sample_pairs: None,
             em_max_pairs: None,
             em_iterations: None,
+            em_convergence: None,
         });
         let em_rules = t
             .em_blocking_rules
@@ -541,6 +568,7 @@ impl Settings {
             });
         }
         Ok(Settings {
+            link_type,
             blocking_rules,
             max_block_size: raw.max_block_size.unwrap_or(2000).max(2),
             name_swap: raw.name_swap.unwrap_or(true),
@@ -551,6 +579,7 @@ impl Settings {
                 u_sample_pairs: t.u_sample_pairs.unwrap_or(2_000_000),
                 em_max_pairs: t.em_max_pairs.unwrap_or(5_000_000),
                 em_iterations: t.em_iterations.unwrap_or(30),
+                em_convergence: t.em_convergence.unwrap_or(1e-4).max(1e-12),
             },
             link_threshold,
             review_threshold,
@@ -627,7 +656,7 @@ mod tests {
     #[test]
     fn built_in_settings_parse() {
         let s = Settings::default_settings();
-        assert!(s.comparisons.iter().any(|c| c.field == Field::Given));
+        assert!(s.comparisons.iter().any(|c| c.field == LinkField::Given));
         assert_eq!(
             s.comparisons[0].else_level() as usize,
             s.comparisons[0].levels.len() + 1

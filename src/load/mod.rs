@@ -240,6 +240,11 @@ const PG_MIGRATIONS: &[Embedded] = &[
         "assessment and consent",
         include_str!("../../migrations/postgres/20251201000000_assessment_and_consent.sql"),
     ),
+    (
+        20261130000000,
+        "lineage source groupings",
+        include_str!("../../migrations/postgres/20261130000000_lineage_source_groupings.sql"),
+    ),
 ];
 const SQLITE_MIGRATIONS: &[Embedded] = &[
     (
@@ -251,6 +256,11 @@ const SQLITE_MIGRATIONS: &[Embedded] = &[
         20251201000000,
         "assessment and consent",
         include_str!("../../migrations/sqlite/20251201000000_assessment_and_consent.sql"),
+    ),
+    (
+        20261130000000,
+        "lineage source groupings",
+        include_str!("../../migrations/sqlite/20261130000000_lineage_source_groupings.sql"),
     ),
 ];
 
@@ -287,6 +297,20 @@ fn migrator(list: &[Embedded]) -> Migrator {
         locking: false,
         no_tx: false,
     }
+}
+
+/// An empty in-memory SQLite database at the newest unified schema: what
+/// other commands check their SQL against without a target.
+pub(crate) async fn sqlite_schema_in_memory() -> Result<SqliteConnection> {
+    use sqlx::Connection;
+    let mut conn = SqliteConnection::connect("sqlite::memory:")
+        .await
+        .map_err(|e| db_err("in-memory schema", "cannot open", e))?;
+    migrator(SQLITE_MIGRATIONS)
+        .run(&mut conn)
+        .await
+        .map_err(|e| db_err("in-memory schema", "migrating the schema", e))?;
+    Ok(conn)
 }
 
 /// The newest schema version this build knows.

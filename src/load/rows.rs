@@ -5,7 +5,9 @@
 use super::diff::Row;
 use super::schema::*;
 use super::stable::IdEvent;
-use crate::model::{Coded, DateValue, Role, Unified};
+use crate::model::{
+    Assessment, Attached, Coded, Consent, DateValue, Involvement, Referral, Role, Unified,
+};
 use crate::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -56,8 +58,11 @@ fn s(v: &str) -> Option<String> {
 }
 
 fn opt(v: &Option<String>) -> Option<String> {
-    v.as_deref()
-        .map(str::trim)
+    opt_str(v.as_deref())
+}
+
+fn opt_str(v: Option<&str>) -> Option<String> {
+    v.map(str::trim)
         .filter(|t| !t.is_empty())
         .map(str::to_string)
 }
@@ -164,15 +169,8 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
             "stable IDs do not cover every person and family".into(),
         ));
     }
+    let cx = Cx { u, ids };
     let mut t = Tables(vec![BTreeMap::new(); TABLES.len()]);
-    let src = |i: u16| u.sources[i as usize].name.as_str();
-    let pid = |i: u32| ids.persons[i as usize].as_str();
-    let fid = |i: u32| ids.families[i as usize].as_str();
-    let pid_opt =
-        |v: &[Option<u32>], i: usize| v.get(i).copied().flatten().map(|p| pid(p).to_string());
-    let fid_opt =
-        |v: &[Option<u32>], i: usize| v.get(i).copied().flatten().map(|f| fid(f).to_string());
-
     for si in &u.sources {
         t.add(
             SOURCE_SYSTEM,
@@ -180,9 +178,61 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
             vec![s(&si.name), s(&si.service), s(&si.kind)],
         );
     }
+    workers(&mut t, u);
+    persons(&mut t, u, ids);
+    families(&mut t, &cx);
+    for r in 0..u.records.len() {
+        person_record(&mut t, &cx, r);
+    }
+    // Every other record kind: its own rows and its lineage, one way.
+    crate::for_each_attached_kind!(R => {
+        kind_rows::<R>(&mut t, &cx);
+    });
+    for e in &ids.events {
+        t.add(
+            ID_HISTORY,
+            nid("H", &[e.entity, &e.old, &e.new, e.event]),
+            vec![s(e.entity), s(&e.old), s(&e.new), s(e.event)],
+        );
+    }
+    decisions(&mut t, u);
 
-    // Workers: from involvements first (they carry the team), then lead
-    // workers named only by the lead-worker rules.
+    // Hashing every row is most of the CPU time here: on all cores. The
+    // order of each table stays the BTreeMap's (by id).
+    use rayon::prelude::*;
+    Ok(t.0
+        .into_iter()
+        .map(|m| {
+            m.into_iter()
+                .collect::<Vec<_>>()
+                .into_par_iter()
+                .map(|(id, values)| Row::new(id, values))
+                .collect()
+        })
+        .collect())
+}
+
+/// What every row builder reads: the unified result and its stable IDs.
+struct Cx<'a> {
+    u: &'a Unified,
+    ids: &'a StableIds,
+}
+
+impl Cx<'_> {
+    fn src(&self, i: u16) -> &str {
+        self.u.sources[i as usize].name.as_str()
+    }
+    fn pid(&self, i: u32) -> &str {
+        self.ids.persons[i as usize].as_str()
+    }
+    fn fid(&self, i: u32) -> &str {
+        self.ids.families[i as usize].as_str()
+    }
+}
+
+/// Workers: from involvements first (they carry the team), then lead
+/// workers named only by the lead-worker rules, then assessment authors.
+fn workers(t: &mut Tables, u: &Unified) {
     for inv in &u.involvements {
         if let Some(name) = opt(&inv.worker) {
             t.add(
@@ -214,7 +264,9 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
             );
         }
     }
+}
 
+fn persons(t: &mut Tables, u: &Unified, ids: &StableIds) {
     for (i, p) in u.persons.iter().enumerate() {
         t.add(
             PERSON,
@@ -233,7 +285,15 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
             ],
         );
     }
+}
 
+/// Families, their members and relationships, their plan and its items,
+/// and the links between families.
+fn families(t: &mut Tables, cx: &Cx) {
+    let (u, ids) = (cx.u, cx.ids);
+    let src = |i: u16| cx.src(i);
+    let pid = |i: u32| cx.pid(i);
+    let fid = |i: u32| cx.fid(i);
     for (i, f) in u.families.iter().enumerate() {
         let family = ids.families[i].as_str();
         let lead = f.lead_worker.as_ref().map(|(n, sv)| worker_id(n, sv));
@@ -250,7 +310,7 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 vec![s(family), s(pid(p)), s(role.as_str())],
             );
         }
-        relationships(&mut t, family, &f.members, &pid);
+        relationships(t, family, &f.members, &pid);
 
         // One plan per family with open work; its items are the open
         // involvements of every service.
@@ -295,126 +355,187 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
             vec![s(a), s(b), s(via)],
         );
     }
+}
 
-    for (r, rec) in u.records.iter().enumerate() {
-        let st = &rec.staged;
-        let source = src(st.source);
-        let person = pid(u.record_person[r]);
-        let family = u.record_family[r].map(fid);
+/// One source person record: its linked identifiers, its address and its
+/// lineage.
+fn person_record(t: &mut Tables, cx: &Cx, r: usize) {
+    let (u, rec) = (cx.u, &cx.u.records[r]);
+    let pid = |i: u32| cx.pid(i);
+    let fid = |i: u32| cx.fid(i);
+    let st = &rec.staged;
+    let source = cx.src(st.source);
+    let person = pid(u.record_person[r]);
+    let family = u.record_family[r].map(fid);
 
-        // Linked identifiers: the checked national ones with their status,
-        // then everything else the source holds, including its family key.
-        let mut idents: Vec<(&str, String, Option<&str>)> = Vec::new();
-        for (kind, ident) in [
-            ("nhs_number", &rec.nhs_number),
-            ("upn", &rec.upn),
-            ("nino", &rec.nino),
-        ] {
-            if let Some(ident) = ident {
-                idents.push((kind, ident.value.clone(), Some(status_str(ident.status))));
-            }
+    // Linked identifiers: the checked national ones with their status,
+    // then everything else the source holds, including its family key.
+    let mut idents: Vec<(&str, String, Option<&str>)> = Vec::new();
+    for (kind, ident) in [
+        ("nhs_number", &rec.nhs_number),
+        ("upn", &rec.upn),
+        ("nino", &rec.nino),
+    ] {
+        if let Some(ident) = ident {
+            idents.push((kind, ident.value.clone(), Some(status_str(ident.status))));
         }
-        if let Some(uprn) = opt(&st.uprn) {
-            idents.push(("uprn", uprn, None));
+    }
+    if let Some(uprn) = opt(&st.uprn) {
+        idents.push(("uprn", uprn, None));
+    }
+    if let Some(fk) = opt(&st.family_key) {
+        idents.push(("family_key", fk, None));
+    }
+    for (kind, value) in &st.identifiers {
+        idents.push((kind.as_str(), value.trim().to_string(), None));
+    }
+    for (kind, value, status) in idents {
+        if value.is_empty() {
+            continue;
         }
-        if let Some(fk) = opt(&st.family_key) {
-            idents.push(("family_key", fk, None));
-        }
-        for (kind, value) in &st.identifiers {
-            idents.push((kind.as_str(), value.trim().to_string(), None));
-        }
-        for (kind, value, status) in idents {
-            if value.is_empty() {
-                continue;
-            }
-            t.add(
-                LINKED_IDENTIFIER,
-                nid("LI", &[source, &st.key, kind, &value]),
-                vec![
-                    s(person),
-                    s(kind),
-                    Some(value),
-                    status.map(str::to_string),
-                    s(source),
-                    s(&st.key),
-                    None,
-                    None,
-                ],
-            );
-        }
-
-        // Address: one row per distinct address (by UPRN when held, else by
-        // its normalised text); the link from this record to it carries the
-        // source. Legacy records hold no address dates.
-        let lines: Vec<&str> = st
-            .address_lines
-            .iter()
-            .map(|l| l.trim())
-            .filter(|l| !l.is_empty())
-            .collect();
-        let lines = (!lines.is_empty()).then(|| lines.join(", "));
-        let town = opt(&st.town);
-        let postcode = rec
-            .postcode
-            .as_ref()
-            .map(|p| p.value.clone())
-            .or_else(|| opt(&st.postcode));
-        let uprn = opt(&st.uprn);
-        if lines.is_some() || town.is_some() || postcode.is_some() || uprn.is_some() {
-            let address = match &uprn {
-                Some(uprn) => nid("A", &["uprn", uprn]),
-                None => {
-                    let norm = |v: &Option<String>| {
-                        v.as_deref()
-                            .unwrap_or("")
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                            .to_lowercase()
-                    };
-                    nid(
-                        "A",
-                        &["text", &norm(&lines), &norm(&town), &norm(&postcode)],
-                    )
-                }
-            };
-            t.add(ADDRESS, address.clone(), vec![lines, town, postcode, uprn]);
-            t.add(
-                PERSON_ADDRESS,
-                nid("PA", &[source, &st.key]),
-                vec![s(person), Some(address), s(source), s(&st.key), None, None],
-            );
-        }
-
         t.add(
-            LINEAGE,
-            nid("L", &["person", source, &st.key]),
-            lineage_values(
-                "person",
-                source,
-                &st.key,
-                &st.position,
-                &st.row_hash,
-                Some(person.to_string()),
-                family.map(str::to_string),
-            ),
+            LINKED_IDENTIFIER,
+            nid("LI", &[source, &st.key, kind, &value]),
+            vec![
+                s(person),
+                s(kind),
+                Some(value),
+                status.map(str::to_string),
+                s(source),
+                s(&st.key),
+                None,
+                None,
+            ],
         );
     }
 
-    for (i, inv) in u.involvements.iter().enumerate() {
-        let source = src(inv.source);
-        let id = nid("I", &[source, &inv.key]);
-        let (family, person) = (
-            fid_opt(&u.involvement_family, i),
-            pid_opt(&u.involvement_person, i),
+    // Address: one row per distinct address (by UPRN when held, else by
+    // its normalised text); the link from this record to it carries the
+    // source. Legacy records hold no address dates.
+    let lines: Vec<&str> = st
+        .address_lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let lines = (!lines.is_empty()).then(|| lines.join(", "));
+    let town = opt(&st.town);
+    let postcode = rec
+        .postcode
+        .as_ref()
+        .map(|p| p.value.clone())
+        .or_else(|| opt(&st.postcode));
+    let uprn = opt(&st.uprn);
+    if lines.is_some() || town.is_some() || postcode.is_some() || uprn.is_some() {
+        let address = match &uprn {
+            Some(uprn) => nid("A", &["uprn", uprn]),
+            None => {
+                let norm = |v: &Option<String>| {
+                    v.as_deref()
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                };
+                nid(
+                    "A",
+                    &["text", &norm(&lines), &norm(&town), &norm(&postcode)],
+                )
+            }
+        };
+        t.add(ADDRESS, address.clone(), vec![lines, town, postcode, uprn]);
+        t.add(
+            PERSON_ADDRESS,
+            nid("PA", &[source, &st.key]),
+            vec![s(person), Some(address), s(source), s(&st.key), None, None],
         );
+    }
+
+    t.add(
+        LINEAGE,
+        nid("L", &["person", source, &st.key]),
+        lineage_values(
+            "person",
+            source,
+            &st.key,
+            &st.position,
+            &st.row_hash,
+            Some(person.to_string()),
+            family.map(str::to_string),
+            (Some(st.key.as_str()), st.family_key.as_deref()),
+        ),
+    );
+}
+
+/// The rows of one attached record kind beside its lineage row.
+trait KindRows: Attached {
+    /// Add the record's own rows (its table and any child tables).
+    fn add_rows(&self, t: &mut Tables, cx: &Cx, at: RowAt);
+}
+
+/// Where record `i` of its kind sits: its source's name and the unified
+/// family and person it was attached to.
+struct RowAt<'a> {
+    i: usize,
+    source: &'a str,
+    family: Option<String>,
+    person: Option<String>,
+}
+
+/// Every record of one kind: its rows, then its lineage.
+fn kind_rows<R: KindRows>(t: &mut Tables, cx: &Cx) {
+    let a = R::in_unified(cx.u);
+    for (i, r) in a.records.iter().enumerate() {
+        let source = cx.src(r.source());
+        let family = a
+            .family
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|f| cx.fid(f).to_string());
+        let person = a
+            .person
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|p| cx.pid(p).to_string());
+        let at = RowAt {
+            i,
+            source,
+            family: family.clone(),
+            person: person.clone(),
+        };
+        r.add_rows(t, cx, at);
+        t.add(
+            LINEAGE,
+            nid("L", &[R::KIND, source, r.key()]),
+            lineage_values(
+                R::KIND,
+                source,
+                r.key(),
+                r.position(),
+                r.row_hash(),
+                person,
+                family,
+                (r.person_key(), r.family_key()),
+            ),
+        );
+    }
+}
+
+impl KindRows for Involvement {
+    fn add_rows(&self, t: &mut Tables, _: &Cx, at: RowAt) {
+        let inv = self;
+        let source = at.source;
+        let id = nid("I", &[source, &inv.key]);
         let worker = opt(&inv.worker).map(|w| worker_id(&w, &inv.service));
         t.add(
             INVOLVEMENT,
             id,
             vec![
-                family.clone(),
-                person.clone(),
+                at.family,
+                at.person,
                 s(&inv.service),
                 date(&inv.start),
                 date(&inv.end),
@@ -433,33 +554,19 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 s(&inv.row_hash),
             ],
         );
-        t.add(
-            LINEAGE,
-            nid("L", &["involvement", source, &inv.key]),
-            lineage_values(
-                "involvement",
-                source,
-                &inv.key,
-                &inv.position,
-                &inv.row_hash,
-                person,
-                family,
-            ),
-        );
     }
+}
 
-    for (i, rf) in u.referrals.iter().enumerate() {
-        let source = src(rf.source);
-        let (family, person) = (
-            fid_opt(&u.referral_family, i),
-            pid_opt(&u.referral_person, i),
-        );
+impl KindRows for Referral {
+    fn add_rows(&self, t: &mut Tables, _: &Cx, at: RowAt) {
+        let rf = self;
+        let source = at.source;
         t.add(
             REFERRAL,
             nid("RF", &[source, &rf.key]),
             vec![
-                family.clone(),
-                person.clone(),
+                at.family,
+                at.person,
                 date(&rf.date),
                 code(&rf.referral_source),
                 raw(&rf.referral_source),
@@ -472,60 +579,33 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 s(&rf.row_hash),
             ],
         );
-        t.add(
-            LINEAGE,
-            nid("L", &["referral", source, &rf.key]),
-            lineage_values(
-                "referral",
-                source,
-                &rf.key,
-                &rf.position,
-                &rf.row_hash,
-                person,
-                family,
-            ),
-        );
     }
+}
 
-    for (i, a) in u.assessments.iter().enumerate() {
-        let source = src(a.source);
-        let (family, person) = (
-            fid_opt(&u.assessment_family, i),
-            pid_opt(&u.assessment_person, i),
-        );
-        assessment_rows(
-            &mut t,
-            a,
-            source,
-            &u.sources[a.source as usize].service,
-            family.clone(),
-            person.clone(),
-        );
-        t.add(
-            LINEAGE,
-            nid("L", &["assessment", source, &a.key]),
-            lineage_values(
-                "assessment",
-                source,
-                &a.key,
-                &a.position,
-                &a.row_hash,
-                person,
-                family,
-            ),
-        );
+impl KindRows for Assessment {
+    fn add_rows(&self, t: &mut Tables, cx: &Cx, at: RowAt) {
+        let service = &cx.u.sources[self.source as usize].service;
+        assessment_rows(t, self, at.source, service, at.family, at.person);
     }
+}
 
-    for (i, c) in u.consents.iter().enumerate() {
-        let source = src(c.source);
-        let (family, person) = (fid_opt(&u.consent_family, i), pid_opt(&u.consent_person, i));
+impl KindRows for Consent {
+    fn add_rows(&self, t: &mut Tables, cx: &Cx, at: RowAt) {
+        let c = self;
+        let source = at.source;
+        let given_by =
+            cx.u.consent_given_by
+                .get(at.i)
+                .copied()
+                .flatten()
+                .map(|p| cx.pid(p).to_string());
         t.add(
             CONSENT,
             nid("CN", &[source, &c.key]),
             vec![
-                family.clone(),
-                person.clone(),
-                pid_opt(&u.consent_given_by, i),
+                at.family,
+                at.person,
+                given_by,
                 opt(&c.given_by),
                 code(&c.scope),
                 raw(&c.scope),
@@ -536,30 +616,11 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 s(&c.row_hash),
             ],
         );
-        t.add(
-            LINEAGE,
-            nid("L", &["consent", source, &c.key]),
-            lineage_values(
-                "consent",
-                source,
-                &c.key,
-                &c.position,
-                &c.row_hash,
-                person,
-                family,
-            ),
-        );
     }
+}
 
-    for e in &ids.events {
-        t.add(
-            ID_HISTORY,
-            nid("H", &[e.entity, &e.old, &e.new, e.event]),
-            vec![s(e.entity), s(&e.old), s(&e.new), s(e.event)],
-        );
-    }
-
-    // Reviewers' decisions, keyed like the decisions file (kind and records).
+/// Reviewers' decisions, keyed like the decisions file (kind and records).
+fn decisions(t: &mut Tables, u: &Unified) {
     for d in &u.decisions {
         let split = |spec: &str| match crate::review::split_record(spec) {
             Some((s, k)) => (s.to_string(), k.to_string()),
@@ -586,20 +647,6 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
             ],
         );
     }
-
-    // Hashing every row is most of the CPU time here: on all cores. The
-    // order of each table stays the BTreeMap's (by id).
-    use rayon::prelude::*;
-    Ok(t.0
-        .into_iter()
-        .map(|m| {
-            m.into_iter()
-                .collect::<Vec<_>>()
-                .into_par_iter()
-                .map(|(id, values)| Row::new(id, values))
-                .collect()
-        })
-        .collect())
 }
 
 /// An assessment's row and one `assessment_need` row per distinct need
@@ -652,6 +699,7 @@ fn lineage_values(
     row_hash: &str,
     person: Option<String>,
     family: Option<String>,
+    grouping: (Option<&str>, Option<&str>),
 ) -> Vec<Option<String>> {
     vec![
         s(kind),
@@ -663,6 +711,8 @@ fn lineage_values(
         s(row_hash),
         person,
         family,
+        opt_str(grouping.0),
+        opt_str(grouping.1),
     ]
 }
 

@@ -226,6 +226,8 @@ pub(crate) const TABLES: [TableSpec; 20] = [
             "source_row_hash",
             "person_id",
             "family_id",
+            "source_person_key",
+            "source_family_key",
         ],
     ),
     TableSpec {

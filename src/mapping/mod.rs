@@ -3,18 +3,16 @@
 //! into the checked, typed `Project` the pipeline runs on (`resolve`), the
 //! way ripgrep turns low-level arguments into high-level ones. Every problem
 //! in every file is collected and returned together, each with its file and
-//! line. `check` goes further and opens every source to validate the
-//! mappings against the live data and profile the mapped columns.
+//! line. `extract::check` goes further and opens every source to validate
+//! the mappings against the live data and profile the mapped columns.
 //!
 //! The file format is documented field by field in `mappings/README.md`;
 //! that page and this module must agree.
 
-mod check;
 pub(crate) mod raw;
 mod resolve;
 pub mod template;
 
-pub use check::{check, CheckReport, ColumnProfile, Problem, SourceProfile};
 pub use resolve::{ASSESSMENT_FACTORS, CONSENT_SCOPES};
 pub use template::{ColName, Part, Template};
 
@@ -42,7 +40,7 @@ pub struct Project {
     /// beside the project file); a missing file holds no decisions.
     pub decisions_file: PathBuf,
     /// The record fields the clerical review sheet shows (`[review] fields`).
-    pub review_fields: Vec<crate::review::Field>,
+    pub review_fields: Vec<crate::model::ReviewField>,
     /// Per-source gates (`[gates]`) and size limits (`[limits]`).
     pub gates: crate::report::gates::ProjectGates,
     pub limits: crate::extract::Limits,
@@ -69,7 +67,9 @@ impl Project {
             h.update(&bytes);
         }
         if self.link_file.is_none() {
-            h.update(crate::link::settings::DEFAULT.as_bytes());
+            // The same file `link::settings::DEFAULT` embeds, named by path
+            // so that mapping stays below link in the layers.
+            h.update(include_bytes!("../link/default_link.toml"));
         }
         hex::encode(h.finalize())
     }
@@ -78,6 +78,12 @@ impl Project {
     pub fn source_index(&self, name: &str) -> Option<usize> {
         self.sources.iter().position(|s| s.name == name)
     }
+}
+
+/// Read `project.toml` and every mapping file, returning what could be
+/// read and every problem found (`check` reports them all, with profiles).
+pub fn load_collecting(path: &Path) -> (Option<Project>, Vec<crate::Error>) {
+    resolve::load(path)
 }
 
 /// Read `project.toml` and every mapping file; all problems together as
@@ -353,7 +359,7 @@ impl SourceMapping {
     }
 
     /// Every field of every record mapping.
-    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+    pub fn fields(&self) -> impl Iterator<Item = &FieldMapping> {
         let person = self.person.iter().flat_map(|p| {
             std::iter::once(&p.key)
                 .chain(p.fields.iter().map(|(_, f)| f))
@@ -408,18 +414,18 @@ pub struct Repeat {
 
 #[derive(Clone, Debug)]
 pub struct PersonMapping {
-    pub key: Field,
-    pub fields: Vec<(PersonField, Field)>,
+    pub key: FieldMapping,
+    pub fields: Vec<(PersonField, FieldMapping)>,
     /// `identifiers = { type = field }`, sorted by type.
-    pub identifiers: Vec<(String, Field)>,
+    pub identifiers: Vec<(String, FieldMapping)>,
     pub repeat: Option<Repeat>,
 }
 
 /// An `[[involvement]]`, `[[referral]]`, `[[assessment]]` or `[[consent]]`.
 #[derive(Clone, Debug)]
 pub struct RecordMapping<F> {
-    pub key: Field,
-    pub fields: Vec<(F, Field)>,
+    pub key: FieldMapping,
+    pub fields: Vec<(F, FieldMapping)>,
     /// Assessments and consents only: a row with all of these blank holds
     /// none; empty: a row whose own cells are all blank holds none.
     pub when_any: Vec<ColName>,
@@ -588,7 +594,7 @@ pub enum Value {
 
 /// One mapped field.
 #[derive(Clone, Debug)]
-pub struct Field {
+pub struct FieldMapping {
     /// The key in the mapping file (`dob`, `identifiers.yot_number` …).
     pub name: String,
     pub kind: FieldKind,
@@ -599,7 +605,7 @@ pub struct Field {
     pub line: Option<usize>,
 }
 
-impl Field {
+impl FieldMapping {
     pub fn uses_slot(&self) -> bool {
         match &self.value {
             Value::Column(c) => c.slotted,

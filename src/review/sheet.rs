@@ -8,7 +8,7 @@
 //! so a sheet whose rows were sorted, filtered, edited or partly deleted is
 //! read correctly; the row number is only used to name a bad cell.
 
-use super::{Decision, Field, Verdict};
+use super::{Decision, ReviewField, Verdict};
 use crate::error::{Error, Result};
 use crate::link::explain::{explain_with, Explanation};
 use crate::link::score::{probability, Scorer};
@@ -37,6 +37,8 @@ pub struct SheetRow {
     /// Comparison levels with the largest positive / negative weights.
     pub reasons_for: String,
     pub reasons_against: String,
+    /// For a link a guard refused: which guard, and why (else empty).
+    pub refused_by: String,
     /// Pre-filled from an earlier `unsure` decision.
     pub decision: String,
     pub comment: String,
@@ -77,7 +79,7 @@ pub fn rows(
     sources: &[SourceInfo],
     clusters: &PersonClusters,
     settings: &Settings,
-    fields: &[Field],
+    fields: &[ReviewField],
     decisions: &[Decision],
 ) -> Vec<SheetRow> {
     let decided: HashMap<(&str, &str), &Decision> = decisions
@@ -124,6 +126,7 @@ pub fn rows(
             right_values: values(b),
             reasons_for: reasons(&ex, true),
             reasons_against: reasons(&ex, false),
+            refused_by: e.refused.map_or("", |r| r.reason()).to_string(),
             decision: earlier
                 .map(|_| Verdict::Unsure.label().to_string())
                 .unwrap_or_default(),
@@ -142,7 +145,7 @@ pub fn rows(
 }
 
 /// The sheet's header, in column order.
-pub fn header(fields: &[Field]) -> Vec<String> {
+pub fn header(fields: &[ReviewField]) -> Vec<String> {
     let mut h: Vec<String> = vec!["#".into(), "Probability".into(), "Match weight".into()];
     for f in fields {
         h.push(format!("L {}", f.heading()));
@@ -151,6 +154,7 @@ pub fn header(fields: &[Field]) -> Vec<String> {
     for c in [
         "For",
         "Against",
+        "Refused by",
         "Linked now",
         "Decision",
         "Comment",
@@ -177,6 +181,7 @@ fn cells(n: usize, r: &SheetRow) -> Vec<String> {
     c.extend([
         r.reasons_for.clone(),
         r.reasons_against.clone(),
+        r.refused_by.clone(),
         if r.linked_now { "yes" } else { "no" }.to_string(),
         r.decision.clone(),
         r.comment.clone(),
@@ -192,7 +197,7 @@ fn xlsx_err(path: &Path) -> impl Fn(rust_xlsxwriter::XlsxError) -> Error + '_ {
 }
 
 /// Write `review.xlsx` and `review.csv` into `out`.
-pub fn write(out: &Path, fields: &[Field], rows: &[SheetRow]) -> Result<(PathBuf, PathBuf)> {
+pub fn write(out: &Path, fields: &[ReviewField], rows: &[SheetRow]) -> Result<(PathBuf, PathBuf)> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let header = header(fields);
     let csv_path = out.join("review.csv");

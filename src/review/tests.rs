@@ -205,7 +205,7 @@ fn a_sheet_without_its_key_columns_or_unreadable_is_a_clear_error() {
 #[test]
 fn a_filled_xlsx_is_read() {
     let d = tmp();
-    let fields = [Field::Source, Field::Key];
+    let fields = [ReviewField::Source, ReviewField::Key];
     let row = sheet::SheetRow {
         left: "cc:1".into(),
         right: "yot:2".into(),
@@ -216,6 +216,7 @@ fn a_filled_xlsx_is_read() {
         right_values: vec!["yot".into(), "2".into()],
         reasons_for: "forename: exact (+6.0)".into(),
         reasons_against: "date_of_birth: else (-4.0)".into(),
+        refused_by: String::new(),
         decision: String::new(),
         comment: String::new(),
         reviewer: String::new(),

@@ -28,7 +28,7 @@ pub enum DateFormat {
 /// pattern copied from a datetime column still works; their values are
 /// ignored because only the day matters here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Field {
+enum DatePart {
     Day,
     Month,
     MonthName,
@@ -43,7 +43,7 @@ enum Field {
 }
 
 enum Token {
-    Field(Field),
+    DatePart(DatePart),
     /// Whitespace in a pattern matches any run of whitespace (or none), since
     /// legacy exports pad and double-space freely.
     Space,
@@ -59,45 +59,45 @@ fn tokens(spec: &str, mut f: impl FnMut(Token) -> bool) -> Result<(), String> {
                 return Err("pattern ends with a lone '%'".into());
             };
             match n {
-                'd' | 'e' => Token::Field(Field::Day),
-                'm' => Token::Field(Field::Month),
-                'b' | 'B' | 'h' => Token::Field(Field::MonthName),
-                'Y' => Token::Field(Field::Year4),
-                'y' => Token::Field(Field::Year2),
-                'H' | 'M' | 'S' | 'I' => Token::Field(Field::TimePart),
-                'p' | 'P' => Token::Field(Field::AmPm),
-                'f' => Token::Field(Field::Fraction),
+                'd' | 'e' => Token::DatePart(DatePart::Day),
+                'm' => Token::DatePart(DatePart::Month),
+                'b' | 'B' | 'h' => Token::DatePart(DatePart::MonthName),
+                'Y' => Token::DatePart(DatePart::Year4),
+                'y' => Token::DatePart(DatePart::Year2),
+                'H' | 'M' | 'S' | 'I' => Token::DatePart(DatePart::TimePart),
+                'p' | 'P' => Token::DatePart(DatePart::AmPm),
+                'f' => Token::DatePart(DatePart::Fraction),
                 '.' if it.peek() == Some(&'f') => {
                     it.next();
-                    Token::Field(Field::Fraction)
+                    Token::DatePart(DatePart::Fraction)
                 }
                 'T' => {
                     // %T is %H:%M:%S.
                     for t in [
-                        Token::Field(Field::TimePart),
+                        Token::DatePart(DatePart::TimePart),
                         Token::Lit(':'),
-                        Token::Field(Field::TimePart),
+                        Token::DatePart(DatePart::TimePart),
                         Token::Lit(':'),
                     ] {
                         if !f(t) {
                             return Ok(());
                         }
                     }
-                    Token::Field(Field::TimePart)
+                    Token::DatePart(DatePart::TimePart)
                 }
                 'F' => {
                     // %F is %Y-%m-%d.
                     for t in [
-                        Token::Field(Field::Year4),
+                        Token::DatePart(DatePart::Year4),
                         Token::Lit('-'),
-                        Token::Field(Field::Month),
+                        Token::DatePart(DatePart::Month),
                         Token::Lit('-'),
                     ] {
                         if !f(t) {
                             return Ok(());
                         }
                     }
-                    Token::Field(Field::Day)
+                    Token::DatePart(DatePart::Day)
                 }
                 '%' => Token::Lit('%'),
                 other => return Err(format!("unsupported specifier '%{other}'")),
@@ -132,11 +132,11 @@ impl DateFormat {
         }
         let (mut day, mut month, mut year) = (0, 0, 0);
         tokens(spec, |t| {
-            if let Token::Field(f) = t {
+            if let Token::DatePart(f) = t {
                 match f {
-                    Field::Day => day += 1,
-                    Field::Month | Field::MonthName => month += 1,
-                    Field::Year4 | Field::Year2 => year += 1,
+                    DatePart::Day => day += 1,
+                    DatePart::Month | DatePart::MonthName => month += 1,
+                    DatePart::Year4 | DatePart::Year2 => year += 1,
                     _ => {}
                 }
             }
@@ -378,8 +378,8 @@ fn match_pattern(
                     _ => None,
                 }
             }
-            Token::Field(f) => match f {
-                Field::Day => {
+            Token::DatePart(f) => match f {
+                DatePart::Day => {
                     // %e pads with a space.
                     let lead = rest.len() - rest.trim_start_matches(' ').len();
                     digits(&rest[lead..], 1, 2).map(|(v, n)| {
@@ -387,19 +387,19 @@ fn match_pattern(
                         lead + n
                     })
                 }
-                Field::Month => digits(rest, 1, 2).map(|(v, n)| {
+                DatePart::Month => digits(rest, 1, 2).map(|(v, n)| {
                     month = Some(v);
                     n
                 }),
-                Field::MonthName => month_name(rest).map(|(m, n)| {
+                DatePart::MonthName => month_name(rest).map(|(m, n)| {
                     month = Some(m as u32);
                     n
                 }),
-                Field::Year4 => digits(rest, 4, 4).map(|(v, n)| {
+                DatePart::Year4 => digits(rest, 4, 4).map(|(v, n)| {
                     year = Some(v as i32);
                     n
                 }),
-                Field::Year2 => digits(rest, 2, 2).map(|(v, n)| {
+                DatePart::Year2 => digits(rest, 2, 2).map(|(v, n)| {
                     let v = v as i32;
                     let pivot = ref_year.rem_euclid(100);
                     let century = ref_year - pivot;
@@ -410,13 +410,13 @@ fn match_pattern(
                     });
                     n
                 }),
-                Field::TimePart => digits(rest, 1, 2).map(|(_, n)| n),
-                Field::Fraction => {
+                DatePart::TimePart => digits(rest, 1, 2).map(|(_, n)| n),
+                DatePart::Fraction => {
                     let r = rest.strip_prefix('.').unwrap_or(rest);
                     let n = r.bytes().take_while(u8::is_ascii_digit).count();
                     (n > 0).then_some(rest.len() - r.len() + n)
                 }
-                Field::AmPm => {
+                DatePart::AmPm => {
                     let b = rest.as_bytes();
                     let hit = b.len() >= 2
                         && matches!(b[0].to_ascii_uppercase(), b'A' | b'P')

@@ -11,6 +11,7 @@
 pub mod codes;
 pub mod contact;
 pub mod date;
+pub mod metaphone;
 pub mod name;
 pub mod nhs;
 pub mod nino;

@@ -579,7 +579,7 @@ async fn check_lists_every_planted_problem() {
         "mysql://root:Sekr1tPw@127.0.0.1:1/x",
     );
 
-    let report = onefamily::mapping::check(&d.join("project.toml")).await;
+    let report = onefamily::extract::check(&d.join("project.toml")).await;
     let text = report.to_string();
     let lines: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
     let expect = [
@@ -1250,7 +1250,7 @@ async fn sample_estate_extracts_and_balances() {
         assert_balanced(x);
         assert!(!x.persons.is_empty(), "{}", m.name);
     }
-    let report = onefamily::mapping::check(&util::root().join("mappings/project.toml")).await;
+    let report = onefamily::extract::check(&util::root().join("mappings/project.toml")).await;
     println!("{report}");
 }
 

@@ -15,13 +15,13 @@ fn pg_admin_url() -> String {
 }
 
 /// A PostgreSQL database that exists for one test.
-struct PgDb {
+pub(crate) struct PgDb {
     name: String,
-    url: String,
+    pub(crate) url: String,
 }
 
 impl PgDb {
-    async fn new() -> PgDb {
+    pub(crate) async fn new() -> PgDb {
         use std::sync::atomic::{AtomicU32, Ordering};
         static N: AtomicU32 = AtomicU32::new(0);
         let nanos = std::time::SystemTime::now()

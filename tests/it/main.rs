@@ -3,8 +3,10 @@
 mod demo;
 mod extract;
 mod fuzz;
+mod layers;
 mod link;
 mod load;
+mod measures;
 mod nothing_lost;
 mod report;
 mod review;

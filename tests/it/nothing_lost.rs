@@ -179,7 +179,7 @@ async fn an_extra_header_column_fails_the_run_and_says_which_source() {
         serde_json::from_str(&util::read(&d.join("out/report.json"))).unwrap();
     assert_eq!(json["result"], "failed_gates");
     // `check` sees the unread column too.
-    let check = onefamily::mapping::check(&d.join("project.toml"))
+    let check = onefamily::extract::check(&d.join("project.toml"))
         .await
         .to_string();
     assert!(check.contains("\"notes\""), "{check}");
@@ -189,12 +189,10 @@ async fn an_extra_header_column_fails_the_run_and_says_which_source() {
 async fn an_unterminated_quote_does_not_balance() {
     let dir = util::tempdir();
     let d = dir.path();
-    let rows = people(1, 60);
+    // Without quotes elsewhere, the quote opened on line 31 runs to the end.
+    let rows = people(1, 60).replace(", Jr", "").replace('"', "");
     let mut lines: Vec<&str> = rows.lines().collect();
-    let broken = lines[29]
-        .replacen(",Ava,", ",\"Ava,", 1)
-        .replacen(",Esme,", ",\"Esme,", 1);
-    lines[29] = &broken;
+    lines[29] = "30,F10,\"Gus,Patel,01/01/2015";
     write(d, "p.csv", format!("{HEADER}{}\n", lines.join("\n")));
     project(
         d,
@@ -213,6 +211,16 @@ async fn an_unterminated_quote_does_not_balance() {
     assert!(!r.report.reconciliation.balanced);
     assert!(first_line(&r).starts_with("**Result: not balanced**"));
     assert!(source(&r, "p").problems.contains(&"counts_part"));
+    // A stray quote that pairs with the next quoted field: one row swallowed.
+    let rows = people(1, 60);
+    let mut lines: Vec<&str> = rows.lines().collect();
+    lines[29] = "30,F10,\"Gus,Patel,01/01/2015";
+    write(d, "p.csv", format!("{HEADER}{}\n", lines.join("\n")));
+    let x = extract(d).await;
+    assert!(x.balanced());
+    assert_eq!((x.physical_rows, x.rows_read), (Some(60), 59));
+    let at = x.integrity.parted_at.clone().expect("counts part");
+    assert!(at.starts_with("line 32: 1 line(s) swallowed"), "{at}");
 }
 
 #[tokio::test]
@@ -362,7 +370,7 @@ async fn an_unread_sheet_is_a_warning_and_a_check_problem() {
         "{:?}",
         r.report.warnings
     );
-    let check = onefamily::mapping::check(&d.join("project.toml")).await;
+    let check = onefamily::extract::check(&d.join("project.toml")).await;
     assert!(check.to_string().contains("Archive"), "{check}");
     assert!(check.problems() > 0);
     // Ignored on purpose: no warning, no problem.
@@ -374,7 +382,7 @@ async fn an_unread_sheet_is_a_warning_and_a_check_problem() {
     let r = run(d, &five_percent()).await;
     assert!(r.report.warnings.is_empty(), "{:?}", r.report.warnings);
     assert_eq!(
-        onefamily::mapping::check(&d.join("project.toml"))
+        onefamily::extract::check(&d.join("project.toml"))
             .await
             .problems(),
         0
@@ -611,7 +619,7 @@ async fn check_does_not_list_names_as_unmapped_codes() {
     let mapping = csv_mapping("p", "p.csv", "%d/%m/%Y", "")
         + "sex = { column = \"forename\", codes = { \"1\" = \"M\", \"2\" = \"F\" } }\n";
     project(d, &[("p.toml", mapping)], "");
-    let check = onefamily::mapping::check(&d.join("project.toml"))
+    let check = onefamily::extract::check(&d.join("project.toml"))
         .await
         .to_string();
     assert!(check.contains("30 value(s)"), "{check}");

@@ -6,6 +6,13 @@
 //! Every record carries where it came from (`RecordRef`: source, key and
 //! position) so that any value can be traced back to the cell it was read from.
 
+pub mod decision;
+pub mod family;
+mod record;
+mod review_field;
+
+pub use record::{Attached, AttachedRef, Attachment, Record};
+pub use review_field::ReviewField;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -638,7 +645,7 @@ pub struct Unified {
     pub families: Vec<UnifiedFamily>,
     pub family_links: Vec<FamilyLink>,
     /// How the families were formed: groupings, joins by rule, conflicts.
-    pub family_formation: crate::link::family::Formation,
+    pub family_formation: family::Formation,
     pub involvements: Vec<Involvement>,
     /// For each involvement, its unified family (when resolvable) and person.
     pub involvement_family: Vec<Option<u32>>,
@@ -657,5 +664,5 @@ pub struct Unified {
     pub consent_given_by: Vec<Option<u32>>,
     /// Reviewers' decisions as the decisions file holds them: loaded into
     /// `review_decision`.
-    pub decisions: Vec<crate::review::Decision>,
+    pub decisions: Vec<decision::Decision>,
 }

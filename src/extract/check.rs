@@ -6,10 +6,11 @@
 //! entry in the code list (code values are not personal data and are shown),
 //! and cells of the wrong type. Each problem names its file and line.
 
-use super::{resolve, Project, SourceKind, SourceMapping, Value};
+use super::stage::Profile;
+use super::{Fail, FailAt};
 use crate::error::Error;
-use crate::extract::stage::Profile;
-use crate::extract::{self, Fail, FailAt};
+use crate::extract;
+use crate::mapping::{self, Project, SourceKind, SourceMapping, Value};
 use crate::model::{Position, RejectReason, SourceExtract};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -156,7 +157,7 @@ impl fmt::Display for CheckReport {
 
 /// Check a project: every problem in every file and source, in one run.
 pub async fn check(project_path: &Path) -> CheckReport {
-    let (project, errors) = resolve::load(project_path);
+    let (project, errors) = mapping::load_collecting(project_path);
     let mut report = CheckReport {
         project: project_path.to_path_buf(),
         ..CheckReport::default()

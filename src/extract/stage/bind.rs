@@ -1,0 +1,257 @@
+//! Binding a mapping to a source's header: every mapped field becomes an
+//! expression over column positions (per repeated-column slot), so that the
+//! row loop never looks a column up by name. Missing columns are collected
+//! here, all of them, for one error.
+
+use super::Cell;
+use crate::mapping::{
+    ColName, FieldMapping, Part, PersonField, RecordMapping, SourceMapping, Value,
+};
+use std::collections::{HashMap, HashSet};
+
+/// One kind's bound record mappings: read once per row, or once per slot.
+pub(crate) struct Lists<'a, F> {
+    pub(crate) row: Vec<BRec<'a, F>>,
+    pub(crate) slot: Vec<BRec<'a, F>>,
+}
+
+impl<'a, F> Lists<'a, F> {
+    /// Every bound field of every record, row and slot.
+    pub(crate) fn bfields(&self) -> impl Iterator<Item = &BField<'a>> {
+        self.row.iter().chain(&self.slot).flat_map(BRec::bfields)
+    }
+}
+
+/// A mapped column the source does not have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Missing {
+    pub column: String,
+    pub line: Option<usize>,
+}
+
+/// Header names → positions: exact first, then trimmed and case-insensitive.
+pub(crate) struct HeaderIndex {
+    exact: HashMap<String, u32>,
+    folded: HashMap<String, u32>,
+}
+
+impl HeaderIndex {
+    pub fn new<S: AsRef<str>>(names: &[S]) -> HeaderIndex {
+        let mut exact = HashMap::new();
+        let mut folded = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            exact.entry(n.as_ref().to_string()).or_insert(i as u32);
+            folded
+                .entry(n.as_ref().trim().to_lowercase())
+                .or_insert(i as u32);
+        }
+        HeaderIndex { exact, folded }
+    }
+
+    pub fn get(&self, name: &str) -> Option<u32> {
+        self.exact
+            .get(name)
+            .or_else(|| self.folded.get(&name.trim().to_lowercase()))
+            .copied()
+    }
+}
+
+/// Every column name the mapping needs, slot by slot, lower-cased: header
+/// detection looks for the first row holding all of them.
+pub(crate) fn required_names(m: &SourceMapping) -> Vec<(String, Option<usize>)> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (col, slot, line) in m.columns() {
+        let name = col.for_slot(slot).into_owned();
+        if seen.insert(name.to_lowercase()) {
+            out.push((name, line));
+        }
+    }
+    out
+}
+
+pub(crate) enum Expr<'a> {
+    Const(&'a str),
+    Col(u32),
+    Tpl(Vec<BPart<'a>>),
+}
+
+pub(crate) enum BPart<'a> {
+    Lit(&'a str),
+    Col(u32),
+    Slot(u16),
+}
+
+pub(crate) struct BField<'a> {
+    pub(crate) f: &'a FieldMapping,
+    pub(crate) expr: Expr<'a>,
+    /// Index into the profile's field statistics.
+    pub(crate) fid: usize,
+    /// A key-like template: any blank part makes it empty.
+    pub(crate) strict: bool,
+}
+
+pub(crate) struct BPerson<'a> {
+    pub(crate) slot: Option<u16>,
+    pub(crate) key: BField<'a>,
+    pub(crate) fields: Vec<(PersonField, BField<'a>)>,
+    pub(crate) ids: Vec<(&'a str, BField<'a>)>,
+    /// Columns of this person's fields (duplicate comparison).
+    pub(crate) cols: Vec<u32>,
+    /// Columns of this slot alone (row hash of a slot; slot emptiness).
+    pub(crate) slot_cols: Vec<u32>,
+    pub(crate) when_any: Vec<u32>,
+}
+
+pub(crate) struct BRec<'a, F> {
+    pub(crate) slot: Option<u16>,
+    pub(crate) key: BField<'a>,
+    pub(crate) fields: Vec<(F, BField<'a>)>,
+    /// The columns the record reads for itself (not its person or family):
+    /// an assessment or consent with all of them blank is not on that row.
+    pub(crate) own: Vec<u32>,
+}
+
+pub(crate) struct Binder<'h, 'a> {
+    pub(crate) index: &'h HeaderIndex,
+    pub(crate) missing: Vec<Missing>,
+    pub(crate) missing_seen: HashSet<String>,
+    pub(crate) fields: Vec<&'a FieldMapping>,
+}
+
+impl<'a> Binder<'_, 'a> {
+    pub(crate) fn col(&mut self, c: &ColName, slot: Option<u16>, line: Option<usize>) -> u32 {
+        let name = c.for_slot(slot);
+        match self.index.get(&name) {
+            Some(i) => i,
+            None => {
+                if self.missing_seen.insert(name.to_lowercase()) {
+                    self.missing.push(Missing {
+                        column: name.into_owned(),
+                        line,
+                    });
+                }
+                0
+            }
+        }
+    }
+
+    pub(crate) fn field(&mut self, f: &'a FieldMapping, slot: Option<u16>) -> BField<'a> {
+        let expr = match &f.value {
+            Value::Const(v) => Expr::Const(v),
+            Value::Column(c) => Expr::Col(self.col(c, slot, f.line)),
+            Value::Template(t) => Expr::Tpl(
+                t.parts
+                    .iter()
+                    .map(|p| match p {
+                        Part::Lit(s) => BPart::Lit(s),
+                        Part::Col(c) => BPart::Col(self.col(c, slot, f.line)),
+                        Part::Slot => BPart::Slot(slot.unwrap_or(1)),
+                    })
+                    .collect(),
+            ),
+        };
+        self.fields.push(f);
+        let n = f.name.as_str();
+        let strict = n == "key"
+            || n == "family"
+            || n.ends_with(".key")
+            || n.ends_with(".family")
+            || n.ends_with(".person");
+        BField {
+            f,
+            expr,
+            fid: self.fields.len() - 1,
+            strict,
+        }
+    }
+
+    pub(crate) fn record<F: Copy>(
+        &mut self,
+        r: &'a RecordMapping<F>,
+        slot: Option<u16>,
+    ) -> BRec<'a, F> {
+        BRec {
+            slot,
+            key: self.field(&r.key, slot),
+            fields: r
+                .fields
+                .iter()
+                .map(|(id, f)| (*id, self.field(f, slot)))
+                .collect(),
+            own: Vec::new(),
+        }
+    }
+}
+
+pub(crate) fn expr_cols(e: &Expr, out: &mut Vec<u32>) {
+    match e {
+        Expr::Col(i) => out.push(*i),
+        Expr::Tpl(parts) => out.extend(parts.iter().filter_map(|p| match p {
+            BPart::Col(i) => Some(*i),
+            _ => None,
+        })),
+        Expr::Const(_) => {}
+    }
+}
+
+impl<'a, F> BRec<'a, F> {
+    pub(crate) fn bfields(&self) -> impl Iterator<Item = &BField<'a>> {
+        std::iter::once(&self.key).chain(self.fields.iter().map(|(_, f)| f))
+    }
+}
+
+/// Bind one kind's record mappings: per slot when they use `{n}` in a
+/// repeated mapping, else once per row. `linking`: the fields that only say
+/// whose record it is (an optional record's own cells leave them out).
+pub(crate) fn bind_records<'a, F: Copy>(
+    b: &mut Binder<'_, 'a>,
+    list: &'a [RecordMapping<F>],
+    repeated: bool,
+    slots: &[Option<u16>],
+    linking: fn(F) -> bool,
+) -> Lists<'a, F> {
+    let bind = |b: &mut Binder<'_, 'a>, r: &'a RecordMapping<F>, slot| {
+        let mut rec = b.record(r, slot);
+        // A key like "{Contact ID}-c" reads the person's column: that
+        // column says whose consent it would be, not that there is one.
+        let mut whose = Vec::new();
+        expr_cols(&rec.key.expr, &mut rec.own);
+        for (id, f) in &rec.fields {
+            if linking(*id) {
+                expr_cols(&f.expr, &mut whose);
+            } else {
+                expr_cols(&f.expr, &mut rec.own);
+            }
+        }
+        rec.own.retain(|c| !whose.contains(c));
+        if !r.when_any.is_empty() {
+            rec.own = r.when_any.iter().map(|c| b.col(c, slot, r.line)).collect();
+        }
+        rec.own.sort_unstable();
+        rec.own.dedup();
+        rec
+    };
+    let (mut row, mut slot) = (Vec::new(), Vec::new());
+    for r in list {
+        if repeated && r.per_slot() {
+            for &s in slots {
+                slot.push(bind(b, r, s));
+            }
+        } else {
+            row.push(bind(b, r, None));
+        }
+    }
+    Lists { row, slot }
+}
+
+/// An optional record absent from this row: its `when_any` columns, or
+/// without them the columns of its own (its key's and its fields', less
+/// those that say whose record it is), are all blank (a contact that led to
+/// no assessment).
+pub(crate) fn absent<F>(r: &BRec<F>, cells: &[Cell]) -> bool {
+    !r.own.is_empty()
+        && r.own
+            .iter()
+            .all(|&i| cells.get(i as usize).is_none_or(Cell::is_blank))
+}

@@ -1,0 +1,193 @@
+//! Unify: the domain step between standardising and loading. Standardise
+//! every staged person, link them into unified persons, form families, and
+//! attach every other record kind (involvements, referrals, assessments,
+//! consents) to the person and family it belongs to; then replay the
+//! reviewers' family overrides. What comes out is the `Unified` result that
+//! load writes and report describes. No clap types, no printing: commands and
+//! the pipeline call it.
+
+use crate::link;
+use crate::model::{
+    Assessment, Attached, Attachment, Consent, Involvement, Person, Record, Referral,
+    SourceExtract, SourceInfo, StagedPerson, Unified,
+};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Standardise every staged person, in parallel, keeping source and row order.
+pub fn standardise_all(
+    extracts: &mut [SourceExtract],
+    reference: chrono::NaiveDate,
+) -> Vec<Person> {
+    let staged: Vec<StagedPerson> = take_all(extracts);
+    staged
+        .into_par_iter()
+        .map(|s| crate::standardise::person(s, reference))
+        .collect()
+}
+
+/// One kind of staged record from every source, moved out of the extracts
+/// (source, then row order).
+fn take_all<R: Record>(extracts: &mut [SourceExtract]) -> Vec<R> {
+    extracts
+        .iter_mut()
+        .flat_map(|x| std::mem::take(R::in_extract(x)))
+        .collect()
+}
+
+/// Look-ups from a source's own person and family keys to the record and
+/// the unified family they name.
+struct KeyIndex<'r> {
+    by_person_key: HashMap<(u16, &'r str), u32>,
+    by_family_key: HashMap<(u16, &'r str), u32>,
+}
+
+impl<'r> KeyIndex<'r> {
+    fn new(records: &'r [Person], record_family: &[Option<u32>]) -> Self {
+        let mut by_person_key = HashMap::new();
+        let mut by_family_key = HashMap::new();
+        for (r, rec) in records.iter().enumerate() {
+            by_person_key
+                .entry((rec.source(), rec.key()))
+                .or_insert(r as u32);
+            if let (Some(fk), Some(f)) = (rec.staged.family_key.as_deref(), record_family[r]) {
+                by_family_key.entry((rec.source(), fk)).or_insert(f);
+            }
+        }
+        KeyIndex {
+            by_person_key,
+            by_family_key,
+        }
+    }
+
+    /// The unified person and family a record's keys name: its family key's
+    /// grouping, or else its person's family.
+    fn resolve(
+        &self,
+        labels: &[u32],
+        record_family: &[Option<u32>],
+        source: u16,
+        person_key: Option<&str>,
+        family_key: Option<&str>,
+    ) -> (Option<u32>, Option<u32>) {
+        let record = person_key.and_then(|k| self.by_person_key.get(&(source, k)).copied());
+        let person = record.map(|r| labels[r as usize]);
+        let family = family_key
+            .and_then(|k| self.by_family_key.get(&(source, k)).copied())
+            .or_else(|| record.and_then(|r| record_family[r as usize]));
+        (person, family)
+    }
+
+    /// Every record of one kind from the extracts, with its person and family.
+    fn attach<R: Attached>(
+        &self,
+        extracts: &mut [SourceExtract],
+        labels: &[u32],
+        record_family: &[Option<u32>],
+    ) -> Attachment<R> {
+        let records: Vec<R> = take_all(extracts);
+        let (person, family) = records
+            .iter()
+            .map(|r| {
+                self.resolve(
+                    labels,
+                    record_family,
+                    r.source(),
+                    r.person_key(),
+                    r.family_key(),
+                )
+            })
+            .unzip();
+        Attachment {
+            records,
+            person,
+            family,
+        }
+    }
+}
+
+/// Link persons and families, and attach every other record kind to them.
+pub fn unify(
+    sources: Vec<SourceInfo>,
+    records: Vec<Person>,
+    extracts: &mut [SourceExtract],
+    settings: &link::settings::Settings,
+    options: &link::LinkOptions,
+) -> (Unified, link::PersonClusters) {
+    let clusters = link::link_persons(&records, settings, options);
+    let members = link::unify::members(&clusters.labels, clusters.count);
+    let persons = link::unify::unify_persons(&records, &sources, &members);
+    let fams = link::family::form(
+        &records,
+        &clusters.labels,
+        &persons,
+        &sources,
+        &settings.family,
+    );
+    let index = KeyIndex::new(&records, &fams.record_family);
+    let (labels, record_family) = (&clusters.labels, &fams.record_family);
+    let involvements: Attachment<Involvement> = index.attach(extracts, labels, record_family);
+    let referrals: Attachment<Referral> = index.attach(extracts, labels, record_family);
+    let assessments: Attachment<Assessment> = index.attach(extracts, labels, record_family);
+    let consents: Attachment<Consent> = index.attach(extracts, labels, record_family);
+    // `given_by` is a person key of the same source or a role: only a key
+    // that finds a record names a person.
+    let consent_given_by: Vec<_> = consents
+        .records
+        .iter()
+        .map(|c| {
+            index
+                .resolve(labels, record_family, c.source, c.given_by.as_deref(), None)
+                .0
+        })
+        .collect();
+    drop(index);
+    let mut fams = fams;
+    fams.formation.free_text_parents = link::family::free_text_parents(
+        &records,
+        &clusters.labels,
+        &fams.record_family,
+        &persons,
+        &fams.families,
+    );
+    let mut families = fams.families;
+    link::family::assign_involvements(
+        &mut families,
+        &involvements.records,
+        &involvements.family,
+        &settings.family,
+    );
+    let mut unified = Unified {
+        sources,
+        record_person: clusters.labels.clone(),
+        record_family: fams.record_family,
+        persons,
+        families,
+        family_links: fams.links,
+        family_formation: fams.formation,
+        consent_given_by,
+        records,
+        ..Unified::default()
+    };
+    Involvement::put(&mut unified, involvements);
+    Referral::put(&mut unified, referrals);
+    Assessment::put(&mut unified, assessments);
+    Consent::put(&mut unified, consents);
+    (unified, clusters)
+}
+
+/// `unify`, then the reviewers' family overrides: the one place they are
+/// applied. What could not be applied goes to the log as counts.
+pub fn unify_reviewed(
+    sources: Vec<SourceInfo>,
+    records: Vec<Person>,
+    extracts: &mut [SourceExtract],
+    settings: &link::settings::Settings,
+    options: &link::LinkOptions,
+    replay: &mut crate::review::Replay,
+) -> (Unified, link::PersonClusters) {
+    let (mut unified, clusters) = unify(sources, records, extracts, settings, options);
+    replay.apply_families(&mut unified, &settings.family);
+    replay.warn();
+    (unified, clusters)
+}
