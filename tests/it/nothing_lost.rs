@@ -214,7 +214,7 @@ async fn an_unterminated_quote_does_not_balance() {
     // A stray quote that pairs with the next quoted field: one row swallowed.
     let rows = people(1, 60);
     let mut lines: Vec<&str> = rows.lines().collect();
-    lines[29] = "30,F10,\"Gus,Patel,01/01/2015";
+    lines[29] = "30,F10,Gus,\"Patel,01/01/2015";
     write(d, "p.csv", format!("{HEADER}{}\n", lines.join("\n")));
     let x = extract(d).await;
     assert!(x.balanced());
@@ -671,7 +671,7 @@ given_names = "forename"
     let killer = tokio::spawn(async move {
         for _ in 0..100 {
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-            let ids: Vec<u64> = sqlx::query_scalar(
+            let ids: Vec<i64> = sqlx::query_scalar(
                 "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE ?",
             )
             .bind(&pattern)
