@@ -5,7 +5,7 @@ BIN := target/release/onefamily
 BENCH_FAMILIES ?= 25000
 BENCH_DIR ?= bench-out
 
-.PHONY: help build demo test lint bench bench-peers services sample-data clean delta
+.PHONY: help build demo test lint bench bench-peers services sample-data clean delta fuzz
 
 help: ## List the targets.
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -28,6 +28,10 @@ test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running:
 # The report test renders report.html in headless Chromium.
 /usr/bin/chromium:
 	apt-get install -y chromium || (apt-get update && apt-get install -y chromium)
+
+fuzz: ## The readers' and mapping parser's property corpora, long (FUZZ_CASES, default 5000 per property).
+	ONEFAMILY_FUZZ_CASES=$${FUZZ_CASES:-5000} $(CARGO) test --release --locked --test it fuzz::
+	ONEFAMILY_FUZZ_CASES=$${FUZZ_CASES:-5000} $(CARGO) test --release --locked --lib proptests
 
 delta: build ## A delta on a copy of the bundled estate: load, change a row, delete one, dry-run, run (DELTA_TARGET, default SQLite).
 	@bash scripts/delta.sh $(BENCH_DIR)/delta $(DELTA_TARGET)

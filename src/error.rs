@@ -78,18 +78,21 @@ impl Error {
 /// ADO `password=…;` / `pwd=…;` pairs.
 pub fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    // URL userinfo: scheme://user:secret@host
+    // URL userinfo: scheme://user:secret@host. The userinfo runs to the
+    // last `@` on the line (before any other URL), so a password holding
+    // `/`, `@`, `:` or a space is hidden whole; hiding too much is the safe
+    // side.
     let mut rest = text;
     while let Some(i) = rest.find("://") {
         let (head, tail) = rest.split_at(i + 3);
         out.push_str(head);
-        let end = tail
-            .find(|c: char| c == '/' || c.is_whitespace() || c == '"' || c == '\'')
-            .unwrap_or(tail.len());
-        let authority = &tail[..end];
-        match authority.rfind('@') {
+        let line_end = tail.find(['\n', '\r']).unwrap_or(tail.len());
+        let scope = &tail[..line_end];
+        let scope = &scope[..scope.find("://").unwrap_or(scope.len())];
+        let userinfo_end = scope.rfind('@');
+        match userinfo_end {
             Some(at) => {
-                let userinfo = &authority[..at];
+                let userinfo = &tail[..at];
                 match userinfo.find(':') {
                     Some(colon) => {
                         out.push_str(&userinfo[..colon]);
@@ -97,11 +100,10 @@ pub fn redact(text: &str) -> String {
                     }
                     None => out.push_str(userinfo),
                 }
-                out.push_str(&authority[at..]);
+                rest = &tail[at..];
             }
-            None => out.push_str(authority),
+            None => rest = tail,
         }
-        rest = &tail[end..];
     }
     out.push_str(rest);
     // ADO pairs: password=secret; pwd=secret

@@ -26,6 +26,7 @@ pub mod measures;
 pub mod model;
 pub mod pipeline;
 pub mod progress;
+pub mod redact;
 pub mod report;
 pub mod review;
 pub mod sample;

@@ -256,8 +256,10 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
             reconciliation,
             review: replay.section,
             gates: Vec::new(),
+            warnings: Vec::new(),
+            result: report::outcome::Verdict::Passed,
         };
-        report.gates = opts.gates.evaluate(&report);
+        report::outcome::finish(&mut report, &opts.gates, &project.gates);
         report::write(out, &report)?;
         Ok(report)
     })?;

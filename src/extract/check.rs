@@ -175,6 +175,7 @@ pub async fn check(project_path: &Path) -> CheckReport {
             idx: idx as u16,
             profile: true,
             reference: project.reference_date,
+            limits: project.limits,
         };
         tasks.push(tokio::spawn(async move { extract::run(cx, m).await }));
     }
@@ -371,7 +372,17 @@ fn profile_problems(m: &SourceMapping, out: &SourceExtract, profile: &Profile) -
                 format!("`{name}`: {failures} value(s) match none of the declared formats (first at {})", at.join(", ")),
             ));
         }
-        if !unmapped.is_empty() {
+        if !unmapped.is_empty() && !crate::redact::codes_may_show(unmapped.keys()) {
+            let total: u64 = unmapped.values().sum();
+            problems.push(mk(
+                line,
+                format!(
+                    "`{name}`: {total} value(s) in {} distinct have no entry in `codes`; \
+                     they look like names or dates, not codes: is the column the right one?",
+                    unmapped.len()
+                ),
+            ));
+        } else if !unmapped.is_empty() {
             let total: u64 = unmapped.values().sum();
             let mut shown: Vec<String> = unmapped
                 .iter()
@@ -390,6 +401,11 @@ fn profile_problems(m: &SourceMapping, out: &SourceExtract, profile: &Profile) -
             ));
         }
     }
+    problems.extend(
+        crate::report::gates::coverage_problems(&out.integrity)
+            .into_iter()
+            .map(|msg| mk(m.lines.source, msg)),
+    );
     // Cells of the wrong type are a mapping problem (the column is not what
     // the mapping thinks it is), unlike missing keys or duplicates.
     let unreadable: Vec<_> = out

@@ -3,7 +3,13 @@
 //! byte sequence invalid for it is an error naming the line. Quoted newlines
 //! are fine; positions are the line number of a record's first line. The
 //! header is `header_row` or the first row holding every mapped column.
+//!
+//! Before parsing, `count` scans the same bytes on its own: its records are
+//! compared line by line with the rows parsed (a difference is a
+//! reconciliation failure naming the line), and records over the size
+//! limits reach the parser as empty lines and are rejected by their line.
 
+use super::count::{self, CsvCount, SkipRanges};
 use super::stage::Stager;
 use super::{find_header, Extracted, Fail, FailAt, ReadCtx, HEADER_SEARCH_ROWS};
 use crate::extract::cell::Cell;
@@ -31,11 +37,22 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let bom = encoding_rs::Encoding::for_bom(head);
     let encoding = bom.map(|(e, _)| e).unwrap_or(encoding);
     if encoding == encoding_rs::UTF_8 {
-        if let Some((_, len)) = bom {
-            input.consume(len);
-        }
-        let rdr = reader(*delimiter, input);
-        run(cx, m, path, rdr)
+        let skip = bom.map(|(_, len)| len).unwrap_or(0);
+        input.consume(skip);
+        let counted = {
+            let mut again = std::fs::File::open(path).map_err(|e| {
+                Fail::new(FailAt::Path, format!("cannot open {}: {e}", path.display()))
+            })?;
+            let mut bom_bytes = vec![0u8; skip];
+            again
+                .read_exact(&mut bom_bytes)
+                .and_then(|_| count::count_csv(again, *delimiter, cx.limits))
+                .map_err(|e| {
+                    Fail::new(FailAt::Path, format!("cannot read {}: {e}", path.display()))
+                })?
+        };
+        let rdr = reader(*delimiter, SkipRanges::new(input, &counted.oversized));
+        run(cx, m, path, rdr, counted)
     } else {
         let mut bytes = Vec::new();
         input
@@ -52,8 +69,13 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
                 ),
             )
         })?;
-        let rdr = reader(*delimiter, text.as_bytes());
-        run(cx, m, path, rdr)
+        let counted = count::count_csv(text.as_bytes(), *delimiter, cx.limits)
+            .map_err(|e| Fail::new(FailAt::Path, format!("cannot read {}: {e}", path.display())))?;
+        let rdr = reader(
+            *delimiter,
+            SkipRanges::new(text.as_bytes(), &counted.oversized),
+        );
+        run(cx, m, path, rdr, counted)
     }
 }
 
@@ -85,6 +107,7 @@ fn run<R: Read>(
     m: &SourceMapping,
     path: &Path,
     mut rdr: csv::Reader<R>,
+    counted: CsvCount,
 ) -> Result<Extracted, Fail> {
     let mut record = csv::StringRecord::new();
     let read_err = |e: csv::Error| -> Fail {
@@ -101,13 +124,21 @@ fn run<R: Read>(
             _ => Fail::new(FailAt::Source, format!("{} line {line}: not readable as CSV", path.display())),
         }
     };
+    let mut matcher = count::Matcher::new(&counted);
+    let mut over = Vec::new();
     // Rows up to the header are kept to find it.
     let mut top: Vec<(u64, Vec<String>)> = Vec::new();
     let header_at = loop {
         if !rdr.read_record(&mut record).map_err(read_err)? {
             break None;
         }
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let (byte, line) = record
+            .position()
+            .map(|p| (p.byte(), p.line()))
+            .unwrap_or_default();
+        // Records too large to read above the header are not data rows.
+        let line = matcher.next(byte, line, &mut over);
+        over.clear();
         top.push((line, record.iter().map(str::to_string).collect()));
         match m.header_row {
             Some(h) if line == u64::from(h) => break Some(top.len() - 1),
@@ -159,11 +190,26 @@ fn run<R: Read>(
         )
     })?;
     let width = header.len();
+    let header_index = matcher.position();
+    matcher.set_width(width);
     let mut cells: Vec<Cell> = vec![Cell::Null; width];
+    // The widths of the non-blank rows, to see a header that does not fit.
+    let mut widths: std::collections::BTreeMap<usize, u64> = Default::default();
     while rdr.read_record(&mut record).map_err(read_err)? {
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let (byte, line) = record
+            .position()
+            .map(|p| (p.byte(), p.line()))
+            .unwrap_or_default();
+        let line = matcher.next(byte, line, &mut over);
+        for o in over.drain(..) {
+            stager.reject_row(o.line, o.reason);
+        }
+        let blank = record.iter().all(|f| f.trim().is_empty());
+        if !blank {
+            *widths.entry(record.len()).or_default() += 1;
+        }
         if record.len() != width {
-            if record.iter().all(|f| f.trim().is_empty()) {
+            if blank {
                 // A run of delimiters or a whitespace line: blank, whatever its width.
                 for c in cells.iter_mut() {
                     *c = Cell::Null;
@@ -179,7 +225,26 @@ fn run<R: Read>(
         }
         stager.row(line, &cells);
     }
-    Ok(stager.finish())
+    matcher.finish(&mut over);
+    for o in over.drain(..) {
+        stager.reject_row(o.line, o.reason);
+    }
+    let (mut out, profile) = stager.finish();
+    out.physical_rows = Some(matcher.physical_rows(header_index));
+    let i = &mut out.integrity;
+    i.physical_lines = Some(counted.lines);
+    i.parted_at = matcher.parted.take().map(|d| {
+        let mut d = format!(
+            "{d} ({} record(s) never read, {} row(s) read beyond the count)",
+            matcher.missed, matcher.extra
+        );
+        if let Some(q) = counted.open_quote {
+            d.push_str(&format!("; a quote opened on line {q} is never closed"));
+        }
+        d
+    });
+    i.header_mismatch = count::width_mismatch(width, &widths);
+    Ok((out, profile))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 
 pub mod cell;
 mod check;
+pub(crate) mod count;
 mod csv;
 pub(crate) mod dump;
 mod mysql;
@@ -28,6 +29,7 @@ pub(crate) mod stage;
 
 pub use cell::Cell;
 pub use check::{check, CheckReport, ColumnProfile, Problem, SourceProfile};
+pub use count::{ColumnCoverage, DateParse, Integrity, Limits, SheetCount};
 
 use crate::error::Error;
 use crate::mapping::{Project, SourceKind, SourceMapping};
@@ -101,6 +103,8 @@ pub(crate) struct ReadCtx {
     /// The project's reference date: two-digit years pivot on it, so a run
     /// reads the same dates whatever the year it runs in.
     pub reference: chrono::NaiveDate,
+    /// The largest cell and row read; larger ones are rejected unread.
+    pub limits: Limits,
 }
 
 /// Extract one source (index into `project.sources`).
@@ -113,6 +117,7 @@ pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<Sour
         idx: idx as SourceIdx,
         profile: false,
         reference: project.reference_date,
+        limits: project.limits,
     };
     let (out, _) = run(cx, Arc::new(m.clone()))
         .await
@@ -130,6 +135,7 @@ pub async fn extract_all(project: &Project) -> crate::Result<Vec<SourceExtract>>
             idx: idx as SourceIdx,
             profile: false,
             reference: project.reference_date,
+            limits: project.limits,
         };
         tasks.push(tokio::spawn(async move {
             let r = run(cx, m.clone()).await;
@@ -177,8 +183,15 @@ fn log_done(m: &SourceMapping, out: &SourceExtract) {
 }
 
 /// The one `match` over source kinds. File readers are blocking and run on
-/// tokio's blocking pool; database readers are async.
+/// tokio's blocking pool; database readers are async. Every extract then
+/// counts how its date fields parsed (for the parse-rate gate).
 pub(crate) async fn run(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted, Fail> {
+    let mut out = read(cx, m).await?;
+    out.0.integrity.dates = count::date_parse(&out.0);
+    Ok(out)
+}
+
+async fn read(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted, Fail> {
     match m.kind {
         SourceKind::Csv => blocking(move || csv::read(cx, &m)).await,
         SourceKind::Xlsx
@@ -207,25 +220,31 @@ async fn blocking(
 }
 
 /// Clean a driver's error message for display: passwords out (URL userinfo,
-/// ADO pairs, and the literal password if the driver echoed it).
+/// ADO pairs, and the literal password, raw or percent-encoded, if the
+/// driver echoed it), and every quoted or number-like value replaced by its
+/// shape (`redact::message`): a database's error may quote the value it
+/// could not convert.
 pub(crate) fn scrub(message: &str, url: &str) -> String {
-    let mut out = crate::error::redact(message);
+    let mut out = message.to_string();
     if let Some(pw) = password_of(url) {
         if pw.len() >= 3 {
+            let encoded = crate::redact::normalise_url(&format!("x://u:{pw}@h"));
+            if let Some((_, Some(enc))) = crate::redact::credentials(&encoded) {
+                if enc.len() >= 3 {
+                    out = out.replace(enc, "***");
+                }
+            }
             out = out.replace(&pw, "***");
         }
     }
-    out
+    crate::redact::message(&out)
 }
 
-/// The password in a URL (`scheme://user:pw@host`) or ADO string (`password=pw;`).
+/// The password in a URL (`scheme://user:pw@host`, the userinfo running to
+/// the last `@`) or ADO string (`password=pw;`).
 pub(crate) fn password_of(url: &str) -> Option<String> {
-    if let Some(rest) = url.split_once("://").map(|(_, r)| r) {
-        let authority = rest.split('/').next().unwrap_or("");
-        if let Some((userinfo, _)) = authority.rsplit_once('@') {
-            return userinfo.split_once(':').map(|(_, p)| p.to_string());
-        }
-        return None;
+    if url.contains("://") {
+        return crate::redact::credentials(url).and_then(|(_, p)| p.map(str::to_string));
     }
     for pair in url.split(';') {
         if let Some((k, v)) = pair.split_once('=') {

@@ -12,6 +12,7 @@
 //! above: a blank family reference may really be missing, and guessing it
 //! would join families.
 
+use super::count;
 use super::stage::Stager;
 use super::{find_header, Extracted, Fail, FailAt, ReadCtx, HEADER_SEARCH_ROWS};
 use crate::extract::cell::Cell;
@@ -114,11 +115,53 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
         _ => Vec::new(),
     };
     fill_merged(&mut range, &merged);
-    stage_range(cx, m, &range, &name, &path.display().to_string())
+    let (mut out, profile) = stage_range(cx, m, &range, &name, &path.display().to_string())?;
+    // Every other sheet, counted, so that one no mapping reads is seen.
+    let mut sheets = Vec::new();
+    for other in &names {
+        let rows = if *other == name {
+            count::nonempty_rows(&range).len() as u64
+        } else {
+            match wb.worksheet_range(other) {
+                Ok(r) => count::nonempty_rows(&r).len() as u64,
+                Err(e) => {
+                    return Err(Fail::new(
+                        FailAt::Path,
+                        format!(
+                            "{}: cannot read sheet {other:?}: {}",
+                            path.display(),
+                            short(&e.to_string())
+                        ),
+                    ))
+                }
+            }
+        };
+        let status = if *other == name {
+            "mapped"
+        } else if m
+            .ignore_sheets
+            .iter()
+            .any(|s| s.trim().eq_ignore_ascii_case(other.trim()))
+        {
+            "ignored"
+        } else {
+            "unread"
+        };
+        sheets.push(count::SheetCount {
+            name: other.clone(),
+            rows,
+            status,
+        });
+    }
+    out.integrity.sheets = sheets;
+    out.integrity.workbook = Some(path.display().to_string());
+    Ok((out, profile))
 }
 
+/// A calamine error for display: its values (a cell's raw XML, a date of
+/// birth) replaced by their shape, then cut short.
 fn short(msg: &str) -> String {
-    msg.chars().take(160).collect()
+    crate::redact::message(msg).chars().take(160).collect()
 }
 
 /// Copy each merged region's top-left value over the region.
@@ -206,13 +249,67 @@ pub(crate) fn stage_range(
             format!("{file}: sheet {sheet:?} header (row {header_row})"),
         )
     })?;
+    // Rows that held anything, as the stager was handed them, for the
+    // comparison with the count over calamine's used cells.
+    let mut held: Vec<u64> = Vec::new();
+    let mut unnamed_with_data = 0u64;
     for (i, row) in range.rows().enumerate().skip(h + 1) {
+        let sheet_row = first_row + i as u64 + 1;
+        if row.iter().any(|d| !cell_is_empty(d)) {
+            held.push(sheet_row);
+            unnamed_with_data += u64::from(
+                row.iter()
+                    .zip(header.iter())
+                    .any(|(d, name)| name.trim().is_empty() && !cell_is_empty(d)),
+            );
+        }
+        if let Some(reason) = too_large(row, cx.limits) {
+            stager.reject_row(sheet_row, reason);
+            continue;
+        }
         for (c, d) in cells.iter_mut().zip(row) {
             set_cell(c, d);
         }
-        stager.row(first_row + i as u64 + 1, &cells);
+        stager.row(sheet_row, &cells);
     }
-    Ok(stager.finish())
+    let (mut out, profile) = stager.finish();
+    let counted: Vec<u64> = count::nonempty_rows(range)
+        .into_iter()
+        .filter(|&r| r > header_row)
+        .collect();
+    out.physical_rows = Some(counted.len() as u64);
+    out.integrity.parted_at = count::first_difference(&held, &counted)
+        .map(|d| d.replacen("line ", &format!("sheet {sheet:?} row "), 1));
+    if unnamed_with_data > 0 {
+        out.integrity.header_mismatch = Some(format!(
+            "sheet {sheet:?}: {unnamed_with_data} row(s) hold data in a column with no header name"
+        ));
+    }
+    Ok((out, profile))
+}
+
+/// Empty as the independent count sees it: no value, or only spaces.
+fn cell_is_empty(d: &Data) -> bool {
+    match d {
+        Data::Empty => true,
+        Data::String(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// A row over the size limits: `Some(reason)` to reject it unread.
+fn too_large(row: &[Data], limits: count::Limits) -> Option<crate::model::RejectReason> {
+    let mut total = 0u64;
+    for d in row {
+        if let Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) = d {
+            let n = s.len() as u64;
+            if n > limits.cell_bytes {
+                return Some(crate::model::RejectReason::CellTooLarge);
+            }
+            total += n;
+        }
+    }
+    (total > limits.row_bytes).then_some(crate::model::RejectReason::RowTooLarge)
 }
 
 /// calamine's cell → ours, reusing the text buffer.

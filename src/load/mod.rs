@@ -193,7 +193,9 @@ impl Target {
             return Ok(Target::Sqlite(PathBuf::from(path)));
         }
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            return Ok(Target::Postgres(url.to_string()));
+            // Credentials are taken apart first, so a password with `/`,
+            // `@`, `:` or a space reaches the driver encoded.
+            return Ok(Target::Postgres(crate::redact::normalise_url(url)));
         }
         Err(Error::Load(format!(
             "{}: the target URL must start with sqlite:// or postgres://",
@@ -204,7 +206,10 @@ impl Target {
 
 /// A database error as a load error, with passwords removed.
 fn db_err(label: &str, what: &str, e: impl std::fmt::Display) -> Error {
-    Error::Load(format!("{label}: {what}: {}", redact(&e.to_string())))
+    Error::Load(format!(
+        "{label}: {what}: {}",
+        crate::redact::message(&e.to_string())
+    ))
 }
 
 // The migrations, embedded. Listed by hand (with the version and description

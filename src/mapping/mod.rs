@@ -9,7 +9,7 @@
 //! The file format is documented field by field in `mappings/README.md`;
 //! that page and this module must agree.
 
-mod raw;
+pub(crate) mod raw;
 mod resolve;
 pub mod template;
 mod when;
@@ -43,6 +43,9 @@ pub struct Project {
     pub decisions_file: PathBuf,
     /// The record fields the clerical review sheet shows (`[review] fields`).
     pub review_fields: Vec<crate::model::ReviewField>,
+    /// Per-source gates (`[gates]`) and size limits (`[limits]`).
+    pub gates: crate::report::gates::ProjectGates,
+    pub limits: crate::extract::Limits,
 }
 
 impl Project {
@@ -355,6 +358,9 @@ pub struct SourceMapping {
     pub assessments: Vec<RecordMapping<AssessmentField>>,
     pub consents: Vec<RecordMapping<ConsentField>>,
     pub lines: SourceLines,
+    /// Columns and sheets left unread on purpose (`ignore`, `ignore_sheets`).
+    pub ignore: Vec<String>,
+    pub ignore_sheets: Vec<String>,
 }
 
 impl SourceMapping {

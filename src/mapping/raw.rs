@@ -24,6 +24,34 @@ pub(crate) struct RawProject {
     pub sources: Option<S<Vec<S<String>>>>,
     pub link: Option<S<String>>,
     pub review: Option<RawReview>,
+    /// `[gates]`: what makes a run fail per source (see `report::gates`).
+    pub gates: Option<S<RawGates>>,
+    /// `[limits]`: the largest cell and row read.
+    pub limits: Option<S<RawLimits>>,
+}
+
+/// `[gates]`, and `[gates.sources.NAME]` with the same keys for one source.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGates {
+    /// Largest share of a source's rows rejected: `0.05` or `"5%"`.
+    pub max_reject_rate: Option<S<toml::Value>>,
+    /// Smallest share of a mapped date column's non-blank cells that parse.
+    pub min_parse_rate: Option<S<toml::Value>>,
+    /// A source with no data rows passes.
+    pub allow_empty: Option<bool>,
+    /// A header that does not fit its rows passes.
+    pub allow_header_mismatch: Option<bool>,
+    #[serde(default)]
+    pub sources: BTreeMap<String, S<RawGates>>,
+}
+
+/// `[limits]`: sizes in bytes.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLimits {
+    pub max_cell_bytes: Option<S<i64>>,
+    pub max_row_bytes: Option<S<i64>>,
 }
 
 /// `[review]`: clerical review of the uncertain pairs.
@@ -92,7 +120,13 @@ pub(crate) struct RawSource {
     /// Dumps: `mysql`, `postgres` or `sqlserver` (default: told from the file).
     pub dialect: Option<S<String>>,
     /// Dumps: tables left out on purpose.
-    pub ignore: Option<S<Vec<S<String>>>>,
+    pub ignore_tables: Option<S<Vec<S<String>>>>,
+    /// Columns left unread on purpose (coverage lists them as ignored).
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Sheets of the workbook left unread on purpose.
+    #[serde(default)]
+    pub ignore_sheets: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

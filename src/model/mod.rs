@@ -8,6 +8,7 @@
 
 pub mod decision;
 pub mod family;
+pub mod integrity;
 mod record;
 mod review_field;
 
@@ -462,6 +463,10 @@ pub enum RejectReason {
     UnparseableDate,
     /// A consent withdrawn before it was given.
     WithdrawnBeforeGiven,
+    /// A cell above the configured size limit: rejected unread.
+    CellTooLarge,
+    /// A row above the configured size limit: rejected unread.
+    RowTooLarge,
 }
 
 impl RejectReason {
@@ -474,6 +479,8 @@ impl RejectReason {
             RejectReason::MalformedRow => "malformed_row",
             RejectReason::UnparseableDate => "unparseable_date",
             RejectReason::WithdrawnBeforeGiven => "withdrawn_before_given",
+            RejectReason::CellTooLarge => "cell_too_large",
+            RejectReason::RowTooLarge => "row_too_large",
         }
     }
 }
@@ -529,6 +536,9 @@ pub struct SourceExtract {
     /// Involvements, referrals, assessments and consents not created
     /// because their row failed the mapping's `when` test.
     pub when_false: u64,
+    /// What the extract found about the source's shape (see
+    /// `extract::count`): where counts part, header, columns, sheets, dates.
+    pub integrity: integrity::Integrity,
 }
 
 /// One part of a source (a dump's table) and whether the mapping reads it.

@@ -7,6 +7,7 @@
 
 pub mod gates;
 pub mod html;
+pub mod outcome;
 pub mod quality;
 mod reconcile;
 
@@ -54,6 +55,14 @@ pub struct SourceSection {
     /// their positions; rejects.csv holds them all.
     #[serde(skip)]
     pub reject_list: Vec<RejectLine>,
+    /// Data rows counted independently of the parser (file sources).
+    pub physical_rows: Option<u64>,
+    /// Coverage, header fit and date parsing (see `extract::count`).
+    pub integrity: crate::model::integrity::Integrity,
+    /// What is wrong with this source, worst first (`outcome`): `empty`,
+    /// `fully_rejected`, `over_reject_gate`, `counts_part`, … Empty when
+    /// nothing is.
+    pub problems: Vec<&'static str>,
 }
 
 /// A rejected row as the page lists it.
@@ -205,6 +214,8 @@ pub struct Reconciliation {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
+    /// The run's result, first: `passed`, `failed_gates` or `not_balanced`.
+    pub result: outcome::Verdict,
     pub run: RunSection,
     pub sources: Vec<SourceSection>,
     pub persons: PersonsSection,
@@ -217,6 +228,9 @@ pub struct Report {
     pub review: crate::review::ReviewSection,
     /// CI gates (see `gates`); the run exits 1 when one fails.
     pub gates: Vec<gates::GateResult>,
+    /// What a data team should look at though no gate failed: unread
+    /// columns and sheets, one line each.
+    pub warnings: Vec<String>,
 }
 
 impl Report {
@@ -279,6 +293,9 @@ pub fn sources(extracts: &[SourceExtract], unified: &Unified) -> Vec<SourceSecti
                         reason: r.reason.as_str().to_string(),
                     })
                     .collect(),
+                physical_rows: x.physical_rows,
+                integrity: x.integrity.clone(),
+                problems: Vec::new(),
             }
         })
         .collect()
@@ -566,6 +583,7 @@ pub fn summary(report: &Report) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let dry = report.run.dry_run;
+    s.push_str(&outcome::headline(report));
     let _ = writeln!(
         s,
         "## onefamily run {}{}\n",

@@ -24,7 +24,10 @@ fn reference() -> NaiveDate {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // `make fuzz` raises the count through ONEFAMILY_FUZZ_CASES.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("ONEFAMILY_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
+    ))]
 
     #[test]
     fn name_normalise(s in text()) {

@@ -206,10 +206,10 @@ async fn mysql_dump_matches_mariadb_and_mariadb_dump() {
     // the server and of the dump's `date` columns are read all the same.
     let server = format!("{head}kind = \"mysql\"\nurl = \"${{{var}}}\"\ntls = false\ntable = \"young_people\"\n{YOT_TABLE}");
     let bundled_dump = format!(
-        "{head}kind = \"dump\"\npath = \"{}\"\ntable = \"young_people\"\nignore = [\"parent_carers\", \"orders\"]\n{YOT_TABLE}",
+        "{head}kind = \"dump\"\npath = \"{}\"\ntable = \"young_people\"\nignore_tables = [\"parent_carers\", \"orders\"]\n{YOT_TABLE}",
         sample("youth_offending.mysql.sql")
     );
-    let real_dump = format!("{head}kind = \"dump\"\npath = \"real.sql\"\ntable = \"young_people\"\nignore = [\"parent_carers\", \"orders\"]\n{YOT_TABLE}");
+    let real_dump = format!("{head}kind = \"dump\"\npath = \"real.sql\"\ntable = \"young_people\"\nignore_tables = [\"parent_carers\", \"orders\"]\n{YOT_TABLE}");
     let a = extract(dir.path(), &server).await;
     let b = extract(dir.path(), &bundled_dump).await;
     let c = extract(dir.path(), &real_dump).await;
@@ -299,7 +299,7 @@ async fn pg_dump_matches_postgres_in_every_plain_shape() {
     let mut read = Vec::new();
     for path in &dumps {
         let m = format!(
-            "{head}kind = \"dump\"\npath = \"{path}\"\ntable = \"public.registrations\"\nignore = [\"households\"]\n{CC_TABLE}"
+            "{head}kind = \"dump\"\npath = \"{path}\"\ntable = \"public.registrations\"\nignore_tables = [\"households\"]\n{CC_TABLE}"
         );
         read.push((path.clone(), extract(dir.path(), &m).await));
     }
@@ -336,11 +336,15 @@ async fn check_lists_unread_and_missing_tables_with_their_lines() {
         unread[0].contains("m.toml:6:") && unread[0].contains("\"tblFamily\""),
         "{unread:?}"
     );
-    let ignored = problems(d, &m("table = \"tblClient\"\nignore = [\"tblFamily\"]")).await;
+    let ignored = problems(
+        d,
+        &m("table = \"tblClient\"\nignore_tables = [\"tblFamily\"]"),
+    )
+    .await;
     assert!(ignored.is_empty(), "{ignored:?}");
     let wrong = problems(
         d,
-        &m("table = \"tblClient\"\nignore = [\"tblFamily\", \"audit_log\"]"),
+        &m("table = \"tblClient\"\nignore_tables = [\"tblFamily\", \"audit_log\"]"),
     )
     .await;
     assert_eq!(wrong.len(), 1, "{wrong:?}");
@@ -376,7 +380,7 @@ async fn paths_take_environment_variables() {
     let dir = util::tempdir();
     let var = unique("ONEFAMILY_IT_ESTATE").to_uppercase();
     let m = format!(
-        "[source]\nname = \"fs\"\nservice = \"Family Support\"\nkind = \"dump\"\npath = \"${{{var}}}/family_support.mssql.sql\"\ntable = \"tblClient\"\nignore = [\"tblFamily\"]\n\n[person]\nkey = \"{{ClientID}}\"\ngiven_names = \"FirstName\"\nfamily_name = \"LastName\"\n"
+        "[source]\nname = \"fs\"\nservice = \"Family Support\"\nkind = \"dump\"\npath = \"${{{var}}}/family_support.mssql.sql\"\ntable = \"tblClient\"\nignore_tables = [\"tblFamily\"]\n\n[person]\nkey = \"{{ClientID}}\"\ngiven_names = \"FirstName\"\nfamily_name = \"LastName\"\n"
     );
     let p = project(dir.path(), &m);
     let e = load_project(&p).unwrap_err().to_string();

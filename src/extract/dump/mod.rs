@@ -7,7 +7,7 @@
 //! there, so a query may join the dump's tables as it would on the server.
 //! Memory holds a batch of tuples, never the file. A second, independent
 //! pass (`count`) counts every table's tuples; the two must agree, and
-//! every table is reported as mapped, ignored (`ignore`) or unread.
+//! every table is reported as mapped, ignored (`ignore_tables`) or unread.
 
 mod count;
 mod lex;
@@ -228,7 +228,7 @@ fn fill_coverage(
     }
 }
 
-/// `check` problems from a dump's coverage: unread tables, and `ignore`
+/// `check` problems from a dump's coverage: unread tables, and `ignore_tables`
 /// entries naming no table of the dump. (line, message) pairs.
 pub(crate) fn coverage_problems(
     m: &SourceMapping,
@@ -243,7 +243,7 @@ pub(crate) fn coverage_problems(
             problems.push((
                 m.lines.relation.or(m.lines.source),
                 format!(
-                    "the dump's table {:?} ({} rows) is neither read by this mapping nor listed in `ignore`",
+                    "the dump's table {:?} ({} rows) is neither read by this mapping nor listed in `ignore_tables`",
                     c.part, c.physical_rows
                 ),
             ));
@@ -254,7 +254,7 @@ pub(crate) fn coverage_problems(
         if !out.coverage.iter().any(|c| last_part(&c.part) == key) {
             problems.push((
                 *line,
-                format!("`ignore` names table {t:?}, which the dump does not hold"),
+                format!("`ignore_tables` names table {t:?}, which the dump does not hold"),
             ));
         }
     }

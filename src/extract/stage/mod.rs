@@ -192,6 +192,7 @@ impl<'a> Stager<'a> {
             .iter()
             .map(|h| h.as_ref().trim().to_string())
             .collect();
+        let coverage = super::count::column_coverage(&names, &mapped, &m.ignore);
         let profile = profile.then(|| Profile {
             columns: mapped
                 .iter()
@@ -227,6 +228,10 @@ impl<'a> Stager<'a> {
             seen: HashMap::new(),
             out: SourceExtract {
                 source: src,
+                integrity: super::Integrity {
+                    columns: coverage,
+                    ..Default::default()
+                },
                 ..SourceExtract::default()
             },
             profile,

@@ -22,6 +22,10 @@ const TEST_CX: crate::extract::ReadCtx = crate::extract::ReadCtx {
         Some(d) => d,
         None => panic!(),
     },
+    limits: crate::extract::Limits {
+        cell_bytes: 2 << 20,
+        row_bytes: 8 << 20,
+    },
 };
 
 const HEAD: &str = "[source]\nname = \"t\"\nservice = \"S\"\nkind = \"csv\"\npath = \"t.csv\"\n";

@@ -180,6 +180,22 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
     if mappings.len() > usize::from(u16::MAX) {
         cx.err(0..0, "too many sources");
     }
+    let (gates, limits) = crate::report::gates::resolve(raw.gates.as_ref(), raw.limits.as_ref())
+        .unwrap_or_else(|problems| {
+            for (span, msg) in problems {
+                cx.err(span, msg);
+            }
+            Default::default()
+        });
+    for name in gates.sources.keys() {
+        if !mappings.iter().any(|m| &m.name == name) {
+            let span = raw.gates.as_ref().map_or(0..0, |g| g.span());
+            cx.err(
+                span,
+                format!("[gates.sources.{name}]: no source of that name"),
+            );
+        }
+    }
     let project = Project {
         file: path.to_path_buf(),
         name,
@@ -189,6 +205,8 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
         sources: mappings,
         decisions_file,
         review_fields,
+        gates,
+        limits,
     };
     (Some(project), errors)
 }
@@ -318,7 +336,7 @@ fn path_in(cx: &mut Cx, dir: &Path, p: &S<String>, key: &str) -> Option<PathBuf>
     }
 }
 
-/// `dialect` and `ignore` of a dump source.
+/// `dialect` and `ignore_tables` of a dump source.
 fn dump_options(cx: &mut Cx, s: &RawSource) -> (Option<DumpDialect>, Vec<(String, Option<usize>)>) {
     let dialect = s.dialect.as_ref().and_then(|d| {
         let parsed = DumpDialect::parse(d.get_ref());
@@ -336,7 +354,7 @@ fn dump_options(cx: &mut Cx, s: &RawSource) -> (Option<DumpDialect>, Vec<(String
         parsed
     });
     let ignore = s
-        .ignore
+        .ignore_tables
         .iter()
         .flat_map(|l| l.get_ref().iter())
         .map(|t| (t.get_ref().trim().to_string(), cx.line(t.span())))
@@ -535,8 +553,8 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
     );
     not_for(
         cx,
-        s.ignore.as_ref().map(|v| v.span()),
-        "ignore",
+        s.ignore_tables.as_ref().map(|v| v.span()),
+        "ignore_tables",
         kind == SourceKind::Dump,
         "dump",
     );
@@ -593,7 +611,7 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
             Some(u) => {
                 lines.url = cx.line(u.span());
                 match interpolate(u.get_ref()) {
-                    Ok(url) => Some(Secret::new(url)),
+                    Ok(url) => Some(Secret::new(crate::redact::normalise_url(&url))),
                     Err(msg) => {
                         cx.err(u.span(), format!("url: {msg}"));
                         None
@@ -740,6 +758,8 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
         assessments,
         consents,
         lines,
+        ignore: s.ignore,
+        ignore_sheets: s.ignore_sheets,
     };
     if m.person.is_none() && !m.maps_records() && !repeat_present {
         cx.err(

@@ -1,0 +1,60 @@
+//! What an extract found about its source's shape beside its rows: the
+//! independent count's verdict, the header, the coverage of columns and
+//! sheets, and how well each mapped date field parsed. Plain records here,
+//! so that `SourceExtract` carries them without `model` importing
+//! `extract`; `extract::count` fills them.
+
+use serde::Serialize;
+
+/// What an extract found about its source's shape, beside the rows: the
+/// independent count's verdict, the header, the coverage of columns and
+/// sheets, and how well each mapped date field parsed. Reports and gates
+/// read it; it holds names and counts, never a cell value.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Integrity {
+    /// Where the parser's rows and the independent count first part.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parted_at: Option<String>,
+    /// Physical lines of a CSV file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub physical_lines: Option<u64>,
+    /// The header does not fit the rows (most rows have another width, or
+    /// a column holding data has no name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_mismatch: Option<String>,
+    /// The source's columns: read by a mapped field, ignored on purpose, or
+    /// unread.
+    pub columns: ColumnCoverage,
+    /// The workbook's sheets (spreadsheet sources).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sheets: Vec<SheetCount>,
+    /// The workbook file, so that sources reading sheets of one workbook
+    /// can cover each other's sheets.
+    #[serde(skip)]
+    pub workbook: Option<String>,
+    /// Mapped date fields: non-blank cells staged, and how many parsed.
+    pub dates: Vec<DateParse>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ColumnCoverage {
+    pub mapped: Vec<String>,
+    pub ignored: Vec<String>,
+    pub unread: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SheetCount {
+    pub name: String,
+    /// Non-empty rows, header and title rows included.
+    pub rows: u64,
+    /// `mapped`, `ignored` or `unread`.
+    pub status: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DateParse {
+    pub field: String,
+    pub non_blank: u64,
+    pub parsed: u64,
+}
