@@ -97,23 +97,7 @@ pub(crate) fn width_mismatch(
         .then(|| format!("the header has {header} columns but {n} of {total} rows have {common}"))
 }
 
-/// Size limits on one cell and one row, in bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Limits {
-    pub cell_bytes: u64,
-    pub row_bytes: u64,
-}
-
-impl Default for Limits {
-    /// A few megabytes: far above any real field, far below what a runaway
-    /// quote or a binary blob would make the parser hold.
-    fn default() -> Limits {
-        Limits {
-            cell_bytes: 2 << 20,
-            row_bytes: 8 << 20,
-        }
-    }
-}
+pub use crate::mapping::Limits;
 
 /// A record over a size limit: where it is and why it is rejected.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,6 +9,7 @@
 //! The file format is documented field by field in `mappings/README.md`;
 //! that page and this module must agree.
 
+pub mod gates;
 pub(crate) mod raw;
 mod resolve;
 pub mod template;
@@ -44,8 +45,8 @@ pub struct Project {
     /// The record fields the clerical review sheet shows (`[review] fields`).
     pub review_fields: Vec<crate::model::ReviewField>,
     /// Per-source gates (`[gates]`) and size limits (`[limits]`).
-    pub gates: crate::report::gates::ProjectGates,
-    pub limits: crate::extract::Limits,
+    pub gates: gates::ProjectGates,
+    pub limits: Limits,
 }
 
 impl Project {
@@ -729,4 +730,22 @@ pub(crate) fn line_of(src: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// Size limits on one cell and one row, in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub cell_bytes: u64,
+    pub row_bytes: u64,
+}
+
+impl Default for Limits {
+    /// A few megabytes: far above any real field, far below what a runaway
+    /// quote or a binary blob would make the parser hold.
+    fn default() -> Limits {
+        Limits {
+            cell_bytes: 2 << 20,
+            row_bytes: 8 << 20,
+        }
+    }
 }

@@ -90,6 +90,15 @@ impl Unit {
             Unit::Families => "families",
         }
     }
+
+    /// The noun for one.
+    pub fn one(self) -> &'static str {
+        match self {
+            Unit::Rows => "record",
+            Unit::Persons => "person",
+            Unit::Families => "family",
+        }
+    }
 }
 
 /// A statistic over days between two dates.
@@ -200,7 +209,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Vec<Measure>> {
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
     let line = e
         .span()
-        .map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
     Error::config(path, line, e.message().to_string())
 }
 

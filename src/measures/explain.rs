@@ -57,11 +57,16 @@ fn merges(unit: Unit, unified: &Trace, legacy: &Trace, month: Month) -> String {
         );
     }
     format!(
-        "In {month}: {} {noun} as the legacy systems count them, {} once linked: {} {noun} were each \
+        "In {month}: {} {noun} as the legacy systems count them, {} once linked: {} {} \
          held as several records ({absorbed} in all), {across} of them across two or more systems and {} within one system.",
         legacy_total.len(),
         groups.len(),
         merged.len(),
+        if merged.len() == 1 {
+            format!("{} was", unit.one())
+        } else {
+            format!("{noun} were each")
+        },
         merged.len() - across,
     )
 }

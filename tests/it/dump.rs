@@ -250,7 +250,7 @@ async fn pg_dump_matches_postgres_in_every_plain_shape() {
     let o = util::onefamily(&[
         "sample",
         "--families",
-        "40",
+        "150",
         "--seed",
         "11",
         "--out",
@@ -327,7 +327,13 @@ async fn check_lists_unread_and_missing_tables_with_their_lines() {
     async fn problems(dir: &Path, mapping: &str) -> Vec<String> {
         let p = project(dir, mapping);
         let r = onefamily::extract::check(&p).await;
-        r.problems.iter().map(|p| p.to_string()).collect()
+        // Tables only: the unmapped columns of the mapped table are the
+        // column coverage's business (tested in nothing_lost).
+        r.problems
+            .iter()
+            .map(|p| p.to_string())
+            .filter(|p| !p.contains("neither mapped nor ignored"))
+            .collect()
     }
     let d = dir.path();
     let unread = problems(d, &m("table = \"dbo.tblClient\"")).await;

@@ -110,6 +110,13 @@ impl<R: Read> Parser<R> {
                     self.s.bump()?;
                     continue;
                 }
+                // A psql meta-command on a line of its own: pg_dump since
+                // 15.14 brackets its output in `\restrict KEY` and
+                // `\unrestrict KEY`; none of them holds data.
+                Some(b'\\') => {
+                    self.s.skip_line()?;
+                    continue;
+                }
                 _ => {}
             }
             let word = self.s.keyword()?;

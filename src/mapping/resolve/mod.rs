@@ -180,7 +180,7 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
     if mappings.len() > usize::from(u16::MAX) {
         cx.err(0..0, "too many sources");
     }
-    let (gates, limits) = crate::report::gates::resolve(raw.gates.as_ref(), raw.limits.as_ref())
+    let (gates, limits) = crate::mapping::gates::resolve(raw.gates.as_ref(), raw.limits.as_ref())
         .unwrap_or_else(|problems| {
             for (span, msg) in problems {
                 cx.err(span, msg);

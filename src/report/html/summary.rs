@@ -47,7 +47,11 @@ pub struct Summary {
     pub flow: String,
     pub findings: Vec<Finding>,
     pub figures: Vec<Figure>,
+    /// The failed gates only: with a gate per source and mapped date
+    /// field, the passing ones would bury them (the Gates section lists all).
     pub gates: Vec<GateLine>,
+    /// "51 of 52 passed".
+    pub gates_passed: String,
     pub checks: String,
 }
 
@@ -219,9 +223,15 @@ pub fn summary(report: &Report) -> Summary {
             label: "known to more than one service".into(),
         },
     ];
+    let gates_passed = format!(
+        "{} of {} passed",
+        num(report.gates.iter().filter(|g| g.passed).count() as u64),
+        num(report.gates.len() as u64)
+    );
     let gates = report
         .gates
         .iter()
+        .filter(|g| !g.passed)
         .map(|g| GateLine {
             passed: g.passed,
             text: format!(
@@ -240,6 +250,7 @@ pub fn summary(report: &Report) -> Summary {
         findings,
         figures,
         gates,
+        gates_passed,
         checks: format!(
             "{} of {} passed{}",
             num(passed),
