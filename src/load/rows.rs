@@ -691,6 +691,7 @@ fn assessment_rows(
     }
 }
 
+#[allow(clippy::too_many_arguments)] // one lineage row's columns, named
 fn lineage_values(
     kind: &str,
     source: &str,

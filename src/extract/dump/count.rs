@@ -141,14 +141,13 @@ fn scan_line(line: &[u8], d: Dialect, st: &mut State, counts: &mut BTreeMap<Stri
                 st.values_of = None;
                 st.depth = 0;
             }
-            b' ' | b'\t' | b'\r' | b'\n' => {
+            b' ' | b'\t' | b'\r' | b'\n'
                 if st
                     .name
                     .as_ref()
-                    .is_some_and(|n| !n.is_empty() && !n.ends_with('.'))
-                {
-                    finish_name(st);
-                }
+                    .is_some_and(|n| !n.is_empty() && !n.ends_with('.')) =>
+            {
+                finish_name(st);
             }
             _ => {}
         }

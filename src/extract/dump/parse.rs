@@ -202,10 +202,13 @@ impl<R: Read> Parser<R> {
                         || (b == b'#' && self.s.dialect == Dialect::MySql)
                     {
                         self.s.skip_blank()?;
-                        if tsql && self.s.line > before && depth == 0 && !to_go {
-                            if self.t_sql_ends()? {
-                                return Ok(());
-                            }
+                        if tsql
+                            && self.s.line > before
+                            && depth == 0
+                            && !to_go
+                            && self.t_sql_ends()?
+                        {
+                            return Ok(());
                         }
                     } else {
                         self.s.bump()?;

@@ -633,10 +633,6 @@ impl<'a> Stager<'a> {
         }
     }
 
-    /// Stage the involvements and referrals of one row (`per_slot`: those of
-    /// one slot). Returns whether any was staged.
-    #[allow(clippy::too_many_arguments)]
-
     /// Stage every record of one row (`per_slot`: of one slot) besides its
     /// person, kind by kind. Returns whether any was staged.
     #[allow(clippy::too_many_arguments)]
