@@ -13,6 +13,7 @@ mod count;
 mod lex;
 mod load;
 mod parse;
+mod value;
 
 use super::{Extracted, Fail, FailAt, ReadCtx};
 use crate::mapping::{DumpDialect, Location, Relation, SourceMapping};

@@ -1,0 +1,160 @@
+//! One mapped field's value resolved: a column, a template, a constant or
+//! a code translation, with its kind checked and every problem reported at
+//! its line.
+
+use super::*;
+
+/// Resolve one field value. `template_default`: a bare string holding `{…}`
+/// is a template (keys, `family`, `person`); one without braces is a column.
+pub(super) fn field(
+    cx: &mut Cx,
+    name: &str,
+    kind: FieldKind,
+    template_default: bool,
+    raw: S<RawField>,
+) -> Option<FieldMapping> {
+    let span = raw.span();
+    let line = cx.line(span.clone());
+    let mut out = FieldMapping {
+        name: name.to_string(),
+        kind,
+        value: Value::Const(String::new()),
+        formats: Vec::new(),
+        codes: None,
+        order: NameOrder::default(),
+        line,
+    };
+    let template = |cx: &mut Cx, t: &str| match Template::parse(t) {
+        Ok(t) => Some(Value::Template(t)),
+        Err(msg) => {
+            cx.err(span.clone(), format!("`{name}`: {msg}"));
+            None
+        }
+    };
+    match raw.into_inner() {
+        RawField::Name(s) => {
+            if s.trim().is_empty() {
+                cx.err(span.clone(), format!("`{name}` names an empty column"));
+                return None;
+            }
+            let braces = s.replace("{n}", "").contains('{');
+            out.value = if template_default && (braces || s.starts_with('{')) {
+                template(cx, &s)?
+            } else {
+                Value::Column(ColName::new(&s))
+            };
+        }
+        RawField::Table(t) => {
+            let given = [t.column.is_some(), t.value.is_some(), t.template.is_some()];
+            if given.iter().filter(|&&b| b).count() != 1 {
+                cx.err(
+                    span.clone(),
+                    format!("`{name}` needs exactly one of `column`, `value`, `template`"),
+                );
+                return None;
+            }
+            out.value = if let Some(c) = t.column {
+                if c.trim().is_empty() {
+                    cx.err(span.clone(), format!("`{name}` names an empty column"));
+                    return None;
+                }
+                Value::Column(ColName::new(&c))
+            } else if let Some(v) = t.value {
+                Value::Const(v)
+            } else {
+                template(cx, t.template.as_deref().unwrap_or_default())?
+            };
+            if let Some(formats) = t.formats {
+                if kind != FieldKind::Date {
+                    cx.err(
+                        span.clone(),
+                        format!("`formats` applies to date fields, not to `{name}`"),
+                    );
+                }
+                for spec in formats {
+                    match DateFormat::parse(&spec) {
+                        Ok(f) => out.formats.push(f),
+                        Err(msg) => cx.err(
+                            span.clone(),
+                            format!("`{name}`: date format {spec:?}: {msg}"),
+                        ),
+                    }
+                }
+            }
+            if let Some(codes) = t.codes {
+                if !matches!(kind, FieldKind::Coded | FieldKind::Role | FieldKind::List) {
+                    cx.err(
+                        span.clone(),
+                        format!("`codes` applies to coded fields, not to `{name}`"),
+                    );
+                }
+                if let Some(allowed) = canonical_values(name) {
+                    for (k, v) in &codes {
+                        if !allowed.contains(&v.trim()) {
+                            cx.err(
+                                span.clone(),
+                                format!(
+                                    "`{name}`: code {k:?} maps to {v:?}, which is not one of {}",
+                                    allowed.join(", ")
+                                ),
+                            );
+                        }
+                    }
+                }
+                out.codes = Some(Codes::new(
+                    codes
+                        .into_iter()
+                        .map(|(k, v)| (k, v.trim().to_string()))
+                        .collect(),
+                ));
+            }
+            if let Some(order) = t.order {
+                if name != "name" {
+                    cx.err(
+                        span.clone(),
+                        format!("`order` applies to `name`, not to `{name}`"),
+                    );
+                }
+                out.order = match order.trim() {
+                    "forenames_surname" => NameOrder::ForenamesSurname,
+                    "surname_forenames" => NameOrder::SurnameForenames,
+                    other => {
+                        cx.err(
+                            span.clone(),
+                            format!(
+                                "`order` {other:?} must be forenames_surname or surname_forenames"
+                            ),
+                        );
+                        NameOrder::default()
+                    }
+                };
+            }
+        }
+    }
+    // A constant must itself be canonical where the list is closed.
+    if let Value::Const(v) = &out.value {
+        if kind == FieldKind::Role && Role::parse(v).is_none() {
+            cx.err(
+                span.clone(),
+                format!("role {v:?} must be child, parent, carer or other_adult"),
+            );
+        } else if let Some(allowed) =
+            canonical_values(name).filter(|_| out.codes.is_none() && kind != FieldKind::Role)
+        {
+            let bad = if kind == FieldKind::List {
+                v.split(';')
+                    .map(str::trim)
+                    .any(|x| !x.is_empty() && !allowed.contains(&x))
+            } else {
+                !allowed.contains(&v.trim())
+            };
+            if bad {
+                cx.err(
+                    span.clone(),
+                    format!("`{name}` {v:?} is not one of {}", allowed.join(", ")),
+                );
+            }
+        }
+    }
+    Some(out)
+}
