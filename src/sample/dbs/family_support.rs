@@ -1,6 +1,7 @@
 //! The Family Support case system: a SQL Server script plus an SQLite copy
 //! of the same tables. One family row per case (address, worker, dates,
-//! closure reason, primary need) and one client row per family member.
+//! closure reason, primary need, the referral that opened it) and one
+//! client row per family member.
 
 use super::*;
 use crate::sample::population::Rec;
@@ -23,6 +24,8 @@ static FS_FAMILY: Table = Table {
         ("ClosureReason", Ty::Text(40)),
         ("IsOpen", Ty::Bit),
         ("PrimaryNeed", Ty::Text(40)),
+        ("ReferralDate", Ty::Date),
+        ("ReferralSource", Ty::Text(30)),
     ],
 };
 
@@ -79,6 +82,8 @@ struct Fs {
     cli: TableOut,
     rng: ChaCha8Rng,
     workers: Vec<String>,
+    /// The stream of the casework columns (`casework`).
+    act: ChaCha8Rng,
 }
 
 pub async fn family_support(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
@@ -99,6 +104,7 @@ pub async fn family_support(out: &Path, e: &Estate, seed: u64) -> Result<Written
         db,
         rng: episode::rng_for(seed, sys),
         workers: episode::workers(seed, sys, e.families.len()),
+        act: crate::sample::casework::stream(seed, sys),
     };
     let mut w = Written::default();
     let mut families: BTreeMap<u32, (i64, u32)> = BTreeMap::new();
@@ -147,6 +153,7 @@ impl Fs {
         let case_ref = format!("FS/{fid:06}");
         let team = format!("Family Support - {}", district(a.town));
         let closure = ep.end.map(|_| CLOSURES[rng.gen_range(0..CLOSURES.len())]);
+        let (referred, route) = crate::sample::casework::fs_referral(&mut self.act, ep.start);
         self.db.row(
             &mut self.fam,
             &[
@@ -163,6 +170,8 @@ impl Fs {
                 closure.into(),
                 Val::Bit(ep.end.is_none()),
                 Val::Text(NEEDS[rng.gen_range(0..NEEDS.len())]),
+                Val::Date(referred),
+                Val::Text(route),
             ],
         )
     }

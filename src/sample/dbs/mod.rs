@@ -4,6 +4,7 @@
 //! Welfare (SQLite). Each keeps its own column names, code lists and date
 //! habits, as the real systems a council inherits do.
 
+use super::casework;
 use super::episode::{self, district, Truth, Written};
 use super::mess::{self, Holds};
 use super::population::{Estate, Rel, Sys};
@@ -96,6 +97,7 @@ static CC_REGISTRATIONS: Table = Table {
         ("status", Ty::Text(10)),
         ("keyworker", Ty::Text(60)),
         ("reg_reason", Ty::Text(30)),
+        ("reg_end_reason", Ty::Text(30)),
     ],
 };
 
@@ -126,6 +128,8 @@ pub async fn childrens_centres(out: &Path, e: &Estate, seed: u64) -> Result<Writ
     let mut households: BTreeMap<u32, i64> = BTreeMap::new();
     let mut last_group = u32::MAX;
     let mut ep = episode::episode(&mut rng, workers.len(), 6, 0.5);
+    let mut act = casework::stream(seed, sys);
+    let mut end_reason = None;
     let reasons = [
         "Universal",
         "Targeted - HV",
@@ -138,6 +142,7 @@ pub async fn childrens_centres(out: &Path, e: &Estate, seed: u64) -> Result<Writ
     for rec in &e.recs[sys.index()] {
         if rec.group != last_group || rec.dup {
             ep = episode::episode(&mut rng, workers.len(), 6, 0.5);
+            end_reason = casework::cc_end_reason(&mut act, ep.end.is_some());
             last_group = rec.group;
         }
         let next_id = 5000 + households.len() as i64;
@@ -205,6 +210,7 @@ pub async fn childrens_centres(out: &Path, e: &Estate, seed: u64) -> Result<Writ
                 Val::Text(status),
                 Val::Text(&workers[ep.worker]),
                 Val::Text(reasons[rng.gen_range(0..reasons.len())]),
+                end_reason.into(),
             ],
         )?;
         n_reg += 1;
@@ -234,6 +240,7 @@ pub async fn childrens_centres(out: &Path, e: &Estate, seed: u64) -> Result<Writ
                 Val::Null,
                 Val::Null,
                 Val::Text("Active"),
+                Val::Null,
                 Val::Null,
                 Val::Null,
             ],
