@@ -186,6 +186,36 @@ impl CsvOut {
     }
 }
 
+/// The front door's columns before the casework ones
+/// (`casework::FRONT_DOOR_COLUMNS`).
+const FRONT_DOOR_HEADER: [&str; 25] = [
+    "Contact ID",
+    "Contact Date",
+    "Child Name",
+    "DOB",
+    "Gender",
+    "Ethnicity",
+    "Address",
+    "Postcode",
+    "NHS Number",
+    "Family ID",
+    "Parent/Carer",
+    "Referral Source",
+    "Presenting Need",
+    "Contact Outcome",
+    "Worker",
+    "Team",
+    "EHA ID",
+    "EHA Start",
+    "EHA Completed",
+    "EHA Status",
+    "Needs Identified",
+    "Consent Date",
+    "Consent Scope",
+    "Consent Given By",
+    "Consent Withdrawn",
+];
+
 pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let sys = Sys::FrontDoor;
     let mut rng = episode::rng_for(seed, sys);
@@ -195,34 +225,7 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         upn: false,
     };
     let mut f = CsvOut::create(&out.join("front_door_contacts.csv"), true, false)?;
-    let header = [
-        "Contact ID",
-        "Contact Date",
-        "Child Name",
-        "DOB",
-        "Gender",
-        "Ethnicity",
-        "Address",
-        "Postcode",
-        "NHS Number",
-        "Family ID",
-        "Parent/Carer",
-        "Referral Source",
-        "Presenting Need",
-        "Contact Outcome",
-        "Worker",
-        "Team",
-        "EHA ID",
-        "EHA Start",
-        "EHA Completed",
-        "EHA Status",
-        "Needs Identified",
-        "Consent Date",
-        "Consent Scope",
-        "Consent Given By",
-        "Consent Withdrawn",
-    ];
-    f.record(&[&header[..], &casework::FRONT_DOOR_COLUMNS[..]].concat())?;
+    f.record(&[&FRONT_DOOR_HEADER[..], &casework::FRONT_DOOR_COLUMNS[..]].concat())?;
     let mut w = Written::default();
     let mut n = 0usize;
     let mut first_row: Vec<String> = Vec::new();
@@ -245,22 +248,7 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             Some(l2) => format!("{}, {l2}, {}", a.line1, a.town),
             None => format!("{}, {}", a.line1, a.town),
         };
-        let fam = &e.families[rec.family as usize];
-        let parents: Vec<String> = fam
-            .members
-            .iter()
-            .filter(|(_, r)| !r.is_child())
-            .map(|&(q, r)| {
-                let q = e.person(q);
-                let label = match r {
-                    Rel::Mother => "Mother",
-                    Rel::Father => "Father",
-                    Rel::StepFather => "Stepfather",
-                    _ => "Grandparent",
-                };
-                format!("{label}: {} {}", q.given, q.surname.to_uppercase())
-            })
-            .collect();
+        let parents = parent_labels(e, rec.family);
         let parent_text = parents.join("; ");
         let eth = ETHNICITY_LABELS
             .iter()
@@ -344,6 +332,25 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     f.finish()?;
     w.counts.push(("front_door_contacts.csv rows".into(), n));
     Ok(w)
+}
+
+/// The family's adults as the contact form names them: "Mother: Sarah SMITH".
+fn parent_labels(e: &Estate, family: u32) -> Vec<String> {
+    e.families[family as usize]
+        .members
+        .iter()
+        .filter(|(_, r)| !r.is_child())
+        .map(|&(q, r)| {
+            let q = e.person(q);
+            let label = match r {
+                Rel::Mother => "Mother",
+                Rel::Father => "Father",
+                Rel::StepFather => "Stepfather",
+                _ => "Grandparent",
+            };
+            format!("{label}: {} {}", q.given, q.surname.to_uppercase())
+        })
+        .collect()
 }
 
 /// Assessment needs as the front door's form words them, most mapping to an

@@ -5,7 +5,6 @@
 
 use super::*;
 use crate::sample::population::Rec;
-use crate::sample::sql::TableOut;
 use rand_chacha::ChaCha8Rng;
 
 static FS_FAMILY: Table = Table {

@@ -8,7 +8,7 @@ use super::casework;
 use super::episode::{self, district, Truth, Written};
 use super::mess::{self, Holds};
 use super::population::{Estate, Rel, Sys};
-use super::sql::{Db, Server, Table, Ty, Val};
+use super::sql::{Db, Server, Table, TableOut, Ty, Val};
 use crate::Result;
 use rand::Rng;
 use std::collections::BTreeMap;
@@ -221,30 +221,9 @@ pub async fn childrens_centres(out: &Path, e: &Estate, seed: u64) -> Result<Writ
         });
         db.drain().await?;
     }
-    // Planted: a registration keyed with an id already used (an Access-era
-    // table without a primary key). The second occurrence is a reject.
     if let Some(first) = w.truth.first() {
         let dup_id: i64 = first.key.parse().unwrap_or(100_001);
-        db.row(
-            &mut regs,
-            &[
-                Val::Int(dup_id),
-                Val::Int(5000),
-                Val::Text("Test"),
-                Val::Text("Record"),
-                Val::Null,
-                Val::Int(0),
-                Val::Text("C"),
-                Val::Text("99"),
-                Val::Null,
-                Val::Null,
-                Val::Null,
-                Val::Text("Active"),
-                Val::Null,
-                Val::Null,
-                Val::Null,
-            ],
-        )?;
+        plant_reused_reg_id(&mut db, &mut regs, dup_id)?;
         n_reg += 1;
         w.planted.push(format!(
             "registrations: reg_id {dup_id} appears twice; the second row (a test record left in live, at the end of the table) is a duplicate_key reject"
@@ -267,4 +246,29 @@ pub async fn childrens_centres(out: &Path, e: &Estate, seed: u64) -> Result<Writ
     w.counts
         .push(("childrens_centres.db registrations".into(), n_reg));
     Ok(w)
+}
+
+/// Planted: a registration keyed with an id already used (an Access-era
+/// table without a primary key). The second occurrence is a reject.
+fn plant_reused_reg_id(db: &mut Db, regs: &mut TableOut, dup_id: i64) -> Result<()> {
+    db.row(
+        regs,
+        &[
+            Val::Int(dup_id),
+            Val::Int(5000),
+            Val::Text("Test"),
+            Val::Text("Record"),
+            Val::Null,
+            Val::Int(0),
+            Val::Text("C"),
+            Val::Text("99"),
+            Val::Null,
+            Val::Null,
+            Val::Null,
+            Val::Text("Active"),
+            Val::Null,
+            Val::Null,
+            Val::Null,
+        ],
+    )
 }

@@ -4,7 +4,6 @@
 
 use super::*;
 use crate::sample::population::Rec;
-use crate::sample::sql::TableOut;
 use rand_chacha::ChaCha8Rng;
 
 static YOT_YP: Table = Table {
