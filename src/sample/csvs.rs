@@ -3,6 +3,7 @@
 //! Targeted Youth Support's UTF-8 export (ISO dates, separate name columns,
 //! Male/Female, email and phone).
 
+use super::casework;
 use super::episode::{self, district, Truth, Written};
 use super::mess::{self, Holds};
 use super::population::{Estate, Rel, Sys};
@@ -194,7 +195,7 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         upn: false,
     };
     let mut f = CsvOut::create(&out.join("front_door_contacts.csv"), true, false)?;
-    f.record(&[
+    let header = [
         "Contact ID",
         "Contact Date",
         "Child Name",
@@ -220,7 +221,8 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         "Consent Scope",
         "Consent Given By",
         "Consent Withdrawn",
-    ])?;
+    ];
+    f.record(&[&header[..], &casework::FRONT_DOOR_COLUMNS[..]].concat())?;
     let mut w = Written::default();
     let mut n = 0usize;
     let mut first_row: Vec<String> = Vec::new();
@@ -229,6 +231,8 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     // the front door carried assessments.
     let mut eha_rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0EA5_E55E_DC0E_5E17_u64);
     let mut planted = EhaPlants::default();
+    let mut act = casework::stream(seed, sys);
+    let keyworkers = casework::keyworkers(&mut act, e.families.len());
     for rec in &e.recs[sys.index()] {
         n += 1;
         let id = format!("CT{:07}", 400_000 + n);
@@ -272,6 +276,13 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         let eha = (outcome == "EHA Initiated")
             .then(|| eha(&mut eha_rng, n, ep.start, &parents, &mut planted));
         let eha = eha.unwrap_or_default();
+        let case = casework::front_door(
+            &mut act,
+            ep.start,
+            outcome == "EHA Initiated",
+            district(a.town),
+            &keyworkers,
+        );
         let row = [
             id.as_str(),
             &episode::uk(ep.start),
@@ -299,6 +310,11 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             &eha[7],
             &eha[8],
         ];
+        let row: Vec<&str> = row
+            .iter()
+            .copied()
+            .chain(case.iter().map(String::as_str))
+            .collect();
         f.record(&row)?;
         if first_row.is_empty() {
             first_row = row.iter().map(|s| s.to_string()).collect();
@@ -457,6 +473,7 @@ pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         "end_date",
         "status",
         "referral_reason",
+        "end_reason",
     ])?;
     let programmes = [
         "1:1 Mentoring",
@@ -479,10 +496,13 @@ pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let mut last_group = u32::MAX;
     let mut ep = episode::episode(&mut rng, workers.len(), 3, 0.5);
     let mut programme = programmes[0];
+    let mut act = casework::stream(seed, sys);
+    let mut end_reason = None;
     for rec in &e.recs[sys.index()] {
         if rec.group != last_group || rec.dup {
             ep = episode::episode(&mut rng, workers.len(), 3, 0.5);
             programme = programmes[rng.gen_range(0..programmes.len())];
+            end_reason = casework::tys_end_reason(&mut act, ep.end.is_some());
             last_group = rec.group;
         }
         n += 1;
@@ -522,6 +542,7 @@ pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             &end,
             if ep.end.is_some() { "closed" } else { "open" },
             reasons[rng.gen_range(0..reasons.len())],
+            end_reason.unwrap_or(""),
         ])?;
         w.truth.push(Truth {
             key: id,
@@ -532,7 +553,7 @@ pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     // Planted: a row cut short when the export was interrupted.
     f.record(&["TYS-999999", "HH000000", "young person", "Jordan"])?;
     n += 1;
-    w.planted.push("targeted_youth_support.csv: person_id TYS-999999 has 4 fields instead of 20 (an interrupted export): a malformed_row reject".into());
+    w.planted.push("targeted_youth_support.csv: person_id TYS-999999 has 4 fields instead of 21 (an interrupted export): a malformed_row reject".into());
     f.finish()?;
     w.counts.push(("targeted_youth_support.csv rows".into(), n));
     Ok(w)

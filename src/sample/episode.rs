@@ -20,13 +20,17 @@ pub fn rng_for(seed: u64, sys: Sys) -> ChaCha8Rng {
 /// A service's practitioners: a pool that grows with the caseload.
 pub fn workers(seed: u64, sys: Sys, families: usize) -> Vec<String> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_add(1000 + sys.index() as u64));
-    let n = (8 + families / 400).min(400);
+    pool(&mut rng, (8 + families / 400).min(400))
+}
+
+/// `n` practitioners' names drawn from `rng`.
+pub fn pool(rng: &mut ChaCha8Rng, n: usize) -> Vec<String> {
     (0..n)
         .map(|_| {
             let female = rng.gen_bool(0.75);
-            let h = names::pick_heritage(&mut rng);
-            let given = names::pick(&mut rng, h.forenames(female, false));
-            let surname = names::pick_zipf(&mut rng, h.surnames());
+            let h = names::pick_heritage(rng);
+            let given = names::pick(rng, h.forenames(female, false));
+            let surname = names::pick_zipf(rng, h.surnames());
             format!("{given} {surname}")
         })
         .collect()

@@ -9,6 +9,7 @@
 //! choice comes from ChaCha8 streams seeded from the seed, ages are measured
 //! from a fixed reference date, and nothing iterates a hash map.
 
+mod casework;
 mod csvs;
 mod dbs;
 mod episode;

@@ -633,61 +633,9 @@ fn select(
     let members = f.members.clone();
     let (home, old_home, away) = (f.home, f.old_home, f.away);
     let rng = &mut b.rng;
-    let persons = &b.persons;
-    let age = |p: u32| persons[p as usize].age();
-    let has_upn = |p: u32| persons[p as usize].upn.is_some();
-    // Chance each member is held, by system and relationship.
-    let keep = |rng: &mut ChaCha8Rng, p: u32, rel: Rel| -> bool {
-        let a = age(p);
-        let pr = match (sys, rel) {
-            (Sys::ChildrensCentres, Rel::Child) if a < 5 => 0.97,
-            (Sys::ChildrensCentres, Rel::Child) if a < 9 => 0.5,
-            (Sys::ChildrensCentres, Rel::Child) => 0.0,
-            (Sys::ChildrensCentres, Rel::Mother) => 0.95,
-            (Sys::ChildrensCentres, _) => 0.5,
-            (Sys::YouthOffending, Rel::Child) if (10..=17).contains(&a) => 0.6,
-            (Sys::YouthOffending, Rel::Child) => 0.0,
-            (Sys::YouthOffending, Rel::Mother) => 0.85,
-            (Sys::YouthOffending, _) => 0.35,
-            (Sys::FamilySupport, _) => 0.9,
-            (Sys::SupportingFamilies, _) => 1.0,
-            (Sys::Parenting, Rel::Child) if (10..=14).contains(&a) => 0.15,
-            (Sys::Parenting, Rel::Child) => 0.0,
-            (Sys::Parenting, Rel::Mother) => 0.9,
-            (Sys::Parenting, _) => 0.5,
-            (Sys::FrontDoor, Rel::Child) => 0.8,
-            (Sys::FrontDoor, _) => 0.0, // contacts are about children
-            (Sys::TargetedYouth, Rel::Child) if (11..=19).contains(&a) => 0.9,
-            (Sys::TargetedYouth, Rel::Child) => 0.0,
-            (Sys::TargetedYouth, Rel::Mother) => 0.5,
-            (Sys::TargetedYouth, _) => 0.25,
-            (Sys::EducationWelfare, Rel::Child) if has_upn(p) && (5..=16).contains(&a) => 0.75,
-            (Sys::EducationWelfare, Rel::Child) => 0.0,
-            (Sys::EducationWelfare, Rel::Mother) => 0.8,
-            (Sys::EducationWelfare, _) => 0.3,
-        };
-        rng.gen_bool(pr)
-    };
-    let mut held: Vec<(u32, Rel)> = members
-        .iter()
-        .copied()
-        .filter(|&(p, r)| keep(rng, p, r))
-        .collect();
-    if !held.iter().any(|(_, r)| r.is_child()) && sys != Sys::Parenting {
-        // A system that works with children always holds at least one.
-        let eligible: Vec<(u32, Rel)> = members
-            .iter()
-            .copied()
-            .filter(|&(p, r)| r.is_child() && child_eligible(sys, age(p), has_upn(p)))
-            .collect();
-        if eligible.is_empty() {
-            return;
-        }
-        held.insert(0, eligible[rng.gen_range(0..eligible.len())]);
-    }
-    if held.is_empty() {
+    let Some(mut held) = held_members(rng, &b.persons, sys, &members) else {
         return;
-    }
+    };
     if sys == Sys::SupportingFamilies {
         held.truncate(6); // the tracker has six member slots
     }
@@ -697,97 +645,193 @@ fn select(
     } else {
         home
     };
-    let children: Vec<u32> = held
-        .iter()
-        .filter(|(_, r)| r.is_child())
-        .map(|(p, _)| *p)
-        .collect();
-    let adults: Vec<(u32, Rel)> = held
+    let start = out.len();
+    let mut g = Grouping {
+        fi,
+        base_addr,
+        away,
+        group,
+        out,
+    };
+    g.records(rng, sys, held);
+    plant_duplicates(rng, sys, &out[start..], dups);
+}
+
+/// The chance that system `sys` holds a family member of relationship `rel`
+/// and age `age` (`upn`: the child has a pupil number).
+fn keep_chance(sys: Sys, rel: Rel, age: i32, upn: bool) -> f64 {
+    let a = age;
+    match (sys, rel) {
+        (Sys::ChildrensCentres, Rel::Child) if a < 5 => 0.97,
+        (Sys::ChildrensCentres, Rel::Child) if a < 9 => 0.5,
+        (Sys::ChildrensCentres, Rel::Child) => 0.0,
+        (Sys::ChildrensCentres, Rel::Mother) => 0.95,
+        (Sys::ChildrensCentres, _) => 0.5,
+        (Sys::YouthOffending, Rel::Child) if (10..=17).contains(&a) => 0.6,
+        (Sys::YouthOffending, Rel::Child) => 0.0,
+        (Sys::YouthOffending, Rel::Mother) => 0.85,
+        (Sys::YouthOffending, _) => 0.35,
+        (Sys::FamilySupport, _) => 0.9,
+        (Sys::SupportingFamilies, _) => 1.0,
+        (Sys::Parenting, Rel::Child) if (10..=14).contains(&a) => 0.15,
+        (Sys::Parenting, Rel::Child) => 0.0,
+        (Sys::Parenting, Rel::Mother) => 0.9,
+        (Sys::Parenting, _) => 0.5,
+        (Sys::FrontDoor, Rel::Child) => 0.8,
+        (Sys::FrontDoor, _) => 0.0, // contacts are about children
+        (Sys::TargetedYouth, Rel::Child) if (11..=19).contains(&a) => 0.9,
+        (Sys::TargetedYouth, Rel::Child) => 0.0,
+        (Sys::TargetedYouth, Rel::Mother) => 0.5,
+        (Sys::TargetedYouth, _) => 0.25,
+        (Sys::EducationWelfare, Rel::Child) if upn && (5..=16).contains(&a) => 0.75,
+        (Sys::EducationWelfare, Rel::Child) => 0.0,
+        (Sys::EducationWelfare, Rel::Mother) => 0.8,
+        (Sys::EducationWelfare, _) => 0.3,
+    }
+}
+
+/// The members of a family that system `sys` holds, or `None` when it holds
+/// nobody. A system that works with children always holds at least one.
+fn held_members(
+    rng: &mut ChaCha8Rng,
+    persons: &[Person],
+    sys: Sys,
+    members: &[(u32, Rel)],
+) -> Option<Vec<(u32, Rel)>> {
+    let age = |p: u32| persons[p as usize].age();
+    let has_upn = |p: u32| persons[p as usize].upn.is_some();
+    let mut held: Vec<(u32, Rel)> = members
         .iter()
         .copied()
-        .filter(|(_, r)| !r.is_child())
+        .filter(|&(p, r)| rng.gen_bool(keep_chance(sys, r, age(p), has_upn(p))))
         .collect();
-    let push = |out: &mut Vec<Rec>, person: u32, rel: Rel, grp: u32, addr: u32| {
-        out.push(Rec {
+    if !held.iter().any(|(_, r)| r.is_child()) && sys != Sys::Parenting {
+        let eligible: Vec<(u32, Rel)> = members
+            .iter()
+            .copied()
+            .filter(|&(p, r)| r.is_child() && child_eligible(sys, age(p), has_upn(p)))
+            .collect();
+        if eligible.is_empty() {
+            return None;
+        }
+        held.insert(0, eligible[rng.gen_range(0..eligible.len())]);
+    }
+    (!held.is_empty()).then_some(held)
+}
+
+/// Puts one family's held members into a system's groupings.
+struct Grouping<'a> {
+    fi: u32,
+    /// Where the system thinks the family lives.
+    base_addr: u32,
+    /// A separated father and his own address.
+    away: Option<(u32, u32)>,
+    /// The last grouping number used, shared by every system.
+    group: &'a mut u32,
+    out: &'a mut Vec<Rec>,
+}
+
+impl Grouping<'_> {
+    fn push(&mut self, person: u32, rel: Rel, grp: u32, addr: u32) {
+        self.out.push(Rec {
             person,
-            family: fi,
+            family: self.fi,
             group: grp,
             addr,
             rel,
             dup: false,
         });
-    };
-    let addr_of = |rng: &mut ChaCha8Rng, p: u32| match away {
-        Some((f, a)) if f == p && rng.gen_bool(0.75) => a,
-        _ => base_addr,
-    };
-    let start = out.len();
-    match sys {
-        // Youth offending: one case per young person; parents on each case.
-        Sys::YouthOffending => {
-            for &c in &children {
-                *group += 1;
-                push(out, c, Rel::Child, *group, base_addr);
+    }
+
+    /// A separated father is mostly recorded at his own address.
+    fn addr_of(&self, rng: &mut ChaCha8Rng, p: u32) -> u32 {
+        match self.away {
+            Some((f, a)) if f == p && rng.gen_bool(0.75) => a,
+            _ => self.base_addr,
+        }
+    }
+
+    fn next_group(&mut self) -> u32 {
+        *self.group += 1;
+        *self.group
+    }
+
+    /// The records of `held`, grouped as system `sys` groups people.
+    fn records(&mut self, rng: &mut ChaCha8Rng, sys: Sys, mut held: Vec<(u32, Rel)>) {
+        let base_addr = self.base_addr;
+        let children: Vec<u32> = held
+            .iter()
+            .filter(|(_, r)| r.is_child())
+            .map(|(p, _)| *p)
+            .collect();
+        let adults: Vec<(u32, Rel)> = held
+            .iter()
+            .copied()
+            .filter(|(_, r)| !r.is_child())
+            .collect();
+        match sys {
+            // Youth offending: one case per young person; parents on each case.
+            Sys::YouthOffending => {
+                for &c in &children {
+                    let grp = self.next_group();
+                    self.push(c, Rel::Child, grp, base_addr);
+                    for &(a, rel) in &adults {
+                        let addr = self.addr_of(rng, a);
+                        self.push(a, rel, grp, addr);
+                    }
+                }
+            }
+            // Household-based systems: a separated father at his own address is
+            // a household of his own, with a child who stays with him.
+            Sys::ChildrensCentres | Sys::TargetedYouth => {
+                let main = self.next_group();
+                for &c in &children {
+                    self.push(c, Rel::Child, main, base_addr);
+                }
                 for &(a, rel) in &adults {
-                    let addr = addr_of(rng, a);
-                    push(out, a, rel, *group, addr);
+                    let addr = self.addr_of(rng, a);
+                    if addr != base_addr && !children.is_empty() && sys == Sys::ChildrensCentres {
+                        let grp = self.next_group();
+                        self.push(a, rel, grp, addr);
+                        let c = children[rng.gen_range(0..children.len())];
+                        self.push(c, Rel::Child, grp, addr);
+                    } else {
+                        self.push(a, rel, main, addr);
+                    }
+                }
+            }
+            _ => {
+                let grp = self.next_group();
+                if sys == Sys::EducationWelfare {
+                    // Contacts hang off a pupil, so pupils come first.
+                    held.sort_by_key(|(_, r)| !r.is_child());
+                }
+                for &(p, rel) in &held {
+                    let addr = if rel.is_child() {
+                        base_addr
+                    } else {
+                        self.addr_of(rng, p)
+                    };
+                    self.push(p, rel, grp, addr);
                 }
             }
         }
-        // Household-based systems: a separated father at his own address is
-        // a household of his own, with a child who stays with him.
-        Sys::ChildrensCentres | Sys::TargetedYouth => {
-            *group += 1;
-            let main = *group;
-            for &c in &children {
-                push(out, c, Rel::Child, main, base_addr);
-            }
-            for &(a, rel) in &adults {
-                let addr = addr_of(rng, a);
-                if addr != base_addr && !children.is_empty() && sys == Sys::ChildrensCentres {
-                    *group += 1;
-                    push(out, a, rel, *group, addr);
-                    let c = children[rng.gen_range(0..children.len())];
-                    push(out, c, Rel::Child, *group, addr);
-                } else {
-                    push(out, a, rel, main, addr);
-                }
-            }
-        }
-        _ => {
-            *group += 1;
-            if sys == Sys::EducationWelfare {
-                // Contacts hang off a pupil, so pupils come first.
-                held.sort_by_key(|(_, r)| !r.is_child());
-            }
-            for &(p, rel) in &held {
-                let addr = if rel.is_child() {
-                    base_addr
-                } else {
-                    addr_of(rng, p)
-                };
-                push(out, p, rel, *group, addr);
-            }
-        }
     }
-    if sys != Sys::SupportingFamilies && sys != Sys::FrontDoor {
-        // The same person recorded twice (a re-registration under a new key).
-        for rec in &out[start..] {
-            if rng.gen_bool(0.015) {
-                let mut d = *rec;
-                d.dup = true;
-                dups.push(d);
-            }
-        }
-    }
-    if sys == Sys::FrontDoor {
-        // A child referred again later is a second contact row.
-        for rec in &out[start..] {
-            if rng.gen_bool(0.2) {
-                let mut d = *rec;
-                d.dup = true;
-                dups.push(d);
-            }
+}
+
+/// Second records of people a system already holds: a re-registration
+/// under a new key, or (at the front door) a child referred again later.
+fn plant_duplicates(rng: &mut ChaCha8Rng, sys: Sys, recs: &[Rec], dups: &mut Vec<Rec>) {
+    let chance = match sys {
+        Sys::SupportingFamilies => return,
+        Sys::FrontDoor => 0.2,
+        _ => 0.015,
+    };
+    for rec in recs {
+        if rng.gen_bool(chance) {
+            let mut d = *rec;
+            d.dup = true;
+            dups.push(d);
         }
     }
 }

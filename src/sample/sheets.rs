@@ -97,6 +97,7 @@ pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written>
             header.push(format!("Member {n} {f}"));
         }
     }
+    header.push("Closure Reason".into());
     for (c, h) in header.iter().enumerate() {
         ws.write_string_with_format(3, c as u16, h, &bold)
             .map_err(xlsx_err)?;
@@ -110,6 +111,7 @@ pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written>
         "Voluntary Sector",
     ];
     let mut row: u32 = 4;
+    let mut act = super::casework::stream(seed, sys);
     let mut w = Written::default();
     let mut n_families = 0usize;
     let mut blank = 0usize;
@@ -121,16 +123,17 @@ pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written>
         }
         n_families += 1;
         let fref = format!("SF-{:05}", n_families);
-        write_family(
+        let status = write_family(
             ws, &mut rng, e, g, row, &fref, &workers, &agencies, &holds, &date, &mut w,
         )?;
+        closure_reason(ws, &mut act, row, status)?;
         row += 1;
     }
     // Planted: the first family typed in again at the bottom under the same
     // reference (the member keys repeat, so every slot is a duplicate).
     if let Some(g) = gs.first() {
         let mut scratch = Written::default();
-        write_family(
+        let status = write_family(
             ws,
             &mut rng,
             e,
@@ -143,6 +146,7 @@ pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written>
             &date,
             &mut scratch,
         )?;
+        closure_reason(ws, &mut act, row, status)?;
         w.planted.push(format!(
             "Family Tracker row {}: family SF-00001 entered a second time under the same Family Ref: its member keys (SF-00001#1 …) are duplicate_key rejects",
             row + 1
@@ -163,6 +167,21 @@ pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written>
     Ok(w)
 }
 
+/// The tracker's last column: why a closed family closed, after the six
+/// member blocks (a column added to the tracker after them).
+fn closure_reason(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    act: &mut rand_chacha::ChaCha8Rng,
+    row: u32,
+    status: &str,
+) -> Result<()> {
+    if let Some(reason) = super::casework::sf_closure_reason(act, status) {
+        ws.write_string(row, 9 + 6 * 6, reason).map_err(xlsx_err)?;
+    }
+    Ok(())
+}
+
+/// One family's row; returns its status (Open, Closed or Claimed).
 #[allow(clippy::too_many_arguments)]
 fn write_family(
     ws: &mut rust_xlsxwriter::Worksheet,
@@ -176,7 +195,7 @@ fn write_family(
     holds: &Holds,
     date: &Format,
     w: &mut Written,
-) -> Result<()> {
+) -> Result<&'static str> {
     let ep = episode::episode(rng, workers.len(), 5, 0.5);
     let a = e.address(g[0].addr);
     let address = match &a.line2 {
@@ -250,7 +269,7 @@ fn write_family(
             family: rec.family,
         });
     }
-    Ok(())
+    Ok(status)
 }
 
 /// Streams an OpenDocument spreadsheet's content.xml.
