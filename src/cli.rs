@@ -97,6 +97,9 @@ pub enum Command {
     ExplainFamily(ExplainFamilyArgs),
     /// Write a synthetic legacy estate of eight Early Help systems.
     Sample(SampleArgs),
+    /// Draft a project from a folder of legacy files (and database URLs):
+    /// one mapping per table or sheet, every guess marked for a person to confirm.
+    Init(InitArgs),
     /// Monthly performance measures from a loaded target, unified and as the
     /// legacy systems would count them: measures.csv, measures.xlsx, measures.html.
     Measures(MeasuresArgs),
@@ -274,6 +277,28 @@ pub struct SampleArgs {
     /// Output folder.
     #[arg(long)]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder of legacy files: CSV/TSV, workbooks, SQLite files, .sql dumps.
+    pub dir: PathBuf,
+    /// A database to read every table of (mysql://, postgres://); repeatable.
+    /// A URL's password never goes into the mapping files.
+    #[arg(long = "url", value_name = "URL")]
+    pub urls: Vec<String>,
+    /// Where the draft project is written.
+    #[arg(long, default_value = "draft")]
+    pub out: PathBuf,
+    /// Overwrite an earlier draft in --out.
+    #[arg(long)]
+    pub force: bool,
+    /// Read the folder's subfolders too.
+    #[arg(long)]
+    pub recursive: bool,
+    /// Rows profiled per table or sheet.
+    #[arg(long, default_value_t = 2000)]
+    pub sample_rows: usize,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,7 @@ pub mod commands;
 pub mod error;
 pub mod evaluate;
 pub mod extract;
+pub mod init;
 pub mod link;
 pub mod load;
 pub mod mapping;

@@ -46,14 +46,28 @@ fn init_tracing(verbose: u8, quiet: bool) {
         (false, 2) => "debug",
         (false, _) => "trace",
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    let filter = || EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    let ansi = std::io::stderr().is_terminal();
+    let ours = |m: &tracing::Metadata<'_>| m.target().starts_with("onefamily");
     let log = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
+        .with_ansi(ansi)
         .with_target(false)
-        .with_filter(filter);
+        .with_filter(filter())
+        .with_filter(filter_fn(ours));
+    // Other crates' events may quote a value or a statement: redacted.
+    let theirs = tracing_subscriber::fmt::layer()
+        .with_writer(onefamily::redact::redacted_stderr)
+        .with_ansi(ansi)
+        .with_target(true)
+        .with_filter(filter())
+        .with_filter(filter_fn(move |m| !ours(m)));
     let timing = onefamily::timing::SpanTimes.with_filter(filter_fn(|m| {
         m.is_span() && m.target().starts_with("onefamily")
     }));
-    tracing_subscriber::registry().with(log).with(timing).init();
+    tracing_subscriber::registry()
+        .with(log)
+        .with(theirs)
+        .with(timing)
+        .init();
 }

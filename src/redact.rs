@@ -77,6 +77,43 @@ pub fn message(text: &str) -> String {
     out
 }
 
+/// A log writer for events from other crates (sqlx, tiberius, calamine…),
+/// whose messages can quote a statement or a value: each event's text goes
+/// through `message` before it reaches stderr. The fmt layer formats one
+/// event into one buffer and writes it with one `write_all`, so each write
+/// is a whole line and redaction never sees half a value. onefamily's own
+/// events are not passed here: they carry counts and names of sources, not
+/// values, and redacting them would blur their figures.
+pub struct RedactingWriter<W>(pub W);
+
+impl<W: std::io::Write> std::io::Write for RedactingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        // The line's own timestamp is the log's, not a value: kept.
+        let stamp = text
+            .split_once(' ')
+            .map(|(t, _)| t)
+            .filter(|t| {
+                t.starts_with(|c: char| c.is_ascii_digit())
+                    && t.chars()
+                        .all(|c| c.is_ascii_digit() || "-T:.Z+".contains(c))
+            })
+            .map_or(0, |t| t.len());
+        self.0.write_all(text[..stamp].as_bytes())?;
+        self.0.write_all(message(&text[stamp..]).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// `MakeWriter` for `RedactingWriter` over stderr.
+pub fn redacted_stderr() -> RedactingWriter<std::io::Stderr> {
+    RedactingWriter(std::io::stderr())
+}
+
 /// The user and password of a `scheme://user:password@host…` URL. The
 /// userinfo ends at the last `@`, so a password may hold `@`, `/`, `:` or a
 /// space; `None` without userinfo.
@@ -179,6 +216,23 @@ pub fn codes_may_show<'a>(values: impl Iterator<Item = &'a String>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dependency_log_line_reaches_the_writer_redacted() {
+        use std::io::Write;
+        let mut w = RedactingWriter(Vec::new());
+        let line = "2026-11-30T10:54:01.123456Z WARN sqlx::query: slow statement: SELECT * FROM p WHERE dob = '2011-04-09' AND surname = 'Ashworth'\n";
+        w.write_all(line.as_bytes()).unwrap();
+        let out = String::from_utf8(w.0).unwrap();
+        assert!(
+            !out.contains("2011-04-09") && !out.contains("Ashworth"),
+            "{out}"
+        );
+        assert!(
+            out.contains("slow statement") && out.ends_with('\n'),
+            "{out}"
+        );
+    }
 
     const PASSWORD: &str = "p/a@s:s w%rd";
 

@@ -8,6 +8,7 @@ mod check;
 mod evaluate;
 mod explain;
 mod explain_family;
+mod init;
 mod link;
 mod measures;
 mod review;
@@ -46,6 +47,7 @@ pub async fn dispatch(command: Command) -> Result<Outcome> {
         Command::Explain(args) => explain::explain(&args).await,
         Command::ExplainFamily(args) => explain_family::explain_family(&args).await,
         Command::Sample(args) => sample::sample(&args),
+        Command::Init(args) => init::init(&args).await,
         Command::Review(cmd) => review::review(&cmd).await,
         Command::Measures(args) => measures::run(&args).await,
     }

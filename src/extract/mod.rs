@@ -18,6 +18,7 @@ mod csv;
 pub(crate) mod dump;
 mod mysql;
 mod mysql_types;
+pub(crate) mod peek;
 mod postgres;
 mod postgres_types;
 mod sheet;

@@ -321,7 +321,7 @@ fn set_cell(c: &mut Cell, d: &Data) {
     }
 }
 
-fn to_cell(d: &Data) -> Cell {
+pub(super) fn to_cell(d: &Data) -> Cell {
     match d {
         Data::Empty => Cell::Null,
         Data::String(s) => Cell::Text(s.clone()),

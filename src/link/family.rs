@@ -57,7 +57,6 @@ fn address_key(rec: &Person) -> Option<String> {
     (!line.is_empty()).then(|| format!("{}|{line}", pc.value))
 }
 
-/// Form families from groupings. `record_person` gives each record's unified person.
 /// Groupings in a canonical order (source name, key), with the records'
 /// grouping numbers to match: "the first grouping" in every family rule and
 /// tie-break is then the same whatever the order of sources in the project
@@ -87,6 +86,8 @@ fn canonical_order(
         .collect()
 }
 
+/// Form families from groupings. `record_person` gives each record's
+/// unified person.
 pub fn form(
     records: &[Person],
     record_person: &[u32],
@@ -96,7 +97,42 @@ pub fn form(
 ) -> Families {
     // A sub-stage of linking: `crate::timing` records its time.
     let _span = tracing::debug_span!("families").entered();
-    // Groupings as records first name them.
+    let (groupings, mut record_grouping) =
+        collect_groupings(records, record_person, persons, rules);
+    let groupings = canonical_order(groupings, &mut record_grouping, sources);
+    let joined = join_groupings(&groupings, rules);
+    let (mut families, mut members) = families_of_components(&groupings, &joined);
+    let placed = place_records(
+        &record_grouping,
+        &joined.labels,
+        record_person,
+        persons,
+        &mut families,
+        &mut members,
+    );
+    for (family, m) in families.iter_mut().zip(&members) {
+        family.members = m.iter().map(|(&p, &r)| (p, r)).collect();
+        family.id = family_id(family, sources, persons);
+    }
+    let links = family_links(&placed.person_families);
+    let formation = formation(&groupings, joined);
+    Families {
+        families,
+        record_family: placed.record_family,
+        links,
+        formation,
+    }
+}
+
+/// Groupings as records first name them, each with its children, adults,
+/// members and (for the shared-address rule) addresses; and each record's
+/// grouping.
+fn collect_groupings(
+    records: &[Person],
+    record_person: &[u32],
+    persons: &[UnifiedPerson],
+    rules: &FamilyRules,
+) -> (Vec<Grouping>, Vec<Option<u32>>) {
     let mut index: HashMap<(SourceIdx, &str), u32> = HashMap::new();
     let mut groupings: Vec<Grouping> = Vec::new();
     let mut record_grouping: Vec<Option<u32>> = vec![None; records.len()];
@@ -131,48 +167,46 @@ pub fn form(
             }
         }
     }
+    (groupings, record_grouping)
+}
 
-    let groupings = canonical_order(groupings, &mut record_grouping, sources);
+/// Groupings joined so far, and the joins in the order the rules made them.
+struct Joiner {
+    uf: UnionFind,
+    joins: Vec<Join>,
+}
 
-    let mut uf = UnionFind::new(groupings.len());
-    let mut joins: Vec<Join> = Vec::new();
-    let mut join = |uf: &mut UnionFind, a: u32, b: u32, rule: FamilyRule, via: u32| {
-        if uf.union(a, b) {
-            joins.push(Join {
+impl Joiner {
+    fn join(&mut self, a: u32, b: u32, rule: FamilyRule, via_person: u32) {
+        if self.uf.union(a, b) {
+            self.joins.push(Join {
                 a,
                 b,
                 rule,
-                via_person: via,
+                via_person,
             });
         }
-    };
-    // Shared children, and identical sets of adults.
-    let mut by_child: HashMap<u32, u32> = HashMap::new();
-    let mut by_adults: HashMap<&BTreeSet<u32>, u32> = HashMap::new();
-    for (g, grouping) in groupings.iter().enumerate() {
-        let g = g as u32;
-        if rules.shared_child {
-            for &c in &grouping.children {
-                match by_child.get(&c) {
-                    Some(&first) => join(&mut uf, first, g, FamilyRule::SharedChild, c),
-                    None => {
-                        by_child.insert(c, g);
-                    }
-                }
-            }
-        }
-        if rules.same_adults && !grouping.adults.is_empty() && !grouping.children.is_empty() {
-            match by_adults.get(&grouping.adults) {
-                Some(&first) => {
-                    let via = *grouping.adults.iter().next().expect("not empty");
-                    join(&mut uf, first, g, FamilyRule::SameAdults, via);
-                }
-                None => {
-                    by_adults.insert(&grouping.adults, g);
-                }
-            }
-        }
     }
+}
+
+/// What the family rules made of the groupings: each grouping's family
+/// (`labels`, `count` families), the joins behind them and the groupings
+/// only a tie-break could place.
+struct Joined {
+    labels: Vec<u32>,
+    count: usize,
+    joins: Vec<Join>,
+    conflicts: Vec<FamilyConflict>,
+}
+
+/// Apply the family rules in order: shared children and identical adults,
+/// then a shared adult and address, then groupings of adults only.
+fn join_groupings(groupings: &[Grouping], rules: &FamilyRules) -> Joined {
+    let mut joiner = Joiner {
+        uf: UnionFind::new(groupings.len()),
+        joins: Vec::new(),
+    };
+    join_by_children_and_adults(groupings, rules, &mut joiner);
     // Groupings with children, by adult.
     let mut adult_in: HashMap<u32, Vec<u32>> = HashMap::new();
     for (g, grouping) in groupings.iter().enumerate() {
@@ -183,42 +217,102 @@ pub fn form(
         }
     }
     if rules.shared_adult_and_address {
-        for gs in adult_in.values() {
-            for (i, &a) in gs.iter().enumerate() {
-                for &b in &gs[i + 1..] {
-                    let (ga, gb) = (&groupings[a as usize], &groupings[b as usize]);
-                    if ga.addresses.intersection(&gb.addresses).next().is_some() {
-                        let via = *ga.adults.intersection(&gb.adults).next().expect("shared");
-                        join(&mut uf, a, b, FamilyRule::SharedAdultAndAddress, via);
+        join_by_adult_and_address(groupings, &adult_in, &mut joiner);
+    }
+    let mut conflicts = if rules.adult_only_groupings_join {
+        join_adult_only(groupings, &adult_in, &mut joiner)
+    } else {
+        Vec::new()
+    };
+    let (labels, count) = joiner.uf.labels();
+    for c in &mut conflicts {
+        for f in &mut c.candidates {
+            *f = labels[*f as usize];
+        }
+    }
+    Joined {
+        labels,
+        count,
+        joins: joiner.joins,
+        conflicts,
+    }
+}
+
+/// Groupings that share a child, or that have children and the same set
+/// of adults, are one family.
+fn join_by_children_and_adults(groupings: &[Grouping], rules: &FamilyRules, j: &mut Joiner) {
+    let mut by_child: HashMap<u32, u32> = HashMap::new();
+    let mut by_adults: HashMap<&BTreeSet<u32>, u32> = HashMap::new();
+    for (g, grouping) in groupings.iter().enumerate() {
+        let g = g as u32;
+        if rules.shared_child {
+            for &c in &grouping.children {
+                match by_child.get(&c) {
+                    Some(&first) => j.join(first, g, FamilyRule::SharedChild, c),
+                    None => {
+                        by_child.insert(c, g);
                     }
                 }
             }
         }
+        if rules.same_adults && !grouping.adults.is_empty() && !grouping.children.is_empty() {
+            match by_adults.get(&grouping.adults) {
+                Some(&first) => {
+                    let via = *grouping.adults.iter().next().expect("not empty");
+                    j.join(first, g, FamilyRule::SameAdults, via);
+                }
+                None => {
+                    by_adults.insert(&grouping.adults, g);
+                }
+            }
+        }
     }
-    // Groupings with no children join the family that holds their adults:
-    // an adult's own record is evidence of membership, not a family. When
-    // their adults parent several families, the earliest is chosen and the
-    // grouping is listed for a person to decide.
-    let mut conflicts: Vec<FamilyConflict> = Vec::new();
+}
+
+/// Groupings with children that share an adult and an address are one
+/// family. `adult_in`: the groupings with children each adult is in.
+fn join_by_adult_and_address(
+    groupings: &[Grouping],
+    adult_in: &HashMap<u32, Vec<u32>>,
+    j: &mut Joiner,
+) {
+    for gs in adult_in.values() {
+        for (i, &a) in gs.iter().enumerate() {
+            for &b in &gs[i + 1..] {
+                let (ga, gb) = (&groupings[a as usize], &groupings[b as usize]);
+                if ga.addresses.intersection(&gb.addresses).next().is_some() {
+                    let via = *ga.adults.intersection(&gb.adults).next().expect("shared");
+                    j.join(a, b, FamilyRule::SharedAdultAndAddress, via);
+                }
+            }
+        }
+    }
+}
+
+/// Groupings with no children join the family that holds their adults:
+/// an adult's own record is evidence of membership, not a family. When
+/// their adults parent several families, the earliest is chosen and the
+/// grouping is returned as a conflict for a person to decide (its
+/// candidates still as groupings' roots).
+fn join_adult_only(
+    groupings: &[Grouping],
+    adult_in: &HashMap<u32, Vec<u32>>,
+    j: &mut Joiner,
+) -> Vec<FamilyConflict> {
+    let mut conflicts = Vec::new();
     for (g, grouping) in groupings.iter().enumerate() {
-        if !grouping.children.is_empty() || !rules.adult_only_groupings_join {
+        if !grouping.children.is_empty() {
             continue;
         }
         let mut roots: BTreeMap<u32, u32> = BTreeMap::new();
         for &a in &grouping.adults {
             for &other in adult_in.get(&a).into_iter().flatten() {
-                roots.entry(uf.find(other)).or_insert(a);
+                roots.entry(j.uf.find(other)).or_insert(a);
             }
         }
         let candidates: Vec<u32> = roots.keys().copied().collect();
         if let Some((&root, &via)) = roots.iter().next() {
-            join(
-                &mut uf,
-                root,
-                g as u32,
-                FamilyRule::AdultOnlyGroupingJoins,
-                via,
-            );
+            j.join(root, g as u32, FamilyRule::AdultOnlyGroupingJoins, via);
         }
         if candidates.len() > 1 {
             conflicts.push(FamilyConflict {
@@ -228,27 +322,31 @@ pub fn form(
             });
         }
     }
-    let (glabel, gcount) = uf.labels();
-    for c in &mut conflicts {
-        for f in &mut c.candidates {
-            *f = glabel[*f as usize];
-        }
+    conflicts
+}
+
+fn new_family() -> UnifiedFamily {
+    UnifiedFamily {
+        id: String::new(),
+        members: Vec::new(),
+        groupings: Vec::new(),
+        involvements: Vec::new(),
+        lead_worker: None,
+        lead_conflict: false,
     }
-    // Families from grouping components, then singleton families for persons
-    // that no grouping holds.
-    let mut families: Vec<UnifiedFamily> = (0..gcount)
-        .map(|_| UnifiedFamily {
-            id: String::new(),
-            members: Vec::new(),
-            groupings: Vec::new(),
-            involvements: Vec::new(),
-            lead_worker: None,
-            lead_conflict: false,
-        })
-        .collect();
-    let mut members: Vec<BTreeMap<u32, Role>> = vec![BTreeMap::new(); gcount];
+}
+
+/// One family per component of joined groupings, with its groupings and
+/// its members: a person who is a child in any of its groupings is a child
+/// of the family.
+fn families_of_components(
+    groupings: &[Grouping],
+    joined: &Joined,
+) -> (Vec<UnifiedFamily>, Vec<BTreeMap<u32, Role>>) {
+    let mut families: Vec<UnifiedFamily> = (0..joined.count).map(|_| new_family()).collect();
+    let mut members: Vec<BTreeMap<u32, Role>> = vec![BTreeMap::new(); joined.count];
     for (g, grouping) in groupings.iter().enumerate() {
-        let f = glabel[g] as usize;
+        let f = joined.labels[g] as usize;
         families[f]
             .groupings
             .push((grouping.source, grouping.key.clone()));
@@ -259,6 +357,26 @@ pub fn form(
             }
         }
     }
+    (families, members)
+}
+
+/// Where the records went: each record's family, and each person's families.
+struct Placed {
+    record_family: Vec<Option<u32>>,
+    person_families: Vec<Vec<u32>>,
+}
+
+/// A record in a grouping belongs to its grouping's family. A record with
+/// none belongs to a family its person is in (one where they are a child
+/// first), or to a new family of one when no grouping holds the person.
+fn place_records(
+    record_grouping: &[Option<u32>],
+    labels: &[u32],
+    record_person: &[u32],
+    persons: &[UnifiedPerson],
+    families: &mut Vec<UnifiedFamily>,
+    members: &mut Vec<BTreeMap<u32, Role>>,
+) -> Placed {
     let mut person_families: Vec<Vec<u32>> = vec![Vec::new(); persons.len()];
     for (f, m) in members.iter().enumerate() {
         for &p in m.keys() {
@@ -267,7 +385,7 @@ pub fn form(
     }
     let mut record_family: Vec<Option<u32>> = record_grouping
         .iter()
-        .map(|g| g.map(|g| glabel[g as usize]))
+        .map(|g| g.map(|g| labels[g as usize]))
         .collect();
     for (r, fam) in record_family.iter_mut().enumerate() {
         if fam.is_some() {
@@ -275,14 +393,7 @@ pub fn form(
         }
         let p = record_person[r] as usize;
         if person_families[p].is_empty() {
-            families.push(UnifiedFamily {
-                id: String::new(),
-                members: Vec::new(),
-                groupings: Vec::new(),
-                involvements: Vec::new(),
-                lead_worker: None,
-                lead_conflict: false,
-            });
+            families.push(new_family());
             let mut m = BTreeMap::new();
             m.insert(p as u32, persons[p].role);
             members.push(m);
@@ -297,22 +408,28 @@ pub fn form(
             .unwrap_or(fams[0]);
         *fam = Some(chosen);
     }
-
-    for (f, family) in families.iter_mut().enumerate() {
-        family.members = members[f].iter().map(|(&p, &r)| (p, r)).collect();
-        family.id = match family
-            .groupings
-            .iter()
-            .map(|(s, k)| (sources[*s as usize].name.as_str(), k.as_str()))
-            .min()
-        {
-            Some((s, k)) => stable_id('F', &[s, k]),
-            // A family of one person with no grouping: named after the person.
-            None => stable_id('F', &["person", &persons[family.members[0].0 as usize].id]),
-        };
+    Placed {
+        record_family,
+        person_families,
     }
+}
 
-    // Family links: an adult in two families.
+/// A family's stable ID: from its first grouping in canonical order, or
+/// for a family of one person with no grouping, from the person.
+fn family_id(family: &UnifiedFamily, sources: &[SourceInfo], persons: &[UnifiedPerson]) -> String {
+    match family
+        .groupings
+        .iter()
+        .map(|(s, k)| (sources[*s as usize].name.as_str(), k.as_str()))
+        .min()
+    {
+        Some((s, k)) => stable_id('F', &[s, k]),
+        None => stable_id('F', &["person", &persons[family.members[0].0 as usize].id]),
+    }
+}
+
+/// Family links: an adult in two families links them.
+fn family_links(person_families: &[Vec<u32>]) -> Vec<FamilyLink> {
     let mut links = Vec::new();
     for (p, fams) in person_families.iter().enumerate() {
         if fams.len() < 2 {
@@ -328,21 +445,34 @@ pub fn form(
             }
         }
     }
+    links
+}
+
+/// How the families were formed, for the report and `explain-family`: each
+/// grouping's family, the joins, the conflicts and how many families each
+/// rule changed.
+fn formation(groupings: &[Grouping], joined: Joined) -> Formation {
+    let Joined {
+        labels,
+        joins,
+        conflicts,
+        ..
+    } = joined;
     let mut families_by_rule: BTreeMap<&'static str, u64> = BTreeMap::new();
     let mut seen: BTreeSet<(FamilyRule, u32)> = BTreeSet::new();
     for j in &joins {
-        if seen.insert((j.rule, glabel[j.a as usize])) {
+        if seen.insert((j.rule, labels[j.a as usize])) {
             *families_by_rule.entry(j.rule.as_str()).or_default() += 1;
         }
     }
-    let formation = Formation {
+    Formation {
         groupings: groupings
             .iter()
             .enumerate()
             .map(|(g, x)| GroupingInfo {
                 source: x.source,
                 key: x.key.clone(),
-                family: glabel[g],
+                family: labels[g],
                 children: x.children.len() as u32,
                 adults: x.adults.len() as u32,
             })
@@ -351,12 +481,6 @@ pub fn form(
         conflicts,
         families_by_rule,
         free_text_parents: FreeTextParents::default(),
-    };
-    Families {
-        families,
-        record_family,
-        links,
-        formation,
     }
 }
 

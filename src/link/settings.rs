@@ -449,19 +449,7 @@ impl Settings {
         })?;
         let mut problems = Vec::new();
         let find_line = |needle: &str| text.find(needle).map(|o| line_of(text, o));
-        let link_type = match raw.link_type.as_deref() {
-            None | Some("dedupe_only") => LinkType::DedupeOnly,
-            Some("link_only") => LinkType::LinkOnly,
-            Some("link_and_dedupe") => LinkType::LinkAndDedupe,
-            Some(t) => {
-                problems.push(Error::config(
-                    path,
-                    find_line("link_type"),
-                    format!("link_type {t:?}: expected dedupe_only, link_only or link_and_dedupe"),
-                ));
-                LinkType::DedupeOnly
-            }
-        };
+        let link_type = parse_link_type(raw.link_type.as_deref(), path, &find_line, &mut problems);
         let blocking_rules = parse_rules(
             &raw.blocking_rules,
             "blocking_rules",
@@ -469,91 +457,10 @@ impl Settings {
             &find_line,
             &mut problems,
         );
-        let mut comparisons = Vec::new();
-        for c in &raw.comparison {
-            let line = find_line(&format!("name = \"{}\"", c.name));
-            let Some(field) = LinkField::parse(&c.field) else {
-                problems.push(Error::config(
-                    path,
-                    line,
-                    format!("comparison {}: unknown field {:?}", c.name, c.field),
-                ));
-                continue;
-            };
-            let mut levels = Vec::new();
-            for l in &c.levels {
-                match LevelKind::parse(l) {
-                    Some(k) if k.fits(&field) => levels.push(k),
-                    Some(_) => problems.push(Error::config(
-                        path,
-                        line,
-                        format!(
-                            "comparison {}: level {l:?} does not apply to field {:?}",
-                            c.name, c.field
-                        ),
-                    )),
-                    None => problems.push(Error::config(
-                        path,
-                        line,
-                        format!("comparison {}: unknown level {l:?}", c.name),
-                    )),
-                }
-            }
-            if levels.is_empty() || levels.len() > 13 {
-                problems.push(Error::config(
-                    path,
-                    line,
-                    format!("comparison {}: needs 1 to 13 levels", c.name),
-                ));
-            }
-            comparisons.push(Comparison {
-                name: c.name.clone(),
-                field,
-                levels,
-                tf: c.tf.unwrap_or(false),
-            });
-        }
-        if comparisons.is_empty() || comparisons.len() > 16 {
-            problems.push(Error::config(
-                path,
-                None,
-                "needs 1 to 16 [[comparison]] sections",
-            ));
-        }
-        let t = raw.training.unwrap_or(RawTraining {
-            em_blocking_rules: None,
-            seed: None,
-            u_sample_pairs: None,
-            em_max_pairs: None,
-            em_iterations: None,
-            em_convergence: None,
-        });
-        let em_rules = t
-            .em_blocking_rules
-            .clone()
-            .unwrap_or_else(|| vec![vec!["given".into(), "family".into()], vec!["dob".into()]]);
-        let em_blocking_rules = parse_rules(
-            &em_rules,
-            "em_blocking_rules",
-            path,
-            &find_line,
-            &mut problems,
-        );
-        let th = raw.thresholds.unwrap_or(RawThresholds {
-            link: None,
-            review: None,
-        });
-        let link_threshold = th.link.unwrap_or(0.5);
-        let review_threshold = th.review.unwrap_or(0.05);
-        if !(0.0..=1.0).contains(&link_threshold)
-            || !(0.0..=link_threshold).contains(&review_threshold)
-        {
-            problems.push(Error::config(
-                path,
-                find_line("[thresholds]"),
-                "thresholds: need 0 <= review <= link <= 1 (match probabilities)",
-            ));
-        }
+        let comparisons = parse_comparisons(&raw.comparison, path, &find_line, &mut problems);
+        let training = parse_training(raw.training, path, &find_line, &mut problems);
+        let (link_threshold, review_threshold) =
+            parse_thresholds(raw.thresholds, path, &find_line, &mut problems);
         let family = parse_family(
             raw.family.unwrap_or_default(),
             path,
@@ -573,14 +480,7 @@ impl Settings {
             max_block_size: raw.max_block_size.unwrap_or(2000).max(2),
             name_swap: raw.name_swap.unwrap_or(true),
             comparisons,
-            training: Training {
-                em_blocking_rules,
-                seed: t.seed.unwrap_or(42),
-                u_sample_pairs: t.u_sample_pairs.unwrap_or(2_000_000),
-                em_max_pairs: t.em_max_pairs.unwrap_or(5_000_000),
-                em_iterations: t.em_iterations.unwrap_or(30),
-                em_convergence: t.em_convergence.unwrap_or(1e-4).max(1e-12),
-            },
+            training,
             link_threshold,
             review_threshold,
             guard_override_weight: raw
@@ -597,6 +497,142 @@ impl Settings {
             family,
         })
     }
+}
+
+/// Splink's `link_type`; dedupe_only when not given.
+fn parse_link_type(
+    raw: Option<&str>,
+    path: &Path,
+    find_line: &dyn Fn(&str) -> Option<usize>,
+    problems: &mut Vec<Error>,
+) -> LinkType {
+    match raw {
+        None | Some("dedupe_only") => LinkType::DedupeOnly,
+        Some("link_only") => LinkType::LinkOnly,
+        Some("link_and_dedupe") => LinkType::LinkAndDedupe,
+        Some(t) => {
+            problems.push(Error::config(
+                path,
+                find_line("link_type"),
+                format!("link_type {t:?}: expected dedupe_only, link_only or link_and_dedupe"),
+            ));
+            LinkType::DedupeOnly
+        }
+    }
+}
+
+/// Check the `[[comparison]]` sections: a known field, 1 to 13 known
+/// levels that apply to it, and 1 to 16 comparisons in all.
+fn parse_comparisons(
+    raw: &[RawComparison],
+    path: &Path,
+    find_line: &dyn Fn(&str) -> Option<usize>,
+    problems: &mut Vec<Error>,
+) -> Vec<Comparison> {
+    let mut comparisons = Vec::new();
+    for c in raw {
+        let line = find_line(&format!("name = \"{}\"", c.name));
+        let Some(field) = LinkField::parse(&c.field) else {
+            problems.push(Error::config(
+                path,
+                line,
+                format!("comparison {}: unknown field {:?}", c.name, c.field),
+            ));
+            continue;
+        };
+        let mut levels = Vec::new();
+        for l in &c.levels {
+            match LevelKind::parse(l) {
+                Some(k) if k.fits(&field) => levels.push(k),
+                Some(_) => problems.push(Error::config(
+                    path,
+                    line,
+                    format!(
+                        "comparison {}: level {l:?} does not apply to field {:?}",
+                        c.name, c.field
+                    ),
+                )),
+                None => problems.push(Error::config(
+                    path,
+                    line,
+                    format!("comparison {}: unknown level {l:?}", c.name),
+                )),
+            }
+        }
+        if levels.is_empty() || levels.len() > 13 {
+            problems.push(Error::config(
+                path,
+                line,
+                format!("comparison {}: needs 1 to 13 levels", c.name),
+            ));
+        }
+        comparisons.push(Comparison {
+            name: c.name.clone(),
+            field,
+            levels,
+            tf: c.tf.unwrap_or(false),
+        });
+    }
+    if comparisons.is_empty() || comparisons.len() > 16 {
+        problems.push(Error::config(
+            path,
+            None,
+            "needs 1 to 16 [[comparison]] sections",
+        ));
+    }
+    comparisons
+}
+
+/// The `[training]` section, with Splink's defaults where it is silent.
+fn parse_training(
+    raw: Option<RawTraining>,
+    path: &Path,
+    find_line: &dyn Fn(&str) -> Option<usize>,
+    problems: &mut Vec<Error>,
+) -> Training {
+    let t = raw.unwrap_or(RawTraining {
+        em_blocking_rules: None,
+        seed: None,
+        u_sample_pairs: None,
+        em_max_pairs: None,
+        em_iterations: None,
+        em_convergence: None,
+    });
+    let em_rules = t
+        .em_blocking_rules
+        .unwrap_or_else(|| vec![vec!["given".into(), "family".into()], vec!["dob".into()]]);
+    Training {
+        em_blocking_rules: parse_rules(&em_rules, "em_blocking_rules", path, find_line, problems),
+        seed: t.seed.unwrap_or(42),
+        u_sample_pairs: t.u_sample_pairs.unwrap_or(2_000_000),
+        em_max_pairs: t.em_max_pairs.unwrap_or(5_000_000),
+        em_iterations: t.em_iterations.unwrap_or(30),
+        em_convergence: t.em_convergence.unwrap_or(1e-4).max(1e-12),
+    }
+}
+
+/// The link and review thresholds (match probabilities): 0 <= review <=
+/// link <= 1.
+fn parse_thresholds(
+    raw: Option<RawThresholds>,
+    path: &Path,
+    find_line: &dyn Fn(&str) -> Option<usize>,
+    problems: &mut Vec<Error>,
+) -> (f64, f64) {
+    let th = raw.unwrap_or(RawThresholds {
+        link: None,
+        review: None,
+    });
+    let link = th.link.unwrap_or(0.5);
+    let review = th.review.unwrap_or(0.05);
+    if !(0.0..=1.0).contains(&link) || !(0.0..=link).contains(&review) {
+        problems.push(Error::config(
+            path,
+            find_line("[thresholds]"),
+            "thresholds: need 0 <= review <= link <= 1 (match probabilities)",
+        ));
+    }
+    (link, review)
 }
 
 /// Check the `[family]` section against the defaults.

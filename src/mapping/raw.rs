@@ -127,6 +127,9 @@ pub(crate) struct RawSource {
     /// Sheets of the workbook left unread on purpose.
     #[serde(default)]
     pub ignore_sheets: Vec<String>,
+    /// Written by `onefamily init`: the mapping holds guesses a person has
+    /// not confirmed, and is refused until `draft = true` is removed.
+    pub draft: Option<S<bool>>,
 }
 
 #[derive(Debug, Deserialize)]

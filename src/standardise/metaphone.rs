@@ -11,6 +11,10 @@
 use super::name::is_apostrophe;
 use unicode_normalization::char::decompose_compatible;
 
+/// Ç and Ñ in the prepared word: Latin-1's bytes for them.
+const C_CEDILLA: u8 = 0xC7;
+const N_TILDE: u8 = 0xD1;
+
 struct Metaphone {
     /// Upper-case word padded with five spaces, as the original indexes past
     /// the end and tests for a following space.
@@ -55,13 +59,22 @@ impl Metaphone {
     fn add1(&mut self, both: &str) {
         self.add(both, both);
     }
+
+    /// A letter with one code and no rules of its own: a doubled letter is
+    /// read as one (`BB` is one `P`).
+    fn letter(&mut self, cur: isize, code: &str) -> isize {
+        self.add1(code);
+        if self.at(cur + 1) == self.at(cur) {
+            cur + 2
+        } else {
+            cur + 1
+        }
+    }
 }
 
 /// Prepare the word: ASCII letters upper-cased, Ç and Ñ kept (the algorithm
 /// has rules for them), other accented letters folded, anything else a space.
 fn metaphone_word(input: &str) -> Vec<u8> {
-    const C_CEDILLA: u8 = 0xC7;
-    const N_TILDE: u8 = 0xD1;
     let mut w = Vec::with_capacity(input.len() + 5);
     for c in input.chars() {
         match c {
@@ -90,6 +103,10 @@ fn metaphone_word(input: &str) -> Vec<u8> {
 /// Double Metaphone codes (primary, alternate) of a word, at most four
 /// characters each; the alternate equals the primary when the word has only
 /// one pronunciation. `0` stands for "th", `X` for "sh"/"ch".
+///
+/// One arm per letter, as in Philips' original; the letters with rules of
+/// their own (most of them) each have a function below, named after the
+/// letter, that codes it and returns the position after what it read.
 pub fn double_metaphone(input: &str) -> (String, String) {
     let mut w = metaphone_word(input);
     let length = w.len() as isize;
@@ -112,189 +129,197 @@ pub fn double_metaphone(input: &str) -> (String, String) {
     }
 
     while (m.primary.len() < 4 || m.alternate.len() < 4) && cur < length {
-        match m.at(cur) {
+        cur = match m.at(cur) {
             b'A' | b'E' | b'I' | b'O' | b'U' | b'Y' => {
+                // A vowel is coded only at the start.
                 if cur == 0 {
                     m.add1("A");
                 }
-                cur += 1;
+                cur + 1
             }
-            b'B' => {
-                m.add1("P");
-                cur += if m.at(cur + 1) == b'B' { 2 } else { 1 };
-            }
-            0xC7 => {
+            b'B' => m.letter(cur, "P"),
+            C_CEDILLA => {
                 m.add1("S");
-                cur += 1;
+                cur + 1
             }
-            b'C' => cur = metaphone_c(&mut m, cur),
-            b'D' => {
-                if m.string_at(cur, 2, &["DG"]) {
-                    if m.string_at(cur + 2, 1, &["I", "E", "Y"]) {
-                        // edge
-                        m.add1("J");
-                        cur += 3;
-                    } else {
-                        // edgar
-                        m.add1("TK");
-                        cur += 2;
-                    }
-                } else if m.string_at(cur, 2, &["DT", "DD"]) {
-                    m.add1("T");
-                    cur += 2;
-                } else {
-                    m.add1("T");
-                    cur += 1;
-                }
-            }
-            b'F' => {
-                cur += if m.at(cur + 1) == b'F' { 2 } else { 1 };
-                m.add1("F");
-            }
-            b'G' => cur = metaphone_g(&mut m, cur),
-            b'H' => {
-                // Kept only when first or between vowels.
-                if (cur == 0 || m.is_vowel(cur - 1)) && m.is_vowel(cur + 1) {
-                    m.add1("H");
-                    cur += 2;
-                } else {
-                    cur += 1;
-                }
-            }
-            b'J' => cur = metaphone_j(&mut m, cur, last),
-            b'K' => {
-                cur += if m.at(cur + 1) == b'K' { 2 } else { 1 };
-                m.add1("K");
-            }
-            b'L' => {
-                if m.at(cur + 1) == b'L' {
-                    // Spanish, e.g. cabrillo, gallegos.
-                    let spanish = (cur == length - 3
-                        && m.string_at(cur - 1, 4, &["ILLO", "ILLA", "ALLE"]))
-                        || ((m.string_at(last - 1, 2, &["AS", "OS"])
-                            || m.string_at(last, 1, &["A", "O"]))
-                            && m.string_at(cur - 1, 4, &["ALLE"]));
-                    cur += 2;
-                    if spanish {
-                        m.add("L", "");
-                        continue;
-                    }
-                } else {
-                    cur += 1;
-                }
-                m.add1("L");
-            }
-            b'M' => {
-                let umb = m.string_at(cur - 1, 3, &["UMB"])
-                    && (cur + 1 == last || m.string_at(cur + 2, 2, &["ER"]));
-                cur += if umb || m.at(cur + 1) == b'M' { 2 } else { 1 };
-                m.add1("M");
-            }
-            b'N' => {
-                cur += if m.at(cur + 1) == b'N' { 2 } else { 1 };
+            b'C' => metaphone_c(&mut m, cur),
+            b'D' => metaphone_d(&mut m, cur),
+            b'F' => m.letter(cur, "F"),
+            b'G' => metaphone_g(&mut m, cur),
+            b'H' => metaphone_h(&mut m, cur),
+            b'J' => metaphone_j(&mut m, cur, last),
+            b'K' => m.letter(cur, "K"),
+            b'L' => metaphone_l(&mut m, cur, last),
+            b'M' => metaphone_m(&mut m, cur, last),
+            b'N' => m.letter(cur, "N"),
+            N_TILDE => {
                 m.add1("N");
+                cur + 1
             }
-            0xD1 => {
-                cur += 1;
-                m.add1("N");
-            }
-            b'P' => {
-                if m.at(cur + 1) == b'H' {
-                    m.add1("F");
-                    cur += 2;
-                } else {
-                    // campbell, raspberry
-                    cur += if m.string_at(cur + 1, 1, &["P", "B"]) {
-                        2
-                    } else {
-                        1
-                    };
-                    m.add1("P");
-                }
-            }
-            b'Q' => {
-                cur += if m.at(cur + 1) == b'Q' { 2 } else { 1 };
-                m.add1("K");
-            }
-            b'R' => {
-                // French, e.g. rogier, but not hochmeier.
-                if cur == last
-                    && !m.slavo_germanic()
-                    && m.string_at(cur - 2, 2, &["IE"])
-                    && !m.string_at(cur - 4, 2, &["ME", "MA"])
-                {
-                    m.add("", "R");
-                } else {
-                    m.add1("R");
-                }
-                cur += if m.at(cur + 1) == b'R' { 2 } else { 1 };
-            }
-            b'S' => cur = metaphone_s(&mut m, cur, last),
-            b'T' => {
-                if m.string_at(cur, 4, &["TION"]) || m.string_at(cur, 3, &["TIA", "TCH"]) {
-                    m.add1("X");
-                    cur += 3;
-                } else if m.string_at(cur, 2, &["TH"]) || m.string_at(cur, 3, &["TTH"]) {
-                    // thomas, thames, or Germanic
-                    if m.string_at(cur + 2, 2, &["OM", "AM"])
-                        || m.string_at(0, 4, &["VAN ", "VON "])
-                        || m.string_at(0, 3, &["SCH"])
-                    {
-                        m.add1("T");
-                    } else {
-                        m.add("0", "T");
-                    }
-                    cur += 2;
-                } else {
-                    cur += if m.string_at(cur + 1, 1, &["T", "D"]) {
-                        2
-                    } else {
-                        1
-                    };
-                    m.add1("T");
-                }
-            }
-            b'V' => {
-                cur += if m.at(cur + 1) == b'V' { 2 } else { 1 };
-                m.add1("F");
-            }
-            b'W' => cur = metaphone_w(&mut m, cur, last),
-            b'X' => {
-                // French, e.g. breaux.
-                let silent = cur == last
-                    && (m.string_at(cur - 3, 3, &["IAU", "EAU"])
-                        || m.string_at(cur - 2, 2, &["AU", "OU"]));
-                if !silent {
-                    m.add1("KS");
-                }
-                cur += if m.string_at(cur + 1, 1, &["C", "X"]) {
-                    2
-                } else {
-                    1
-                };
-            }
-            b'Z' => {
-                if m.at(cur + 1) == b'H' {
-                    // Chinese pinyin, e.g. zhao.
-                    m.add1("J");
-                    cur += 2;
-                } else {
-                    if m.string_at(cur + 1, 2, &["ZO", "ZI", "ZA"])
-                        || (m.slavo_germanic() && cur > 0 && m.at(cur - 1) != b'T')
-                    {
-                        m.add("S", "TS");
-                    } else {
-                        m.add1("S");
-                    }
-                    cur += if m.at(cur + 1) == b'Z' { 2 } else { 1 };
-                }
-            }
-            _ => cur += 1,
-        }
+            b'P' => metaphone_p(&mut m, cur),
+            b'Q' => m.letter(cur, "K"),
+            b'R' => metaphone_r(&mut m, cur, last),
+            b'S' => metaphone_s(&mut m, cur, last),
+            b'T' => metaphone_t(&mut m, cur),
+            b'V' => m.letter(cur, "F"),
+            b'W' => metaphone_w(&mut m, cur, last),
+            b'X' => metaphone_x(&mut m, cur, last),
+            b'Z' => metaphone_z(&mut m, cur),
+            _ => cur + 1,
+        };
     }
     m.primary.truncate(4);
     m.alternate.truncate(4);
     (m.primary, m.alternate)
+}
+
+fn metaphone_d(m: &mut Metaphone, cur: isize) -> isize {
+    if m.string_at(cur, 2, &["DG"]) {
+        if m.string_at(cur + 2, 1, &["I", "E", "Y"]) {
+            // edge
+            m.add1("J");
+            return cur + 3;
+        }
+        // edgar
+        m.add1("TK");
+        return cur + 2;
+    }
+    m.add1("T");
+    if m.string_at(cur, 2, &["DT", "DD"]) {
+        cur + 2
+    } else {
+        cur + 1
+    }
+}
+
+fn metaphone_h(m: &mut Metaphone, cur: isize) -> isize {
+    // Kept only when first or between vowels.
+    if (cur == 0 || m.is_vowel(cur - 1)) && m.is_vowel(cur + 1) {
+        m.add1("H");
+        cur + 2
+    } else {
+        cur + 1
+    }
+}
+
+fn metaphone_l(m: &mut Metaphone, cur: isize, last: isize) -> isize {
+    if m.at(cur + 1) != b'L' {
+        m.add1("L");
+        return cur + 1;
+    }
+    // Spanish, e.g. cabrillo, gallegos.
+    let spanish = (cur == last - 2 && m.string_at(cur - 1, 4, &["ILLO", "ILLA", "ALLE"]))
+        || ((m.string_at(last - 1, 2, &["AS", "OS"]) || m.string_at(last, 1, &["A", "O"]))
+            && m.string_at(cur - 1, 4, &["ALLE"]));
+    if spanish {
+        m.add("L", "");
+    } else {
+        m.add1("L");
+    }
+    cur + 2
+}
+
+fn metaphone_m(m: &mut Metaphone, cur: isize, last: isize) -> isize {
+    // dumb, thumb
+    let umb =
+        m.string_at(cur - 1, 3, &["UMB"]) && (cur + 1 == last || m.string_at(cur + 2, 2, &["ER"]));
+    m.add1("M");
+    if umb || m.at(cur + 1) == b'M' {
+        cur + 2
+    } else {
+        cur + 1
+    }
+}
+
+fn metaphone_p(m: &mut Metaphone, cur: isize) -> isize {
+    if m.at(cur + 1) == b'H' {
+        m.add1("F");
+        return cur + 2;
+    }
+    // campbell, raspberry
+    m.add1("P");
+    if m.string_at(cur + 1, 1, &["P", "B"]) {
+        cur + 2
+    } else {
+        cur + 1
+    }
+}
+
+fn metaphone_r(m: &mut Metaphone, cur: isize, last: isize) -> isize {
+    // French, e.g. rogier, but not hochmeier.
+    if cur == last
+        && !m.slavo_germanic()
+        && m.string_at(cur - 2, 2, &["IE"])
+        && !m.string_at(cur - 4, 2, &["ME", "MA"])
+    {
+        m.add("", "R");
+    } else {
+        m.add1("R");
+    }
+    if m.at(cur + 1) == b'R' {
+        cur + 2
+    } else {
+        cur + 1
+    }
+}
+
+fn metaphone_t(m: &mut Metaphone, cur: isize) -> isize {
+    if m.string_at(cur, 4, &["TION"]) || m.string_at(cur, 3, &["TIA", "TCH"]) {
+        m.add1("X");
+        return cur + 3;
+    }
+    if m.string_at(cur, 2, &["TH"]) || m.string_at(cur, 3, &["TTH"]) {
+        // thomas, thames, or Germanic
+        if m.string_at(cur + 2, 2, &["OM", "AM"])
+            || m.string_at(0, 4, &["VAN ", "VON "])
+            || m.string_at(0, 3, &["SCH"])
+        {
+            m.add1("T");
+        } else {
+            m.add("0", "T");
+        }
+        return cur + 2;
+    }
+    m.add1("T");
+    if m.string_at(cur + 1, 1, &["T", "D"]) {
+        cur + 2
+    } else {
+        cur + 1
+    }
+}
+
+fn metaphone_x(m: &mut Metaphone, cur: isize, last: isize) -> isize {
+    // French, e.g. breaux.
+    let silent = cur == last
+        && (m.string_at(cur - 3, 3, &["IAU", "EAU"]) || m.string_at(cur - 2, 2, &["AU", "OU"]));
+    if !silent {
+        m.add1("KS");
+    }
+    if m.string_at(cur + 1, 1, &["C", "X"]) {
+        cur + 2
+    } else {
+        cur + 1
+    }
+}
+
+fn metaphone_z(m: &mut Metaphone, cur: isize) -> isize {
+    if m.at(cur + 1) == b'H' {
+        // Chinese pinyin, e.g. zhao.
+        m.add1("J");
+        return cur + 2;
+    }
+    if m.string_at(cur + 1, 2, &["ZO", "ZI", "ZA"])
+        || (m.slavo_germanic() && cur > 0 && m.at(cur - 1) != b'T')
+    {
+        m.add("S", "TS");
+    } else {
+        m.add1("S");
+    }
+    if m.at(cur + 1) == b'Z' {
+        cur + 2
+    } else {
+        cur + 1
+    }
 }
 
 fn metaphone_c(m: &mut Metaphone, cur: isize) -> isize {

@@ -5,6 +5,7 @@ mod demo;
 mod dump;
 mod extract;
 mod fuzz;
+mod init;
 mod layers;
 mod link;
 mod load;

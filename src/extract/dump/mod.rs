@@ -74,6 +74,74 @@ pub(crate) async fn read(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted
     Ok(extracted)
 }
 
+/// One table of a dump as `init` sees it: its name as written, its
+/// columns, and its first rows (at most `limit`), values as the dump wrote
+/// them.
+pub(crate) struct PeekedTable {
+    pub name: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<super::Cell>>,
+    pub total_rows: u64,
+}
+
+/// Read a dump file's tables for `init` (no mapping yet): the dialect told
+/// from the file, every table's first `limit` rows. Blocking.
+pub(crate) fn peek_tables(
+    path: &Path,
+    limit: usize,
+) -> Result<(DumpDialect, Vec<PeekedTable>), String> {
+    struct Keep {
+        limit: usize,
+        tables: Vec<PeekedTable>,
+    }
+    impl parse::Sink for Keep {
+        fn table(&mut self, idx: usize, def: &parse::TableDef) -> lex::Res<()> {
+            while self.tables.len() <= idx {
+                self.tables.push(PeekedTable {
+                    name: String::new(),
+                    columns: Vec::new(),
+                    rows: Vec::new(),
+                    total_rows: 0,
+                });
+            }
+            self.tables[idx].name = def.name.clone();
+            self.tables[idx].columns = def.columns.iter().map(|(n, _)| n.clone()).collect();
+            Ok(())
+        }
+        fn row(&mut self, idx: usize, values: Vec<parse::Val>, _line: u64) -> lex::Res<()> {
+            let Some(t) = self.tables.get_mut(idx) else {
+                return Ok(());
+            };
+            t.total_rows += 1;
+            if t.rows.len() < self.limit {
+                t.rows.push(
+                    values
+                        .into_iter()
+                        .map(|v| match v {
+                            parse::Val::Null => super::Cell::Null,
+                            parse::Val::Text(s) => super::Cell::Text(s),
+                            parse::Val::Blob(_) => super::Cell::Unreadable("blob"),
+                        })
+                        .collect(),
+                );
+            }
+            Ok(())
+        }
+    }
+    let dialect = detect(path).map_err(|f| f.message)?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| format!("cannot read {}: {}", path.display(), e.kind()))?;
+    let mut parser = parse::Parser::new(std::io::BufReader::new(file), dialect);
+    let mut keep = Keep {
+        limit,
+        tables: Vec::new(),
+    };
+    parser
+        .run(&mut keep)
+        .map_err(|e| format!("{} line {}: {}", path.display(), e.line, e.message))?;
+    Ok((dialect, keep.tables))
+}
+
 /// Tables a mapping reads: its `table`, or those its `query` names.
 #[derive(Clone, Debug)]
 pub(crate) struct Wanted {

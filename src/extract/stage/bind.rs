@@ -5,7 +5,7 @@
 
 use super::Cell;
 use crate::mapping::{
-    ColName, FieldMapping, Part, PersonField, RecordMapping, SourceMapping, Value,
+    ColName, FieldMapping, Part, PersonField, PersonMapping, RecordMapping, SourceMapping, Value,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -165,6 +165,58 @@ impl<'a> Binder<'_, 'a> {
             expr,
             fid: self.fields.len() - 1,
             strict,
+        }
+    }
+
+    /// Bind a person mapping, for one slot of a repeated mapping (or the
+    /// whole row, `slot` None).
+    pub(crate) fn person(&mut self, p: &'a PersonMapping, slot: Option<u16>) -> BPerson<'a> {
+        let key = self.field(&p.key, slot);
+        let fields: Vec<_> = p
+            .fields
+            .iter()
+            .map(|(id, f)| (*id, self.field(f, slot)))
+            .collect();
+        let ids: Vec<_> = p
+            .identifiers
+            .iter()
+            .map(|(t, f)| (t.as_str(), self.field(f, slot)))
+            .collect();
+        let mut cols = Vec::new();
+        expr_cols(&key.expr, &mut cols);
+        for (_, f) in &fields {
+            expr_cols(&f.expr, &mut cols);
+        }
+        for (_, f) in &ids {
+            expr_cols(&f.expr, &mut cols);
+        }
+        cols.sort_unstable();
+        cols.dedup();
+        let mut slot_cols = Vec::new();
+        let mut when_any = Vec::new();
+        if let Some(r) = &p.repeat {
+            let all = std::iter::once(&p.key)
+                .chain(p.fields.iter().map(|(_, f)| f))
+                .chain(p.identifiers.iter().map(|(_, f)| f));
+            for f in all {
+                for c in f.columns().into_iter().filter(|c| c.slotted) {
+                    slot_cols.push(self.col(c, slot, f.line));
+                }
+            }
+            for c in &r.when_any {
+                when_any.push(self.col(c, slot, r.line));
+            }
+            slot_cols.sort_unstable();
+            slot_cols.dedup();
+        }
+        BPerson {
+            slot,
+            key,
+            fields,
+            ids,
+            cols,
+            slot_cols,
+            when_any,
         }
     }
 

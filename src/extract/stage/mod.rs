@@ -30,7 +30,7 @@ mod records;
 mod values;
 
 use super::cell::Cell;
-use crate::mapping::{FieldKind, PersonField, SourceMapping};
+use crate::mapping::{FieldKind, FieldMapping, PersonField, SourceMapping};
 use crate::model::{
     Assessment, Consent, Involvement, Position, Referral, Reject, RejectReason, SkipReason,
     SourceExtract, SourceIdx, StagedPerson,
@@ -57,6 +57,47 @@ enum PersonOutcome {
         reject: Reject,
     },
     Rejected,
+}
+
+/// Every column a mapped field reads, sorted, each once.
+fn mapped_columns(persons: &[BPerson<'_>], bound: &BoundRecords<'_>) -> Vec<u32> {
+    let mut mapped = Vec::new();
+    for bf in persons
+        .iter()
+        .flat_map(|p| {
+            std::iter::once(&p.key)
+                .chain(p.fields.iter().map(|(_, f)| f))
+                .chain(p.ids.iter().map(|(_, f)| f))
+        })
+        .chain(bound.bfields())
+    {
+        expr_cols(&bf.expr, &mut mapped);
+    }
+    mapped.sort_unstable();
+    mapped.dedup();
+    mapped
+}
+
+/// A profile with nothing counted yet: one entry per mapped column and per
+/// bound field, in binding order.
+fn empty_profile(names: &[String], mapped: &[u32], fields: &[&FieldMapping]) -> Profile {
+    Profile {
+        columns: mapped
+            .iter()
+            .map(|&i| ColStats {
+                name: names[i as usize].clone(),
+                ..ColStats::default()
+            })
+            .collect(),
+        fields: fields
+            .iter()
+            .map(|f| FieldStats {
+                name: f.name.clone(),
+                line: f.line,
+                ..FieldStats::default()
+            })
+            .collect(),
+    }
 }
 
 pub(crate) struct Stager<'a> {
@@ -91,7 +132,6 @@ impl<'a> Stager<'a> {
         sheet: String,
         tabular: bool,
     ) -> Result<Stager<'a>, Vec<Missing>> {
-        let (src, profile) = (cx.idx, cx.profile);
         let index = HeaderIndex::new(header);
         let mut b = Binder {
             index: &index,
@@ -106,55 +146,7 @@ impl<'a> Stager<'a> {
         let mut persons = Vec::new();
         if let Some(p) = &m.person {
             for &slot in &slots {
-                let key = b.field(&p.key, slot);
-                let fields: Vec<_> = p
-                    .fields
-                    .iter()
-                    .map(|(id, f)| (*id, b.field(f, slot)))
-                    .collect();
-                let ids: Vec<_> = p
-                    .identifiers
-                    .iter()
-                    .map(|(t, f)| (t.as_str(), b.field(f, slot)))
-                    .collect();
-                let mut cols = Vec::new();
-                expr_cols(&key.expr, &mut cols);
-                for (_, f) in &fields {
-                    expr_cols(&f.expr, &mut cols);
-                }
-                for (_, f) in &ids {
-                    expr_cols(&f.expr, &mut cols);
-                }
-                cols.sort_unstable();
-                cols.dedup();
-                let mut slot_cols = Vec::new();
-                let mut when_any = Vec::new();
-                if let Some(r) = &p.repeat {
-                    for f in std::iter::once(&p.key).chain(p.fields.iter().map(|(_, f)| f)) {
-                        for c in f.columns().into_iter().filter(|c| c.slotted) {
-                            slot_cols.push(b.col(c, slot, f.line));
-                        }
-                    }
-                    for (_, f) in &p.identifiers {
-                        for c in f.columns().into_iter().filter(|c| c.slotted) {
-                            slot_cols.push(b.col(c, slot, f.line));
-                        }
-                    }
-                    for c in &r.when_any {
-                        when_any.push(b.col(c, slot, r.line));
-                    }
-                    slot_cols.sort_unstable();
-                    slot_cols.dedup();
-                }
-                persons.push(BPerson {
-                    slot,
-                    key,
-                    fields,
-                    ids,
-                    cols,
-                    slot_cols,
-                    when_any,
-                });
+                persons.push(b.person(p, slot));
             }
         }
         let repeated = m.repeat().is_some();
@@ -174,45 +166,17 @@ impl<'a> Stager<'a> {
         if !b.missing.is_empty() {
             return Err(b.missing);
         }
-        let mut mapped = Vec::new();
-        for bf in persons
-            .iter()
-            .flat_map(|p| {
-                std::iter::once(&p.key)
-                    .chain(p.fields.iter().map(|(_, f)| f))
-                    .chain(p.ids.iter().map(|(_, f)| f))
-            })
-            .chain(bound.bfields())
-        {
-            expr_cols(&bf.expr, &mut mapped);
-        }
-        mapped.sort_unstable();
-        mapped.dedup();
+        let mapped = mapped_columns(&persons, &bound);
         let names: Vec<String> = header
             .iter()
             .map(|h| h.as_ref().trim().to_string())
             .collect();
         let coverage = super::count::column_coverage(&names, &mapped, &m.ignore);
-        let profile = profile.then(|| Profile {
-            columns: mapped
-                .iter()
-                .map(|&i| ColStats {
-                    name: names[i as usize].clone(),
-                    ..ColStats::default()
-                })
-                .collect(),
-            fields: b
-                .fields
-                .iter()
-                .map(|f| FieldStats {
-                    name: f.name.clone(),
-                    line: f.line,
-                    ..FieldStats::default()
-                })
-                .collect(),
-        });
+        let profile = cx
+            .profile
+            .then(|| empty_profile(&names, &mapped, &b.fields));
         Ok(Stager {
-            src,
+            src: cx.idx,
             reference: cx.reference,
             sheet,
             tabular,
@@ -227,7 +191,7 @@ impl<'a> Stager<'a> {
             seen_person: HashMap::new(),
             seen: HashMap::new(),
             out: SourceExtract {
-                source: src,
+                source: cx.idx,
                 integrity: super::Integrity {
                     columns: coverage,
                     ..Default::default()

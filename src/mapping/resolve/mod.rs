@@ -432,6 +432,12 @@ fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
             format!("source name {name:?} must be letters, digits, `_` and `-`"),
         );
     }
+    if let Some(d) = s.draft.as_ref().filter(|d| *d.get_ref()) {
+        cx.err(
+            d.span(),
+            "draft mapping: confirm the guesses marked `# guess` and remove `draft = true`",
+        );
+    }
     let service = s.service.get_ref().trim().to_string();
     if service.is_empty() {
         cx.err(s.service.span(), "service is empty");

@@ -117,8 +117,10 @@ fn verdict(
 
 pub fn summary(report: &Report) -> Summary {
     let rec = &report.reconciliation;
-    let mut findings = Vec::new();
     let failed_checks = rec.checks.iter().filter(|c| !c.passed).count() as u64;
+    let failed_gates = report.gates.iter().filter(|g| !g.passed).count() as u64;
+    // Failed gates are told in the band's list of gates, not as findings.
+    let mut findings = Vec::new();
     if failed_checks > 0 {
         findings.push(Finding {
             severity: Severity::Bad,
@@ -130,20 +132,72 @@ pub fn summary(report: &Report) -> Summary {
             href: "#reconciliation".into(),
         });
     }
-    let failed_gates: Vec<_> = report.gates.iter().filter(|g| !g.passed).collect();
-    // Failed gates are told in the band's list of gates, not again here.
-    let mut problem_sources = 0u64;
-    for (i, s) in report.sources.iter().enumerate() {
-        if let Some(p) = source_problem(s) {
-            problem_sources += 1;
-            findings.push(Finding {
+    let sources = source_findings(report);
+    let problem_sources = sources.len() as u64;
+    findings.extend(sources);
+    findings.extend(review_findings(&report.review));
+    let warn = findings.iter().any(|f| f.severity == Severity::Warn);
+    let (severity, result) = verdict(failed_checks, failed_gates, problem_sources, warn);
+    let (p, f) = (&report.persons, &report.families);
+    let read: u64 = report.sources.iter().map(|s| s.rows_read).sum();
+    let flow = format!(
+        "{} from {} → {} → {} in {}",
+        count(read, "row read", "rows read"),
+        count(report.sources.len() as u64, "source", "sources"),
+        count(p.records, "person record", "person records"),
+        count(p.unified, "person", "people"),
+        count(f.unified, "family", "families"),
+    );
+    let passed = rec.checks.len() as u64 - failed_checks;
+    Summary {
+        severity,
+        result,
+        flow,
+        findings,
+        figures: figures(report),
+        gates: failed_gate_lines(report),
+        gates_passed: format!(
+            "{} of {} passed",
+            num(report.gates.len() as u64 - failed_gates),
+            num(report.gates.len() as u64)
+        ),
+        checks: format!(
+            "{} of {} passed{}",
+            num(passed),
+            count(
+                rec.checks.len() as u64,
+                "reconciliation check",
+                "reconciliation checks"
+            ),
+            if rec.target_checked {
+                ""
+            } else {
+                " (a dry run: the target was not checked)"
+            }
+        ),
+    }
+}
+
+/// A red finding for every source with a problem.
+fn source_findings(report: &Report) -> Vec<Finding> {
+    report
+        .sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            source_problem(s).map(|p| Finding {
                 severity: Severity::Bad,
                 text: format!("Source {}: {p}", s.name),
                 href: format!("#source-{i}"),
-            });
-        }
-    }
-    let rv = &report.review;
+            })
+        })
+        .collect()
+}
+
+/// Amber findings for review decisions that name records this run does not
+/// hold, conflict, or could not be honoured.
+fn review_findings(rv: &crate::review::ReviewSection) -> Vec<Finding> {
+    let mut findings = Vec::new();
     if rv.stale_count > 0 {
         findings.push(Finding {
             severity: Severity::Warn,
@@ -165,70 +219,42 @@ pub fn summary(report: &Report) -> Summary {
             href: "#review".into(),
         });
     }
-    let warn = findings.iter().any(|f| f.severity == Severity::Warn);
-    let (severity, result) = verdict(
-        failed_checks,
-        failed_gates.len() as u64,
-        problem_sources,
-        warn,
-    );
+    findings
+}
+
+/// The figures a data manager quotes: rows in, rejected and skipped;
+/// people and families out.
+fn figures(report: &Report) -> Vec<Figure> {
     let read: u64 = report.sources.iter().map(|s| s.rows_read).sum();
     let rejected: u64 = report.sources.iter().map(|s| s.rows_rejected).sum();
     let skipped: u64 = report.sources.iter().map(|s| s.rows_skipped).sum();
     let (p, f) = (&report.persons, &report.families);
-    let flow = format!(
-        "{} from {} → {} → {} in {}",
-        count(read, "row read", "rows read"),
-        count(report.sources.len() as u64, "source", "sources"),
-        count(p.records, "person record", "person records"),
-        count(p.unified, "person", "people"),
-        count(f.unified, "family", "families"),
-    );
-    let figures = vec![
-        Figure {
-            value: num(read),
-            label: "rows read".into(),
-        },
-        Figure {
-            value: num(rejected),
-            label: format!(
+    let figure = |value: u64, label: &str| Figure {
+        value: num(value),
+        label: label.into(),
+    };
+    let one_or_many =
+        |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+    vec![
+        figure(read, "rows read"),
+        figure(
+            rejected,
+            &format!(
                 "{} ({})",
-                if rejected == 1 {
-                    "row rejected"
-                } else {
-                    "rows rejected"
-                },
+                one_or_many(rejected, "row rejected", "rows rejected"),
                 percent(rejected, read)
             ),
-        },
-        Figure {
-            value: num(skipped),
-            label: if skipped == 1 {
-                "row skipped"
-            } else {
-                "rows skipped"
-            }
-            .into(),
-        },
-        Figure {
-            value: num(p.unified),
-            label: if p.unified == 1 { "person" } else { "people" }.into(),
-        },
-        Figure {
-            value: num(f.unified),
-            label: if f.unified == 1 { "family" } else { "families" }.into(),
-        },
-        Figure {
-            value: num(f.multi_service),
-            label: "known to more than one service".into(),
-        },
-    ];
-    let gates_passed = format!(
-        "{} of {} passed",
-        num(report.gates.iter().filter(|g| g.passed).count() as u64),
-        num(report.gates.len() as u64)
-    );
-    let gates = report
+        ),
+        figure(skipped, one_or_many(skipped, "row skipped", "rows skipped")),
+        figure(p.unified, one_or_many(p.unified, "person", "people")),
+        figure(f.unified, one_or_many(f.unified, "family", "families")),
+        figure(f.multi_service, "known to more than one service"),
+    ]
+}
+
+/// One line per failed gate: its value against its threshold.
+fn failed_gate_lines(report: &Report) -> Vec<GateLine> {
+    report
         .gates
         .iter()
         .filter(|g| !g.passed)
@@ -241,31 +267,7 @@ pub fn summary(report: &Report) -> Summary {
                 group_digits(&g.threshold)
             ),
         })
-        .collect();
-    let passed = rec.checks.len() as u64 - failed_checks;
-    Summary {
-        severity,
-        result,
-        flow,
-        findings,
-        figures,
-        gates,
-        gates_passed,
-        checks: format!(
-            "{} of {} passed{}",
-            num(passed),
-            count(
-                rec.checks.len() as u64,
-                "reconciliation check",
-                "reconciliation checks"
-            ),
-            if rec.target_checked {
-                ""
-            } else {
-                " (a dry run: the target was not checked)"
-            }
-        ),
-    }
+        .collect()
 }
 
 /// A glossary entry; `id` makes it a link target.
