@@ -302,7 +302,10 @@ fn date_guess(field: &'static str, column: usize, c: &Column, basis: &str) -> Op
 /// values look like a code list (`redact::codes_may_show`).
 fn sex_guess(column: usize, c: &Column, basis: &str) -> Option<Guess> {
     let values = c.codes.as_ref()?;
-    if !crate::redact::codes_may_show(values.iter()) || c.share(c.sex) < 0.8 {
+    // Every value a known sex code ("Male", "Female") is a code list even
+    // where the words look like names to the general test.
+    let all_known = values.iter().all(|v| sex_code(v).is_some());
+    if !(all_known || crate::redact::codes_may_show(values.iter())) || c.share(c.sex) < 0.8 {
         return None;
     }
     let mut codes = Vec::new();

@@ -146,7 +146,9 @@ fn source(s: &mut String, m: &Mapping) {
             }
         }
     }
-    if let Some(h) = m.header_row.filter(|h| *h > 1) {
+    // CSV: the reader finds the header by the mapped columns; a line number
+    // would be off by the blank lines the parser passes over.
+    if let Some(h) = m.header_row.filter(|h| *h > 1 && p.kind != SourceKind::Csv) {
         let _ = writeln!(
             s,
             "# guess: the first row filled across, with only text in it\nheader_row = {h}"
