@@ -94,19 +94,18 @@ fn dump_value() -> impl Strategy<Value = Option<String>> {
     ]
 }
 
+/// One tuple of the fuzzed dump: id, fam, forename, dob (None: NULL).
+type DumpRow = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// A dump of one table `people(id, fam, forename, dob)` in one dialect
 /// (0 MySQL, 1 PostgreSQL, 2 SQL Server), `per_insert` tuples to a
 /// statement (PostgreSQL: COPY).
-fn dump_text(
-    dialect: usize,
-    rows: &[(
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )],
-    per_insert: usize,
-) -> String {
+fn dump_text(dialect: usize, rows: &[DumpRow], per_insert: usize) -> String {
     let quote = |v: &Option<String>| -> String {
         match v {
             None => "NULL".into(),

@@ -378,11 +378,15 @@ fn report_html_renders_in_chromium_without_errors() {
     let lead = report["families"]["lead_worker_conflicts"]
         .as_u64()
         .unwrap();
-    assert!(lead > 1000, "{lead}");
+    // More than the 50 shown, so the list is cut and says so.
+    assert!(lead > 50, "{lead}");
+    let lead_text = if lead >= 1000 {
+        format!("{},{:03}", lead / 1000, lead % 1000)
+    } else {
+        lead.to_string()
+    };
     let conflicts = format!(
-        "Showing 50 of {},{:03}: the whole list is in <a href=\"lead_worker_conflicts.csv\">",
-        lead / 1000,
-        lead % 1000
+        "Showing 50 of {lead_text}: the whole list is in <a href=\"lead_worker_conflicts.csv\">"
     );
     let o = chromium(&["--dump-dom", &format!("file://{}", html_path.display())]);
     let dom = String::from_utf8_lossy(&o.stdout);
