@@ -13,14 +13,17 @@ help: ## List the targets.
 build: ## Build the release binary.
 	$(CARGO) build --release --locked
 
-demo: build ## Run the whole migration on the bundled estate into SQLite (out/), then its monthly measures.
+demo: build ## Run the whole migration on the bundled estate into SQLite (out/), then its monthly measures and the example case-system import files.
 	@$(BIN) run --project mappings/project.toml --out out; code=$$?; \
 	  if [ $$code -gt 1 ]; then exit $$code; fi; \
 	  echo; echo "Report: out/report.html (and out/report.json, out/crosswalk.csv, out/rejects.csv)"; \
 	  echo "Target: out/unified.db"; \
 	  $(BIN) evaluate --truth sample-data/truth.csv --crosswalk out/crosswalk.csv && \
 	  $(BIN) measures --target sqlite://out/unified.db --definitions mappings/measures.toml --out out && \
-	  echo "Measures: out/measures.html (and out/measures.csv, out/measures.xlsx)"
+	  echo "Measures: out/measures.html (and out/measures.csv, out/measures.xlsx)" || exit $$?; \
+	  $(BIN) export --target sqlite://out/unified.db --template targets/example --out out/export; code=$$?; \
+	  if [ $$code -gt 1 ]; then exit $$code; fi; \
+	  echo "Case-system import files: out/export (manifest.json, export_rejects.csv)"
 
 test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
 	$(CARGO) test --release --locked --all-targets

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 pub const ENVIRONMENT: &[(&str, &str)] = &[
     (
         "ONEFAMILY_TARGET",
-        "Target database URL for `run` and `measures` (as --target; sqlite://PATH or postgres://…). May hold a password.",
+        "Target database URL for `run`, `measures` and `export` (as --target; sqlite://PATH or postgres://…). May hold a password.",
     ),
     (
         "RUST_LOG",
@@ -55,7 +55,8 @@ impl Cli {
         let command = Cli::command()
             .after_help(after.clone())
             .mut_subcommand("run", |run| run.after_help(after.clone()))
-            .mut_subcommand("measures", |m| m.after_help(after));
+            .mut_subcommand("measures", |m| m.after_help(after.clone()))
+            .mut_subcommand("export", |m| m.after_help(after));
         let matches = command.get_matches();
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
@@ -103,6 +104,9 @@ pub enum Command {
     /// Monthly performance measures from a loaded target, unified and as the
     /// legacy systems would count them: measures.csv, measures.xlsx, measures.html.
     Measures(MeasuresArgs),
+    /// Write a loaded target as a case system's import files, from a target
+    /// template (targets/NAME): one file per entity, export_rejects.csv, manifest.json.
+    Export(ExportArgs),
     /// Clerical review: export the uncertain pairs to a sheet, import reviewers' decisions.
     #[command(subcommand)]
     Review(ReviewCommand),
@@ -324,6 +328,27 @@ pub struct MeasuresArgs {
     /// when given); write nothing.
     #[arg(long)]
     pub check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The loaded target (sqlite://PATH or postgres://…), read only.
+    /// Its value, which may hold a password, is never shown in help.
+    #[arg(long, env = "ONEFAMILY_TARGET", hide_env_values = true)]
+    pub target: Option<String>,
+    /// The target template: a folder of entity files (targets/NAME/*.toml).
+    #[arg(long, value_name = "DIR")]
+    pub template: PathBuf,
+    /// Where the entity files, export_rejects.csv and manifest.json go.
+    #[arg(long, default_value = "out/export")]
+    pub out: PathBuf,
+    /// Check the template against the unified schema; write nothing.
+    #[arg(long)]
+    pub check: bool,
+    /// A delta for cutover: only what runs after RUN_ID inserted, updated or
+    /// retired (a first column says which), and merges.csv of merged IDs.
+    #[arg(long, value_name = "RUN_ID")]
+    pub since: Option<String>,
 }
 
 impl MeasuresArgs {

@@ -18,6 +18,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod evaluate;
+pub mod export;
 pub mod extract;
 pub mod init;
 pub mod link;

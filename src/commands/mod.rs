@@ -8,6 +8,7 @@ mod check;
 mod evaluate;
 mod explain;
 mod explain_family;
+mod export;
 mod init;
 mod link;
 mod measures;
@@ -50,6 +51,7 @@ pub async fn dispatch(command: Command) -> Result<Outcome> {
         Command::Init(args) => init::init(&args).await,
         Command::Review(cmd) => review::review(&cmd).await,
         Command::Measures(args) => measures::run(&args).await,
+        Command::Export(args) => export::export(&args).await,
     }
 }
 

@@ -3,6 +3,7 @@
 mod cli;
 mod demo;
 mod dump;
+mod export;
 mod extract;
 mod fuzz;
 mod init;
