@@ -291,6 +291,10 @@ fn review_sheet(
     sheet.autofilter(0, 0, last, ncols - 1)?;
     sheet.set_freeze_panes(1, FROZEN)?;
     sheet.set_row_height(0, 30)?;
+    // Printed, every page carries the header, the keys and the Decision.
+    sheet.set_landscape().set_paper_size(9);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_repeat_columns(0, FROZEN - 1)?;
     for (c, &col) in cols.iter().enumerate() {
         sheet.set_column_width(c as u16, width(col, fields))?;
     }
@@ -329,6 +333,8 @@ fn families_sheet(
     }
     sheet.autofilter(0, 0, rows.len() as u32, columns.len() as u16 - 1)?;
     sheet.set_freeze_panes(1, 1)?;
+    sheet.set_landscape().set_paper_size(9);
+    sheet.set_repeat_rows(0, 0)?;
     Ok(())
 }
 
@@ -387,6 +393,10 @@ fn instructions(
     sheet.set_column_width(0, 110)?;
     for (i, (kind, text)) in lines.iter().enumerate() {
         let row = i as u32;
+        // Spreadsheet programs do not grow a row for wrapped text written
+        // by a library: without a height, long lines print over each other.
+        let lines = text.chars().count().div_ceil(100).max(1);
+        sheet.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
         match *kind {
             "title" => sheet.write_string_with_format(row, 0, *text, &title)?,
             "h" => sheet.write_string_with_format(row, 0, *text, &bold)?,
