@@ -130,6 +130,8 @@ pub enum LevelKind {
     Phonetic,
     Initial,
     SurnamePart,
+    /// A surname agrees with the other record's previous surname (née).
+    PreviousName,
     DobTransposed,
     DobOnePart,
     DobYear,
@@ -146,6 +148,7 @@ impl LevelKind {
             "phonetic" => LevelKind::Phonetic,
             "initial" => LevelKind::Initial,
             "surname_part" => LevelKind::SurnamePart,
+            "previous_name" => LevelKind::PreviousName,
             "dob_transposed" => LevelKind::DobTransposed,
             "dob_one_part" => LevelKind::DobOnePart,
             "dob_year" => LevelKind::DobYear,
@@ -170,6 +173,7 @@ impl LevelKind {
             LevelKind::Phonetic => "phonetic".into(),
             LevelKind::Initial => "initial".into(),
             LevelKind::SurnamePart => "surname part".into(),
+            LevelKind::PreviousName => "previous surname".into(),
             LevelKind::DobTransposed => "day/month transposed".into(),
             LevelKind::DobOnePart => "one of day, month, year differs".into(),
             LevelKind::DobYear => "same year".into(),
@@ -186,7 +190,7 @@ impl LevelKind {
             LevelKind::Alias | LevelKind::Initial => {
                 matches!(field, LinkField::Given | LinkField::Middle)
             }
-            LevelKind::SurnamePart => *field == LinkField::Family,
+            LevelKind::SurnamePart | LevelKind::PreviousName => *field == LinkField::Family,
             LevelKind::JaroWinkler(_) | LevelKind::Phonetic => {
                 !matches!(field, LinkField::Dob | LinkField::Sex)
             }
