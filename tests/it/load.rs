@@ -747,9 +747,18 @@ const SSD_VIEWS: &[(&str, &str)] = &[
     ("ssd_contacts", "referral"),
     ("ssd_early_help_episodes", "involvement"),
     ("ssd_professionals", "worker"),
-    ("ssd_involvements", "involvement WHERE worker_id IS NOT NULL AND"),
-    ("onefamily_ssd_contact_family", "referral WHERE family_id IS NOT NULL AND"),
-    ("onefamily_ssd_episode_family", "involvement WHERE family_id IS NOT NULL AND"),
+    (
+        "ssd_involvements",
+        "involvement WHERE worker_id IS NOT NULL AND",
+    ),
+    (
+        "onefamily_ssd_contact_family",
+        "referral WHERE family_id IS NOT NULL AND",
+    ),
+    (
+        "onefamily_ssd_episode_family",
+        "involvement WHERE family_id IS NOT NULL AND",
+    ),
     ("onefamily_ssd_plan", "plan"),
     ("onefamily_ssd_plan_item", "plan_item"),
     ("onefamily_ssd_eh_assessment", "assessment"),
@@ -816,7 +825,10 @@ async fn ssd_views_count_what_the_unified_tables_hold() {
             assert!(first[view].0 > 0, "{view} is empty");
         }
         assert_eq!(first["ssd_contacts"].0, 1);
-        assert_eq!(second["ssd_contacts"].0, 0, "the retired referral is not shown");
+        assert_eq!(
+            second["ssd_contacts"].0, 0,
+            "the retired referral is not shown"
+        );
         // The mother flag: the one parent of the sample is recorded as such.
         let mothers = rows(
             url,

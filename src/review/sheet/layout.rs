@@ -301,6 +301,9 @@ fn review_sheet(
     Ok(())
 }
 
+/// A Families sheet column: heading, width and the row's value.
+type FamilyColumn = (&'static str, f64, fn(&FamilyRow) -> &str);
+
 /// The Families sheet: one row per member of each implausible family,
 /// adults first, with the checks the family fails; frozen and filtered.
 fn families_sheet(
@@ -311,7 +314,7 @@ fn families_sheet(
         .set_bold()
         .set_background_color("#DDEBF7")
         .set_align(FormatAlign::Top);
-    let columns: [(&str, f64, fn(&FamilyRow) -> &str); 6] = [
+    let columns: [FamilyColumn; 6] = [
         ("family", 20.0, |r| &r.family),
         ("why to split", 50.0, |r| &r.why),
         ("role", 10.0, |r| &r.role),
