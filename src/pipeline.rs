@@ -465,7 +465,8 @@ pub async fn review_export(
         fields,
         &linked.replay.decisions,
     );
-    let (xlsx, _) = crate::review::sheet::write(out, fields, &rows)?;
+    let families = crate::review::sheet::family_rows(&linked.unified);
+    let (xlsx, _) = crate::review::sheet::write(out, fields, &rows, &families)?;
     info!(
         pairs = rows.len(),
         band = linked.clusters.review.len(),

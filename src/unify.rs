@@ -173,7 +173,14 @@ pub fn unify(
     Referral::put(&mut unified, referrals);
     Assessment::put(&mut unified, assessments);
     Consent::put(&mut unified, consents);
+    flag_implausible(&mut unified, settings);
     (unified, clusters)
+}
+
+/// Flag the families no real family could be, for a person to split.
+fn flag_implausible(unified: &mut Unified, settings: &link::settings::Settings) {
+    unified.family_formation.implausible =
+        link::family_checks::implausible(&unified.families, &unified.persons, &settings.family);
 }
 
 /// `unify`, then the reviewers' family overrides: the one place they are
@@ -188,6 +195,8 @@ pub fn unify_reviewed(
 ) -> (Unified, link::PersonClusters) {
     let (mut unified, clusters) = unify(sources, records, extracts, settings, options);
     replay.apply_families(&mut unified, &settings.family);
+    // Again after the overrides: a manager's split makes a family plausible.
+    flag_implausible(&mut unified, settings);
     replay.warn();
     (unified, clusters)
 }

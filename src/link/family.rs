@@ -481,6 +481,7 @@ fn formation(groupings: &[Grouping], joined: Joined) -> Formation {
         conflicts,
         families_by_rule,
         free_text_parents: FreeTextParents::default(),
+        implausible: Vec::new(),
     }
 }
 

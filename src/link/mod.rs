@@ -15,6 +15,7 @@ pub mod compare;
 pub mod context;
 pub mod explain;
 pub mod family;
+pub mod family_checks;
 pub mod family_explain;
 pub mod family_overrides;
 pub mod features;

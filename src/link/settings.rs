@@ -33,6 +33,10 @@ struct RawFamily {
     shared_adult_and_address: Option<bool>,
     lead_worker: Option<String>,
     service_priority: Option<Vec<String>>,
+    max_adults: Option<u32>,
+    max_children: Option<u32>,
+    max_children_age_span: Option<u32>,
+    min_parent_age: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -348,6 +352,14 @@ pub struct FamilyRules {
     pub lead_worker: LeadWorkerRule,
     /// Services in order of priority, for `lead_worker = "service_priority"`.
     pub service_priority: Vec<String>,
+    /// Bounds beyond which a family is flagged as implausible (see
+    /// `family_checks`): more adults or children than this, children born
+    /// more than this many years apart, a parent fewer than this many years
+    /// older than a child.
+    pub max_adults: u32,
+    pub max_children: u32,
+    pub max_children_age_span: u32,
+    pub min_parent_age: u32,
 }
 
 /// How a family's lead worker is chosen among its open involvements.
@@ -384,6 +396,10 @@ impl Default for FamilyRules {
             shared_adult_and_address: false,
             lead_worker: LeadWorkerRule::MostRecentOpen,
             service_priority: Vec::new(),
+            max_adults: 6,
+            max_children: 10,
+            max_children_age_span: 25,
+            min_parent_age: 13,
         }
     }
 }
@@ -686,6 +702,10 @@ fn parse_family(
             .unwrap_or(d.shared_adult_and_address),
         lead_worker,
         service_priority,
+        max_adults: raw.max_adults.unwrap_or(d.max_adults),
+        max_children: raw.max_children.unwrap_or(d.max_children),
+        max_children_age_span: raw.max_children_age_span.unwrap_or(d.max_children_age_span),
+        min_parent_age: raw.min_parent_age.unwrap_or(d.min_parent_age),
     }
 }
 

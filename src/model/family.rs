@@ -21,6 +21,57 @@ pub struct Formation {
     pub families_by_rule: BTreeMap<&'static str, u64>,
     /// Parents named in free text, matched against the families' adults.
     pub free_text_parents: FreeTextParents,
+    /// Families no real family could be (`link::family_checks`): flagged
+    /// for a person to split, never split by the program.
+    pub implausible: Vec<ImplausibleFamily>,
+}
+
+/// A family whose make-up no real family has, with what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImplausibleFamily {
+    /// Index into `Unified::families`.
+    pub family: u32,
+    pub adults: u32,
+    pub children: u32,
+    /// Every check it fails, in the order of `Implausible`.
+    pub reasons: Vec<Implausible>,
+}
+
+/// Why a family is implausible (bounds from `[family]` in the link settings).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Implausible {
+    TooManyAdults,
+    TooManyChildren,
+    ChildrenYearsApart,
+    ParentTooYoung,
+    SameNameAndRole,
+}
+
+impl Implausible {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Implausible::TooManyAdults => "too_many_adults",
+            Implausible::TooManyChildren => "too_many_children",
+            Implausible::ChildrenYearsApart => "children_years_apart",
+            Implausible::ParentTooYoung => "parent_too_young",
+            Implausible::SameNameAndRole => "same_name_and_role",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Implausible::TooManyAdults => "more adults than max_adults",
+            Implausible::TooManyChildren => "more children than max_children",
+            Implausible::ChildrenYearsApart => {
+                "children born further apart than max_children_age_span years"
+            }
+            Implausible::ParentTooYoung => {
+                "a parent fewer than min_parent_age years older than a child"
+            }
+            Implausible::SameNameAndRole => "two people with the same name and role",
+        }
+    }
 }
 
 /// One source grouping and the family it ended in.

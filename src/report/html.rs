@@ -171,6 +171,18 @@ pub fn write_lists(out: &Path, report: &Report) -> Result<()> {
         }),
     )?;
     write_csv(
+        &out.join("implausible_families.csv"),
+        ["family", "adults", "children", "why"],
+        f.all_implausible_families.iter().map(|x| {
+            [
+                x.family.clone(),
+                x.adults.to_string(),
+                x.children.to_string(),
+                x.reasons.join("; "),
+            ]
+        }),
+    )?;
+    write_csv(
         &out.join("review_problems.csv"),
         ["problem", "kind", "records", "why"],
         view::review_problem_rows(&report.review).into_iter(),

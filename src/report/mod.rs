@@ -105,6 +105,11 @@ pub struct FamiliesSection {
     /// Groupings placed by a tie-break, for a person to decide (first 200).
     pub formation_conflicts: Vec<FormationConflict>,
     pub formation_conflicts_total: u64,
+    /// Families no real family could be, for a person to split (first 200;
+    /// see `link::family_checks`), and how many fail each check.
+    pub implausible_families: Vec<ImplausibleFamilyRow>,
+    pub implausible_families_total: u64,
+    pub implausible_by_reason: BTreeMap<&'static str, u64>,
     /// Families whose open involvements are led by different workers (first 200).
     pub lead_worker_conflict_list: Vec<LeadWorkerConflict>,
     /// Parents named only in free text: matched to a known adult, or not
@@ -118,6 +123,8 @@ pub struct FamiliesSection {
     pub all_formation_conflicts: Vec<FormationConflict>,
     #[serde(skip)]
     pub all_lead_worker_conflicts: Vec<LeadWorkerConflict>,
+    #[serde(skip)]
+    pub all_implausible_families: Vec<ImplausibleFamilyRow>,
     /// What `explain-family` says of each family the page names.
     #[serde(skip)]
     pub explained: std::sync::Arc<Vec<crate::link::family_explain::FamilyExplanation>>,
@@ -149,6 +156,15 @@ pub struct FormationConflict {
     pub placed_in: String,
     pub also_fits: Vec<String>,
     pub reason: &'static str,
+}
+
+/// An implausible family: its ID, make-up and every check it fails.
+#[derive(Clone, Debug, Serialize)]
+pub struct ImplausibleFamilyRow {
+    pub family: String,
+    pub adults: u32,
+    pub children: u32,
+    pub reasons: Vec<&'static str>,
 }
 
 /// A family whose open involvements have different workers.
@@ -369,6 +385,7 @@ pub fn families(unified: &Unified) -> FamiliesSection {
         })
         .count() as u64;
     let (all_formation, all_lead) = (formation_conflicts(unified), lead_worker_conflicts(unified));
+    let all_implausible = implausible_families(unified);
     let mut section = FamiliesSection {
         unified: unified.families.len() as u64,
         multi_service: multi,
@@ -392,6 +409,18 @@ pub fn families(unified: &Unified) -> FamiliesSection {
         formation_conflicts: all_formation.iter().take(LIST_LIMIT).cloned().collect(),
         formation_conflicts_total: unified.family_formation.conflicts.len() as u64,
         lead_worker_conflict_list: all_lead.iter().take(LIST_LIMIT).cloned().collect(),
+        implausible_families: all_implausible.iter().take(LIST_LIMIT).cloned().collect(),
+        implausible_families_total: all_implausible.len() as u64,
+        implausible_by_reason: unified
+            .family_formation
+            .implausible
+            .iter()
+            .flat_map(|f| &f.reasons)
+            .fold(BTreeMap::new(), |mut m, r| {
+                *m.entry(r.as_str()).or_insert(0) += 1;
+                m
+            }),
+        all_implausible_families: all_implausible,
         free_text_parents: unified.family_formation.free_text_parents.clone(),
         assessments: assessments(unified),
         all_formation_conflicts: all_formation,
@@ -467,6 +496,20 @@ fn formation_conflicts(unified: &Unified) -> Vec<FormationConflict> {
                     .collect(),
                 reason: c.reason,
             }
+        })
+        .collect()
+}
+
+fn implausible_families(unified: &Unified) -> Vec<ImplausibleFamilyRow> {
+    unified
+        .family_formation
+        .implausible
+        .iter()
+        .map(|f| ImplausibleFamilyRow {
+            family: unified.families[f.family as usize].id.clone(),
+            adults: f.adults,
+            children: f.children,
+            reasons: f.reasons.iter().map(|r| r.describe()).collect(),
         })
         .collect()
 }

@@ -52,9 +52,9 @@ pub struct SheetRow {
     pub reasons_against: String,
     /// For a link a guard refused: which guard, and why (else empty).
     pub refused_by: String,
-    /// What deciding Same would do, in words, and its rank (0: joins two
-    /// families with open cases or two lead workers; 1: joins two
-    /// families; 2: within one family; 3: already one person).
+    /// What deciding Same would do, in words, and its rank (see
+    /// `consequence`: 0 joins two families with open cases or two lead
+    /// workers … 4 already one person).
     pub consequence: String,
     pub rank: u8,
     /// Why the pair is in the review band.
@@ -68,6 +68,52 @@ pub struct SheetRow {
     pub decision: String,
     pub comment: String,
     pub reviewer: String,
+}
+
+/// One member of an implausible family, for the Families sheet: a person
+/// splits the family with a `family_split` decision naming two records.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FamilyRow {
+    pub family: String,
+    /// Every check the family fails.
+    pub why: String,
+    /// The member's records as `source:key`, the first one a split can name.
+    pub records: String,
+    pub role: String,
+    pub name: String,
+    pub born: String,
+}
+
+/// The members of every implausible family, family by family, adults first.
+pub fn family_rows(u: &Unified) -> Vec<FamilyRow> {
+    let mut out = Vec::new();
+    for x in &u.family_formation.implausible {
+        let family = &u.families[x.family as usize];
+        let why: Vec<&str> = x.reasons.iter().map(|r| r.describe()).collect();
+        let mut members = family.members.clone();
+        members.sort_by_key(|&(p, role)| (role == crate::model::Role::Child, p));
+        for (p, role) in members {
+            let person = &u.persons[p as usize];
+            let records: Vec<String> = person
+                .records
+                .iter()
+                .map(|&r| record_name(&u.records[r as usize], &u.sources))
+                .collect();
+            let name: Vec<&str> = [&person.given_name, &person.family_name]
+                .into_iter()
+                .filter_map(|n| n.as_deref())
+                .collect();
+            out.push(FamilyRow {
+                family: family.id.clone(),
+                why: why.join("; "),
+                records: records.join(" "),
+                role: role.as_str().to_string(),
+                name: name.join(" "),
+                born: person.dob.map(|d| d.to_string()).unwrap_or_default(),
+            });
+        }
+    }
+    out
 }
 
 /// `source:key` of a record.
@@ -174,28 +220,45 @@ fn age(dob: &PartialDate, at: &PartialDate) -> Option<String> {
     }
 }
 
-/// What a Same on records `a` and `b` would do to the families, and its
-/// rank: joining two families that both have open cases, or that have
-/// two different lead workers, comes first.
+/// What a Same on records `a` and `b` would do, and its rank: joining two
+/// families that both have open cases, or that have two different lead
+/// workers (0); giving a child's NHS number or UPN to another record (1);
+/// joining two families (2); merging two people of one family (3);
+/// nothing new, the two already being one person (4).
 fn consequence(u: &Unified, open: &[bool], a: usize, b: usize, linked: bool) -> (u8, String) {
     if linked {
-        return (3, "already one person: Different splits them".into());
+        return (4, "already one person: Different splits them".into());
     }
-    match (u.record_family[a], u.record_family[b]) {
+    let (ra, rb) = (&u.records[a], &u.records[b]);
+    let identified = |r: &Person| {
+        r.nhs_number.as_ref().and_then(|i| i.valid()).is_some()
+            || r.upn.as_ref().and_then(|i| i.valid()).is_some()
+    };
+    let child = |r: &Person| r.role() == crate::model::Role::Child;
+    let child_ids = (child(ra) || child(rb)) && (identified(ra) || identified(rb));
+    let ids = "; a child's NHS number or UPN goes with it";
+    let (rank, what) = match (u.record_family[a], u.record_family[b]) {
         (Some(fa), Some(fb)) if fa != fb => {
             let (fa, fb) = (fa as usize, fb as usize);
             let lead = |f: usize| u.families[f].lead_worker.as_ref().map(|(w, _)| w.as_str());
             let two_leads = matches!((lead(fa), lead(fb)), (Some(x), Some(y)) if x != y);
             let both_open = open[fa] && open[fb];
-            let what = match (both_open, two_leads) {
-                (true, true) => "Same joins two families with open cases and two lead workers",
-                (true, false) => "Same joins two families with open cases",
-                (false, true) => "Same joins two families with different lead workers",
-                (false, false) => "Same joins two families",
-            };
-            (u8::from(!(both_open || two_leads)), what.into())
+            match (both_open, two_leads) {
+                (true, true) => (
+                    0,
+                    "Same joins two families with open cases and two lead workers",
+                ),
+                (true, false) => (0, "Same joins two families with open cases"),
+                (false, true) => (0, "Same joins two families with different lead workers"),
+                (false, false) => (2, "Same joins two families"),
+            }
         }
-        _ => (2, "Same merges two people of one family".into()),
+        _ => (3, "Same merges two people of one family"),
+    };
+    if child_ids {
+        (rank.min(1), format!("{what}{ids}"))
+    } else {
+        (rank, what.to_string())
     }
 }
 

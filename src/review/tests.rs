@@ -222,7 +222,7 @@ fn a_filled_xlsx_is_read() {
         reviewer: String::new(),
         ..Default::default()
     };
-    let (xlsx, csv) = sheet::write(d.path(), &fields, &[row]).unwrap();
+    let (xlsx, csv) = sheet::write(d.path(), &fields, &[row], &[]).unwrap();
     let f = read_filled(&xlsx, &SOURCES, Some("R"), "T").unwrap();
     assert_eq!((f.decisions.len(), f.undecided), (0, 1));
     let csv_text = std::fs::read_to_string(csv).unwrap();

@@ -180,10 +180,20 @@ pub fn may_have_asides(raw: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A case: the name as written, how an unmarked aside is read, the
+    /// name left, and the previous name and known-as name taken out.
+    type Case<'a> = (
+        &'a str,
+        Option<AsideKind>,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+
     #[test]
     fn asides_are_taken_out_and_kept() {
         use AsideKind::*;
-        let cases: &[(&str, Option<AsideKind>, &str, Option<&str>, Option<&str>)] = &[
+        let cases: &[Case] = &[
             (
                 "Smith (nee Jones)",
                 Some(PreviousSurname),

@@ -130,21 +130,60 @@ fn decisions_from_the_sheet_are_replayed_and_raise_f1() {
         "a review band to work on: {} pairs",
         pairs.len()
     );
+    // Issue 16: the Instructions sheet gives the band's size and the
+    // model's estimate of the same persons in it; the Families sheet lists
+    // the members of implausible families, as many as it says.
+    let names = book.sheet_names();
+    assert_eq!(names, ["Review", "Families", "Instructions"]);
+    let help: Vec<String> = book
+        .worksheet_range("Instructions")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(cell).collect::<String>())
+        .collect();
+    let size = help.iter().find(|l| l.starts_with("This sheet: ")).unwrap();
+    assert!(
+        size.starts_with(&format!("This sheet: {} pairs to decide", pairs.len())),
+        "{size}"
+    );
+    assert!(size.contains("the model expects about"), "{size}");
+    let families: Vec<Vec<String>> = book
+        .worksheet_range("Families")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(cell).collect())
+        .collect();
+    assert_eq!(
+        families[0][..3],
+        ["family", "why to split", "role"].map(String::from)
+    );
+    let distinct: std::collections::BTreeSet<&str> =
+        families[1..].iter().map(|r| r[0].as_str()).collect();
+    assert!(
+        size.contains(&format!("lists {} families to check", distinct.len())),
+        "{size}"
+    );
+    assert!(families[1..]
+        .iter()
+        .all(|r| !r[1].is_empty() && !r[5].is_empty()));
     let csv_rows = read(&before.join("review.csv")).lines().count() - 1;
     assert_eq!(csv_rows, pairs.len(), "the CSV holds the same rows");
     // Most consequential first (a Same joining two families with open
-    // cases or two lead workers), then most uncertain first.
+    // cases or two lead workers, then one that moves a child's
+    // identifiers), then most uncertain first.
     let (if_same, weight) = (col("If Same"), col("Match weight"));
     let rank = |r: &Vec<String>| {
         let c = &r[if_same];
         if c.contains("open cases") || c.contains("lead workers") {
             0
-        } else if c.starts_with("Same joins two families") {
+        } else if c.contains("a child's NHS number or UPN") {
             1
-        } else if c.starts_with("Same merges") {
+        } else if c.starts_with("Same joins two families") {
             2
-        } else {
+        } else if c.starts_with("Same merges") {
             3
+        } else {
+            4
         }
     };
     let w_of = |r: &Vec<String>| r[weight].parse::<f64>().unwrap().abs();

@@ -176,6 +176,7 @@ pub struct View<'a> {
     pub overlap: Table,
     pub changed_by_rule: Table,
     pub formation_conflicts: Table,
+    pub implausible_families: Table,
     pub lead_worker_conflicts: Table,
     pub review_rows: Table,
     pub quality: Table,
@@ -238,6 +239,7 @@ impl<'a> View<'a> {
                     .collect(),
             ),
             formation_conflicts: formation_conflicts(report),
+            implausible_families: implausible_families(report),
             lead_worker_conflicts: lead_worker_conflicts(report),
             review_rows: review_rows(report),
             quality: quality(report),
@@ -530,6 +532,27 @@ fn overlap(report: &Report) -> Table {
 
 fn family_link(id: &str) -> Cell {
     Cell::link(id, format!("#family-{id}"))
+}
+
+fn implausible_families(report: &Report) -> Table {
+    let f = &report.families;
+    Table::new(
+        &["family", "adults", "children", "why"],
+        f.implausible_families
+            .iter()
+            .take(SHOWN)
+            .map(|x| {
+                vec![
+                    family_link(&x.family),
+                    Cell::n(x.adults as u64),
+                    Cell::n(x.children as u64),
+                    Cell::from(x.reasons.join("; ")),
+                ]
+                .into()
+            })
+            .collect(),
+    )
+    .part_of(f.implausible_families_total, "implausible_families.csv")
 }
 
 fn formation_conflicts(report: &Report) -> Table {

@@ -3,7 +3,7 @@
 //! names; the evidence; the reviewer's cells), every column's heading and
 //! width, the xlsx and CSV writers, and the Instructions sheet.
 
-use super::{ReviewField, SheetRow, Verdict};
+use super::{FamilyRow, ReviewField, SheetRow, Verdict};
 use crate::error::{Error, Result};
 use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, Worksheet};
 use std::path::{Path, PathBuf};
@@ -170,8 +170,14 @@ fn xlsx_err(path: &Path) -> impl Fn(rust_xlsxwriter::XlsxError) -> Error + '_ {
     move |e| Error::Other(format!("{}: {e}", path.display()))
 }
 
-/// Write `review.xlsx` and `review.csv` into `out`.
-pub fn write(out: &Path, fields: &[ReviewField], rows: &[SheetRow]) -> Result<(PathBuf, PathBuf)> {
+/// Write `review.xlsx` and `review.csv` into `out`: the pairs to decide,
+/// and in the workbook the members of implausible families to split.
+pub fn write(
+    out: &Path,
+    fields: &[ReviewField],
+    rows: &[SheetRow],
+    families: &[FamilyRow],
+) -> Result<(PathBuf, PathBuf)> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let cols = columns(fields);
     let header = header(fields);
@@ -192,9 +198,12 @@ pub fn write(out: &Path, fields: &[ReviewField], rows: &[SheetRow]) -> Result<(P
     let sheet = book.add_worksheet();
     sheet.set_name("Review").map_err(&err)?;
     review_sheet(sheet, fields, &cols, &header, rows).map_err(&err)?;
+    let sheet = book.add_worksheet();
+    sheet.set_name("Families").map_err(&err)?;
+    families_sheet(sheet, families).map_err(&err)?;
     let help = book.add_worksheet();
     help.set_name("Instructions").map_err(&err)?;
-    instructions(help).map_err(&err)?;
+    instructions(help, rows, families).map_err(&err)?;
     book.save(&xlsx_path).map_err(&err)?;
     drop(err);
     Ok((xlsx_path, csv_path))
@@ -282,20 +291,90 @@ fn review_sheet(
     sheet.autofilter(0, 0, last, ncols - 1)?;
     sheet.set_freeze_panes(1, FROZEN)?;
     sheet.set_row_height(0, 30)?;
+    // Printed, every page carries the header, the keys and the Decision.
+    sheet.set_landscape().set_paper_size(9);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_repeat_columns(0, FROZEN - 1)?;
     for (c, &col) in cols.iter().enumerate() {
         sheet.set_column_width(c as u16, width(col, fields))?;
     }
     Ok(())
 }
 
+/// A Families sheet column: heading, width and the row's value.
+type FamilyColumn = (&'static str, f64, fn(&FamilyRow) -> &str);
+
+/// The Families sheet: one row per member of each implausible family,
+/// adults first, with the checks the family fails; frozen and filtered.
+fn families_sheet(
+    sheet: &mut Worksheet,
+    rows: &[FamilyRow],
+) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
+    let head = Format::new()
+        .set_bold()
+        .set_background_color("#DDEBF7")
+        .set_align(FormatAlign::Top);
+    let columns: [FamilyColumn; 6] = [
+        ("family", 20.0, |r| &r.family),
+        ("why to split", 50.0, |r| &r.why),
+        ("role", 10.0, |r| &r.role),
+        ("name", 26.0, |r| &r.name),
+        ("born", 12.0, |r| &r.born),
+        ("records (source:key)", 60.0, |r| &r.records),
+    ];
+    for (c, (h, w, _)) in columns.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &head)?;
+        sheet.set_column_width(c as u16, *w)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        for (c, (_, _, value)) in columns.iter().enumerate() {
+            let v = value(r);
+            if !v.is_empty() {
+                sheet.write_string(i as u32 + 1, c as u16, v)?;
+            }
+        }
+    }
+    sheet.autofilter(0, 0, rows.len() as u32, columns.len() as u16 - 1)?;
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.set_landscape().set_paper_size(9);
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// The sheet's size and the model's estimate of the same persons in it:
+/// the sum of the match probabilities of the pairs the model was unsure of
+/// (a refused link's probability is what a guard overrode, so left out).
+fn size_line(rows: &[SheetRow], families: &[FamilyRow]) -> String {
+    let refused = rows.iter().filter(|r| !r.refused_by.is_empty()).count();
+    let expected: f64 = rows
+        .iter()
+        .filter(|r| r.refused_by.is_empty())
+        .map(|r| r.match_probability)
+        .sum();
+    let split: std::collections::BTreeSet<&str> =
+        families.iter().map(|f| f.family.as_str()).collect();
+    format!(
+        "This sheet: {} pairs to decide ({refused} of them links a guard refused); of the others the model expects about {:.0} to be the same person. The Families sheet lists {} families to check for a split.",
+        rows.len(),
+        expected,
+        split.len()
+    )
+}
+
 /// The Instructions sheet: what to do, what each decision means, and how
 /// to import the filled sheet.
-fn instructions(sheet: &mut Worksheet) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
+fn instructions(
+    sheet: &mut Worksheet,
+    rows: &[SheetRow],
+    families: &[FamilyRow],
+) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let lines: [(&str, &str); 16] = [
+    let size = size_line(rows, families);
+    let lines: [(&str, &str); 19] = [
         ("title", "How to work this review sheet"),
+        ("", &size),
         ("", "Each row of the Review sheet is a pair of records that the model could not decide: are they the same person? Decide each row in the yellow Decision column; the rest of the row is the evidence."),
         ("", "Rows come most consequential first (column If Same: a Same that joins two families with open cases or two lead workers changes the most), then most uncertain first. Sort or filter freely: rows are matched by their left and right columns, never by position."),
         ("h", "Decision values"),
@@ -309,12 +388,18 @@ fn instructions(sheet: &mut Worksheet) -> std::result::Result<(), rust_xlsxwrite
         ("h", "Import the decisions"),
         ("", "Save the workbook (xlsx, xls or ods; keep the Review sheet's header row), then run: onefamily review import review.xlsx --reviewer \"Your Name\" --project mappings/project.toml"),
         ("", "The whole sheet is checked first: a bad Decision or record names its row, and nothing is recorded until every row is good. Decisions go into the project's decisions file (kept under version control) and every later run replays them."),
+        ("h", "Families to split"),
+        ("", "The Families sheet lists every family no real family could be (too many adults or children, children born too far apart, a parent too young, two people of one name and role), one row per member. To split one, add a family_split row to the decisions file naming a record of each part (see mappings/README.md)."),
         ("h", "Privacy"),
         ("", "This sheet holds names and dates of birth: keep it where the case records are kept, and delete it once imported."),
     ];
     sheet.set_column_width(0, 110)?;
     for (i, (kind, text)) in lines.iter().enumerate() {
         let row = i as u32;
+        // Spreadsheet programs do not grow a row for wrapped text written
+        // by a library: without a height, long lines print over each other.
+        let lines = text.chars().count().div_ceil(100).max(1);
+        sheet.set_row_height(row, 15.0 * lines as f64 + 3.0)?;
         match *kind {
             "title" => sheet.write_string_with_format(row, 0, *text, &title)?,
             "h" => sheet.write_string_with_format(row, 0, *text, &bold)?,
