@@ -93,7 +93,7 @@ pub fn add(n: u64) {
 /// right; the last part batch is not counted.
 #[inline]
 pub fn step(i: usize) {
-    if (i as u64 + 1) % BATCH == 0 {
+    if (i as u64 + 1).is_multiple_of(BATCH) {
         add(BATCH);
     }
 }
@@ -296,4 +296,24 @@ impl std::io::Write for LogWriter {
 /// `MakeWriter` for `LogWriter`.
 pub fn log_writer() -> LogWriter {
     LogWriter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_reads_with_its_bar_rate_and_time_left() {
+        assert_eq!(
+            counting(12_288, 49_152, "blocks", 2.0),
+            "  [======>                 ] 12,288/49,152 blocks  6,144/s, about 6.0 s left"
+        );
+        assert_eq!(
+            counting(0, 10, "rows", 0.0),
+            "  [>                       ] 0/10 rows  0/s"
+        );
+        // Done, or nothing to do: a full bar, never a division by zero.
+        assert!(counting(5, 5, "rows", 1.0).starts_with("  [========================] 5/5"));
+        assert!(counting(0, 0, "rows", 1.0).starts_with("  [========================] 0/0"));
+    }
 }
