@@ -19,7 +19,7 @@ pub use resolve::{ASSESSMENT_FACTORS, CONSENT_SCOPES};
 pub use template::{ColName, Part, Template};
 pub use when::{When, WhenTest};
 
-use crate::model::NameOrder;
+use crate::model::{NameOrder, SingleName};
 use crate::standardise::date::DateFormat;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -525,6 +525,7 @@ pub enum PersonField {
     FamilyName,
     Name,
     OtherNames,
+    KnownAs,
     Dob,
     Sex,
     Ethnicity,
@@ -664,6 +665,8 @@ pub struct FieldMapping {
     pub formats: Vec<DateFormat>,
     pub codes: Option<Codes>,
     pub order: NameOrder,
+    /// `name`: what a one-word name is.
+    pub single: SingleName,
     pub line: Option<usize>,
 }
 

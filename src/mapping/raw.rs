@@ -142,6 +142,7 @@ pub(crate) struct RawPerson {
     pub given_names: Option<S<RawField>>,
     pub family_name: Option<S<RawField>>,
     pub other_names: Option<S<RawField>>,
+    pub known_as: Option<S<RawField>>,
     pub name: Option<S<RawField>>,
     pub dob: Option<S<RawField>>,
     pub sex: Option<S<RawField>>,
@@ -311,6 +312,8 @@ pub(crate) struct RawFieldTable {
     pub formats: Option<Vec<String>>,
     pub codes: Option<BTreeMap<String, String>>,
     pub order: Option<String>,
+    /// `name`: what a one-word name is, `given` or `family`.
+    pub single: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawField {
