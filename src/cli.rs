@@ -1,6 +1,7 @@
 //! The command line: one variant per subcommand (clap derive), and the
 //! help's closing sections: the environment variables onefamily reads (those
-//! that may hold a secret shown only as set or not set) and the exit codes.
+//! that may hold a secret shown only as set or not set), how relative paths
+//! resolve, and the exit codes.
 //! `crate::commands` is the only reader of these types.
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -18,7 +19,22 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "RUST_LOG",
         "Log filter (tracing's EnvFilter syntax, e.g. onefamily=debug); overrides -v and --quiet.",
     ),
+    (
+        "NO_COLOR",
+        "Any value but empty: no colour in log lines (there is none anyway when stderr is not a terminal).",
+    ),
 ];
+
+/// How relative paths resolve: where a path is written decides what it is
+/// relative to, so a project folder can be moved or run from anywhere.
+pub const PATHS: &str = "Paths:
+  On the command line and in environment variables (--project, --out,
+  --model, --target sqlite://PATH, ONEFAMILY_TARGET): relative to the
+  current directory.
+  In a project or mapping file (source files, link settings, the decisions
+  file, [target] url = \"sqlite://PATH\"): relative to the file that names them.
+  So `--out out --target sqlite://out/unified.db` puts the reports and the
+  database side by side wherever the command runs; a run logs both places.";
 
 /// The exit codes, as `main` maps outcomes to them.
 pub const EXIT_CODES: &str = "Exit codes:
@@ -43,20 +59,30 @@ pub fn after_help() -> String {
         "  {:<width$}  Any variable a project or mapping file names as ${{NAME}} (connection\n  {:<width$}  strings, paths): read when the project is loaded, never printed.\n\n",
         "${NAME}", ""
     ));
+    text.push_str(PATHS);
+    text.push_str("\n\n");
     text.push_str(EXIT_CODES);
     text
 }
 
 impl Cli {
-    /// Parse the process's arguments, with the environment's state in the
-    /// help of the top level and of the commands that read ONEFAMILY_TARGET.
+    /// Parse the process's arguments, with the environment's state, the
+    /// path rule and the exit codes in the help of the top level and of
+    /// every command that reads a project or writes files.
     pub fn parse_env() -> Cli {
         let after = after_help();
-        let command = Cli::command()
-            .after_help(after.clone())
-            .mut_subcommand("run", |run| run.after_help(after.clone()))
-            .mut_subcommand("measures", |m| m.after_help(after.clone()))
-            .mut_subcommand("export", |m| m.after_help(after));
+        let mut command = Cli::command().after_help(after.clone());
+        for name in [
+            "run",
+            "link",
+            "check",
+            "measures",
+            "explain",
+            "explain-family",
+            "export",
+        ] {
+            command = command.mut_subcommand(name, |c| c.after_help(after.clone()));
+        }
         let matches = command.get_matches();
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }

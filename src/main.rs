@@ -32,7 +32,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// Logs go to stderr, with colour only when stderr is a terminal.
+/// Logs go to stderr, with colour only when stderr is a terminal and
+/// NO_COLOR is not set; log lines print above the progress display.
 /// `RUST_LOG` overrides the level chosen by -v / --quiet. Beside the log,
 /// `onefamily::timing::SpanTimes` times every onefamily span whatever the
 /// log level, for timings.json.
@@ -47,17 +48,19 @@ fn init_tracing(verbose: u8, quiet: bool) {
         (false, _) => "trace",
     };
     let filter = || EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
-    let ansi = std::io::stderr().is_terminal();
+    // NO_COLOR (no-color.org): present and not empty turns colour off.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let ansi = std::io::stderr().is_terminal() && !no_color;
     let ours = |m: &tracing::Metadata<'_>| m.target().starts_with("onefamily");
     let log = tracing_subscriber::fmt::layer()
-        .with_writer(std::io::stderr)
+        .with_writer(onefamily::progress::log_writer)
         .with_ansi(ansi)
         .with_target(false)
         .with_filter(filter())
         .with_filter(filter_fn(ours));
     // Other crates' events may quote a value or a statement: redacted.
     let theirs = tracing_subscriber::fmt::layer()
-        .with_writer(onefamily::redact::redacted_stderr)
+        .with_writer(|| onefamily::redact::RedactingWriter(onefamily::progress::log_writer()))
         .with_ansi(ansi)
         .with_target(true)
         .with_filter(filter())
@@ -65,9 +68,14 @@ fn init_tracing(verbose: u8, quiet: bool) {
     let timing = onefamily::timing::SpanTimes.with_filter(filter_fn(|m| {
         m.is_span() && m.target().starts_with("onefamily")
     }));
+    // One progress display for the run, from the same spans.
+    let progress = onefamily::progress::Layer.with_filter(filter_fn(|m| {
+        m.is_span() && m.target().starts_with("onefamily")
+    }));
     tracing_subscriber::registry()
         .with(log)
         .with(theirs)
         .with(timing)
+        .with(progress)
         .init();
 }

@@ -127,7 +127,7 @@ pub async fn prepare(project: Project, model: Option<&Path>) -> Result<Prepared>
 /// counts into `timings.json` (the extract module logs the one line per source).
 async fn extract(project: &Project) -> Result<Vec<SourceExtract>> {
     let mut extracts = Vec::with_capacity(project.sources.len());
-    let bar = crate::progress::bar(project.sources.len() as u64, "extract");
+    crate::progress::length(project.sources.len() as u64, "sources");
     for (idx, source) in project.sources.iter().enumerate() {
         let span = debug_span!(
             "source",
@@ -141,10 +141,12 @@ async fn extract(project: &Project) -> Result<Vec<SourceExtract>> {
             .await?;
         span.record("rows", x.rows_read);
         span.record("records", x.records());
+        // Closed before the count: the source is done, and the count is
+        // the extract stage's, not the source's.
+        drop(span);
         extracts.push(x);
-        bar.inc(1);
+        crate::progress::add(1);
     }
-    bar.finish_and_clear();
     Ok(extracts)
 }
 
@@ -186,6 +188,13 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
     };
     crate::load::preflight(&target_url).await?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    // Relative paths resolve by where they were written (see `--help`,
+    // Paths): say where both ended up, so a run from another folder shows it.
+    info!(
+        out = %std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf()).display(),
+        target = %crate::error::redact(&target_url),
+        "Writing."
+    );
 
     let mut prepared = prepare(project, opts.model.as_deref()).await?;
     if opts.ignore_decisions {

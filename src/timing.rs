@@ -164,20 +164,28 @@ fn log_finished(s: &ClosedSpan) {
     }
 }
 
-/// A duration for people: milliseconds below a second, tenths of a second
-/// up to a minute, whole seconds beyond.
+/// A duration for people: whole milliseconds below a second, tenths of a
+/// second below ten seconds, whole seconds below a minute, then minutes
+/// and seconds (`421 ms`, `2.4 s`, `38 s`, `1 min 12 s`, `2 h 5 min`).
 #[derive(Clone, Copy, Debug)]
 pub struct Took(pub f64);
 
 impl std::fmt::Display for Took {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let s = self.0;
-        if s < 1.0 {
-            write!(f, "{:.0}ms", s * 1000.0)
-        } else if s < 60.0 {
-            write!(f, "{s:.1}s")
-        } else {
-            write!(f, "{s:.0}s")
+        let s = self.0.max(0.0);
+        if s < 0.9995 {
+            return write!(f, "{:.0} ms", s * 1000.0);
+        }
+        if s < 9.95 {
+            return write!(f, "{s:.1} s");
+        }
+        let whole = s.round() as u64;
+        match (whole / 3600, whole / 60 % 60, whole % 60) {
+            (0, 0, sec) => write!(f, "{sec} s"),
+            (0, min, 0) => write!(f, "{min} min"),
+            (0, min, sec) => write!(f, "{min} min {sec} s"),
+            (h, 0, _) => write!(f, "{h} h"),
+            (h, min, _) => write!(f, "{h} h {min} min"),
         }
     }
 }
@@ -401,8 +409,15 @@ mod tests {
 
     #[test]
     fn durations_read_rounded() {
-        assert_eq!(Took(0.4213).to_string(), "421ms");
-        assert_eq!(Took(3.849).to_string(), "3.8s");
-        assert_eq!(Took(157.4).to_string(), "157s");
+        assert_eq!(Took(0.4213).to_string(), "421 ms");
+        assert_eq!(Took(0.9999).to_string(), "1.0 s");
+        assert_eq!(Took(2.449).to_string(), "2.4 s");
+        assert_eq!(Took(9.96).to_string(), "10 s");
+        assert_eq!(Took(38.4).to_string(), "38 s");
+        assert_eq!(Took(59.6).to_string(), "1 min");
+        assert_eq!(Took(72.2).to_string(), "1 min 12 s");
+        assert_eq!(Took(157.4).to_string(), "2 min 37 s");
+        assert_eq!(Took(7530.0).to_string(), "2 h 5 min");
+        assert_eq!(Took(3600.0).to_string(), "1 h");
     }
 }

@@ -264,10 +264,14 @@ impl<'a> Scorer<'a> {
             histogram: vec![0u64; buckets],
             below_bound: 0,
         };
+        // The progress display counts blocks, a batch at a time.
+        crate::progress::length(blocking.blocks.len() as u64, "blocks");
         let mut scored = blocking
             .blocks
             .par_iter()
-            .fold(empty, |mut acc, &block| {
+            .enumerate()
+            .fold(empty, |mut acc, (i, &block)| {
+                crate::progress::step(i);
                 blocking.for_each_pair(block, |a, b| {
                     acc.per_rule[block.0 as usize] += 1;
                     match self.weight_at_least(a as usize, b as usize, min_weight) {

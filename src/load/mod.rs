@@ -569,82 +569,9 @@ async fn apply(
 
     // Read and diff every table before writing any: a dry run stops there,
     // and a real run knows which tables it rewrites wholesale.
-    let mut diffs = Vec::with_capacity(tables.len());
-    let mut sizes = Vec::with_capacity(tables.len());
-    for (spec, desired) in schema::TABLES.iter().zip(&tables) {
-        let phase = tracing::debug_span!("read", table = spec.name);
-        let existing = if db.table_exists(spec.name).await.map_err(read_err)? {
-            db.read_existing(spec.name).await.map_err(read_err)?
-        } else {
-            HashMap::new()
-        };
-        drop(phase);
-        let d = tracing::debug_span!("diff", table = spec.name)
-            .in_scope(|| diff::diff(desired, &existing, spec.append_only));
-        let counts = TableCounts {
-            inserted: d.inserts.len() as u64,
-            updated: d.updates.len() as u64,
-            unchanged: d.unchanged,
-            retired: d.retire.len() as u64,
-        };
-        tracing::debug!(
-            table = spec.name,
-            rows = existing.len(),
-            inserted = counts.inserted,
-            updated = counts.updated,
-            unchanged = counts.unchanged,
-            retired = counts.retired,
-            dry_run,
-            "Read and diffed."
-        );
-        report.tables.insert(spec.name.to_string(), counts);
-        sizes.push(existing.len());
-        diffs.push(d);
-    }
-
+    let (diffs, sizes) = diff_tables(db, &tables, &mut report, dry_run, label).await?;
     if !dry_run {
-        let modes: Vec<(&'static str, WriteMode)> = schema::TABLES
-            .iter()
-            .zip(&diffs)
-            .zip(&sizes)
-            .map(|((spec, d), &size)| (spec.name, write_mode(size, d)))
-            .collect();
-        let phase = tracing::debug_span!("set_aside", statements = tracing::field::Empty);
-        let restore = db
-            .set_aside(&modes)
-            .await
-            .map_err(|e| db_err(label, "setting indexes aside for a bulk write", e))?;
-        phase.record("statements", restore.len());
-        drop(phase);
-        for (spec, d) in schema::TABLES.iter().zip(&diffs) {
-            let phase = tracing::debug_span!(
-                "write",
-                table = spec.name,
-                rows = report.tables[spec.name].changes()
-            );
-            let write_err = |e| db_err(label, &format!("writing table {}", spec.name), e);
-            if !d.inserts.is_empty() {
-                db.insert(spec, &d.inserts, &run.id)
-                    .await
-                    .map_err(write_err)?;
-            }
-            if !d.updates.is_empty() {
-                db.upsert(spec, &d.updates, &run.id)
-                    .await
-                    .map_err(write_err)?;
-            }
-            if !d.retire.is_empty() {
-                db.retire(spec.name, &d.retire, &run.id)
-                    .await
-                    .map_err(write_err)?;
-            }
-            drop(phase);
-        }
-        let phase = tracing::debug_span!("restore");
-        db.restore(&restore)
-            .await
-            .map_err(|e| db_err(label, "restoring constraints and indexes", e))?;
-        drop(phase);
+        write_tables(db, &diffs, &sizes, &report, run, label).await?;
     }
     drop(diffs);
 
@@ -683,6 +610,106 @@ async fn apply(
         drop(phase);
     }
     Ok(report)
+}
+
+/// Read every table of the target and diff it against the rows this run
+/// wants, noting the counts in `report`; returns the diffs and each
+/// table's size before the load, in `schema::TABLES` order.
+async fn diff_tables<'a>(
+    db: &mut Db<'_>,
+    tables: &'a [Vec<diff::Row>],
+    report: &mut LoadReport,
+    dry_run: bool,
+    label: &str,
+) -> Result<(Vec<diff::TableDiff<'a>>, Vec<usize>)> {
+    let read_err = |e| db_err(label, "cannot read the target", e);
+    let mut diffs = Vec::with_capacity(tables.len());
+    let mut sizes = Vec::with_capacity(tables.len());
+    for (spec, desired) in schema::TABLES.iter().zip(tables) {
+        let phase = tracing::debug_span!("read", table = spec.name);
+        let existing = if db.table_exists(spec.name).await.map_err(read_err)? {
+            db.read_existing(spec.name).await.map_err(read_err)?
+        } else {
+            HashMap::new()
+        };
+        drop(phase);
+        let d = tracing::debug_span!("diff", table = spec.name)
+            .in_scope(|| diff::diff(desired, &existing, spec.append_only));
+        let counts = TableCounts {
+            inserted: d.inserts.len() as u64,
+            updated: d.updates.len() as u64,
+            unchanged: d.unchanged,
+            retired: d.retire.len() as u64,
+        };
+        tracing::debug!(
+            table = spec.name,
+            rows = existing.len(),
+            inserted = counts.inserted,
+            updated = counts.updated,
+            unchanged = counts.unchanged,
+            retired = counts.retired,
+            dry_run,
+            "Read and diffed."
+        );
+        report.tables.insert(spec.name.to_string(), counts);
+        sizes.push(existing.len());
+        diffs.push(d);
+    }
+    Ok((diffs, sizes))
+}
+
+/// Write every table's diff: indexes of the tables written in bulk set
+/// aside first and built again once at the end (`WriteMode`). The progress
+/// display counts each table's rows as its chunks go out.
+async fn write_tables(
+    db: &mut Db<'_>,
+    diffs: &[diff::TableDiff<'_>],
+    sizes: &[usize],
+    report: &LoadReport,
+    run: &RunInfo,
+    label: &str,
+) -> Result<()> {
+    let modes: Vec<(&'static str, WriteMode)> = schema::TABLES
+        .iter()
+        .zip(diffs)
+        .zip(sizes)
+        .map(|((spec, d), &size)| (spec.name, write_mode(size, d)))
+        .collect();
+    let phase = tracing::debug_span!("set_aside", statements = tracing::field::Empty);
+    let restore = db
+        .set_aside(&modes)
+        .await
+        .map_err(|e| db_err(label, "setting indexes aside for a bulk write", e))?;
+    phase.record("statements", restore.len());
+    drop(phase);
+    for (spec, d) in schema::TABLES.iter().zip(diffs) {
+        let rows = report.tables[spec.name].changes();
+        let phase = tracing::debug_span!("write", table = spec.name, rows);
+        crate::progress::length(rows, "rows");
+        let write_err = |e| db_err(label, &format!("writing table {}", spec.name), e);
+        if !d.inserts.is_empty() {
+            db.insert(spec, &d.inserts, &run.id)
+                .await
+                .map_err(write_err)?;
+        }
+        if !d.updates.is_empty() {
+            db.upsert(spec, &d.updates, &run.id)
+                .await
+                .map_err(write_err)?;
+        }
+        if !d.retire.is_empty() {
+            db.retire(spec.name, &d.retire, &run.id)
+                .await
+                .map_err(write_err)?;
+        }
+        drop(phase);
+    }
+    let phase = tracing::debug_span!("restore");
+    db.restore(&restore)
+        .await
+        .map_err(|e| db_err(label, "restoring constraints and indexes", e))?;
+    drop(phase);
+    Ok(())
 }
 
 #[cfg(test)]

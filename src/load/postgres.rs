@@ -283,15 +283,20 @@ async fn copy_in<T>(
         .copy_in_raw(&format!("COPY {table} ({columns}) FROM STDIN"))
         .await?;
     let mut buf = Vec::with_capacity(COPY_CHUNK + 4096);
+    // Items in `buf`, for the progress display.
+    let mut pending = 0u64;
     for item in items {
         push(&mut buf, item);
+        pending += 1;
         if buf.len() >= COPY_CHUNK {
             copy.send(std::mem::take(&mut buf)).await?;
             buf.reserve(COPY_CHUNK + 4096);
+            crate::progress::add(std::mem::take(&mut pending));
         }
     }
     if !buf.is_empty() {
         copy.send(buf).await?;
+        crate::progress::add(pending);
     }
     copy.finish().await?;
     Ok(())

@@ -230,6 +230,7 @@ pub(super) async fn upsert(
         });
         qb.push(&suffix);
         qb.build().execute(&mut *conn).await?;
+        crate::progress::add(batch.len() as u64);
     }
     Ok(())
 }
@@ -292,6 +293,7 @@ pub(super) async fn retire(
         }
         qb.push(")");
         qb.build().execute(&mut *conn).await?;
+        crate::progress::add(batch.len() as u64);
     }
     Ok(())
 }

@@ -14,4 +14,5 @@ mod measures;
 mod nothing_lost;
 mod report;
 mod review;
+mod terminal;
 mod util;
