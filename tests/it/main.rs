@@ -13,4 +13,5 @@ mod measures;
 mod nothing_lost;
 mod report;
 mod review;
+mod shapes;
 mod util;
