@@ -171,13 +171,16 @@ pub(crate) fn header_paths(rows: &[&[String]], fill_left: bool) -> Vec<Vec<Strin
     paths
 }
 
-/// Every column name the mapping needs, slot by slot, lower-cased: header
-/// detection looks for the first row holding all of them.
+/// Every column name the mapping needs (of a repeated mapping, the first
+/// slot's), lower-cased: header detection looks for the first row holding
+/// all of them.
 pub(crate) fn required_names(m: &SourceMapping) -> Vec<(String, Option<usize>)> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (col, slot, line) in m.columns() {
-        if !col.is_heading() {
+        // The first slot finds the header; a later slot the header lacks
+        // is then named as a repeat that runs past it.
+        if !col.is_heading() || slot.is_some_and(|n| n > 1) {
             continue;
         }
         let name = col.for_slot(slot).into_owned();
