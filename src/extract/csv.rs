@@ -170,20 +170,7 @@ fn run<'a, R: Read>(
 ) -> Result<(), Fail> {
     let path = f.path;
     let mut record = csv::StringRecord::new();
-    let read_err = |e: csv::Error| -> Fail {
-        let line = e.position().map(|p| p.line()).unwrap_or(0);
-        match e.kind() {
-            csv::ErrorKind::Utf8 { .. } => Fail::new(
-                FailAt::Encoding,
-                format!(
-                    "{} line {line}: bytes that are not valid UTF-8 (declare `encoding`, e.g. \"windows-1252\")",
-                    path.display()
-                ),
-            ),
-            csv::ErrorKind::Io(io) => Fail::new(FailAt::Path, format!("{} line {line}: {io}", path.display())),
-            _ => Fail::new(FailAt::Source, format!("{} line {line}: not readable as CSV", path.display())),
-        }
-    };
+    let read_err = |e: csv::Error| read_error(path, e);
     let mut matcher = count::Matcher::new(&counted);
     let mut over = Vec::new();
     // Rows up to the header are kept to find it.
@@ -221,27 +208,7 @@ fn run<'a, R: Read>(
         }
     };
     let Some(h) = header_at else {
-        if top.is_empty() {
-            return Err(Fail::new(
-                FailAt::Path,
-                format!("{} is empty: no header row", path.display()),
-            ));
-        }
-        if m.header_row.is_some() {
-            return Err(Fail::new(
-                FailAt::HeaderRow,
-                format!("{} ends before header_row", path.display()),
-            ));
-        }
-        let missing = find_header(m, &top, true).err().unwrap_or_default();
-        return Err(Fail::missing(
-            missing,
-            format!(
-                "{}: no row among the first {} holds every mapped column;",
-                path.display(),
-                top.len()
-            ),
-        ));
+        return Err(no_header(m, path, &top));
     };
     if (h + 1) < m.header_rows as usize {
         return Err(Fail::new(
@@ -338,6 +305,48 @@ fn run<'a, R: Read>(
     let mismatch = count::width_mismatch(width, &widths);
     acc.header_mismatch = acc.header_mismatch.take().or(mismatch);
     Ok(())
+}
+
+/// Why no header was found: an empty file, a `header_row` past its end, or
+/// the mapped columns no row holds.
+fn no_header(m: &SourceMapping, path: &Path, top: &[(u64, Vec<String>)]) -> Fail {
+    if top.is_empty() {
+        return Fail::new(
+            FailAt::Path,
+            format!("{} is empty: no header row", path.display()),
+        );
+    }
+    if m.header_row.is_some() {
+        return Fail::new(
+            FailAt::HeaderRow,
+            format!("{} ends before header_row", path.display()),
+        );
+    }
+    let missing = find_header(m, top, true).err().unwrap_or_default();
+    Fail::missing(
+        missing,
+        format!(
+            "{}: no row among the first {} holds every mapped column;",
+            path.display(),
+            top.len()
+        ),
+    )
+}
+
+/// A csv crate error as a source failure, with the file and line.
+fn read_error(path: &Path, e: csv::Error) -> Fail {
+    let line = e.position().map(|p| p.line()).unwrap_or(0);
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => Fail::new(
+            FailAt::Encoding,
+            format!(
+                "{} line {line}: bytes that are not valid UTF-8 (declare `encoding`, e.g. \"windows-1252\")",
+                path.display()
+            ),
+        ),
+        csv::ErrorKind::Io(io) => Fail::new(FailAt::Path, format!("{} line {line}: {io}", path.display())),
+        _ => Fail::new(FailAt::Source, format!("{} line {line}: not readable as CSV", path.display())),
+    }
 }
 
 #[cfg(test)]

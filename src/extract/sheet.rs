@@ -290,12 +290,15 @@ struct SheetPart<'p> {
     fill_left: bool,
 }
 
+/// The rows read while looking for the header, each with its sheet row.
+type TopRows = Vec<(u64, Vec<String>)>;
+
 /// The header's row index in the range, and the rows up to it.
 fn find_sheet_header(
     m: &SourceMapping,
     part: &SheetPart,
     first_row: u64,
-) -> Result<(usize, Vec<(u64, Vec<String>)>), Fail> {
+) -> Result<(usize, TopRows), Fail> {
     let (range, sheet, file) = (part.range, part.sheet, part.file);
     let k = m.header_rows.max(1) as usize;
     let mut top: Vec<(u64, Vec<String>)> = Vec::new();

@@ -95,6 +95,11 @@ fn by_name(n: &str) -> Option<&'static str> {
         "dob"
     } else if has("postcode") || has("postalcode") || n == "zip" {
         "postcode"
+    } else if has("knownas") || has("preferredname") || has("preferredforename") || n == "alias" {
+        "known_as"
+    } else if has("previoussurname") || has("maidenname") || has("previousname") || has("othername")
+    {
+        "other_names"
     } else if has("forename")
         || has("firstname")
         || n.starts_with("given") && !has("by")

@@ -259,7 +259,17 @@ impl<'a> Compiled<'a> {
                 for (k, kind) in c.levels.iter().enumerate() {
                     let hit = match *kind {
                         LevelKind::Exact => a == b,
-                        LevelKind::Alias => f.same_alias(a, b),
+                        LevelKind::Alias => {
+                            f.same_alias(a, b)
+                                || (!swap
+                                    && c.field == LinkField::Given
+                                    && f.known_as_agrees(i, j, a, b))
+                        }
+                        LevelKind::PreviousName => {
+                            !swap
+                                && c.field == LinkField::Family
+                                && f.previous_family_agrees(i, j, a, b)
+                        }
                         LevelKind::JaroWinkler(t) => {
                             *jw.get_or_insert_with(|| jaro_winkler(sa, sb)) >= t
                         }

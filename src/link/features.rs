@@ -101,6 +101,12 @@ pub struct Features {
     pub grouping: Vec<u32>,
     /// Per record: 1 child, 2 parent or carer, 0 other or unknown.
     pub role: Vec<u8>,
+    /// Per record: the interned previous surname (`née`), 0 when none or
+    /// when no comparison reads surnames.
+    pub previous_family: Vec<u32>,
+    /// Per record: the interned preferred forename ("known as"), 0 when
+    /// none or when no comparison reads forenames.
+    pub known_as: Vec<u32>,
     /// Per source: whether two of its records can be one person (false for
     /// a duplicate-free source, and for every source under `link_only`).
     /// Empty: every source can.
@@ -221,6 +227,22 @@ impl Features {
                 .collect();
             text.insert(f.clone(), col);
         }
+        // Asides of the name, interned beside the names they stand for.
+        let aside = |strings: &mut Interner, field: LinkField, get: fn(&Person) -> Option<&str>| {
+            if !fields.contains(&field) {
+                return Vec::new();
+            }
+            records
+                .iter()
+                .map(|p| get(p).map_or(0, |s| strings.id(s)))
+                .collect::<Vec<u32>>()
+        };
+        let previous_family = aside(&mut strings, LinkField::Family, |p| {
+            p.name.previous_family.as_deref()
+        });
+        let known_as = aside(&mut strings, LinkField::Given, |p| {
+            p.name.known_as.as_deref()
+        });
         let mut postcode_sector = vec![0; n];
         let mut postcode_district = vec![0; n];
         let mut postcode_area = vec![0; n];
@@ -241,6 +263,8 @@ impl Features {
             .iter()
             .filter(|f| f.is_name())
             .flat_map(|f| text[f].iter().copied())
+            .chain(previous_family.iter().copied())
+            .chain(known_as.iter().copied())
             .collect();
         let mut done = vec![false; strings.len()];
         for id in name_ids {
@@ -342,6 +366,8 @@ impl Features {
             content,
             grouping,
             role,
+            previous_family,
+            known_as,
             order: Vec::new(),
             rank: Vec::new(),
             within_source: Vec::new(),
@@ -417,6 +443,26 @@ impl Features {
 
     pub fn col(&self, f: &LinkField) -> &[u32] {
         self.text.get(f).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether record `i`'s or `j`'s preferred forename agrees with the
+    /// other's forename (`a`, `b`) or preferred forename, directly or as an
+    /// alias: `Robert (Bob)` and `Bob`, or `Bobby`. The same test read from
+    /// both sides, so the order of the pair does not matter.
+    pub fn known_as_agrees(&self, i: usize, j: usize, a: u32, b: u32) -> bool {
+        let ka = self.known_as.get(i).copied().unwrap_or(0);
+        let kb = self.known_as.get(j).copied().unwrap_or(0);
+        (ka != 0 && (self.same_alias(ka, b) || self.same_alias(ka, kb)))
+            || (kb != 0 && self.same_alias(a, kb))
+    }
+
+    /// Whether record `i`'s or `j`'s previous surname agrees with the
+    /// other's surname (`a`, `b`) or previous surname: `Smith (née Jones)`
+    /// and `Jones`.
+    pub fn previous_family_agrees(&self, i: usize, j: usize, a: u32, b: u32) -> bool {
+        let pa = self.previous_family.get(i).copied().unwrap_or(0);
+        let pb = self.previous_family.get(j).copied().unwrap_or(0);
+        (pa != 0 && (pa == b || pa == pb)) || (pb != 0 && pb == a)
     }
 
     /// Whether two interned names are nickname or transliteration variants

@@ -126,6 +126,8 @@ pub enum LevelKind {
     Phonetic,
     Initial,
     SurnamePart,
+    /// A surname agrees with the other record's previous surname (née).
+    PreviousName,
     DobTransposed,
     DobOnePart,
     DobYear,
@@ -142,6 +144,7 @@ impl LevelKind {
             "phonetic" => LevelKind::Phonetic,
             "initial" => LevelKind::Initial,
             "surname_part" => LevelKind::SurnamePart,
+            "previous_name" => LevelKind::PreviousName,
             "dob_transposed" => LevelKind::DobTransposed,
             "dob_one_part" => LevelKind::DobOnePart,
             "dob_year" => LevelKind::DobYear,
@@ -166,6 +169,7 @@ impl LevelKind {
             LevelKind::Phonetic => "phonetic".into(),
             LevelKind::Initial => "initial".into(),
             LevelKind::SurnamePart => "surname part".into(),
+            LevelKind::PreviousName => "previous surname".into(),
             LevelKind::DobTransposed => "day/month transposed".into(),
             LevelKind::DobOnePart => "one of day, month, year differs".into(),
             LevelKind::DobYear => "same year".into(),
@@ -182,7 +186,7 @@ impl LevelKind {
             LevelKind::Alias | LevelKind::Initial => {
                 matches!(field, LinkField::Given | LinkField::Middle)
             }
-            LevelKind::SurnamePart => *field == LinkField::Family,
+            LevelKind::SurnamePart | LevelKind::PreviousName => *field == LinkField::Family,
             LevelKind::JaroWinkler(_) | LevelKind::Phonetic => {
                 !matches!(field, LinkField::Dob | LinkField::Sex)
             }

@@ -233,6 +233,11 @@ const PG_MIGRATIONS: &[Embedded] = &[
         "lineage source groupings",
         include_str!("../../migrations/postgres/20261130000000_lineage_source_groupings.sql"),
     ),
+    (
+        20261201000000,
+        "ssd views",
+        include_str!("../../migrations/postgres/20261201000000_ssd_views.sql"),
+    ),
 ];
 const SQLITE_MIGRATIONS: &[Embedded] = &[
     (
@@ -249,6 +254,11 @@ const SQLITE_MIGRATIONS: &[Embedded] = &[
         20261130000000,
         "lineage source groupings",
         include_str!("../../migrations/sqlite/20261130000000_lineage_source_groupings.sql"),
+    ),
+    (
+        20261201000000,
+        "ssd views",
+        include_str!("../../migrations/sqlite/20261201000000_ssd_views.sql"),
     ),
 ];
 

@@ -21,7 +21,7 @@ pub use template::{
 };
 pub use when::{When, WhenTest};
 
-use crate::model::NameOrder;
+use crate::model::{NameOrder, SingleName};
 use crate::standardise::date::DateFormat;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -582,6 +582,7 @@ pub enum PersonField {
     FamilyName,
     Name,
     OtherNames,
+    KnownAs,
     Dob,
     Sex,
     Ethnicity,
@@ -721,6 +722,8 @@ pub struct FieldMapping {
     pub formats: Vec<DateFormat>,
     pub codes: Option<Codes>,
     pub order: NameOrder,
+    /// `name`: what a one-word name is.
+    pub single: SingleName,
     pub line: Option<usize>,
 }
 

@@ -171,6 +171,7 @@ pub(crate) struct RawPerson {
     pub given_names: Option<S<RawField>>,
     pub family_name: Option<S<RawField>>,
     pub other_names: Option<S<RawField>>,
+    pub known_as: Option<S<RawField>>,
     pub name: Option<S<RawField>>,
     pub dob: Option<S<RawField>>,
     pub sex: Option<S<RawField>>,
@@ -312,7 +313,7 @@ impl<'de> Deserialize<'de> for RawFields {
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawFields, A::Error> {
                 RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|t| RawFields::One(RawField::Table(t)))
+                    .map(|t| RawFields::One(RawField::Table(Box::new(t))))
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawFields, A::Error> {
                 let mut out = Vec::new();
@@ -330,7 +331,8 @@ impl<'de> Deserialize<'de> for RawFields {
 #[derive(Debug)]
 pub(crate) enum RawField {
     Name(String),
-    Table(RawFieldTable),
+    // Boxed: the table is ten times the size of a bare name.
+    Table(Box<RawFieldTable>),
 }
 
 #[derive(Debug, Deserialize)]
@@ -347,6 +349,8 @@ pub(crate) struct RawFieldTable {
     pub formats: Option<Vec<String>>,
     pub codes: Option<BTreeMap<String, String>>,
     pub order: Option<String>,
+    /// `name`: what a one-word name is, `given` or `family`.
+    pub single: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawField {
@@ -367,7 +371,7 @@ impl<'de> Deserialize<'de> for RawField {
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawField, A::Error> {
                 RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(RawField::Table)
+                    .map(|t| RawField::Table(Box::new(t)))
             }
         }
         d.deserialize_any(V)

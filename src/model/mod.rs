@@ -255,6 +255,18 @@ pub enum NameOrder {
     SurnameForenames,
 }
 
+/// Which name a one-word full name is, as the mapping declares: sources
+/// differ (a mononym kept as the surname, a child's forename alone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SingleName {
+    /// `Smith` alone is a surname (most systems key on the surname).
+    #[default]
+    Family,
+    /// `Aarav` alone is a forename.
+    Given,
+}
+
 /// A person record as extracted: raw text per canonical field, typed only as
 /// far as the mapping declares (dates parsed with the declared formats, codes
 /// translated through the mapping's code list). Standardise turns it into a
@@ -273,7 +285,12 @@ pub struct StagedPerson {
     /// A single-column name, split by standardise according to `name_order`.
     pub full_name: Option<String>,
     pub name_order: NameOrder,
+    /// Which name a one-word `full_name` is.
+    pub single_name: SingleName,
     pub other_names: Option<String>,
+    /// A preferred forename ("known as"), which linking treats as an alias
+    /// of the given name.
+    pub known_as: Option<String>,
     pub dob: Option<DateValue>,
     pub sex: Option<Coded>,
     pub ethnicity: Option<Coded>,
@@ -306,6 +323,12 @@ pub struct Name {
     pub family: Option<String>,
     /// Previous or other names as recorded.
     pub other: Option<String>,
+    /// A previous surname (`Smith (née Jones)` → `jones`), normalised:
+    /// linking lets a surname agree with it.
+    pub previous_family: Option<String>,
+    /// A preferred forename (`Robert (Bob)`, a "known as" column),
+    /// normalised: linking lets a given name agree with it.
+    pub known_as: Option<String>,
 }
 
 /// A standardised person: what linking compares.

@@ -24,6 +24,9 @@ pub const DOB_YEAR: f64 = 0.01;
 pub const ID_TYPO: f64 = 0.02;
 pub const POSTCODE_MISSING: f64 = 0.03;
 pub const POSTCODE_FORMAT: f64 = 0.05;
+pub const NEE: f64 = 0.15;
+pub const KNOWN_AS: f64 = 0.3;
+pub const LOST_LETTER: f64 = 0.15;
 
 /// The rates as README lines.
 pub const RATES: &[(&str, f64)] = &[
@@ -64,6 +67,18 @@ pub const RATES: &[(&str, f64)] = &[
     (
         "postcode without its space or in lower case",
         POSTCODE_FORMAT,
+    ),
+    (
+        "a married mother's birth surname written beside her surname: Smith (née Jones)",
+        NEE,
+    ),
+    (
+        "a nickname written beside the formal forename: William (Bill), of those given a nickname",
+        KNOWN_AS,
+    ),
+    (
+        "accented letters lost to a bad encoding: Zo?, Ka?mierczak, of names that have them",
+        LOST_LETTER,
     ),
 ];
 
@@ -184,9 +199,14 @@ pub fn show(rng: &mut ChaCha8Rng, e: &Estate, rec: &Rec, holds: &Holds) -> Shown
             surname = old;
         }
     }
+    let mut known_as = None;
     if rng.gen_bool(NICKNAME) {
         if let Some(n) = names::nickname_of(rng, given) {
-            given = n;
+            if rng.gen_bool(KNOWN_AS) {
+                known_as = Some(n);
+            } else {
+                given = n;
+            }
         }
     }
     if rng.gen_bool(VARIANT) {
@@ -223,6 +243,29 @@ pub fn show(rng: &mut ChaCha8Rng, e: &Estate, rec: &Rec, holds: &Holds) -> Shown
             space_noise(rng, &mut given);
         } else {
             space_noise(rng, &mut surname);
+        }
+    }
+    if let Some(nick) = known_as {
+        given = format!("{given} ({nick})");
+    }
+    if let Some(old) = p
+        .birth_surname
+        .filter(|&old| old != surname && surname == p.surname)
+    {
+        if rng.gen_bool(NEE) {
+            surname = match rng.gen_range(0..3) {
+                0 => format!("{surname} (née {old})"),
+                1 => format!("{surname} (nee {old})"),
+                _ => format!("{surname} nee {old}"),
+            };
+        }
+    }
+    for name in [&mut given, &mut surname] {
+        if !name.is_ascii() && rng.gen_bool(LOST_LETTER) {
+            *name = name
+                .chars()
+                .map(|c| if c.is_ascii() { c } else { '?' })
+                .collect();
         }
     }
     let title = if adult {

@@ -14,7 +14,7 @@ mod csvs;
 mod dbs;
 mod episode;
 mod mess;
-mod names;
+pub(crate) mod names;
 mod pgdump;
 mod population;
 mod readme;

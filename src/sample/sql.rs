@@ -98,11 +98,12 @@ impl Db {
         let script = match script {
             Some((server, path)) => {
                 let f = File::create(path).map_err(|e| Error::io(path, e))?;
-                Some((
-                    server,
-                    BufWriter::with_capacity(1 << 20, f),
-                    path.to_path_buf(),
-                ))
+                let mut w = BufWriter::with_capacity(1 << 20, f);
+                if server == Server::MsSql {
+                    // The byte-order mark SQL Server Management Studio writes.
+                    w.write_all(&[0xFF, 0xFE]).map_err(|e| Error::io(path, e))?;
+                }
+                Some((server, w, path.to_path_buf()))
             }
             None => None,
         };
@@ -115,9 +116,8 @@ impl Db {
 
     /// Write header lines to the server script (comments, SET NAMES …).
     pub fn script_text(&mut self, text: &str) -> Result<()> {
-        if let Some((_, w, path)) = &mut self.script {
-            w.write_all(text.as_bytes())
-                .map_err(|e| Error::io(&*path, e))?;
+        if let Some((server, w, path)) = &mut self.script {
+            emit(w, text, *server).map_err(|e| Error::io(&*path, e))?;
         }
         Ok(())
     }
@@ -194,8 +194,7 @@ impl Db {
             push_row(&mut t.server, t.table, vals, Some(*server));
             if t.server.rows == SERVER_BATCH {
                 let s = finish(&mut t.server);
-                w.write_all(s.as_bytes())
-                    .map_err(|e| Error::io(&*path, e))?;
+                emit(w, &s, *server).map_err(|e| Error::io(&*path, e))?;
             }
         }
         Ok(())
@@ -206,13 +205,12 @@ impl Db {
         if t.lite.rows > 0 {
             self.pending.push(finish(&mut t.lite));
         }
-        if let Some((_, w, path)) = &mut self.script {
+        if let Some((server, w, path)) = &mut self.script {
             if t.server.rows > 0 {
                 let s = finish(&mut t.server);
-                w.write_all(s.as_bytes())
-                    .map_err(|e| Error::io(&*path, e))?;
+                emit(w, &s, *server).map_err(|e| Error::io(&*path, e))?;
             }
-            w.write_all(b"\n").map_err(|e| Error::io(&*path, e))?;
+            emit(w, "\n", *server).map_err(|e| Error::io(&*path, e))?;
         }
         Ok(())
     }
@@ -243,6 +241,17 @@ impl Db {
         }
         Ok(())
     }
+}
+
+/// Write script text as the server's own tools save it: UTF-16 (little
+/// endian) for SQL Server, as Management Studio's "Generate Scripts" does by
+/// default; UTF-8 for the others.
+fn emit(w: &mut impl Write, text: &str, server: Server) -> std::io::Result<()> {
+    if server != Server::MsSql {
+        return w.write_all(text.as_bytes());
+    }
+    let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    w.write_all(&bytes)
 }
 
 fn finish(b: &mut Batch) -> String {

@@ -8,6 +8,7 @@
 //! identifiers ([`nhs`], [`upn`], [`nino`]), postcodes ([`postcode`]),
 //! phones and emails ([`contact`]) and code lists ([`codes`]).
 
+pub mod asides;
 pub mod codes;
 pub mod contact;
 pub mod date;

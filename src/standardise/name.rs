@@ -11,7 +11,8 @@
 //! key, nickname and transliteration groups (`data/nicknames.csv`, versioned
 //! reference data) and Double Metaphone codes.
 
-use crate::model::{Name, NameOrder, StagedPerson};
+use super::asides::{take_asides, AsideKind};
+use crate::model::{Name, NameOrder, SingleName, StagedPerson};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -105,6 +106,9 @@ pub fn normalise(s: &str) -> String {
         None,
         Space,
         Hyphen,
+        /// A `?` or U+FFFD inside a word: a letter a bad encoding lost
+        /// (`Ka?mierczak`), kept so the word stays one word.
+        Lost,
     }
     let mut out = String::with_capacity(s.len());
     let mut gap = Gap::None;
@@ -117,6 +121,7 @@ pub fn normalise(s: &str) -> String {
                 match gap {
                     Gap::Hyphen => out.push('-'),
                     Gap::Space => out.push(' '),
+                    Gap::Lost => out.push('?'),
                     Gap::None => {}
                 }
             }
@@ -127,7 +132,12 @@ pub fn normalise(s: &str) -> String {
             }
         } else if is_hyphen(c) {
             gap = Gap::Hyphen;
-        } else if gap == Gap::None {
+        } else if (c == '?' || c == '\u{fffd}')
+            && !out.is_empty()
+            && matches!(gap, Gap::None | Gap::Lost)
+        {
+            gap = Gap::Lost;
+        } else if matches!(gap, Gap::None | Gap::Lost) {
             gap = Gap::Space;
         }
     };
@@ -384,7 +394,7 @@ struct Split {
 
 /// Split a single-column full name. A comma always means `SURNAME, Forenames`
 /// whatever the declared order: no system writes a forename before a comma.
-fn split_full(raw: &str, order: NameOrder) -> Split {
+fn split_full(raw: &str, order: NameOrder, single: SingleName) -> Split {
     let mut s = Split::default();
     if let Some((before, after)) = raw.split_once(',') {
         let (fam_n, fore_n) = (normalise(before), normalise(after));
@@ -405,16 +415,19 @@ fn split_full(raw: &str, order: NameOrder) -> Split {
     if toks.is_empty() {
         return s;
     }
+    if toks.len() == 1 {
+        match single {
+            SingleName::Family => s.family = Some(toks[0].to_string()),
+            SingleName::Given => s.given = Some(toks[0].to_string()),
+        }
+        return s;
+    }
     match order {
         NameOrder::SurnameForenames => {
             s.family = Some(join_family(&toks[..1]));
             (s.given, s.middle) = forenames(&toks[1..]);
         }
         NameOrder::ForenamesSurname => {
-            if toks.len() == 1 {
-                s.family = Some(toks[0].to_string());
-                return s;
-            }
             // The surname is the last word and any particles before it,
             // keeping at least one forename.
             let mut start = toks.len() - 1;
@@ -432,6 +445,24 @@ fn non_empty(s: &Option<String>) -> Option<&str> {
     s.as_deref().filter(|t| !t.trim().is_empty())
 }
 
+/// A name column with its asides (see `asides`) taken out: the name left,
+/// and the asides recorded on `name`.
+fn without_asides<'a>(raw: &'a str, unmarked: AsideKind, name: &mut Name) -> Cow<'a, str> {
+    if !super::asides::may_have_asides(raw) {
+        return Cow::Borrowed(raw);
+    }
+    let a = take_asides(raw, Some(unmarked));
+    if name.previous_family.is_none() {
+        name.previous_family = a.previous;
+    }
+    if name.known_as.is_none() {
+        name.known_as = a
+            .known_as
+            .and_then(|k| tokens(&k).first().map(|t| t.to_string()));
+    }
+    Cow::Owned(a.base)
+}
+
 /// Build the standardised `Name` from a staged person's name fields. The
 /// separate given/family columns win over a full-name column; the full name
 /// fills whatever they leave empty.
@@ -443,8 +474,12 @@ pub fn standardise_name(staged: &StagedPerson) -> Name {
             name.title = Some(t);
         }
     }
+    if let Some(k) = non_empty(&staged.known_as) {
+        name.known_as = tokens(&normalise(k)).first().map(|t| t.to_string());
+    }
     if let Some(g) = non_empty(&staged.given_names) {
-        let n = normalise(g);
+        let g = without_asides(g, AsideKind::KnownAs, &mut name);
+        let n = normalise(&g);
         let mut toks = tokens(&n);
         let title = take_titles(&mut toks);
         if name.title.is_none() {
@@ -453,11 +488,13 @@ pub fn standardise_name(staged: &StagedPerson) -> Name {
         (name.given, name.middle) = forenames(&toks);
     }
     if let Some(f) = non_empty(&staged.family_name) {
-        name.family = family_of(&normalise(f));
+        let f = without_asides(f, AsideKind::PreviousSurname, &mut name);
+        name.family = family_of(&normalise(&f));
     }
     if name.given.is_none() || name.family.is_none() {
         if let Some(full) = non_empty(&staged.full_name) {
-            let s = split_full(full, staged.name_order);
+            let full = without_asides(full, AsideKind::KnownAs, &mut name);
+            let s = split_full(&full, staged.name_order, staged.single_name);
             if name.given.is_none() {
                 name.given = s.given;
                 name.middle = s.middle;
@@ -471,10 +508,20 @@ pub fn standardise_name(staged: &StagedPerson) -> Name {
         }
     }
     if let Some(o) = non_empty(&staged.other_names) {
+        if name.previous_family.is_none() {
+            name.previous_family = super::asides::previous_in_other(o);
+        }
         let o = normalise(o);
         if !o.is_empty() {
             name.other = Some(o);
         }
+    }
+    // A previous surname equal to the surname is no evidence of anything.
+    if name.previous_family.is_some() && name.previous_family == name.family {
+        name.previous_family = None;
+    }
+    if name.known_as.is_some() && name.known_as == name.given {
+        name.known_as = None;
     }
     name
 }
@@ -509,6 +556,13 @@ mod tests {
             ("محمد", "محمد"),
             ("", ""),
             ("?!", ""),
+            // Issue 14: a letter lost to a bad encoding keeps its word whole.
+            ("Ka?mierczak", "ka?mierczak"),
+            ("Ka\u{fffd}mierczak", "ka?mierczak"),
+            ("Ka??mierczak", "ka?mierczak"),
+            ("Smith?", "smith"),
+            ("? Smith", "smith"),
+            ("Jo ? Smith", "jo smith"),
         ];
         for (raw, want) in cases {
             assert_eq!(normalise(raw), want, "{raw:?}");
@@ -787,5 +841,88 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(n.other.as_deref(), Some("nee brown"));
+        assert_eq!(n.previous_family.as_deref(), Some("brown"));
+    }
+
+    #[test]
+    fn names_as_councils_write_them() {
+        // Issue 14: a previous surname in the surname column.
+        let n = standardise_name(&staged(
+            "",
+            "Mary",
+            "Smith (née Jones)",
+            "",
+            NameOrder::default(),
+        ));
+        assert_eq!(
+            (n.family.as_deref(), n.previous_family.as_deref()),
+            (Some("smith"), Some("jones"))
+        );
+        // A preferred forename in brackets in the forename column.
+        let n = standardise_name(&staged(
+            "",
+            "Robert (Bob) James",
+            "Smith",
+            "",
+            NameOrder::default(),
+        ));
+        assert_eq!(
+            (
+                n.given.as_deref(),
+                n.middle.as_deref(),
+                n.known_as.as_deref()
+            ),
+            (Some("robert"), Some("james"), Some("bob"))
+        );
+        // Both in one full name.
+        let n = standardise_name(&staged(
+            "",
+            "",
+            "",
+            "Mary \"Molly\" Smith nee Jones",
+            NameOrder::ForenamesSurname,
+        ));
+        assert_eq!(
+            (
+                n.given.as_deref(),
+                n.family.as_deref(),
+                n.known_as.as_deref(),
+                n.previous_family.as_deref()
+            ),
+            (Some("mary"), Some("smith"), Some("molly"), Some("jones"))
+        );
+        // A "known as" column.
+        let n = standardise_name(&StagedPerson {
+            given_names: Some("Robert".into()),
+            known_as: Some("Bobby".into()),
+            ..Default::default()
+        });
+        assert_eq!(n.known_as.as_deref(), Some("bobby"));
+        // The same name twice is no alias.
+        let n = standardise_name(&StagedPerson {
+            given_names: Some("Robert".into()),
+            known_as: Some("robert".into()),
+            ..Default::default()
+        });
+        assert_eq!(n.known_as, None);
+        // A one-word full name is what the mapping declares it to be.
+        let mut one = staged("", "", "", "Aarav", NameOrder::ForenamesSurname);
+        assert_eq!(standardise_name(&one).family.as_deref(), Some("aarav"));
+        one.single_name = SingleName::Given;
+        let n = standardise_name(&one);
+        assert_eq!((n.given.as_deref(), n.family), (Some("aarav"), None));
+        one.name_order = NameOrder::SurnameForenames;
+        assert_eq!(standardise_name(&one).given.as_deref(), Some("aarav"));
+        // Two words are split by the order, whatever `single_name` says.
+        let mut two = staged("", "", "", "Aarav Shah", NameOrder::ForenamesSurname);
+        two.single_name = SingleName::Given;
+        let n = standardise_name(&two);
+        assert_eq!(
+            (n.given.as_deref(), n.family.as_deref()),
+            (Some("aarav"), Some("shah"))
+        );
+        // A lost letter keeps a surname one word.
+        let n = standardise_name(&staged("", "Anna", "Ka?mierczak", "", NameOrder::default()));
+        assert_eq!(n.family.as_deref(), Some("ka?mierczak"));
     }
 }

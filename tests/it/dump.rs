@@ -170,6 +170,61 @@ async fn bundled_sql_server_script_reads_like_its_sqlite_copy() {
     same(&a, &b, "family_support script vs SQLite copy");
 }
 
+/// Issue 14: SQL Server Management Studio saves scripts as UTF-16. The
+/// bundled script is UTF-16 little endian with a byte-order mark; the same
+/// script as UTF-8, as UTF-16 big endian with a mark and as UTF-16 little
+/// endian without one reads the same records.
+#[tokio::test]
+async fn a_sql_server_script_reads_alike_in_utf8_and_utf16() {
+    let dir = util::tempdir();
+    let raw = std::fs::read(sample("family_support.mssql.sql")).unwrap();
+    assert_eq!(&raw[..2], &[0xFF, 0xFE], "the bundled script is UTF-16LE");
+    let units: Vec<u16> = raw[2..]
+        .chunks(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    let text = String::from_utf16(&units).unwrap();
+    assert!(text.contains("INSERT INTO"));
+    let variants: [(&str, Vec<u8>); 3] = [
+        ("utf8.sql", text.as_bytes().to_vec()),
+        (
+            "utf16be.sql",
+            [0xFE, 0xFF]
+                .into_iter()
+                .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+                .collect(),
+        ),
+        (
+            "utf16le-nobom.sql",
+            text.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+        ),
+    ];
+    let bundled_read = extract(
+        dir.path(),
+        &bundled(
+            "family_support",
+            &format!(
+                "kind = \"dump\"\npath = \"{}\"",
+                sample("family_support.mssql.sql")
+            ),
+        ),
+    )
+    .await;
+    for (name, bytes) in variants {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let other = extract(
+            dir.path(),
+            &bundled(
+                "family_support",
+                &format!("kind = \"dump\"\npath = \"{}\"", path.display()),
+            ),
+        )
+        .await;
+        same(&bundled_read, &other, name);
+    }
+}
+
 const YOT_TABLE: &str = r#"
 [person]
 key = "{yot_no}"

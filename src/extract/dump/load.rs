@@ -166,7 +166,7 @@ pub(crate) async fn load(
             batch_idx: 0,
             line: 0,
         };
-        let f = match std::fs::File::open(&src) {
+        let f = match super::open_text(&src) {
             Ok(f) => f,
             Err(e) => {
                 let e = DumpError::new(0, format!("cannot open the file: {}", e.kind()));

@@ -54,7 +54,7 @@ pub(crate) async fn read(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted
     let counted = {
         let p = path.clone();
         tokio::task::spawn_blocking(move || {
-            let f = std::fs::File::open(&p)?;
+            let f = open_text(&p)?;
             count::count_tuples(f, dialect)
         })
         .await
@@ -129,8 +129,8 @@ pub(crate) fn peek_tables(
         }
     }
     let dialect = detect(path).map_err(|f| f.message)?;
-    let file = std::fs::File::open(path)
-        .map_err(|e| format!("cannot read {}: {}", path.display(), e.kind()))?;
+    let file =
+        open_text(path).map_err(|e| format!("cannot read {}: {}", path.display(), e.kind()))?;
     let mut parser = parse::Parser::new(std::io::BufReader::new(file), dialect);
     let mut keep = Keep {
         limit,
@@ -196,12 +196,61 @@ fn query_words(q: &str) -> Vec<String> {
     out
 }
 
+/// Open a dump file as UTF-8 text, whatever it was saved as: SQL Server
+/// Management Studio's "Generate Scripts" writes UTF-16 (with a byte-order
+/// mark by default, without one when asked), which every reader here would
+/// otherwise see as bytes with a NUL between each character. A UTF-16 file
+/// is told by its byte-order mark or, without one, by NUL bytes in every
+/// other place of its first characters; anything else passes through
+/// untouched (a UTF-8 byte-order mark is dropped). The parser and the
+/// independent count both read through this, so their lines agree.
+pub(crate) fn open_text(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
+    let mut head = [0u8; 8];
+    let n = {
+        let mut f = std::fs::File::open(path)?;
+        let mut n = 0;
+        while n < head.len() {
+            match f.read(&mut head[n..])? {
+                0 => break,
+                k => n += k,
+            }
+        }
+        n
+    };
+    let utf16 = utf16_without_bom(&head[..n]);
+    let file = std::fs::File::open(path)?;
+    Ok(Box::new(
+        encoding_rs_io::DecodeReaderBytesBuilder::new()
+            .encoding(utf16)
+            .bom_sniffing(true)
+            .build(file),
+    ))
+}
+
+/// UTF-16 told from NUL bytes alone: ASCII text (SQL keywords) saved as
+/// UTF-16 has a NUL in every other byte. A byte-order mark, when there is
+/// one, is read by the decoder and wins over this.
+fn utf16_without_bom(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if head.len() < 4 {
+        return None;
+    }
+    let pairs = &head[..head.len() / 2 * 2];
+    let all = |f: fn(&[u8]) -> bool| pairs.chunks(2).all(f);
+    if all(|p| p[0] != 0 && p[1] == 0) {
+        Some(encoding_rs::UTF_16LE)
+    } else if all(|p| p[0] == 0 && p[1] != 0) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
 /// Tell the dialect from the first 64 KiB: mysqldump's and pg_dump's own
 /// header comments, then marks only one dialect writes.
 fn detect(path: &Path) -> Result<DumpDialect, Fail> {
     let mut head = vec![0u8; 1 << 16];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
+    let n = open_text(path)
+        .and_then(|mut f| read_up_to(&mut f, &mut head))
         .map_err(|e| {
             Fail::new(
                 FailAt::Path,
@@ -217,6 +266,19 @@ fn detect(path: &Path) -> Result<DumpDialect, Fail> {
             ),
         )
     })
+}
+
+/// Fill `buf` as far as the reader goes (a decoding reader hands out a
+/// little at a time).
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
 }
 
 fn detect_text(head: &str) -> Option<DumpDialect> {

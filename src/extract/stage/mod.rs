@@ -674,9 +674,11 @@ impl<'a> Stager<'a> {
                         PersonField::FamilyName => &mut sp.family_name,
                         PersonField::Name => {
                             sp.name_order = bf.f.order;
+                            sp.single_name = bf.f.single;
                             &mut sp.full_name
                         }
                         PersonField::OtherNames => &mut sp.other_names,
+                        PersonField::KnownAs => &mut sp.known_as,
                         PersonField::NhsNumber => &mut sp.nhs_number,
                         PersonField::Upn => &mut sp.upn,
                         PersonField::Nino => &mut sp.nino,
@@ -747,6 +749,7 @@ impl<'a> Stager<'a> {
             || sp.family_name.is_some()
             || sp.full_name.is_some()
             || sp.other_names.is_some()
+            || sp.known_as.is_some()
             || sp.dob.as_ref().is_some_and(|d| !d.raw.is_empty())
             || sp.nhs_number.is_some()
             || sp.upn.is_some()

@@ -22,6 +22,7 @@ pub(super) fn field(
         formats: Vec::new(),
         codes: None,
         order: NameOrder::default(),
+        single: SingleName::default(),
         line,
     };
     let template = |cx: &mut Cx, t: &str| match Template::parse(t) {
@@ -44,7 +45,7 @@ pub(super) fn field(
                 Value::Column(ColName::new(&s))
             };
         }
-        RawField::Table(t) => table(cx, name, kind, &span, t, &mut out, template)?,
+        RawField::Table(t) => table(cx, name, kind, &span, *t, &mut out, template)?,
     }
     check_constant(cx, name, kind, &span, &out);
     Some(out)
@@ -120,25 +121,7 @@ fn table(
     if let Some(codes) = t.codes {
         field_codes(cx, name, kind, span, codes, out);
     }
-    if let Some(order) = t.order {
-        if name != "name" {
-            cx.err(
-                span.clone(),
-                format!("`order` applies to `name`, not to `{name}`"),
-            );
-        }
-        out.order = match order.trim() {
-            "forenames_surname" => NameOrder::ForenamesSurname,
-            "surname_forenames" => NameOrder::SurnameForenames,
-            other => {
-                cx.err(
-                    span.clone(),
-                    format!("`order` {other:?} must be forenames_surname or surname_forenames"),
-                );
-                NameOrder::default()
-            }
-        };
-    }
+    name_options(cx, span, name, t.order, t.single, out);
     Some(())
 }
 
@@ -233,5 +216,51 @@ fn check_constant(
                 );
             }
         }
+    }
+}
+
+/// The options only `name` takes: the order of its words, and what a
+/// one-word name is.
+fn name_options(
+    cx: &mut Cx,
+    span: &std::ops::Range<usize>,
+    name: &str,
+    order: Option<String>,
+    single: Option<String>,
+    out: &mut FieldMapping,
+) {
+    for (key, given) in [("order", order.is_some()), ("single", single.is_some())] {
+        if given && name != "name" {
+            cx.err(
+                span.clone(),
+                format!("`{key}` applies to `name`, not to `{name}`"),
+            );
+        }
+    }
+    if let Some(order) = order {
+        out.order = match order.trim() {
+            "forenames_surname" => NameOrder::ForenamesSurname,
+            "surname_forenames" => NameOrder::SurnameForenames,
+            other => {
+                cx.err(
+                    span.clone(),
+                    format!("`order` {other:?} must be forenames_surname or surname_forenames"),
+                );
+                NameOrder::default()
+            }
+        };
+    }
+    if let Some(single) = single {
+        out.single = match single.trim() {
+            "family" => SingleName::Family,
+            "given" => SingleName::Given,
+            other => {
+                cx.err(
+                    span.clone(),
+                    format!("`single` {other:?} must be given or family"),
+                );
+                SingleName::default()
+            }
+        };
     }
 }

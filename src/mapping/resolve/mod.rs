@@ -5,7 +5,7 @@
 use super::raw::*;
 use super::*;
 use crate::error::Error;
-use crate::model::{NameOrder, Role};
+use crate::model::{NameOrder, Role, SingleName};
 use std::ops::Range;
 
 mod field;

@@ -30,6 +30,7 @@ pub(super) fn resolve_person(cx: &mut Cx, p: S<RawPerson>) -> Option<PersonMappi
     add(cx, PersonField::FamilyName, "family_name", p.family_name);
     add(cx, PersonField::Name, "name", p.name);
     add(cx, PersonField::OtherNames, "other_names", p.other_names);
+    add(cx, PersonField::KnownAs, "known_as", p.known_as);
     add(cx, PersonField::Dob, "dob", p.dob);
     add(cx, PersonField::Sex, "sex", p.sex);
     add(cx, PersonField::Ethnicity, "ethnicity", p.ethnicity);
