@@ -62,6 +62,9 @@ fn person<'a>(x: &'a SourceExtract, key: &str) -> &'a StagedPerson {
 
 const BLOCK: [&str; 4] = ["Name", "DOB", "Relationship", "NHS No"];
 
+/// One member block's cells: name, date of birth, relationship, NHS number.
+type Member<'a> = (&'a str, (i32, u8, u8), &'a str, &'a str);
+
 /// A tracker: a title row, then "Family Ref" and "Postcode" merged down
 /// over two heading rows, and three member blocks whose headings repeat,
 /// told apart only by a merged "Member N" above them.
@@ -84,7 +87,7 @@ fn blocks_xlsx(path: &Path) {
         }
     }
     // Family FR1: three members; FR2: one member in block 1.
-    let rows: [(&str, &str, &[(&str, (i32, u8, u8), &str, &str)]); 2] = [
+    let rows: [(&str, &str, &[Member]); 2] = [
         (
             "FR1",
             "LN1 1AA",
