@@ -172,6 +172,7 @@ pub async fn check(project_path: &Path) -> CheckReport {
     for (idx, m) in project.sources.iter().enumerate() {
         let m = Arc::new(m.clone());
         let cx = extract::ReadCtx {
+            lookups: None,
             idx: idx as u16,
             profile: true,
             reference: project.reference_date,
@@ -315,14 +316,12 @@ fn fail_problems(m: &SourceMapping, fail: Fail) -> Vec<Problem> {
             .missing
             .iter()
             .map(|x| {
-                mk(
-                    x.line,
-                    format!(
-                        "column {:?} not found: {}",
-                        x.column,
-                        fail.looked_in.trim_end_matches(';')
-                    ),
-                )
+                let looked_in = fail.looked_in.trim_end_matches(';');
+                let message = match &x.note {
+                    Some(note) => format!("{note}: {looked_in}"),
+                    None => format!("column {:?} not found: {looked_in}", x.column),
+                };
+                mk(x.line, message)
             })
             .collect();
     }

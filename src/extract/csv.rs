@@ -10,7 +10,7 @@
 //! limits reach the parser as empty lines and are rejected by their line.
 
 use super::count::{self, CsvCount, SkipRanges};
-use super::stage::Stager;
+use super::stage::{PartHeader, Stager};
 use super::{find_header, Extracted, Fail, FailAt, ReadCtx, HEADER_SEARCH_ROWS};
 use crate::extract::cell::Cell;
 use crate::mapping::{Location, SourceMapping};
@@ -19,13 +19,63 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
+    let Location::Csv { path, .. } = &m.location else {
+        return Err(Fail::new(FailAt::Source, "not a CSV mapping"));
+    };
+    let files = super::files::matching(path)?;
+    let many = files.len() > 1;
+    let mut stager: Option<Stager> = None;
+    let mut acc = FileTotals::default();
+    for file in &files {
+        read_file(cx.clone(), m, file, many, &mut stager, &mut acc)?;
+    }
+    let Some(stager) = stager else {
+        return Err(Fail::new(FailAt::Path, "no file was read"));
+    };
+    let (mut out, profile) = stager.finish();
+    out.physical_rows = Some(acc.physical_rows);
+    let i = &mut out.integrity;
+    i.physical_lines = Some(acc.physical_lines);
+    i.parted_at = acc.parted_at;
+    i.header_mismatch = acc.header_mismatch;
+    if many {
+        i.sheets = acc.files;
+    }
+    Ok((out, profile))
+}
+
+/// What the files of one source add up to, each counted on its own.
+#[derive(Default)]
+struct FileTotals {
+    physical_rows: u64,
+    physical_lines: u64,
+    parted_at: Option<String>,
+    header_mismatch: Option<String>,
+    files: Vec<super::SheetCount>,
+}
+
+/// One file of the source, staged into `stager` (created by the first).
+fn read_file<'a>(
+    cx: ReadCtx,
+    m: &'a SourceMapping,
+    path: &Path,
+    many: bool,
+    stager: &mut Option<Stager<'a>>,
+    acc: &mut FileTotals,
+) -> Result<(), Fail> {
     let Location::Csv {
-        path,
         encoding,
         delimiter,
+        ..
     } = &m.location
     else {
         return Err(Fail::new(FailAt::Source, "not a CSV mapping"));
+    };
+    let f = FileCx {
+        path,
+        many,
+        stager,
+        acc,
     };
     let file = std::fs::File::open(path)
         .map_err(|e| Fail::new(FailAt::Path, format!("cannot open {}: {e}", path.display())))?;
@@ -52,7 +102,7 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
                 })?
         };
         let rdr = reader(*delimiter, SkipRanges::new(input, &counted.oversized));
-        run(cx, m, path, rdr, counted)
+        run(cx, m, f, rdr, counted)
     } else {
         let mut bytes = Vec::new();
         input
@@ -75,7 +125,7 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
             *delimiter,
             SkipRanges::new(text.as_bytes(), &counted.oversized),
         );
-        run(cx, m, path, rdr, counted)
+        run(cx, m, f, rdr, counted)
     }
 }
 
@@ -102,28 +152,25 @@ fn decode(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Result<Stri
     }
 }
 
-fn run<R: Read>(
+/// The file being read and where its rows go.
+struct FileCx<'f, 'a> {
+    path: &'f Path,
+    /// One of several files: positions name the file.
+    many: bool,
+    stager: &'f mut Option<Stager<'a>>,
+    acc: &'f mut FileTotals,
+}
+
+fn run<'a, R: Read>(
     cx: ReadCtx,
-    m: &SourceMapping,
-    path: &Path,
+    m: &'a SourceMapping,
+    f: FileCx<'_, 'a>,
     mut rdr: csv::Reader<R>,
     counted: CsvCount,
-) -> Result<Extracted, Fail> {
+) -> Result<(), Fail> {
+    let path = f.path;
     let mut record = csv::StringRecord::new();
-    let read_err = |e: csv::Error| -> Fail {
-        let line = e.position().map(|p| p.line()).unwrap_or(0);
-        match e.kind() {
-            csv::ErrorKind::Utf8 { .. } => Fail::new(
-                FailAt::Encoding,
-                format!(
-                    "{} line {line}: bytes that are not valid UTF-8 (declare `encoding`, e.g. \"windows-1252\")",
-                    path.display()
-                ),
-            ),
-            csv::ErrorKind::Io(io) => Fail::new(FailAt::Path, format!("{} line {line}: {io}", path.display())),
-            _ => Fail::new(FailAt::Source, format!("{} line {line}: not readable as CSV", path.display())),
-        }
-    };
+    let read_err = |e: csv::Error| read_error(path, e);
     let mut matcher = count::Matcher::new(&counted);
     let mut over = Vec::new();
     // Rows up to the header are kept to find it.
@@ -150,7 +197,8 @@ fn run<R: Read>(
             }
             Some(_) => {}
             None => {
-                if find_header(m, &top[top.len() - 1..]).is_ok() {
+                let k = m.header_rows.max(1) as usize;
+                if top.len() >= k && find_header(m, &top[top.len() - k..], true).is_ok() {
                     break Some(top.len() - 1);
                 }
                 if top.len() >= HEADER_SEARCH_ROWS {
@@ -160,36 +208,37 @@ fn run<R: Read>(
         }
     };
     let Some(h) = header_at else {
-        if top.is_empty() {
-            return Err(Fail::new(
-                FailAt::Path,
-                format!("{} is empty: no header row", path.display()),
-            ));
-        }
-        if m.header_row.is_some() {
-            return Err(Fail::new(
-                FailAt::HeaderRow,
-                format!("{} ends before header_row", path.display()),
-            ));
-        }
-        let missing = find_header(m, &top).err().unwrap_or_default();
-        return Err(Fail::missing(
-            missing,
+        return Err(no_header(m, path, &top));
+    };
+    if (h + 1) < m.header_rows as usize {
+        return Err(Fail::new(
+            FailAt::HeaderRow,
             format!(
-                "{}: no row among the first {} holds every mapped column;",
+                "{}: the header's {} rows start above the first line",
                 path.display(),
-                top.len()
+                m.header_rows
             ),
         ));
+    }
+    let paths = super::header_of(m, &top[..=h], true);
+    let file_name = super::files::name_of(path);
+    let label = if f.many {
+        file_name.clone()
+    } else {
+        String::new()
     };
-    let header = &top[h].1;
-    let mut stager = Stager::new(cx, m, header, String::new(), true).map_err(|missing| {
+    let header = PartHeader::from_paths(&paths, label, "", &file_name);
+    let bound = match f.stager.take() {
+        None => Stager::bind(cx, m, header, true),
+        Some(prev) => prev.next_part(cx, m, header),
+    };
+    let mut stager = bound.map_err(|missing| {
         Fail::missing(
             missing,
             format!("{} header (line {})", path.display(), top[h].0),
         )
     })?;
-    let width = header.len();
+    let width = top[h].1.len();
     let header_index = matcher.position();
     matcher.set_width(width);
     let mut cells: Vec<Cell> = vec![Cell::Null; width];
@@ -229,11 +278,17 @@ fn run<R: Read>(
     for o in over.drain(..) {
         stager.reject_row(o.line, o.reason);
     }
-    let (mut out, profile) = stager.finish();
-    out.physical_rows = Some(matcher.physical_rows(header_index));
-    let i = &mut out.integrity;
-    i.physical_lines = Some(counted.lines);
-    i.parted_at = matcher.parted.take().map(|d| {
+    *f.stager = Some(stager);
+    let acc = f.acc;
+    let physical = matcher.physical_rows(header_index);
+    acc.physical_rows += physical;
+    acc.physical_lines += counted.lines;
+    acc.files.push(super::SheetCount {
+        name: file_name,
+        rows: physical,
+        status: "mapped",
+    });
+    let parted = matcher.parted.take().map(|d| {
         let mut d = format!(
             "{d} ({} record(s) never read, {} row(s) read beyond the count)",
             matcher.missed, matcher.extra
@@ -241,10 +296,57 @@ fn run<R: Read>(
         if let Some(q) = counted.open_quote {
             d.push_str(&format!("; a quote opened on line {q} is never closed"));
         }
+        if f.many {
+            d = format!("{}: {d}", path.display());
+        }
         d
     });
-    i.header_mismatch = count::width_mismatch(width, &widths);
-    Ok((out, profile))
+    acc.parted_at = acc.parted_at.take().or(parted);
+    let mismatch = count::width_mismatch(width, &widths);
+    acc.header_mismatch = acc.header_mismatch.take().or(mismatch);
+    Ok(())
+}
+
+/// Why no header was found: an empty file, a `header_row` past its end, or
+/// the mapped columns no row holds.
+fn no_header(m: &SourceMapping, path: &Path, top: &[(u64, Vec<String>)]) -> Fail {
+    if top.is_empty() {
+        return Fail::new(
+            FailAt::Path,
+            format!("{} is empty: no header row", path.display()),
+        );
+    }
+    if m.header_row.is_some() {
+        return Fail::new(
+            FailAt::HeaderRow,
+            format!("{} ends before header_row", path.display()),
+        );
+    }
+    let missing = find_header(m, top, true).err().unwrap_or_default();
+    Fail::missing(
+        missing,
+        format!(
+            "{}: no row among the first {} holds every mapped column;",
+            path.display(),
+            top.len()
+        ),
+    )
+}
+
+/// A csv crate error as a source failure, with the file and line.
+fn read_error(path: &Path, e: csv::Error) -> Fail {
+    let line = e.position().map(|p| p.line()).unwrap_or(0);
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => Fail::new(
+            FailAt::Encoding,
+            format!(
+                "{} line {line}: bytes that are not valid UTF-8 (declare `encoding`, e.g. \"windows-1252\")",
+                path.display()
+            ),
+        ),
+        csv::ErrorKind::Io(io) => Fail::new(FailAt::Path, format!("{} line {line}: {io}", path.display())),
+        _ => Fail::new(FailAt::Source, format!("{} line {line}: not readable as CSV", path.display())),
+    }
 }
 
 #[cfg(test)]

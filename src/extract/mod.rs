@@ -16,6 +16,7 @@ mod check;
 pub(crate) mod count;
 mod csv;
 pub(crate) mod dump;
+pub(crate) mod files;
 mod mysql;
 mod mysql_types;
 pub(crate) mod peek;
@@ -74,10 +75,21 @@ impl Fail {
 
     pub fn missing(missing: Vec<Missing>, looked_in: impl Into<String>) -> Fail {
         let looked_in = looked_in.into();
-        let names: Vec<String> = missing.iter().map(|m| format!("{:?}", m.column)).collect();
+        let absent: Vec<String> = missing
+            .iter()
+            .filter(|m| m.note.is_none())
+            .map(|m| format!("{:?}", m.column))
+            .collect();
+        let mut parts: Vec<String> = Vec::new();
+        if !absent.is_empty() {
+            parts.push(format!("{looked_in} has no column {}", absent.join(", ")));
+        }
+        for m in missing.iter().filter_map(|m| m.note.as_ref()) {
+            parts.push(format!("{m} ({looked_in})"));
+        }
         Fail {
             at: FailAt::Source,
-            message: format!("{looked_in} has no column {}", names.join(", ")),
+            message: parts.join("; "),
             missing,
             looked_in,
         }
@@ -96,8 +108,10 @@ impl Fail {
 pub(crate) type Extracted = (SourceExtract, Option<Profile>);
 
 /// What every reader needs besides the mapping.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct ReadCtx {
+    /// The mapping's `[[lookup]]` tables, read before its rows.
+    pub lookups: Option<Arc<Vec<stage::lookup::Loaded>>>,
     pub idx: SourceIdx,
     /// Collect a profile for `check`.
     pub profile: bool,
@@ -115,6 +129,7 @@ pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<Sour
         .get(idx)
         .ok_or_else(|| Error::Other(format!("no source number {idx} in the project")))?;
     let cx = ReadCtx {
+        lookups: None,
         idx: idx as SourceIdx,
         profile: false,
         reference: project.reference_date,
@@ -133,6 +148,7 @@ pub async fn extract_all(project: &Project) -> crate::Result<Vec<SourceExtract>>
     for (idx, m) in project.sources.iter().enumerate() {
         let m = Arc::new(m.clone());
         let cx = ReadCtx {
+            lookups: None,
             idx: idx as SourceIdx,
             profile: false,
             reference: project.reference_date,
@@ -186,7 +202,10 @@ fn log_done(m: &SourceMapping, out: &SourceExtract) {
 /// The one `match` over source kinds. File readers are blocking and run on
 /// tokio's blocking pool; database readers are async. Every extract then
 /// counts how its date fields parsed (for the parse-rate gate).
-pub(crate) async fn run(cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted, Fail> {
+pub(crate) async fn run(mut cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extracted, Fail> {
+    if !m.lookups.is_empty() {
+        cx.lookups = Some(Arc::new(stage::lookup::load(&m).await?));
+    }
     let mut out = read(cx, m).await?;
     out.0.integrity.dates = count::date_parse(&out.0);
     Ok(out)
@@ -262,24 +281,25 @@ pub(crate) fn password_of(url: &str) -> Option<String> {
     None
 }
 
-/// Header detection for CSV and spreadsheets: the first of `rows` holding
-/// every mapped column name (trimmed, case-insensitive). Err: the mapped
-/// columns missing from the best candidate.
+/// Header detection for CSV and spreadsheets: the first of `rows` that,
+/// with the `header_rows - 1` rows above it, holds every mapped column
+/// name (trimmed, case-insensitive; paths of headings over several rows).
+/// Err: the mapped columns missing from the best candidate.
 pub(crate) fn find_header(
     m: &SourceMapping,
     rows: &[(u64, Vec<String>)],
+    fill_left: bool,
 ) -> Result<usize, Vec<Missing>> {
     let required = stage::required_names(m);
+    let k = m.header_rows.max(1) as usize;
     let mut best: Option<(usize, Vec<Missing>)> = None;
-    for (i, (_, cells)) in rows.iter().enumerate() {
-        let index = stage::HeaderIndex::new(cells);
+    for i in (k - 1)..rows.len() {
+        let window: Vec<&[String]> = rows[i + 1 - k..=i].iter().map(|r| r.1.as_slice()).collect();
+        let index = stage::HeaderIndex::from_paths(&stage::header_paths(&window, fill_left));
         let missing: Vec<Missing> = required
             .iter()
-            .filter(|(name, _)| index.get(name).is_none())
-            .map(|(name, line)| Missing {
-                column: name.clone(),
-                line: *line,
-            })
+            .filter(|(name, _)| index.find(name) == stage::Found::Absent)
+            .map(|(name, line)| Missing::absent(name.clone(), *line))
             .collect();
         if missing.is_empty() {
             return Ok(i);
@@ -291,9 +311,23 @@ pub(crate) fn find_header(
     Err(best.map(|(_, m)| m).unwrap_or_else(|| {
         required
             .into_iter()
-            .map(|(column, line)| Missing { column, line })
+            .map(|(column, line)| Missing::absent(column, line))
             .collect()
     }))
+}
+
+/// The header's rows (the last `header_rows` of `top`) as paths of headings.
+pub(crate) fn header_of(
+    m: &SourceMapping,
+    top: &[(u64, Vec<String>)],
+    fill_left: bool,
+) -> Vec<Vec<String>> {
+    let k = (m.header_rows.max(1) as usize).min(top.len());
+    let window: Vec<&[String]> = top[top.len() - k..]
+        .iter()
+        .map(|r| r.1.as_slice())
+        .collect();
+    stage::header_paths(&window, fill_left)
 }
 
 /// How long a server gets to answer a connection.

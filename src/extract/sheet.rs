@@ -13,22 +13,56 @@
 //! would join families.
 
 use super::count;
-use super::stage::Stager;
-use super::{find_header, Extracted, Fail, FailAt, ReadCtx, HEADER_SEARCH_ROWS};
+use super::stage::{PartHeader, Stager};
+use super::{find_header, header_of, Extracted, Fail, FailAt, ReadCtx, HEADER_SEARCH_ROWS};
 use crate::extract::cell::Cell;
-use crate::mapping::{Location, SheetSel, SourceMapping};
+use crate::mapping::{glob_match, is_pattern, Location, SheetSel, SourceMapping};
 use calamine::{Data, Dimensions, Range, Reader, Sheets};
 
 pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Sheet { path, sheet } = &m.location else {
         return Err(Fail::new(FailAt::Source, "not a spreadsheet mapping"));
     };
-    if !path.is_file() {
-        return Err(Fail::new(
-            FailAt::Path,
-            format!("file not found: {}", path.display()),
-        ));
+    let files = super::files::matching(path)?;
+    let many_files = files.len() > 1;
+    let mut acc = Parts::default();
+    let mut stager: Option<Stager> = None;
+    for file in &files {
+        read_workbook(
+            cx.clone(),
+            m,
+            file,
+            sheet,
+            many_files,
+            &mut stager,
+            &mut acc,
+        )?;
     }
+    let Some(stager) = stager else {
+        return Err(Fail::new(FailAt::Sheet, "no sheet was read"));
+    };
+    let (mut out, profile) = stager.finish();
+    out.physical_rows = Some(acc.physical);
+    out.integrity.parted_at = acc.parted_at;
+    out.integrity.header_mismatch = acc.header_mismatch;
+    out.integrity.sheets = acc.sheets;
+    out.integrity.workbook = (!many_files).then(|| path.display().to_string());
+    Ok((out, profile))
+}
+
+/// What the parts of one source (its sheets, its files) add up to.
+#[derive(Default)]
+struct Parts {
+    physical: u64,
+    parted_at: Option<String>,
+    header_mismatch: Option<String>,
+    sheets: Vec<count::SheetCount>,
+}
+
+fn open(
+    m: &SourceMapping,
+    path: &std::path::Path,
+) -> Result<Sheets<std::io::BufReader<std::fs::File>>, Fail> {
     let known = matches!(
         path.extension()
             .and_then(|e| e.to_str())
@@ -56,7 +90,7 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
                 .map_err(calamine::Error::Xlsx),
         }
     };
-    let mut wb = opened.map_err(|e| {
+    opened.map_err(|e| {
         Fail::new(
             FailAt::Path,
             format!(
@@ -66,11 +100,14 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
                 short(&e.to_string())
             ),
         )
-    })?;
-    let names = wb.sheet_names();
-    let name = match sheet {
-        SheetSel::First => names.first().cloned(),
-        SheetSel::Name(n) => names
+    })
+}
+
+/// The sheets a selection names, in workbook order. A name or pattern
+/// that matches no sheet is an error.
+fn select(sheet: &SheetSel, names: &[String], file: &str) -> Result<Vec<String>, Fail> {
+    let by_name = |n: &str| {
+        names
             .iter()
             .find(|s| *s == n)
             .or_else(|| {
@@ -78,66 +115,120 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
                     .iter()
                     .find(|s| s.trim().eq_ignore_ascii_case(n.trim()))
             })
-            .cloned(),
-        SheetSel::Index(i) => names.get(*i).cloned(),
+            .cloned()
     };
-    let Some(name) = name else {
-        let wanted = match sheet {
-            SheetSel::Name(n) => format!("sheet {n:?}"),
-            SheetSel::Index(i) => format!("sheet_index {i}"),
-            SheetSel::First => "a first sheet".to_string(),
-        };
-        return Err(Fail::new(
-            FailAt::Sheet,
-            format!(
-                "{}: no {wanted}; the workbook has {:?}",
-                path.display(),
-                names
-            ),
-        ));
-    };
-    let mut range = wb.worksheet_range(&name).map_err(|e| {
+    let none = |wanted: String| {
         Fail::new(
             FailAt::Sheet,
-            format!(
-                "{}: cannot read sheet {name:?}: {}",
-                path.display(),
-                short(&e.to_string())
-            ),
+            format!("{file}: no {wanted}; the workbook has {names:?}"),
         )
-    })?;
-    let merged: Vec<Dimensions> = match &mut wb {
-        Sheets::Xlsx(x) => x
-            .worksheet_merge_cells(&name)
-            .and_then(Result::ok)
-            .unwrap_or_default(),
-        Sheets::Xls(x) => x.worksheet_merge_cells(&name).unwrap_or_default(),
-        _ => Vec::new(),
     };
-    fill_merged(&mut range, &merged);
-    let (mut out, profile) = stage_range(cx, m, &range, &name, &path.display().to_string())?;
-    // Every other sheet, counted, so that one no mapping reads is seen.
-    let mut sheets = Vec::new();
-    for other in &names {
-        let rows = if *other == name {
-            count::nonempty_rows(&range).len() as u64
-        } else {
-            match wb.worksheet_range(other) {
-                Ok(r) => count::nonempty_rows(&r).len() as u64,
-                Err(e) => {
-                    return Err(Fail::new(
-                        FailAt::Path,
-                        format!(
-                            "{}: cannot read sheet {other:?}: {}",
-                            path.display(),
-                            short(&e.to_string())
-                        ),
-                    ))
+    match sheet {
+        SheetSel::First => names
+            .first()
+            .cloned()
+            .map(|n| vec![n])
+            .ok_or_else(|| none("a first sheet".into())),
+        SheetSel::Name(n) => by_name(n)
+            .map(|n| vec![n])
+            .ok_or_else(|| none(format!("sheet {n:?}"))),
+        SheetSel::Index(i) => names
+            .get(*i)
+            .cloned()
+            .map(|n| vec![n])
+            .ok_or_else(|| none(format!("sheet_index {i}"))),
+        SheetSel::Many(wanted) => {
+            for w in wanted {
+                let hit = if is_pattern(w) {
+                    names.iter().any(|n| glob_match(w, n))
+                } else {
+                    by_name(w).is_some()
+                };
+                if !hit {
+                    return Err(none(format!("sheet matching {w:?}")));
                 }
             }
-        };
-        let status = if *other == name {
+            Ok(names
+                .iter()
+                .filter(|n| {
+                    wanted.iter().any(|w| {
+                        glob_match(w, n)
+                            || (!is_pattern(w) && n.trim().eq_ignore_ascii_case(w.trim()))
+                    })
+                })
+                .cloned()
+                .collect())
+        }
+    }
+}
+
+/// One workbook: every selected sheet staged, every sheet counted.
+fn read_workbook<'a>(
+    cx: ReadCtx,
+    m: &'a SourceMapping,
+    path: &std::path::Path,
+    sheet: &SheetSel,
+    many_files: bool,
+    stager: &mut Option<Stager<'a>>,
+    acc: &mut Parts,
+) -> Result<(), Fail> {
+    let mut wb = open(m, path)?;
+    let names = wb.sheet_names();
+    let file = path.display().to_string();
+    let file_name = super::files::name_of(path);
+    let chosen = select(sheet, &names, &file)?;
+    let lookups: Vec<String> = m
+        .lookups
+        .iter()
+        .filter_map(|l| match &l.from {
+            crate::mapping::LookupFrom::Sheet(s) => Some(s.trim().to_lowercase()),
+            _ => None,
+        })
+        .collect();
+    for other in &names {
+        let mapped = chosen.contains(other);
+        let mut range = wb.worksheet_range(other).map_err(|e| {
+            Fail::new(
+                if mapped { FailAt::Sheet } else { FailAt::Path },
+                format!(
+                    "{file}: cannot read sheet {other:?}: {}",
+                    short(&e.to_string())
+                ),
+            )
+        })?;
+        let rows = count::nonempty_rows(&range).len() as u64;
+        if mapped {
+            let merged: Vec<Dimensions> = match &mut wb {
+                Sheets::Xlsx(x) => x
+                    .worksheet_merge_cells(other)
+                    .and_then(Result::ok)
+                    .unwrap_or_default(),
+                Sheets::Xls(x) => x.worksheet_merge_cells(other).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            // Where the format says what is merged, merged regions are the
+            // truth; elsewhere a blank upper heading is filled from the left.
+            let knows_merges = matches!(wb, Sheets::Xlsx(_) | Sheets::Xls(_)) && !merged.is_empty();
+            fill_merged(&mut range, &merged);
+            let label = if many_files {
+                format!("{file_name}:{other}")
+            } else {
+                other.clone()
+            };
+            let part = SheetPart {
+                range: &range,
+                sheet: other,
+                label,
+                file: &file,
+                file_name: &file_name,
+                fill_left: !knows_merges,
+            };
+            stage_range(cx.clone(), m, part, stager, acc)?;
+        }
+        let status = if mapped {
             "mapped"
+        } else if lookups.contains(&other.trim().to_lowercase()) {
+            "lookup"
         } else if m
             .ignore_sheets
             .iter()
@@ -147,15 +238,17 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
         } else {
             "unread"
         };
-        sheets.push(count::SheetCount {
-            name: other.clone(),
+        acc.sheets.push(count::SheetCount {
+            name: if many_files {
+                format!("{file_name}:{other}")
+            } else {
+                other.clone()
+            },
             rows,
             status,
         });
     }
-    out.integrity.sheets = sheets;
-    out.integrity.workbook = Some(path.display().to_string());
-    Ok((out, profile))
+    Ok(())
 }
 
 /// A calamine error for display: its values (a cell's raw XML, a date of
@@ -186,32 +279,44 @@ fn fill_merged(range: &mut Range<Data>, merged: &[Dimensions]) {
     }
 }
 
-pub(crate) fn stage_range(
-    cx: ReadCtx,
+/// One sheet to stage.
+struct SheetPart<'p> {
+    range: &'p Range<Data>,
+    sheet: &'p str,
+    /// Positions' sheet label.
+    label: String,
+    file: &'p str,
+    file_name: &'p str,
+    fill_left: bool,
+}
+
+/// The rows read while looking for the header, each with its sheet row.
+type TopRows = Vec<(u64, Vec<String>)>;
+
+/// The header's row index in the range, and the rows up to it.
+fn find_sheet_header(
     m: &SourceMapping,
-    range: &Range<Data>,
-    sheet: &str,
-    file: &str,
-) -> Result<Extracted, Fail> {
-    let first_row = range.start().map(|s| s.0).unwrap_or(0) as u64;
-    let mut cells: Vec<Cell> = vec![Cell::Null; range.width()];
-    let mut header_at = None;
+    part: &SheetPart,
+    first_row: u64,
+) -> Result<(usize, TopRows), Fail> {
+    let (range, sheet, file) = (part.range, part.sheet, part.file);
+    let k = m.header_rows.max(1) as usize;
     let mut top: Vec<(u64, Vec<String>)> = Vec::new();
     for (i, row) in range.rows().enumerate() {
         let sheet_row = first_row + i as u64 + 1;
         let texts: Vec<String> = row.iter().map(|d| to_cell(d).to_text()).collect();
+        top.push((sheet_row, texts));
         match m.header_row {
             Some(h) if sheet_row == u64::from(h) => {
-                top.push((sheet_row, texts));
-                header_at = Some(i);
-                break;
+                if top.len() < k {
+                    break;
+                }
+                return Ok((i, top));
             }
             Some(_) => {}
             None => {
-                top.push((sheet_row, texts));
-                if find_header(m, &top[top.len() - 1..]).is_ok() {
-                    header_at = Some(i);
-                    break;
+                if top.len() >= k && find_header(m, &top[top.len() - k..], part.fill_left).is_ok() {
+                    return Ok((i, top));
                 }
                 if top.len() >= HEADER_SEARCH_ROWS {
                     break;
@@ -219,31 +324,53 @@ pub(crate) fn stage_range(
             }
         }
     }
-    let Some(h) = header_at else {
-        if range.is_empty() {
-            return Err(Fail::new(
-                FailAt::Sheet,
-                format!("{file}: sheet {sheet:?} is empty"),
-            ));
-        }
-        if let Some(hr) = m.header_row {
-            return Err(Fail::new(
-                FailAt::HeaderRow,
-                format!("{file}: sheet {sheet:?} has no row {hr}"),
-            ));
-        }
-        let missing = find_header(m, &top).err().unwrap_or_default();
-        return Err(Fail::missing(
-            missing,
+    if range.is_empty() {
+        return Err(Fail::new(
+            FailAt::Sheet,
+            format!("{file}: sheet {sheet:?} is empty"),
+        ));
+    }
+    if let Some(hr) = m.header_row {
+        return Err(Fail::new(
+            FailAt::HeaderRow,
             format!(
-                "{file}: sheet {sheet:?}: no row among the first {} holds every mapped column;",
-                top.len()
+                "{file}: sheet {sheet:?} has no row {hr} (with the {} header row(s) above it)",
+                k - 1
             ),
         ));
-    };
-    let header = &top.last().expect("header row kept").1;
+    }
+    let missing = find_header(m, &top, part.fill_left)
+        .err()
+        .unwrap_or_default();
+    Err(Fail::missing(
+        missing,
+        format!(
+            "{file}: sheet {sheet:?}: no row among the first {} holds every mapped column;",
+            top.len()
+        ),
+    ))
+}
+
+fn stage_range<'a>(
+    cx: ReadCtx,
+    m: &'a SourceMapping,
+    part: SheetPart,
+    stager: &mut Option<Stager<'a>>,
+    acc: &mut Parts,
+) -> Result<(), Fail> {
+    let (range, sheet, file) = (part.range, part.sheet, part.file);
+    let first_row = range.start().map(|s| s.0).unwrap_or(0) as u64;
+    let mut cells: Vec<Cell> = vec![Cell::Null; range.width()];
+    let (h, top) = find_sheet_header(m, &part, first_row)?;
+    let paths = header_of(m, &top, part.fill_left);
     let header_row = first_row + h as u64 + 1;
-    let mut stager = Stager::new(cx, m, header, sheet.to_string(), true).map_err(|missing| {
+    let header = PartHeader::from_paths(&paths, part.label.clone(), sheet, part.file_name);
+    let limits = cx.limits;
+    let bound = match stager.take() {
+        None => Stager::bind(cx, m, header, true),
+        Some(prev) => prev.next_part(cx, m, header),
+    };
+    let mut st = bound.map_err(|missing| {
         Fail::missing(
             missing,
             format!("{file}: sheet {sheet:?} header (row {header_row})"),
@@ -259,33 +386,35 @@ pub(crate) fn stage_range(
             held.push(sheet_row);
             unnamed_with_data += u64::from(
                 row.iter()
-                    .zip(header.iter())
-                    .any(|(d, name)| name.trim().is_empty() && !cell_is_empty(d)),
+                    .zip(paths.iter())
+                    .any(|(d, path)| path.is_empty() && !cell_is_empty(d)),
             );
         }
-        if let Some(reason) = too_large(row, cx.limits) {
-            stager.reject_row(sheet_row, reason);
+        if let Some(reason) = too_large(row, limits) {
+            st.reject_row(sheet_row, reason);
             continue;
         }
         for (c, d) in cells.iter_mut().zip(row) {
             set_cell(c, d);
         }
-        stager.row(sheet_row, &cells);
+        st.row(sheet_row, &cells);
     }
-    let (mut out, profile) = stager.finish();
+    *stager = Some(st);
     let counted: Vec<u64> = count::nonempty_rows(range)
         .into_iter()
         .filter(|&r| r > header_row)
         .collect();
-    out.physical_rows = Some(counted.len() as u64);
-    out.integrity.parted_at = count::first_difference(&held, &counted)
-        .map(|d| d.replacen("line ", &format!("sheet {sheet:?} row "), 1));
-    if unnamed_with_data > 0 {
-        out.integrity.header_mismatch = Some(format!(
+    acc.physical += counted.len() as u64;
+    if acc.parted_at.is_none() {
+        acc.parted_at = count::first_difference(&held, &counted)
+            .map(|d| d.replacen("line ", &format!("sheet {sheet:?} row "), 1));
+    }
+    if unnamed_with_data > 0 && acc.header_mismatch.is_none() {
+        acc.header_mismatch = Some(format!(
             "sheet {sheet:?}: {unnamed_with_data} row(s) hold data in a column with no header name"
         ));
     }
-    Ok((out, profile))
+    Ok(())
 }
 
 /// Empty as the independent count sees it: no value, or only spaces.

@@ -223,6 +223,8 @@ fn draft_one(
     lines: &mut Vec<String>,
 ) -> Option<(String, String)> {
     let label = label(p);
+    // The bottom row of a two-row header (heading paths).
+    let mut header_rows: Option<u64> = None;
     let (header, header_row, rows) = match &p.columns {
         Some(cols) => (
             cols.clone(),
@@ -234,8 +236,12 @@ fn draft_one(
                 lines.push(format!("{label}: passed over, blank"));
                 return None;
             };
-            let header: Vec<String> = p.rows[h].1.iter().map(Cell::to_text).collect();
+            let (header, two) = match profile::two_row_header(&p.rows, h) {
+                Some(paths) => (paths, true),
+                None => (p.rows[h].1.iter().map(Cell::to_text).collect(), false),
+            };
             let rows = p.rows[h + 1..].iter().map(|(_, r)| r.clone()).collect();
+            header_rows = two.then(|| p.rows[h].0);
             (header, Some(p.rows[h].0), rows)
         }
     };
@@ -280,6 +286,7 @@ fn draft_one(
         peeked: p,
         location,
         header_row,
+        two_row_header: header_rows.is_some(),
         header: &header,
         cols: &cols,
         draft: &draft,

@@ -104,18 +104,61 @@ pub fn header_row(rows: &[(u64, Vec<Cell>)]) -> Option<usize> {
     if widest == 0 {
         return None;
     }
-    top.iter().position(|(_, r)| {
-        let n = filled(r);
-        n * 5 >= widest * 4
-            && r.iter().all(|c| match c {
-                Cell::Text(t) => {
-                    let t = t.trim();
-                    t.is_empty() || t.parse::<f64>().is_err()
-                }
-                Cell::Null => true,
-                _ => false,
-            })
+    let text_only = |r: &[Cell]| {
+        r.iter().all(|c| match c {
+            Cell::Text(t) => {
+                let t = t.trim();
+                t.is_empty() || t.parse::<f64>().is_err()
+            }
+            Cell::Null => true,
+            _ => false,
+        })
+    };
+    (0..top.len()).find(|&i| {
+        let (row_no, r) = &top[i];
+        // A heading merged down from the row above leaves this row's cell
+        // blank: it still heads the column.
+        let above = i
+            .checked_sub(1)
+            .map(|j| &top[j])
+            .filter(|(n, a)| n + 1 == *row_no && text_only(a));
+        let from_above = above.map_or(0, |(_, a)| {
+            a.iter()
+                .enumerate()
+                .filter(|(c, x)| !x.is_blank() && r.get(*c).is_none_or(Cell::is_blank))
+                .count()
+        });
+        (filled(r) + from_above) * 5 >= widest * 4 && text_only(r)
     })
+}
+
+/// A header of two rows: the row above the header is all text and the
+/// header repeats a heading (member blocks under "Member 1", "Member 2" …).
+/// The names are then heading paths, `Member 2 / DOB`.
+pub fn two_row_header(rows: &[(u64, Vec<Cell>)], h: usize) -> Option<Vec<String>> {
+    let above = rows.get(h.checked_sub(1)?)?;
+    let (row_no, header) = rows.get(h)?;
+    if above.0 + 1 != *row_no
+        || !above
+            .1
+            .iter()
+            .all(|c| matches!(c, Cell::Text(_) | Cell::Null))
+    {
+        return None;
+    }
+    let names: Vec<String> = header
+        .iter()
+        .map(|c| c.to_text().trim().to_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
+    if distinct.len() == names.len() {
+        return None;
+    }
+    let upper: Vec<String> = above.1.iter().map(Cell::to_text).collect();
+    let lower: Vec<String> = header.iter().map(Cell::to_text).collect();
+    let paths = crate::extract::stage::header_paths(&[&upper, &lower], true);
+    Some(paths.iter().map(|p| p.join(" / ")).collect())
 }
 
 /// Profile every column of `rows` (each row as wide as `names`, or narrower).

@@ -50,6 +50,8 @@ pub struct Mapping<'a> {
     /// The file's path as the mapping writes it, or the URL (or `${VAR}`).
     pub location: String,
     pub header_row: Option<u64>,
+    /// The header is `header_row` and the row above it (heading paths).
+    pub two_row_header: bool,
     pub header: &'a [String],
     pub cols: &'a [Column],
     pub draft: &'a Draft,
@@ -148,7 +150,23 @@ fn source(s: &mut String, m: &Mapping) {
     }
     // CSV: the reader finds the header by the mapped columns; a line number
     // would be off by the blank lines the parser passes over.
-    if let Some(h) = m.header_row.filter(|h| *h > 1 && p.kind != SourceKind::Csv) {
+    if m.two_row_header {
+        match m.header_row.filter(|_| p.kind != SourceKind::Csv) {
+            Some(h) => {
+                let _ = writeln!(
+                    s,
+                    "# guess: a heading row over the header, whose headings repeat under it\nheader_rows = \"{}-{h}\"",
+                    h - 1
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    s,
+                    "# guess: a heading row over the header, whose headings repeat under it\nheader_rows = 2"
+                );
+            }
+        }
+    } else if let Some(h) = m.header_row.filter(|h| *h > 1 && p.kind != SourceKind::Csv) {
         let _ = writeln!(
             s,
             "# guess: the first row filled across, with only text in it\nheader_row = {h}"

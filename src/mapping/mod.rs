@@ -16,7 +16,9 @@ pub mod template;
 mod when;
 
 pub use resolve::{ASSESSMENT_FACTORS, CONSENT_SCOPES};
-pub use template::{ColName, Part, Template};
+pub use template::{
+    fold_path, glob_match, is_pattern, letters, ColName, Part, Template, FILE_COLUMN, SHEET_COLUMN,
+};
 pub use when::{When, WhenTest};
 
 use crate::model::{NameOrder, SingleName};
@@ -237,6 +239,10 @@ pub enum SheetSel {
     First,
     Name(String),
     Index(usize),
+    /// `sheets = [...]` or `sheets = "20*"`: every sheet matching any entry
+    /// (a name, or a pattern with `*` / `?`), in workbook order, read as one
+    /// source.
+    Many(Vec<String>),
 }
 
 /// Where a source's rows are.
@@ -350,8 +356,14 @@ pub struct SourceMapping {
     pub file: PathBuf,
     pub duplicate_free: bool,
     pub location: Location,
-    /// 1-based header row (CSV, spreadsheets); `None`: detect it.
+    /// 1-based header row (CSV, spreadsheets); `None`: detect it. With
+    /// `header_rows` above 1, the bottom row of the header.
     pub header_row: Option<u32>,
+    /// How many rows the header spans (1 unless `header_rows` says more):
+    /// columns are then named by paths of headings (`"Member 3 / DOB"`).
+    pub header_rows: u32,
+    /// `[[lookup]]`: related tables whose rows a row takes fields from.
+    pub lookups: Vec<Lookup>,
     pub totals: Totals,
     pub person: Option<PersonMapping>,
     pub involvements: Vec<RecordMapping<InvolvementField>>,
@@ -415,6 +427,9 @@ impl SourceMapping {
         if let Some(c) = &self.totals.column {
             push(c, self.lines.source);
         }
+        for l in &self.lookups {
+            push(&l.on, l.line);
+        }
         out
     }
 
@@ -459,6 +474,48 @@ impl SourceMapping {
 
     pub fn repeat(&self) -> Option<&Repeat> {
         self.person.as_ref().and_then(|p| p.repeat.as_ref())
+    }
+}
+
+/// `[[lookup]]`: a related table of the same source, joined on one key.
+#[derive(Clone, Debug)]
+pub struct Lookup {
+    pub name: String,
+    pub from: LookupFrom,
+    /// The looked-up table's key column.
+    pub key: ColName,
+    /// This source's column holding the key.
+    pub on: ColName,
+    /// 1-based header row of a looked-up sheet or file; `None`: the first
+    /// row that holds `key`.
+    pub header_row: Option<u32>,
+    pub line: Option<usize>,
+}
+
+/// Where a lookup's rows are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LookupFrom {
+    /// A sheet of the source's workbook.
+    Sheet(String),
+    /// Another file (CSV or workbook: its first sheet).
+    File(PathBuf),
+    /// Another table of the source's database or dump.
+    Table(String),
+}
+
+impl LookupFrom {
+    /// As reports name it.
+    pub fn label(&self) -> String {
+        match self {
+            LookupFrom::Sheet(s) => format!("sheet {s:?}"),
+            LookupFrom::File(p) => format!(
+                "file {}",
+                p.file_name()
+                    .map(|f| f.to_string_lossy())
+                    .unwrap_or_default()
+            ),
+            LookupFrom::Table(t) => format!("table {t}"),
+        }
     }
 }
 

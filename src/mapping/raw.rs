@@ -95,6 +95,31 @@ pub(crate) struct RawMapping {
     pub assessment: Vec<S<RawAssessment>>,
     #[serde(default)]
     pub consent: Vec<S<RawConsent>>,
+    /// `[[lookup]]`: a related table, sheet or file whose row a row takes
+    /// fields from.
+    #[serde(default)]
+    pub lookup: Vec<S<RawLookup>>,
+}
+
+/// `[[lookup]] name = "booking", sheet = "Bookings", key = "Booking Ref",
+/// on = "Booking Ref"`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLookup {
+    pub name: S<String>,
+    /// Spreadsheets: a sheet of the same workbook.
+    pub sheet: Option<S<String>>,
+    /// CSV (and spreadsheets): another file, relative to the mapping file.
+    pub path: Option<S<String>>,
+    /// Databases and dumps: another table of the same database or dump.
+    pub table: Option<S<String>>,
+    /// The looked-up table's column that identifies its row.
+    pub key: S<String>,
+    /// This source's column holding that key.
+    pub on: S<String>,
+    /// 1-based header row of a looked-up sheet or file (default: the first
+    /// row holding `key`).
+    pub header_row: Option<S<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,6 +137,10 @@ pub(crate) struct RawSource {
     pub sheet: Option<S<String>>,
     pub sheet_index: Option<S<i64>>,
     pub header_row: Option<S<i64>>,
+    /// How many rows the header spans (`2`), or which (`"4-5"`).
+    pub header_rows: Option<S<toml::Value>>,
+    /// Spreadsheets: several sheets read as one source, by name or pattern.
+    pub sheets: Option<S<toml::Value>>,
     pub totals_column: Option<S<String>>,
     pub totals_pattern: Option<S<String>>,
     #[serde(default)]
@@ -165,7 +194,9 @@ pub(crate) struct RawPerson {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRepeat {
-    pub slots: S<i64>,
+    pub slots: Option<S<i64>>,
+    /// The same as `slots`, in the words of a tracker's member blocks.
+    pub blocks: Option<S<i64>>,
     #[serde(default)]
     pub when_any: Vec<S<String>>,
 }
@@ -282,7 +313,7 @@ impl<'de> Deserialize<'de> for RawFields {
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawFields, A::Error> {
                 RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|t| RawFields::One(RawField::Table(t)))
+                    .map(|t| RawFields::One(RawField::Table(Box::new(t))))
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawFields, A::Error> {
                 let mut out = Vec::new();
@@ -300,13 +331,19 @@ impl<'de> Deserialize<'de> for RawFields {
 #[derive(Debug)]
 pub(crate) enum RawField {
     Name(String),
-    Table(RawFieldTable),
+    // Boxed: the table is ten times the size of a bare name.
+    Table(Box<RawFieldTable>),
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawFieldTable {
     pub column: Option<String>,
+    /// The column by its letter (`"C"`) or 1-based index (`3`).
+    pub column_letter: Option<String>,
+    pub column_index: Option<i64>,
+    /// The `[[lookup]]` whose table holds `column`.
+    pub lookup: Option<String>,
     pub value: Option<String>,
     pub template: Option<String>,
     pub formats: Option<Vec<String>>,
@@ -334,7 +371,7 @@ impl<'de> Deserialize<'de> for RawField {
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawField, A::Error> {
                 RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(RawField::Table)
+                    .map(|t| RawField::Table(Box::new(t)))
             }
         }
         d.deserialize_any(V)

@@ -34,6 +34,30 @@ pub struct Integrity {
     pub workbook: Option<String>,
     /// Mapped date fields: non-blank cells staged, and how many parsed.
     pub dates: Vec<DateParse>,
+    /// `[[lookup]]` tables: rows read, and how many of the source's rows
+    /// found their related row.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lookups: Vec<LookupCount>,
+}
+
+/// One `[[lookup]]`: its table's rows and the source rows that looked in it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct LookupCount {
+    pub name: String,
+    /// The sheet, file or table read (`sheet "Bookings"`).
+    pub from: String,
+    /// Non-blank rows of the looked-up table.
+    pub rows: u64,
+    /// Keys the looked-up table holds more than once (the first row is used).
+    pub duplicate_keys: u64,
+    /// Source rows whose key found a row.
+    pub matched: u64,
+    /// Source rows whose key found none: their looked-up fields are blank.
+    pub unmatched: u64,
+    /// Source rows with a blank key.
+    pub blank: u64,
+    /// Where the first unmatched rows are (positions, never values).
+    pub first_unmatched: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -45,10 +69,11 @@ pub struct ColumnCoverage {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SheetCount {
+    /// A sheet's name, or a file's (a file pattern read as one source).
     pub name: String,
     /// Non-empty rows, header and title rows included.
     pub rows: u64,
-    /// `mapped`, `ignored` or `unread`.
+    /// `mapped`, `lookup` (read by a `[[lookup]]`), `ignored` or `unread`.
     pub status: &'static str,
 }
 

@@ -173,6 +173,23 @@ pub fn coverage_problems(i: &crate::model::integrity::Integrity) -> Vec<String> 
     if let Some(p) = &i.parted_at {
         out.push(format!("rows read and the independent count part at {p}"));
     }
+    for l in &i.lookups {
+        if l.unmatched > 0 {
+            out.push(format!(
+                "lookup {:?}: {} row(s) found no row in {} (first at {}); their looked-up fields are blank",
+                l.name,
+                l.unmatched,
+                l.from,
+                l.first_unmatched.join(", ")
+            ));
+        }
+        if l.duplicate_keys > 0 {
+            out.push(format!(
+                "lookup {:?}: {} holds {} key(s) more than once; the first row is used",
+                l.name, l.from, l.duplicate_keys
+            ));
+        }
+    }
     out
 }
 

@@ -1,6 +1,9 @@
 //! The two spreadsheet systems: the Supporting Families tracker (xlsx, one
-//! row per family with six repeated member blocks, title rows above the
-//! header, a totals row below) and the Parenting programmes register (ods).
+//! row per family with six member blocks whose headings repeat under a
+//! merged "Member N" heading, title rows above the two heading rows, a
+//! totals row below) and the Parenting programmes register (ods: one
+//! attendance sheet per year, and a bookings sheet each attendance row
+//! takes its course from).
 
 use super::episode::{self, district, Truth, Written};
 use super::mess::{self, Holds};
@@ -29,6 +32,9 @@ const OUTCOMES: &[&str] = &[
     "Housing",
     "Financial Stability",
 ];
+
+/// The headings of each member block, the same in all six.
+const MEMBER_HEADINGS: [&str; 6] = ["Forename", "Surname", "DOB", "Role", "Sex", "NHS No"];
 
 /// Split a system's records into its groupings (records of one grouping are
 /// contiguous, apart from re-registrations at the end).
@@ -81,27 +87,36 @@ pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written>
         "Exported 05/01/2026 09:14 from the PbR claims tracker (do not sort)",
     )
     .map_err(xlsx_err)?;
-    let mut header = vec![
-        "Family Ref".to_string(),
-        "Lead Professional".into(),
-        "Lead Agency".into(),
-        "Date Attached".into(),
-        "Date Closed".into(),
-        "Status".into(),
-        "Headline Outcomes".into(),
-        "Address".into(),
-        "Postcode".into(),
+    // Two heading rows: the family's columns merged down over both, each
+    // member block's six columns under a "Member N" heading merged across
+    // (the headings below repeat in every block), and the closure reason
+    // added at the end, merged down too.
+    let family_cols = [
+        "Family Ref",
+        "Lead Professional",
+        "Lead Agency",
+        "Date Attached",
+        "Date Closed",
+        "Status",
+        "Headline Outcomes",
+        "Address",
+        "Postcode",
     ];
-    for n in 1..=6 {
-        for f in ["Forename", "Surname", "DOB", "Role", "Sex", "NHS No"] {
-            header.push(format!("Member {n} {f}"));
-        }
-    }
-    header.push("Closure Reason".into());
-    for (c, h) in header.iter().enumerate() {
-        ws.write_string_with_format(3, c as u16, h, &bold)
+    for (c, h) in family_cols.iter().enumerate() {
+        ws.merge_range(3, c as u16, 4, c as u16, h, &bold)
             .map_err(xlsx_err)?;
     }
+    for n in 0..6u16 {
+        let c = 9 + 6 * n;
+        ws.merge_range(3, c, 3, c + 5, &format!("Member {}", n + 1), &bold)
+            .map_err(xlsx_err)?;
+        for (i, f) in MEMBER_HEADINGS.iter().enumerate() {
+            ws.write_string_with_format(4, c + i as u16, *f, &bold)
+                .map_err(xlsx_err)?;
+        }
+    }
+    ws.merge_range(3, 9 + 36, 4, 9 + 36, "Closure Reason", &bold)
+        .map_err(xlsx_err)?;
     let agencies = [
         "Early Help",
         "School",
@@ -110,7 +125,7 @@ pub fn supporting_families(out: &Path, e: &Estate, seed: u64) -> Result<Written>
         "Police",
         "Voluntary Sector",
     ];
-    let mut row: u32 = 4;
+    let mut row: u32 = 5;
     let mut act = super::casework::stream(seed, sys);
     let mut w = Written::default();
     let mut n_families = 0usize;
@@ -324,10 +339,9 @@ impl Ods {
 }
 
 const ODS_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Attendance">
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>
 "#;
-const ODS_TAIL: &str =
-    "</table:table></office:spreadsheet></office:body></office:document-content>\n";
+const ODS_TAIL: &str = "</office:spreadsheet></office:body></office:document-content>\n";
 const MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
  <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
@@ -381,28 +395,14 @@ pub fn parenting(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let mut ods = Ods {
         buf: String::with_capacity(1 << 16),
     };
-    let header = [
-        "Attendee ID",
-        "Family No",
-        "Programme",
-        "Venue",
-        "Start Date",
-        "End Date",
-        "Facilitator",
-        "Participant",
-        "Name",
-        "Date of Birth",
-        "Gender",
-        "Postcode",
-        "Phone",
-        "Sessions Attended",
-        "Completed",
-    ];
-    ods.buf.push_str("<table:table-row>");
-    for h in header {
-        ods.text(h);
-    }
-    ods.buf.push_str("</table:table-row>\n");
+    // The bookings sheet first: one course booking per family, which each
+    // attendance row finds by its Family No.
+    let mut bookings = Ods {
+        buf: String::with_capacity(1 << 16),
+    };
+    header_row(&mut bookings, &BOOKING_HEADER);
+    // One attendance sheet per year the course started, as the team keeps it.
+    let mut years: std::collections::BTreeMap<i32, String> = Default::default();
     let mut w = Written::default();
     let mut attendee = 0usize;
     let gs = groups(&e.recs[sys.index()]);
@@ -413,57 +413,121 @@ pub fn parenting(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             .end
             .map(|_| ep.start + chrono::Duration::weeks(rng.gen_range(8..14)));
         let family_no = format!("PP/{:05}", gi + 1);
+        let venue = format!("{} Family Hub", district(e.address(g[0].addr).town));
+        booking(
+            &mut bookings,
+            &family_no,
+            programme,
+            &venue,
+            ep.start,
+            end,
+            &workers[ep.worker],
+        );
+        ods.buf.clear();
         for rec in g.iter() {
             attendee += 1;
             let id = format!("A{attendee:06}");
-            row(
-                &mut ods,
-                &mut rng,
-                e,
-                rec,
-                &id,
-                &family_no,
-                programme,
-                ep.start,
-                end,
-                &workers[ep.worker],
-                &holds,
-            );
+            row(&mut ods, &mut rng, e, rec, &id, &family_no, end, &holds);
             w.truth.push(Truth {
                 key: id,
                 person: rec.person,
                 family: rec.family,
             });
-            if ods.buf.len() > 1 << 16 {
-                zip.write_all(ods.buf.as_bytes()).map_err(io)?;
-                ods.buf.clear();
-            }
         }
+        years
+            .entry(chrono::Datelike::year(&ep.start))
+            .or_default()
+            .push_str(&ods.buf);
     }
     // Planted: an attendee row without an Attendee ID (a walk-in never registered).
     if let Some(rec) = e.recs[sys.index()].first() {
         let start = crate::sample::population::reference() - chrono::Duration::days(90);
-        row(
-            &mut ods,
-            &mut rng,
-            e,
-            rec,
-            "",
-            "PP/00001",
-            PROGRAMMES[0],
-            start,
-            None,
-            &workers[0],
-            &holds,
-        );
+        ods.buf.clear();
+        row(&mut ods, &mut rng, e, rec, "", "PP/00001", None, &holds);
+        years
+            .entry(chrono::Datelike::year(&start))
+            .or_default()
+            .push_str(&ods.buf);
         attendee += 1;
-        w.planted.push("Attendance: the last row has no Attendee ID (a walk-in never registered): a missing_key reject".into());
+        w.planted.push("Attendance: the last row of the latest year's sheet has no Attendee ID (a walk-in never registered): a missing_key reject".into());
     }
-    zip.write_all(ods.buf.as_bytes()).map_err(io)?;
+    table(&mut zip, "Bookings", &bookings.buf).map_err(io)?;
+    for (year, rows) in &years {
+        ods.buf.clear();
+        header_row(&mut ods, &ATTENDANCE_HEADER);
+        ods.buf.push_str(rows);
+        table(&mut zip, &format!("Attendance {year}"), &ods.buf).map_err(io)?;
+    }
     zip.write_all(ODS_TAIL.as_bytes()).map_err(io)?;
     zip.finish().map_err(zerr)?.flush().map_err(io)?;
-    w.counts.push(("Attendance rows".into(), attendee));
+    w.counts
+        .push(("Attendance rows (all years)".into(), attendee));
+    w.counts.push(("Bookings rows".into(), gs.len()));
     Ok(w)
+}
+
+const BOOKING_HEADER: [&str; 6] = [
+    "Booking Ref",
+    "Programme",
+    "Venue",
+    "Start Date",
+    "End Date",
+    "Facilitator",
+];
+
+const ATTENDANCE_HEADER: [&str; 10] = [
+    "Attendee ID",
+    "Family No",
+    "Participant",
+    "Name",
+    "Date of Birth",
+    "Gender",
+    "Postcode",
+    "Phone",
+    "Sessions Attended",
+    "Completed",
+];
+
+fn header_row(ods: &mut Ods, header: &[&str]) {
+    ods.buf.push_str("<table:table-row>");
+    for h in header {
+        ods.text(h);
+    }
+    ods.buf.push_str("</table:table-row>\n");
+}
+
+/// One sheet of the workbook: its rows between the table's tags.
+fn table(zip: &mut impl Write, name: &str, rows: &str) -> std::io::Result<()> {
+    let mut open = Ods {
+        buf: String::from("<table:table table:name=\""),
+    };
+    open.esc(name);
+    open.buf.push_str("\">\n");
+    zip.write_all(open.buf.as_bytes())?;
+    zip.write_all(rows.as_bytes())?;
+    zip.write_all(b"</table:table>\n")
+}
+
+fn booking(
+    ods: &mut Ods,
+    family_no: &str,
+    programme: &str,
+    venue: &str,
+    start: chrono::NaiveDate,
+    end: Option<chrono::NaiveDate>,
+    facilitator: &str,
+) {
+    ods.buf.push_str("<table:table-row>");
+    ods.text(family_no);
+    ods.text(programme);
+    ods.text(venue);
+    ods.date(start);
+    match end {
+        Some(d) => ods.date(d),
+        None => ods.empty(),
+    }
+    ods.text(facilitator);
+    ods.buf.push_str("</table:table-row>\n");
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -474,26 +538,14 @@ fn row(
     rec: &Rec,
     id: &str,
     family_no: &str,
-    programme: &str,
-    start: chrono::NaiveDate,
     end: Option<chrono::NaiveDate>,
-    facilitator: &str,
     holds: &Holds,
 ) {
     let s = mess::show(rng, e, rec, holds);
     let p = e.person(rec.person);
-    let a = e.address(rec.addr);
     ods.buf.push_str("<table:table-row>");
     ods.text(id);
     ods.text(family_no);
-    ods.text(programme);
-    ods.text(&format!("{} Family Hub", district(a.town)));
-    ods.date(start);
-    match end {
-        Some(d) => ods.date(d),
-        None => ods.empty(),
-    }
-    ods.text(facilitator);
     ods.text(match rec.rel {
         Rel::Child => "Young person",
         Rel::Grandparent => "Carer",

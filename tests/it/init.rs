@@ -227,19 +227,21 @@ fn ods_draft_reads_the_bundled_register() {
     .unwrap();
     let out = dir.path().join("draft");
     init(&estate, &out, &[]);
-    let names: Vec<PathBuf> = std::fs::read_dir(&out)
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
+    names.sort();
+    // One draft per sheet: the register keeps a sheet of attendance per year.
     let file = names
         .iter()
         .find(|p| {
             p.file_name()
                 .unwrap()
                 .to_string_lossy()
-                .starts_with("register")
+                .starts_with("register_attendance")
         })
-        .expect("a draft for the register");
+        .expect("a draft for the register's attendance");
     let m: toml::Table = util::read(file).parse().unwrap();
     assert_eq!(m["source"]["kind"].as_str(), Some("ods"));
     assert_eq!(m["person"]["key"].as_str(), Some("{Attendee ID}"));

@@ -14,5 +14,6 @@ mod measures;
 mod nothing_lost;
 mod report;
 mod review;
+mod shapes;
 mod terminal;
 mod util;

@@ -5,7 +5,8 @@
 
 use super::Cell;
 use crate::mapping::{
-    ColName, FieldMapping, Part, PersonField, PersonMapping, RecordMapping, SourceMapping, Value,
+    fold_path, letters, ColName, FieldMapping, Part, PersonField, PersonMapping, RecordMapping,
+    SourceMapping, Value, FILE_COLUMN,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -22,46 +23,166 @@ impl<'a, F> Lists<'a, F> {
     }
 }
 
-/// A mapped column the source does not have.
+/// A mapped column the source does not have (or has more than once).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Missing {
     pub column: String,
     pub line: Option<usize>,
+    /// Why, when it is not simply absent: a plain name the header repeats,
+    /// a repeat that runs past the last block.
+    pub note: Option<String>,
 }
 
-/// Header names → positions: exact first, then trimmed and case-insensitive.
+impl Missing {
+    pub fn absent(column: String, line: Option<usize>) -> Missing {
+        Missing {
+            column,
+            line,
+            note: None,
+        }
+    }
+}
+
+/// How a column reference fares against a header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Found {
+    At(u32),
+    Absent,
+    /// A plain name the header holds more than once: never the first by chance.
+    Ambiguous(Vec<u32>),
+}
+
+/// Header names → positions. One header row: exact first, then trimmed and
+/// case-insensitive. Several rows: each column is a path of headings, top
+/// to bottom (`Member 3 / DOB`), and a reference matches a column when it
+/// is its whole path or the end of it (`DOB` alone is the bottom heading).
+/// `$C` and `$3` are positions.
+#[derive(Debug)]
 pub(crate) struct HeaderIndex {
-    exact: HashMap<String, u32>,
-    folded: HashMap<String, u32>,
+    exact: HashMap<String, Vec<u32>>,
+    folded: HashMap<String, Vec<u32>>,
+    width: u32,
 }
 
 impl HeaderIndex {
     pub fn new<S: AsRef<str>>(names: &[S]) -> HeaderIndex {
-        let mut exact = HashMap::new();
-        let mut folded = HashMap::new();
+        let mut ix = HeaderIndex {
+            exact: HashMap::new(),
+            folded: HashMap::new(),
+            width: names.len() as u32,
+        };
         for (i, n) in names.iter().enumerate() {
-            exact.entry(n.as_ref().to_string()).or_insert(i as u32);
-            folded
-                .entry(n.as_ref().trim().to_lowercase())
-                .or_insert(i as u32);
+            let n = n.as_ref();
+            if n.trim().is_empty() {
+                continue;
+            }
+            ix.exact.entry(n.to_string()).or_default().push(i as u32);
+            ix.folded.entry(fold_path(n)).or_default().push(i as u32);
         }
-        HeaderIndex { exact, folded }
+        ix
+    }
+
+    /// Columns named by paths of headings (several header rows).
+    pub fn from_paths(paths: &[Vec<String>]) -> HeaderIndex {
+        let mut ix = HeaderIndex {
+            exact: HashMap::new(),
+            folded: HashMap::new(),
+            width: paths.len() as u32,
+        };
+        for (i, path) in paths.iter().enumerate() {
+            if path.is_empty() {
+                continue;
+            }
+            let i = i as u32;
+            ix.exact.entry(path.join(" / ")).or_default().push(i);
+            for k in 0..path.len() {
+                let key = path[k..]
+                    .iter()
+                    .map(|p| fold_path(p))
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let e = ix.folded.entry(key).or_default();
+                if e.last() != Some(&i) {
+                    e.push(i);
+                }
+            }
+        }
+        ix
+    }
+
+    pub fn find(&self, name: &str) -> Found {
+        if let Some(pos) = name
+            .strip_prefix('$')
+            .and_then(crate::mapping::template::position)
+        {
+            return if pos < self.width {
+                Found::At(pos)
+            } else {
+                Found::Absent
+            };
+        }
+        let pick = |v: &Vec<u32>| match v.as_slice() {
+            [one] => Found::At(*one),
+            many => Found::Ambiguous(many.to_vec()),
+        };
+        if let Some(v) = self.exact.get(name) {
+            return pick(v);
+        }
+        match self.folded.get(&fold_path(name)) {
+            Some(v) => pick(v),
+            None => Found::Absent,
+        }
     }
 
     pub fn get(&self, name: &str) -> Option<u32> {
-        self.exact
-            .get(name)
-            .or_else(|| self.folded.get(&name.trim().to_lowercase()))
-            .copied()
+        match self.find(name) {
+            Found::At(i) => Some(i),
+            _ => None,
+        }
     }
 }
 
-/// Every column name the mapping needs, slot by slot, lower-cased: header
-/// detection looks for the first row holding all of them.
+/// A header's rows combined into one path of headings per column. Upper
+/// rows' merged cells are already filled across; `fill_left` (a format
+/// that does not say what is merged: ods, csv) fills a blank upper heading
+/// from the last heading to its left. A heading repeated straight below
+/// itself (a region merged down) counts once.
+pub(crate) fn header_paths(rows: &[&[String]], fill_left: bool) -> Vec<Vec<String>> {
+    let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+    let mut paths: Vec<Vec<String>> = vec![Vec::new(); width];
+    let n = rows.len();
+    for (ri, cells) in rows.iter().enumerate() {
+        let upper = ri + 1 < n;
+        let mut last = String::new();
+        for (c, path) in paths.iter_mut().enumerate() {
+            let mut t = cells.get(c).map(|s| s.trim()).unwrap_or("").to_string();
+            if upper && fill_left {
+                if t.is_empty() {
+                    t = last.clone();
+                } else {
+                    last = t.clone();
+                }
+            }
+            if !t.is_empty() && path.last().is_none_or(|p| !p.eq_ignore_ascii_case(&t)) {
+                path.push(t);
+            }
+        }
+    }
+    paths
+}
+
+/// Every column name the mapping needs (of a repeated mapping, the first
+/// slot's), lower-cased: header detection looks for the first row holding
+/// all of them.
 pub(crate) fn required_names(m: &SourceMapping) -> Vec<(String, Option<usize>)> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (col, slot, line) in m.columns() {
+        // The first slot finds the header; a later slot the header lacks
+        // is then named as a repeat that runs past it.
+        if !col.is_heading() || slot.is_some_and(|n| n > 1) {
+            continue;
+        }
         let name = col.for_slot(slot).into_owned();
         if seen.insert(name.to_lowercase()) {
             out.push((name, line));
@@ -119,23 +240,112 @@ pub(crate) struct Binder<'h, 'a> {
     pub(crate) missing: Vec<Missing>,
     pub(crate) missing_seen: HashSet<String>,
     pub(crate) fields: Vec<&'a FieldMapping>,
+    /// The source's own columns; supplied and looked-up columns follow.
+    pub(crate) width: u32,
+    /// Whether a field reads `_sheet` or `_file` (positions `width`, `width + 1`).
+    pub(crate) supplied: bool,
+    /// The lookups' headers, by lookup name.
+    pub(crate) lookups: &'h [super::lookup::Loaded],
+    /// Looked-up columns read, each (lookup, its column): position
+    /// `width + 2 + k`.
+    pub(crate) looked_up: Vec<(usize, u32)>,
+    /// `[person.repeat]`'s line, for a repeat that overruns the header.
+    pub(crate) repeat_line: Option<usize>,
 }
 
 impl<'a> Binder<'_, 'a> {
     pub(crate) fn col(&mut self, c: &ColName, slot: Option<u16>, line: Option<usize>) -> u32 {
+        if c.is_supplied() {
+            self.supplied = true;
+            return self.width + u32::from(c.raw.eq_ignore_ascii_case(FILE_COLUMN));
+        }
         let name = c.for_slot(slot);
-        match self.index.get(&name) {
-            Some(i) => i,
-            None => {
-                if self.missing_seen.insert(name.to_lowercase()) {
+        if let Some(l) = &c.lookup {
+            return self.lookup_col(l, &name, line);
+        }
+        let found = self.index.find(&name);
+        let note = match found {
+            Found::At(i) => return i,
+            Found::Absent if c.slotted && slot.is_some_and(|n| n > 1) => {
+                // The first block has it: the repeat runs past the last block.
+                let first = c.for_slot(Some(1));
+                (self.index.find(&first) != Found::Absent).then(|| {
+                    format!(
+                        "[person.repeat] runs past the header: slot {} has no column {name:?}",
+                        slot.unwrap_or(0)
+                    )
+                })
+            }
+            Found::Absent => None,
+            Found::Ambiguous(ref at) => {
+                let at: Vec<String> = at.iter().map(|&i| letters(i)).collect();
+                Some(format!(
+                    "column {name:?} is ambiguous: the header holds it in columns {} \
+                     (name one by its heading path, \"Upper / {name}\", or its position, \"${}\")",
+                    at.join(", "),
+                    at.first().cloned().unwrap_or_default()
+                ))
+            }
+        };
+        if self.missing_seen.insert(name.to_lowercase()) {
+            let line = if note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("[person.repeat]"))
+            {
+                self.repeat_line.or(line)
+            } else {
+                line
+            };
+            self.missing.push(Missing {
+                column: name.into_owned(),
+                line,
+                note,
+            });
+        }
+        0
+    }
+
+    fn lookup_col(&mut self, lookup: &str, name: &str, line: Option<usize>) -> u32 {
+        let found = self
+            .lookups
+            .iter()
+            .position(|l| l.name == lookup)
+            .map(|li| (li, self.lookups[li].index.find(name)));
+        let (li, i) = match found {
+            Some((li, Found::At(i))) => (li, i),
+            other => {
+                let what = match other {
+                    Some((li, Found::Ambiguous(_))) => format!(
+                        "lookup {lookup:?}: {} holds column {name:?} more than once",
+                        self.lookups[li].from
+                    ),
+                    Some((li, _)) => format!(
+                        "lookup {lookup:?}: {} has no column {name:?}",
+                        self.lookups[li].from
+                    ),
+                    None => format!("no lookup {lookup:?} was read"),
+                };
+                if self
+                    .missing_seen
+                    .insert(format!("{lookup}\u{1f}{name}").to_lowercase())
+                {
                     self.missing.push(Missing {
-                        column: name.into_owned(),
+                        column: name.to_string(),
                         line,
+                        note: Some(what),
                     });
                 }
-                0
+                return 0;
             }
-        }
+        };
+        let k = match self.looked_up.iter().position(|&x| x == (li, i)) {
+            Some(k) => k,
+            None => {
+                self.looked_up.push((li, i));
+                self.looked_up.len() - 1
+            }
+        };
+        self.width + 2 + k as u32
     }
 
     pub(crate) fn field(&mut self, f: &'a FieldMapping, slot: Option<u16>) -> BField<'a> {

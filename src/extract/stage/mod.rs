@@ -26,21 +26,25 @@
 //!   is the whole point of the record.
 
 mod bind;
+pub(crate) mod lookup;
 mod records;
 mod values;
 
 use super::cell::Cell;
 use crate::mapping::{FieldKind, FieldMapping, PersonField, SourceMapping};
+use crate::model::integrity::LookupCount;
 use crate::model::{
     Assessment, Consent, Involvement, Position, Referral, Reject, RejectReason, SkipReason,
     SourceExtract, SourceIdx, StagedPerson,
 };
 use bind::{expr_cols, BField, BPerson, Binder};
-pub(crate) use bind::{required_names, HeaderIndex, Missing};
+pub(crate) use bind::{header_paths, required_names, Found, HeaderIndex, Missing};
+use lookup::Loaded;
 use records::{bind_kind, BoundRecords, RecCtx};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 pub(crate) use values::hash_cells;
 use values::{coded, date_value, eval, observe, push_reject, role, single_col, text};
 pub(crate) use values::{ColStats, FieldStats, Profile};
@@ -120,6 +124,49 @@ pub(crate) struct Stager<'a> {
     pub out: SourceExtract,
     pub profile: Option<Profile>,
     buf: String,
+    /// The source's own columns; supplied (`_sheet`, `_file`) and
+    /// looked-up cells follow them in an extended row.
+    base: usize,
+    /// Supplied or looked-up columns are read: rows are extended.
+    extended: bool,
+    /// `_sheet` and `_file` of the part being read.
+    supplied: [String; 2],
+    lookups: Option<Arc<Vec<Loaded>>>,
+    /// Each looked-up column read: (lookup, its column).
+    looked_up: Vec<(usize, u32)>,
+    /// Each lookup's key column in this source's header.
+    lookup_on: Vec<u32>,
+    lookup_counts: Vec<LookupCount>,
+    ext: Vec<Cell>,
+}
+
+/// One part of a source (a sheet, a file) as the stager binds it.
+pub(crate) struct PartHeader<'p> {
+    /// Names as reports show them (a path joined by ` / `).
+    pub names: Vec<String>,
+    pub index: HeaderIndex,
+    /// Position label (`Position::sheet`) and the `_sheet` / `_file` values.
+    pub label: String,
+    pub sheet: &'p str,
+    pub file: &'p str,
+}
+
+impl PartHeader<'_> {
+    /// A header of one or several rows, as path of headings per column.
+    pub fn from_paths<'p>(
+        paths: &[Vec<String>],
+        label: String,
+        sheet: &'p str,
+        file: &'p str,
+    ) -> PartHeader<'p> {
+        PartHeader {
+            names: paths.iter().map(|p| p.join(" / ")).collect(),
+            index: HeaderIndex::from_paths(paths),
+            label,
+            sheet,
+            file,
+        }
+    }
 }
 
 impl<'a> Stager<'a> {
@@ -132,12 +179,38 @@ impl<'a> Stager<'a> {
         sheet: String,
         tabular: bool,
     ) -> Result<Stager<'a>, Vec<Missing>> {
-        let index = HeaderIndex::new(header);
+        let part = PartHeader {
+            names: header
+                .iter()
+                .map(|h| h.as_ref().trim().to_string())
+                .collect(),
+            index: HeaderIndex::new(header),
+            label: sheet,
+            sheet: "",
+            file: "",
+        };
+        Stager::bind(cx, m, part, tabular)
+    }
+
+    /// Bind the mapping to one part's header (a sheet, a file, a table).
+    pub fn bind(
+        cx: super::ReadCtx,
+        m: &'a SourceMapping,
+        part: PartHeader<'_>,
+        tabular: bool,
+    ) -> Result<Stager<'a>, Vec<Missing>> {
+        let no_lookups = Vec::new();
+        let loaded = cx.lookups.as_deref().unwrap_or(&no_lookups);
         let mut b = Binder {
-            index: &index,
+            index: &part.index,
             missing: Vec::new(),
             missing_seen: HashSet::new(),
             fields: Vec::new(),
+            width: part.names.len() as u32,
+            supplied: false,
+            lookups: loaded,
+            looked_up: Vec::new(),
+            repeat_line: m.repeat().and_then(|r| r.line),
         };
         let slots: Vec<Option<u16>> = match m.repeat() {
             Some(r) => (1..=r.slots).map(Some).collect(),
@@ -163,22 +236,42 @@ impl<'a> Stager<'a> {
             .column
             .as_ref()
             .map(|c| b.col(c, None, m.lines.source));
+        let lookup_on: Vec<u32> = m
+            .lookups
+            .iter()
+            .map(|l| b.col(&l.on, None, l.line))
+            .collect();
         if !b.missing.is_empty() {
             return Err(b.missing);
         }
         let mapped = mapped_columns(&persons, &bound);
-        let names: Vec<String> = header
+        let base = part.names.len();
+        let real: Vec<u32> = mapped
             .iter()
-            .map(|h| h.as_ref().trim().to_string())
+            .copied()
+            .chain(lookup_on.iter().copied())
+            .filter(|&i| (i as usize) < base)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
             .collect();
-        let coverage = super::count::column_coverage(&names, &mapped, &m.ignore);
+        let coverage = super::count::column_coverage(&part.names, &real, &m.ignore);
+        let mut names = part.names;
+        names.push(crate::mapping::SHEET_COLUMN.to_string());
+        names.push(crate::mapping::FILE_COLUMN.to_string());
+        for &(li, ci) in &b.looked_up {
+            let l = &loaded[li];
+            let col = l.index_name(ci);
+            names.push(format!("{} / {col}", l.name));
+        }
         let profile = cx
             .profile
             .then(|| empty_profile(&names, &mapped, &b.fields));
+        let extended = b.supplied || !b.looked_up.is_empty();
+        let lookup_counts = loaded.iter().map(Loaded::count).collect();
         Ok(Stager {
             src: cx.idx,
             reference: cx.reference,
-            sheet,
+            sheet: part.label,
             tabular,
             names,
             persons,
@@ -200,7 +293,48 @@ impl<'a> Stager<'a> {
             },
             profile,
             buf: String::new(),
+            base,
+            extended,
+            supplied: [part.sheet.to_string(), part.file.to_string()],
+            lookups: cx.lookups.clone(),
+            looked_up: b.looked_up,
+            lookup_on,
+            lookup_counts,
+            ext: Vec::new(),
         })
+    }
+
+    /// The next part of a source read as one (another sheet or file): bound
+    /// to its own header, carrying on the counts, the keys seen (a key is
+    /// unique across the parts) and the profile.
+    pub fn next_part(
+        self,
+        cx: super::ReadCtx,
+        m: &'a SourceMapping,
+        part: PartHeader<'_>,
+    ) -> Result<Stager<'a>, Vec<Missing>> {
+        let mut next = Stager::bind(cx, m, part, self.tabular)?;
+        let coverage = std::mem::take(&mut next.out.integrity.columns);
+        next.out = self.out;
+        let c = &mut next.out.integrity.columns;
+        for (all, new) in [
+            (&mut c.mapped, coverage.mapped),
+            (&mut c.ignored, coverage.ignored),
+            (&mut c.unread, coverage.unread),
+        ] {
+            for n in new {
+                if !all.contains(&n) {
+                    all.push(n);
+                }
+            }
+        }
+        next.seen_person = self.seen_person;
+        next.seen = self.seen;
+        next.lookup_counts = self.lookup_counts;
+        if let (Some(new), Some(old)) = (next.profile.as_mut(), self.profile) {
+            new.carry(old);
+        }
+        Ok(next)
     }
 
     /// Whether a mapped field reads column `i` (readers refuse to start
@@ -209,8 +343,58 @@ impl<'a> Stager<'a> {
         self.mapped.binary_search(&i).is_ok()
     }
 
-    pub fn finish(self) -> (SourceExtract, Option<Profile>) {
+    pub fn finish(mut self) -> (SourceExtract, Option<Profile>) {
+        self.out.integrity.lookups = std::mem::take(&mut self.lookup_counts);
         (self.out, self.profile)
+    }
+
+    /// A row with the supplied and looked-up cells after its own, counting
+    /// each lookup's match (`count`: not for blank or totals rows).
+    fn extend(&mut self, row: u64, cells: &[Cell], ext: &mut Vec<Cell>, count: bool) {
+        ext.clear();
+        ext.extend(cells.iter().take(self.base).cloned());
+        ext.resize(self.base, Cell::Null);
+        ext.push(Cell::Text(self.supplied[0].clone()));
+        ext.push(Cell::Text(self.supplied[1].clone()));
+        let Some(loaded) = self.lookups.clone() else {
+            return;
+        };
+        let mut found: Vec<Option<u32>> = Vec::with_capacity(loaded.len());
+        for (li, l) in loaded.iter().enumerate() {
+            self.buf.clear();
+            if let Some(c) = self.lookup_on.get(li).and_then(|&i| cells.get(i as usize)) {
+                c.write_text(&mut self.buf);
+            }
+            let key = self.buf.trim();
+            let hit = if key.is_empty() {
+                None
+            } else {
+                l.by_key.get(key).copied()
+            };
+            if count {
+                let blank = key.is_empty();
+                let n = &mut self.lookup_counts[li];
+                if blank {
+                    n.blank += 1;
+                } else if hit.is_some() {
+                    n.matched += 1;
+                } else {
+                    n.unmatched += 1;
+                }
+                if !blank && hit.is_none() && n.first_unmatched.len() < values::FIRST_POSITIONS {
+                    let at = self.position(row, None).to_string();
+                    self.lookup_counts[li].first_unmatched.push(at);
+                }
+            }
+            found.push(hit);
+        }
+        for &(li, ci) in &self.looked_up {
+            let cell = found[li]
+                .and_then(|r| loaded[li].rows[r as usize].get(ci as usize))
+                .cloned()
+                .unwrap_or(Cell::Null);
+            ext.push(cell);
+        }
     }
 
     fn position(&self, row: u64, slot: Option<u16>) -> Position {
@@ -246,17 +430,32 @@ impl<'a> Stager<'a> {
 
     /// One data row. `row` is the 1-based row a person would see.
     pub fn row(&mut self, row: u64, cells: &[Cell]) {
+        if !self.extended && self.lookups.as_ref().is_none_or(|l| l.is_empty()) {
+            return self.row_cells(row, cells);
+        }
+        let skip = (self.tabular && self.is_totals(cells)) || self.is_blank(cells);
+        let mut ext = std::mem::take(&mut self.ext);
+        self.extend(row, cells, &mut ext, !skip);
+        self.row_cells(row, &ext);
+        self.ext = ext;
+    }
+
+    /// Every mapped cell of the source's own columns is blank.
+    fn is_blank(&self, cells: &[Cell]) -> bool {
+        self.mapped
+            .iter()
+            .filter(|&&i| (i as usize) < self.base)
+            .all(|&i| cells.get(i as usize).is_none_or(Cell::is_blank))
+    }
+
+    fn row_cells(&mut self, row: u64, cells: &[Cell]) {
         self.out.rows_read += 1;
         if self.tabular && self.is_totals(cells) {
             let pos = self.position(row, None);
             self.out.skipped.push((pos, SkipReason::TotalsRow));
             return;
         }
-        if self
-            .mapped
-            .iter()
-            .all(|&i| cells.get(i as usize).is_none_or(Cell::is_blank))
-        {
+        if self.is_blank(cells) {
             let pos = self.position(row, None);
             self.out.skipped.push((pos, SkipReason::BlankRow));
             return;
@@ -264,8 +463,13 @@ impl<'a> Stager<'a> {
         if let Some(p) = &mut self.profile {
             observe(p, &self.mapped, cells, &mut self.buf);
         }
+        // The source's own cells: a row hashes the same however it is read.
         let row_hash = hash_cells(
-            cells.iter().enumerate().map(|(i, c)| (i as u32, c)),
+            cells
+                .iter()
+                .take(self.base)
+                .enumerate()
+                .map(|(i, c)| (i as u32, c)),
             None,
             &mut self.buf,
         );

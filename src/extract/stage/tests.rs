@@ -16,6 +16,7 @@ fn text_cells(v: &[&str]) -> Vec<Cell> {
 }
 
 const TEST_CX: crate::extract::ReadCtx = crate::extract::ReadCtx {
+    lookups: None,
     idx: 0,
     profile: true,
     reference: match chrono::NaiveDate::from_ymd_opt(2026, 1, 1) {

@@ -23,6 +23,35 @@ pub(crate) struct Profile {
     pub fields: Vec<FieldStats>,
 }
 
+impl Profile {
+    /// Take in what an earlier part of the same source (another sheet or
+    /// file) counted: fields are bound in the same order every time;
+    /// columns are matched by name.
+    pub(crate) fn carry(&mut self, old: Profile) {
+        for (new, old) in self.fields.iter_mut().zip(old.fields) {
+            new.parse_failures += old.parse_failures;
+            let mut positions = old.failure_positions;
+            positions.append(&mut new.failure_positions);
+            positions.truncate(FIRST_POSITIONS);
+            new.failure_positions = positions;
+            for (v, n) in old.unmapped {
+                *new.unmapped.entry(v).or_default() += n;
+            }
+        }
+        for c in old.columns {
+            match self.columns.iter_mut().find(|x| x.name == c.name) {
+                Some(x) => {
+                    x.rows += c.rows;
+                    x.nulls += c.nulls;
+                    x.unreadable += c.unreadable;
+                    x.distinct.extend(c.distinct);
+                }
+                None => self.columns.push(c),
+            }
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct ColStats {
     pub name: String,

@@ -45,74 +45,154 @@ pub(super) fn field(
                 Value::Column(ColName::new(&s))
             };
         }
-        RawField::Table(t) => {
-            let given = [t.column.is_some(), t.value.is_some(), t.template.is_some()];
-            if given.iter().filter(|&&b| b).count() != 1 {
-                cx.err(
-                    span.clone(),
-                    format!("`{name}` needs exactly one of `column`, `value`, `template`"),
-                );
-                return None;
-            }
-            out.value = if let Some(c) = t.column {
-                if c.trim().is_empty() {
-                    cx.err(span.clone(), format!("`{name}` names an empty column"));
-                    return None;
-                }
-                Value::Column(ColName::new(&c))
-            } else if let Some(v) = t.value {
-                Value::Const(v)
-            } else {
-                template(cx, t.template.as_deref().unwrap_or_default())?
-            };
-            if let Some(formats) = t.formats {
-                if kind != FieldKind::Date {
-                    cx.err(
-                        span.clone(),
-                        format!("`formats` applies to date fields, not to `{name}`"),
-                    );
-                }
-                for spec in formats {
-                    match DateFormat::parse(&spec) {
-                        Ok(f) => out.formats.push(f),
-                        Err(msg) => cx.err(
-                            span.clone(),
-                            format!("`{name}`: date format {spec:?}: {msg}"),
-                        ),
-                    }
-                }
-            }
-            if let Some(codes) = t.codes {
-                if !matches!(kind, FieldKind::Coded | FieldKind::Role | FieldKind::List) {
-                    cx.err(
-                        span.clone(),
-                        format!("`codes` applies to coded fields, not to `{name}`"),
-                    );
-                }
-                if let Some(allowed) = canonical_values(name) {
-                    for (k, v) in &codes {
-                        if !allowed.contains(&v.trim()) {
-                            cx.err(
-                                span.clone(),
-                                format!(
-                                    "`{name}`: code {k:?} maps to {v:?}, which is not one of {}",
-                                    allowed.join(", ")
-                                ),
-                            );
-                        }
-                    }
-                }
-                out.codes = Some(Codes::new(
-                    codes
-                        .into_iter()
-                        .map(|(k, v)| (k, v.trim().to_string()))
-                        .collect(),
-                ));
-            }
-            name_options(cx, &span, name, t.order, t.single, &mut out);
+        RawField::Table(t) => table(cx, name, kind, &span, *t, &mut out, template)?,
+    }
+    check_constant(cx, name, kind, &span, &out);
+    Some(out)
+}
+
+/// A field written as a table: its value, then `formats`, `codes`, `order`.
+fn table(
+    cx: &mut Cx,
+    name: &str,
+    kind: FieldKind,
+    span: &Range<usize>,
+    t: RawFieldTable,
+    out: &mut FieldMapping,
+    template: impl Fn(&mut Cx, &str) -> Option<Value>,
+) -> Option<()> {
+    let given = [
+        t.column.is_some(),
+        t.column_letter.is_some(),
+        t.column_index.is_some(),
+        t.value.is_some(),
+        t.template.is_some(),
+    ];
+    if given.iter().filter(|&&b| b).count() != 1 {
+        cx.err(
+            span.clone(),
+            format!("`{name}` needs exactly one of `column`, `column_letter`, `column_index`, `value`, `template`"),
+        );
+        return None;
+    }
+    if t.lookup.is_some() && t.column.is_none() {
+        cx.err(
+            span.clone(),
+            format!("`{name}`: `lookup` goes with `column`"),
+        );
+        return None;
+    }
+    out.value = if let Some(c) = t.column {
+        if c.trim().is_empty() {
+            cx.err(span.clone(), format!("`{name}` names an empty column"));
+            return None;
+        }
+        match &t.lookup {
+            Some(l) => Value::Column(ColName::in_lookup(&c, l)),
+            None => Value::Column(ColName::new(&c)),
+        }
+    } else if let Some(l) = t.column_letter {
+        let ok = !l.trim().is_empty() && l.trim().bytes().all(|b| b.is_ascii_alphabetic());
+        if !ok || crate::mapping::template::position(&l).is_none() {
+            cx.err(
+                span.clone(),
+                format!("`{name}`: column_letter {l:?} is not a column letter (A … XFD)"),
+            );
+            return None;
+        }
+        Value::Column(ColName::new(&format!("${}", l.trim())))
+    } else if let Some(i) = t.column_index {
+        if !(1..=16384).contains(&i) {
+            cx.err(
+                span.clone(),
+                format!("`{name}`: column_index is 1-based: 1 or more"),
+            );
+            return None;
+        }
+        Value::Column(ColName::new(&format!("${i}")))
+    } else if let Some(v) = t.value {
+        Value::Const(v)
+    } else {
+        template(cx, t.template.as_deref().unwrap_or_default())?
+    };
+    if let Some(formats) = t.formats {
+        field_formats(cx, name, kind, span, formats, out);
+    }
+    if let Some(codes) = t.codes {
+        field_codes(cx, name, kind, span, codes, out);
+    }
+    name_options(cx, span, name, t.order, t.single, out);
+    Some(())
+}
+
+fn field_formats(
+    cx: &mut Cx,
+    name: &str,
+    kind: FieldKind,
+    span: &Range<usize>,
+    formats: Vec<String>,
+    out: &mut FieldMapping,
+) {
+    if kind != FieldKind::Date {
+        cx.err(
+            span.clone(),
+            format!("`formats` applies to date fields, not to `{name}`"),
+        );
+    }
+    for spec in formats {
+        match DateFormat::parse(&spec) {
+            Ok(f) => out.formats.push(f),
+            Err(msg) => cx.err(
+                span.clone(),
+                format!("`{name}`: date format {spec:?}: {msg}"),
+            ),
         }
     }
-    // A constant must itself be canonical where the list is closed.
+}
+
+fn field_codes(
+    cx: &mut Cx,
+    name: &str,
+    kind: FieldKind,
+    span: &Range<usize>,
+    codes: std::collections::BTreeMap<String, String>,
+    out: &mut FieldMapping,
+) {
+    if !matches!(kind, FieldKind::Coded | FieldKind::Role | FieldKind::List) {
+        cx.err(
+            span.clone(),
+            format!("`codes` applies to coded fields, not to `{name}`"),
+        );
+    }
+    if let Some(allowed) = canonical_values(name) {
+        for (k, v) in &codes {
+            if !allowed.contains(&v.trim()) {
+                cx.err(
+                    span.clone(),
+                    format!(
+                        "`{name}`: code {k:?} maps to {v:?}, which is not one of {}",
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+    out.codes = Some(Codes::new(
+        codes
+            .into_iter()
+            .map(|(k, v)| (k, v.trim().to_string()))
+            .collect(),
+    ));
+}
+
+/// A constant must itself be canonical where the list is closed.
+fn check_constant(
+    cx: &mut Cx,
+    name: &str,
+    kind: FieldKind,
+    span: &Range<usize>,
+    out: &FieldMapping,
+) {
     if let Value::Const(v) = &out.value {
         if kind == FieldKind::Role && Role::parse(v).is_none() {
             cx.err(
@@ -137,7 +217,6 @@ pub(super) fn field(
             }
         }
     }
-    Some(out)
 }
 
 /// The options only `name` takes: the order of its words, and what a

@@ -10,9 +10,11 @@ use std::ops::Range;
 
 mod field;
 mod records;
+mod source;
 use field::field;
 use records::*;
 pub use records::{ASSESSMENT_FACTORS, CONSENT_SCOPES};
+use source::resolve_mapping;
 
 /// Load what can be loaded; the project is `None` only when the project file
 /// itself is unusable. Sources whose mapping file has problems are left out.
@@ -114,10 +116,35 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
         }
     });
 
-    let review = raw.review.as_ref();
+    let (decisions_file, review_fields) = review_settings(&mut cx, raw.review.as_ref(), dir);
+    let sources = sources.map(|s| s.get_ref().as_slice()).unwrap_or_default();
+    let mappings = load_mappings(&mut cx, dir, sources);
+    let (gates, limits) = project_gates(&mut cx, &raw, &mappings);
+    let project = Project {
+        file: path.to_path_buf(),
+        name,
+        reference_date,
+        target_url,
+        link_file,
+        sources: mappings,
+        decisions_file,
+        review_fields,
+        gates,
+        limits,
+    };
+    (Some(project), errors)
+}
+
+/// `[review]`: the decisions file and the fields the review sheet shows.
+fn review_settings(
+    cx: &mut Cx,
+    review: Option<&RawReview>,
+    dir: &Path,
+) -> (PathBuf, Vec<crate::model::ReviewField>) {
     let decisions_file = match review.and_then(|r| r.decisions.as_ref()) {
-        Some(d) => path_in(&mut cx, dir, d, "[review].decisions")
-            .unwrap_or_else(|| dir.join("decisions.csv")),
+        Some(d) => {
+            path_in(cx, dir, d, "[review].decisions").unwrap_or_else(|| dir.join("decisions.csv"))
+        }
         None => dir.join("decisions.csv"),
     };
     let review_fields = match review.and_then(|r| r.fields.as_ref()) {
@@ -144,11 +171,16 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
             })
             .collect(),
     };
+    (decisions_file, review_fields)
+}
 
-    let mut mappings = Vec::new();
+/// Every mapping file the project names, in order; a repeated source name
+/// is a problem.
+fn load_mappings(cx: &mut Cx, dir: &Path, sources: &[S<String>]) -> Vec<SourceMapping> {
+    let mut mappings: Vec<SourceMapping> = Vec::new();
     let mut names: HashMap<String, PathBuf> = HashMap::new();
-    for entry in sources.map(|s| s.get_ref().as_slice()).unwrap_or_default() {
-        let Some(file) = path_in(&mut cx, dir, entry, "sources") else {
+    for entry in sources {
+        let Some(file) = path_in(cx, dir, entry, "sources") else {
             continue;
         };
         let text = match std::fs::read_to_string(&file) {
@@ -182,6 +214,15 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
     if mappings.len() > usize::from(u16::MAX) {
         cx.err(0..0, "too many sources");
     }
+    mappings
+}
+
+/// `[gates]` and `[limits]`; a per-source gate must name a source.
+fn project_gates(
+    cx: &mut Cx,
+    raw: &RawProject,
+    mappings: &[SourceMapping],
+) -> (gates::ProjectGates, Limits) {
     let (gates, limits) = crate::mapping::gates::resolve(raw.gates.as_ref(), raw.limits.as_ref())
         .unwrap_or_else(|problems| {
             for (span, msg) in problems {
@@ -198,19 +239,7 @@ pub(crate) fn load(path: &Path) -> (Option<Project>, Vec<Error>) {
             );
         }
     }
-    let project = Project {
-        file: path.to_path_buf(),
-        name,
-        reference_date,
-        target_url,
-        link_file,
-        sources: mappings,
-        decisions_file,
-        review_fields,
-        gates,
-        limits,
-    };
-    (Some(project), errors)
+    (gates, limits)
 }
 
 fn one_of<'r, T>(cx: &mut Cx, key: &str, places: [Option<&'r S<T>>; 3]) -> Option<&'r S<T>> {
@@ -411,386 +440,6 @@ pub(crate) fn validate_query(q: &str) -> Result<(), String> {
         return Err("a query must be a single statement (no `;` inside)".into());
     }
     Ok(())
-}
-
-fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
-    let dir = cx.file.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let source_span = raw.source.span();
-    let s = raw.source.into_inner();
-    let mut lines = SourceLines {
-        source: cx.line(s.name.span()),
-        ..SourceLines::default()
-    };
-    let name = s.name.get_ref().trim().to_string();
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        cx.err(
-            s.name.span(),
-            format!("source name {name:?} must be letters, digits, `_` and `-`"),
-        );
-    }
-    if let Some(d) = s.draft.as_ref().filter(|d| *d.get_ref()) {
-        cx.err(
-            d.span(),
-            "draft mapping: confirm the guesses marked `# guess` and remove `draft = true`",
-        );
-    }
-    let service = s.service.get_ref().trim().to_string();
-    if service.is_empty() {
-        cx.err(s.service.span(), "service is empty");
-    }
-    let Some(kind) = SourceKind::parse(s.kind.get_ref()) else {
-        let all: Vec<_> = SourceKind::ALL.iter().map(|k| k.as_str()).collect();
-        cx.err(
-            s.kind.span(),
-            format!(
-                "unknown source kind {:?}; expected one of {}",
-                s.kind.get_ref(),
-                all.join(", ")
-            ),
-        );
-        return None;
-    };
-
-    // Keys that do not apply to the kind are errors: a `sheet` on a CSV is
-    // almost certainly a mapping written for another file.
-    let not_for =
-        |cx: &mut Cx, present: Option<Range<usize>>, key: &str, applies: bool, to: &str| {
-            if let (Some(span), false) = (present, applies) {
-                cx.err(
-                    span,
-                    format!("`{key}` applies to {to} sources, not to kind {kind}"),
-                );
-            }
-        };
-    not_for(
-        cx,
-        s.path.as_ref().map(|v| v.span()),
-        "path",
-        !kind.is_server(),
-        "file",
-    );
-    not_for(
-        cx,
-        s.url.as_ref().map(|v| v.span()),
-        "url",
-        kind.is_server(),
-        "server",
-    );
-    not_for(
-        cx,
-        s.table.as_ref().map(|v| v.span()),
-        "table",
-        kind.is_database(),
-        "database",
-    );
-    not_for(
-        cx,
-        s.query.as_ref().map(|v| v.span()),
-        "query",
-        kind.is_database(),
-        "database",
-    );
-    not_for(
-        cx,
-        s.encoding.as_ref().map(|v| v.span()),
-        "encoding",
-        kind == SourceKind::Csv,
-        "csv",
-    );
-    not_for(
-        cx,
-        s.delimiter.as_ref().map(|v| v.span()),
-        "delimiter",
-        kind == SourceKind::Csv,
-        "csv",
-    );
-    not_for(
-        cx,
-        s.sheet.as_ref().map(|v| v.span()),
-        "sheet",
-        kind.is_spreadsheet(),
-        "spreadsheet",
-    );
-    not_for(
-        cx,
-        s.sheet_index.as_ref().map(|v| v.span()),
-        "sheet_index",
-        kind.is_spreadsheet(),
-        "spreadsheet",
-    );
-    let tabular = kind == SourceKind::Csv || kind.is_spreadsheet();
-    not_for(
-        cx,
-        s.header_row.as_ref().map(|v| v.span()),
-        "header_row",
-        tabular,
-        "csv and spreadsheet",
-    );
-    not_for(
-        cx,
-        s.totals_column.as_ref().map(|v| v.span()),
-        "totals_column",
-        tabular,
-        "csv and spreadsheet",
-    );
-    not_for(
-        cx,
-        s.totals_pattern.as_ref().map(|v| v.span()),
-        "totals_pattern",
-        tabular,
-        "csv and spreadsheet",
-    );
-    not_for(
-        cx,
-        s.tls.as_ref().map(|v| v.span()),
-        "tls",
-        kind.is_server(),
-        "server",
-    );
-
-    not_for(
-        cx,
-        s.dialect.as_ref().map(|v| v.span()),
-        "dialect",
-        kind == SourceKind::Dump,
-        "dump",
-    );
-    not_for(
-        cx,
-        s.ignore_tables.as_ref().map(|v| v.span()),
-        "ignore_tables",
-        kind == SourceKind::Dump,
-        "dump",
-    );
-    let path = if kind.is_server() {
-        None
-    } else {
-        match &s.path {
-            Some(p) => {
-                lines.path = cx.line(p.span());
-                path_in(cx, dir.as_path(), p, "path")
-            }
-            None => {
-                cx.err(source_span.clone(), format!("kind {kind} needs `path`"));
-                None
-            }
-        }
-    };
-    let relation = if kind.is_database() {
-        match (&s.table, &s.query) {
-            (Some(t), None) => {
-                lines.relation = cx.line(t.span());
-                let t = t.get_ref().trim().to_string();
-                if t.is_empty() {
-                    cx.err(s.table.as_ref().unwrap().span(), "table is empty");
-                }
-                Some(Relation::Table(t))
-            }
-            (None, Some(q)) => {
-                lines.relation = cx.line(q.span());
-                if let Err(msg) = validate_query(q.get_ref()) {
-                    cx.err(q.span(), msg);
-                }
-                Some(Relation::Query(
-                    q.get_ref().trim().trim_end_matches(';').to_string(),
-                ))
-            }
-            (Some(_), Some(q)) => {
-                cx.err(q.span(), "give `table` or `query`, not both");
-                None
-            }
-            (None, None) => {
-                cx.err(
-                    source_span.clone(),
-                    format!("kind {kind} needs `table` or `query`"),
-                );
-                None
-            }
-        }
-    } else {
-        None
-    };
-    let url = if kind.is_server() {
-        match &s.url {
-            Some(u) => {
-                lines.url = cx.line(u.span());
-                match interpolate(u.get_ref()) {
-                    Ok(url) => Some(Secret::new(crate::redact::normalise_url(&url))),
-                    Err(msg) => {
-                        cx.err(u.span(), format!("url: {msg}"));
-                        None
-                    }
-                }
-            }
-            None => {
-                cx.err(
-                    source_span.clone(),
-                    format!("kind {kind} needs `url` (use ${{ENV}} for secrets)"),
-                );
-                None
-            }
-        }
-    } else {
-        None
-    };
-    let encoding = match &s.encoding {
-        Some(e) => {
-            lines.encoding = cx.line(e.span());
-            match encoding_rs::Encoding::for_label(e.get_ref().trim().as_bytes()) {
-                Some(enc) => enc,
-                None => {
-                    cx.err(e.span(), format!("unknown encoding {:?}", e.get_ref()));
-                    encoding_rs::UTF_8
-                }
-            }
-        }
-        None => encoding_rs::UTF_8,
-    };
-    let delimiter = match &s.delimiter {
-        Some(d) => {
-            let v = d.get_ref();
-            if v.len() == 1 && v.is_ascii() {
-                v.as_bytes()[0]
-            } else {
-                cx.err(d.span(), "delimiter must be one ASCII character");
-                b','
-            }
-        }
-        None => b',',
-    };
-    let sheet = match (&s.sheet, &s.sheet_index) {
-        (Some(n), None) => {
-            lines.sheet = cx.line(n.span());
-            SheetSel::Name(n.get_ref().clone())
-        }
-        (None, Some(i)) => {
-            lines.sheet = cx.line(i.span());
-            match usize::try_from(*i.get_ref()) {
-                Ok(i) => SheetSel::Index(i),
-                Err(_) => {
-                    cx.err(i.span(), "sheet_index must be 0 or more");
-                    SheetSel::First
-                }
-            }
-        }
-        (Some(_), Some(i)) => {
-            cx.err(i.span(), "give `sheet` or `sheet_index`, not both");
-            SheetSel::First
-        }
-        (None, None) => SheetSel::First,
-    };
-    let header_row = s.header_row.as_ref().and_then(|h| {
-        lines.header_row = cx.line(h.span());
-        match u32::try_from(*h.get_ref()) {
-            Ok(r) if r >= 1 => Some(r),
-            _ => {
-                cx.err(h.span(), "header_row is 1-based: 1 or more");
-                None
-            }
-        }
-    });
-    let tls = s.tls.as_ref().map(|t| *t.get_ref()).unwrap_or(true);
-    let totals = Totals {
-        column: s.totals_column.as_ref().map(|c| ColName::new(c.get_ref())),
-        pattern: s
-            .totals_pattern
-            .as_ref()
-            .map(|p| p.get_ref().trim().to_lowercase())
-            .unwrap_or_else(|| "total".to_string()),
-    };
-
-    // Keep going without a location so the record mappings are checked too.
-    let location = match kind {
-        SourceKind::Sqlite => path
-            .clone()
-            .zip(relation.clone())
-            .map(|(path, relation)| Location::Sqlite { path, relation }),
-        SourceKind::Mysql | SourceKind::Postgres | SourceKind::SqlServer => url
-            .zip(relation.clone())
-            .map(|(url, relation)| Location::Server { url, relation, tls }),
-        SourceKind::Dump => path.clone().zip(relation.clone()).map(|(path, relation)| {
-            let (dialect, ignore) = dump_options(cx, &s);
-            Location::Dump {
-                path,
-                dialect,
-                relation,
-                ignore,
-            }
-        }),
-        SourceKind::Csv => path.clone().map(|path| Location::Csv {
-            path,
-            encoding,
-            delimiter,
-        }),
-        _ => path.clone().map(|path| Location::Sheet { path, sheet }),
-    };
-    let repeat_present = raw
-        .person
-        .as_ref()
-        .map(|p| p.get_ref().repeat.is_some())
-        .unwrap_or(false);
-    let person = raw.person.and_then(|p| resolve_person(cx, p));
-    let mut involvements = Vec::new();
-    for inv in raw.involvement {
-        involvements.extend(resolve_involvement(cx, inv));
-    }
-    let mut referrals = Vec::new();
-    for r in raw.referral {
-        referrals.extend(resolve_referral(cx, r));
-    }
-    let mut assessments = Vec::new();
-    for a in raw.assessment {
-        assessments.extend(resolve_assessment(cx, a));
-    }
-    let mut consents = Vec::new();
-    for c in raw.consent {
-        consents.extend(resolve_consent(cx, c));
-    }
-    let location = location?;
-    let m = SourceMapping {
-        name,
-        service,
-        kind,
-        file: cx.file.to_path_buf(),
-        duplicate_free: s.duplicate_free,
-        location,
-        header_row,
-        totals,
-        person,
-        involvements,
-        referrals,
-        assessments,
-        consents,
-        lines,
-        ignore: s.ignore,
-        ignore_sheets: s.ignore_sheets,
-    };
-    if m.person.is_none() && !m.maps_records() && !repeat_present {
-        cx.err(
-            source_span.clone(),
-            "the mapping maps nothing: add [person], [[involvement]], [[referral]], [[assessment]] or [[consent]]",
-        );
-    }
-    if !repeat_present {
-        for f in m.fields() {
-            if f.uses_slot() {
-                let line = f.line;
-                cx.errors.push(Error::config(
-                    cx.file,
-                    line,
-                    format!(
-                        "`{}` uses {{n}}, which only means something with [person.repeat]",
-                        f.name
-                    ),
-                ));
-            }
-        }
-    }
-    Some(m)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ pub(super) fn resolve_person(cx: &mut Cx, p: S<RawPerson>) -> Option<PersonMappi
     let key = match p.key {
         Some(k) => field(cx, "key", FieldKind::Text, true, k),
         None => {
-            cx.err(span, "[person] needs `key`");
+            cx.err(span.clone(), "[person] needs `key`");
             None
         }
     };
@@ -62,10 +62,22 @@ pub(super) fn resolve_person(cx: &mut Cx, p: S<RawPerson>) -> Option<PersonMappi
     let repeat = p.repeat.and_then(|r| {
         let line = cx.line(r.span());
         let r = r.into_inner();
-        let slots = match u16::try_from(*r.slots.get_ref()) {
+        // `blocks` says the same as `slots`, in a tracker's words.
+        let n = match (&r.slots, &r.blocks) {
+            (Some(n), None) | (None, Some(n)) => n,
+            (Some(_), Some(b)) => {
+                cx.err(b.span(), "give `slots` or `blocks`, not both");
+                return None;
+            }
+            (None, None) => {
+                cx.err(span.clone(), "[person.repeat] needs `slots` (or `blocks`)");
+                return None;
+            }
+        };
+        let slots = match u16::try_from(*n.get_ref()) {
             Ok(n) if (1..=1000).contains(&n) => n,
             _ => {
-                cx.err(r.slots.span(), "slots must be between 1 and 1000");
+                cx.err(n.span(), "slots must be between 1 and 1000");
                 return None;
             }
         };
