@@ -14,7 +14,9 @@ mod csvs;
 mod dbs;
 mod episode;
 mod mess;
-pub(crate) mod names;
+#[cfg(test)]
+mod metaphone_check;
+mod names;
 mod pgdump;
 mod population;
 mod readme;
