@@ -317,8 +317,52 @@ fn entity(path: &Path) -> std::result::Result<Entity, Vec<String>> {
             false
         }
     };
+    let columns = columns(raw.column, &mut p);
+    if columns.is_empty() {
+        p("no `[[column]]`".into());
+    }
+    for u in &e.unique {
+        if !columns.iter().any(|c| &c.name == u) {
+            p(format!("`unique` names {u:?}, which is not a column"));
+        }
+    }
+    if let Some(q) = &e.eligible {
+        let lower = q.trim_start().to_ascii_lowercase();
+        if !lower.starts_with("select") || q.contains(';') {
+            p("`eligible` must be one SELECT COUNT(*) … statement".into());
+        }
+    }
+    if let Some(w) = &e.filter {
+        if w.contains(';') {
+            p("`where` must be one condition".into());
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let key = e.key.unwrap_or_else(|| "id".into());
+    Ok(Entity {
+        name: e.name,
+        path: path.to_path_buf(),
+        file: e.file,
+        format,
+        from: e.from,
+        filter: e.filter,
+        key,
+        encoding,
+        delimiter,
+        crlf,
+        unique: e.unique,
+        eligible: e.eligible,
+        change_column: e.change_column.unwrap_or_else(|| "Change".into()),
+        columns,
+    })
+}
+
+/// The `[[column]]`s of one entity file, each problem passed to `p`.
+fn columns(raw: Vec<RawColumn>, p: &mut impl FnMut(String)) -> Vec<Column> {
     let mut columns = Vec::new();
-    for c in raw.column {
+    for c in raw {
         let given = [c.field.is_some(), c.value.is_some(), c.template.is_some()];
         if given.iter().filter(|&&b| b).count() != 1 {
             p(format!(
@@ -377,45 +421,7 @@ fn entity(path: &Path) -> std::result::Result<Entity, Vec<String>> {
             allowed: c.allowed,
         });
     }
-    if columns.is_empty() {
-        p("no `[[column]]`".into());
-    }
-    for u in &e.unique {
-        if !columns.iter().any(|c| &c.name == u) {
-            p(format!("`unique` names {u:?}, which is not a column"));
-        }
-    }
-    if let Some(q) = &e.eligible {
-        let lower = q.trim_start().to_ascii_lowercase();
-        if !lower.starts_with("select") || q.contains(';') {
-            p("`eligible` must be one SELECT COUNT(*) … statement".into());
-        }
-    }
-    if let Some(w) = &e.filter {
-        if w.contains(';') {
-            p("`where` must be one condition".into());
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let key = e.key.unwrap_or_else(|| "id".into());
-    Ok(Entity {
-        name: e.name,
-        path: path.to_path_buf(),
-        file: e.file,
-        format,
-        from: e.from,
-        filter: e.filter,
-        key,
-        encoding,
-        delimiter,
-        crlf,
-        unique: e.unique,
-        eligible: e.eligible,
-        change_column: e.change_column.unwrap_or_else(|| "Change".into()),
-        columns,
-    })
+    columns
 }
 
 #[cfg(test)]

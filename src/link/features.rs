@@ -113,6 +113,25 @@ pub struct Features {
     pub within_source: Vec<bool>,
 }
 
+/// A name's aside (a previous surname, a preferred forename) per record,
+/// interned beside the names it stands for; empty when no comparison reads
+/// the field it stands in for.
+fn aside(
+    records: &[Person],
+    fields: &[LinkField],
+    strings: &mut Interner,
+    field: LinkField,
+    get: fn(&Person) -> Option<&str>,
+) -> Vec<u32> {
+    if !fields.contains(&field) {
+        return Vec::new();
+    }
+    records
+        .iter()
+        .map(|p| get(p).map_or(0, |s| strings.id(s)))
+        .collect()
+}
+
 /// FNV-1a over a string's bytes: stable across runs and platforms.
 fn content_hash(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
@@ -227,20 +246,10 @@ impl Features {
                 .collect();
             text.insert(f.clone(), col);
         }
-        // Asides of the name, interned beside the names they stand for.
-        let aside = |strings: &mut Interner, field: LinkField, get: fn(&Person) -> Option<&str>| {
-            if !fields.contains(&field) {
-                return Vec::new();
-            }
-            records
-                .iter()
-                .map(|p| get(p).map_or(0, |s| strings.id(s)))
-                .collect::<Vec<u32>>()
-        };
-        let previous_family = aside(&mut strings, LinkField::Family, |p| {
+        let previous_family = aside(records, &fields, &mut strings, LinkField::Family, |p| {
             p.name.previous_family.as_deref()
         });
-        let known_as = aside(&mut strings, LinkField::Given, |p| {
+        let known_as = aside(records, &fields, &mut strings, LinkField::Given, |p| {
             p.name.known_as.as_deref()
         });
         let mut postcode_sector = vec![0; n];

@@ -273,4 +273,132 @@ mod tests {
         assert!(may_have_asides("Smith nee Jones"));
         assert!(may_have_asides("Robert (Bob)"));
     }
+
+    fn staged(
+        title: &str,
+        given: &str,
+        family: &str,
+        full: &str,
+        order: crate::model::NameOrder,
+    ) -> crate::model::StagedPerson {
+        let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        crate::model::StagedPerson {
+            title: opt(title),
+            given_names: opt(given),
+            family_name: opt(family),
+            full_name: opt(full),
+            name_order: order,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn names_as_councils_write_them() {
+        // Issue 14: a previous surname in the surname column.
+        let n = crate::standardise::name::standardise_name(&staged(
+            "",
+            "Mary",
+            "Smith (née Jones)",
+            "",
+            crate::model::NameOrder::default(),
+        ));
+        assert_eq!(
+            (n.family.as_deref(), n.previous_family.as_deref()),
+            (Some("smith"), Some("jones"))
+        );
+        // A preferred forename in brackets in the forename column.
+        let n = crate::standardise::name::standardise_name(&staged(
+            "",
+            "Robert (Bob) James",
+            "Smith",
+            "",
+            crate::model::NameOrder::default(),
+        ));
+        assert_eq!(
+            (
+                n.given.as_deref(),
+                n.middle.as_deref(),
+                n.known_as.as_deref()
+            ),
+            (Some("robert"), Some("james"), Some("bob"))
+        );
+        // Both in one full name.
+        let n = crate::standardise::name::standardise_name(&staged(
+            "",
+            "",
+            "",
+            "Mary \"Molly\" Smith nee Jones",
+            crate::model::NameOrder::ForenamesSurname,
+        ));
+        assert_eq!(
+            (
+                n.given.as_deref(),
+                n.family.as_deref(),
+                n.known_as.as_deref(),
+                n.previous_family.as_deref()
+            ),
+            (Some("mary"), Some("smith"), Some("molly"), Some("jones"))
+        );
+        // A "known as" column.
+        let n = crate::standardise::name::standardise_name(&crate::model::StagedPerson {
+            given_names: Some("Robert".into()),
+            known_as: Some("Bobby".into()),
+            ..Default::default()
+        });
+        assert_eq!(n.known_as.as_deref(), Some("bobby"));
+        // The same name twice is no alias.
+        let n = crate::standardise::name::standardise_name(&crate::model::StagedPerson {
+            given_names: Some("Robert".into()),
+            known_as: Some("robert".into()),
+            ..Default::default()
+        });
+        assert_eq!(n.known_as, None);
+        // A one-word full name is what the mapping declares it to be.
+        let mut one = staged(
+            "",
+            "",
+            "",
+            "Aarav",
+            crate::model::NameOrder::ForenamesSurname,
+        );
+        assert_eq!(
+            crate::standardise::name::standardise_name(&one)
+                .family
+                .as_deref(),
+            Some("aarav")
+        );
+        one.single_name = crate::model::SingleName::Given;
+        let n = crate::standardise::name::standardise_name(&one);
+        assert_eq!((n.given.as_deref(), n.family), (Some("aarav"), None));
+        one.name_order = crate::model::NameOrder::SurnameForenames;
+        assert_eq!(
+            crate::standardise::name::standardise_name(&one)
+                .given
+                .as_deref(),
+            Some("aarav")
+        );
+        // Two words are split by the order, whatever `single_name` says.
+        let mut two = staged(
+            "",
+            "",
+            "",
+            "Aarav Shah",
+            crate::model::NameOrder::ForenamesSurname,
+        );
+        two.single_name = crate::model::SingleName::Given;
+        let n = crate::standardise::name::standardise_name(&two);
+        assert_eq!(
+            (n.given.as_deref(), n.family.as_deref()),
+            (Some("aarav"), Some("shah"))
+        );
+        // A lost letter keeps a surname one word.
+        let n = crate::standardise::name::standardise_name(&staged(
+            "",
+            "Anna",
+            "Ka?mierczak",
+            "",
+            crate::model::NameOrder::default(),
+        ));
+        assert_eq!(n.family.as_deref(), Some("ka?mierczak"));
+    }
 }
