@@ -102,7 +102,12 @@ fn spreadsheets_open_and_truth_is_sorted() {
     // hold few; all of them together hold many.
     let attendances: usize = sheets[1..]
         .iter()
-        .map(|s| ods.worksheet_range(s).expect("sheet").height().saturating_sub(1))
+        .map(|s| {
+            ods.worksheet_range(s)
+                .expect("sheet")
+                .height()
+                .saturating_sub(1)
+        })
         .sum();
     assert!(attendances > 10, "{attendances}");
     let mut xlsx =

@@ -260,7 +260,15 @@ async fn bundled_estate_matches_direct_sql() {
     .await
     .unwrap();
     assert!(by_source.len() > 24 * 10, "{}", by_source.len());
-    for (month, code, n) in &by_source {
+    // The measures end at the last complete month (a partial month last
+    // would read as a fall): months after it are not compared.
+    let last = csv
+        .keys()
+        .filter(|k| k.0 == "contacts_by_source")
+        .map(|k| k.1.clone())
+        .max()
+        .unwrap();
+    for (month, code, n) in by_source.iter().filter(|r| r.0 <= last) {
         assert_eq!(
             &values(&csv, "contacts_by_source", month, code).0,
             n,
@@ -278,7 +286,7 @@ async fn bundled_estate_matches_direct_sql() {
     .await
     .unwrap();
     assert!(within.len() >= 24, "{}", within.len());
-    for (month, n, d) in &within {
+    for (month, n, d) in within.iter().filter(|r| r.0 <= last) {
         let row = &csv[&(
             "eha_within_45".to_string(),
             month.clone(),
