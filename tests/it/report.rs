@@ -376,15 +376,15 @@ fn report_html_renders_in_chromium_without_errors() {
     assert!(unified > 1000, "{unified}");
     let people = format!("{},{:03} people", unified / 1000, unified % 1000);
     let sources = report["sources"].as_array().unwrap();
-    let read: u64 = sources
+    let rows_in: u64 = sources
         .iter()
         .map(|s| s["rows_read"].as_u64().unwrap())
         .sum();
-    assert!(read > 1000, "{read}");
+    assert!(rows_in > 1000, "{rows_in}");
     let rows_read = format!(
         "{},{:03} rows read from {} sources",
-        read / 1000,
-        read % 1000,
+        rows_in / 1000,
+        rows_in % 1000,
         sources.len()
     );
     let lead = report["families"]["lead_worker_conflicts"]
