@@ -431,7 +431,15 @@ fn report_html_renders_in_chromium_without_errors() {
     assert!(dom.matches("<svg").count() >= 3, "the charts render as SVG");
     assert!(dom.contains("integrity: every active plan_item row points at active rows"));
     // The histogram draws both thresholds.
-    assert!(dom.contains("review ≥ 0.2") && dom.contains("link ≥ 0.99"));
+    let threshold = |k: &str| report["linkage"][k].as_f64().unwrap();
+    let (review, link) = (
+        format!("review ≥ {}", threshold("review_threshold_probability")),
+        format!("link ≥ {}", threshold("link_threshold_probability")),
+    );
+    assert!(
+        dom.contains(&review) && dom.contains(&link),
+        "{review} {link}"
+    );
 
     // Every family ID the page links to has its detail on the page, and
     // every reject's reason its meaning.
