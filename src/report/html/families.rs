@@ -22,6 +22,14 @@ pub fn explain_named(u: &Unified, f: &FamiliesSection, shown: usize) -> Vec<Fami
         .chain(f.formation_conflicts.iter().take(shown).flat_map(|c| {
             std::iter::once(c.placed_in.as_str()).chain(c.also_fits.iter().map(String::as_str))
         }))
+        // Implausible families link to their detail too: it is what a
+        // person reads to split one.
+        .chain(
+            f.implausible_families
+                .iter()
+                .take(shown)
+                .map(|x| x.family.as_str()),
+        )
         .collect();
     ids.sort_unstable();
     ids.dedup();
