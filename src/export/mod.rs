@@ -74,7 +74,9 @@ pub struct Reject {
 }
 
 /// The columns of every table and view of the unified schema.
-async fn schema_columns(store: &mut Store) -> Result<BTreeMap<String, BTreeSet<String>>> {
+type Schema = BTreeMap<String, BTreeSet<String>>;
+
+async fn schema_columns(store: &mut Store) -> Result<Schema> {
     let db =
         |e: sqlx::Error| Error::Other(format!("the unified schema: {}", redact(&e.to_string())));
     let names = store
@@ -132,6 +134,12 @@ fn eligible_sql(e: &Entity, columns: &BTreeSet<String>) -> String {
 /// every `from`, field, `where` and `eligible` must work. Problems name the
 /// entity's file.
 pub async fn check(t: &Template) -> Result<Vec<String>> {
+    Ok(check_schema(t).await?.0)
+}
+
+/// The problems `check` reports, and the schema's columns it read, which
+/// `export` goes on to use (the in-memory schema is built once).
+async fn check_schema(t: &Template) -> Result<(Vec<String>, Schema)> {
     let mut store = Store::schema_only().await?;
     let schema = schema_columns(&mut store).await?;
     let mut problems = Vec::new();
@@ -168,14 +176,14 @@ pub async fn check(t: &Template) -> Result<Vec<String>> {
             }
         }
     }
-    Ok(problems)
+    Ok((problems, schema))
 }
 
 /// Run an export: check the template, read each entity's rows, validate,
 /// write the files, the rejects and the manifest.
 pub async fn export(opts: &Options) -> Result<Manifest> {
     let t = template::load(&opts.template)?;
-    let problems = check(&t).await?;
+    let (problems, schema) = check_schema(&t).await?;
     if !problems.is_empty() {
         return Err(Error::Other(format!(
             "the target template does not fit the unified schema:\n  - {}",
@@ -186,7 +194,6 @@ pub async fn export(opts: &Options) -> Result<Manifest> {
         .target
         .as_deref()
         .ok_or_else(|| Error::Other("export needs --target URL (or ONEFAMILY_TARGET)".into()))?;
-    let schema = schema_columns(&mut Store::schema_only().await?).await?;
     let mut store = Store::open(url).await?;
     let label = redact(url);
     let db = |e: sqlx::Error| Error::Load(format!("{label}: {}", redact(&e.to_string())));
@@ -456,6 +463,13 @@ fn validate(
     let mut good = Vec::new();
     let mut bad = Vec::new();
     let mut seen: Vec<BTreeSet<String>> = vec![BTreeSet::new(); e.unique.len()];
+    // Each unique column's place, found once (template loading checked
+    // that every name in `unique` is a column).
+    let unique: Vec<usize> = e
+        .unique
+        .iter()
+        .map(|u| e.columns.iter().position(|c| &c.name == u).unwrap_or(0))
+        .collect();
     for (n, row) in rows.iter().enumerate() {
         let id = row.first().cloned().flatten().unwrap_or_default();
         let mut out = Vec::with_capacity(e.columns.len());
@@ -470,19 +484,17 @@ fn validate(
             }
         }
         if broken.is_empty() {
-            for (k, u) in e.unique.iter().enumerate() {
-                let i = e.columns.iter().position(|c| &c.name == u).unwrap_or(0);
+            for (k, &i) in unique.iter().enumerate() {
                 if !out[i].is_empty() && seen[k].contains(&out[i]) {
                     broken.push((
-                        u.clone(),
+                        e.unique[k].clone(),
                         "a value already written: the column is unique".into(),
                     ));
                 }
             }
         }
         if broken.is_empty() {
-            for (k, u) in e.unique.iter().enumerate() {
-                let i = e.columns.iter().position(|c| &c.name == u).unwrap_or(0);
+            for (k, &i) in unique.iter().enumerate() {
                 seen[k].insert(out[i].clone());
             }
             good.push((n, out));
