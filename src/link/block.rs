@@ -126,12 +126,24 @@ pub struct Blocking {
 
 impl Blocking {
     /// Blocks of the settings' prediction rules.
+    /// The progress display counts its rules.
     pub fn build(f: &Features, settings: &Settings) -> Blocking {
-        Blocking::build_rules(f, &settings.blocking_rules, settings.max_block_size)
+        crate::progress::length(settings.blocking_rules.len() as u64, "rules");
+        Blocking::build_counted(f, &settings.blocking_rules, settings.max_block_size, true)
     }
 
-    /// Blocks of any list of rules (EM training uses its own).
+    /// Blocks of any list of rules (EM training uses its own, and counts
+    /// its sessions rather than their one rule each).
     pub fn build_rules(f: &Features, rules: &[BlockingRule], max_block_size: usize) -> Blocking {
+        Blocking::build_counted(f, rules, max_block_size, false)
+    }
+
+    fn build_counted(
+        f: &Features,
+        rules: &[BlockingRule],
+        max_block_size: usize,
+        counted: bool,
+    ) -> Blocking {
         let nrules = rules.len();
         let mut keys: Vec<u64> = (0..f.n)
             .into_par_iter()
@@ -189,6 +201,9 @@ impl Blocking {
             }
             sorted.push(idx);
             stats.push(st);
+            if counted {
+                crate::progress::add(1);
+            }
         }
         // A capped block found no pairs: its key must not stop a later rule
         // from comparing its members (`found_earlier`), or the pairs of an

@@ -37,10 +37,10 @@ fn check(
     let adults = family.members.len() - children.len();
     let mut out = Vec::new();
     if adults > rules.max_adults as usize {
-        out.push(Implausible::TooManyAdults);
+        out.push(Implausible::TooManyAdults(rules.max_adults));
     }
     if children.len() > rules.max_children as usize {
-        out.push(Implausible::TooManyChildren);
+        out.push(Implausible::TooManyChildren(rules.max_children));
     }
     let born: Vec<f64> = children
         .iter()
@@ -50,7 +50,7 @@ fn check(
         .iter()
         .fold((f64::MAX, f64::MIN), |(lo, hi), &y| (lo.min(y), hi.max(y)));
     if born.len() > 1 && last - first > f64::from(rules.max_children_age_span) {
-        out.push(Implausible::ChildrenYearsApart);
+        out.push(Implausible::ChildrenYearsApart(rules.max_children_age_span));
     }
     // Parents only: a carer may be an older sibling or a young relative.
     let too_young = family
@@ -63,7 +63,7 @@ fn check(
                 .any(|&child| child - parent < f64::from(rules.min_parent_age))
         });
     if too_young {
-        out.push(Implausible::ParentTooYoung);
+        out.push(Implausible::ParentTooYoung(rules.min_parent_age));
     }
     let mut seen = HashSet::new();
     let twice = family.members.iter().any(|&(p, role)| {
@@ -162,13 +162,13 @@ mod tests {
         young.members.push((5, Role::Parent));
         assert_eq!(
             check(&young, &persons, &rules),
-            vec![Implausible::ParentTooYoung]
+            vec![Implausible::ParentTooYoung(rules.min_parent_age)]
         );
         let mut apart = plausible.clone();
         apart.members.push((6, Role::Child));
         assert_eq!(
             check(&apart, &persons, &rules),
-            vec![Implausible::ChildrenYearsApart]
+            vec![Implausible::ChildrenYearsApart(rules.max_children_age_span)]
         );
         let tight = FamilyRules {
             max_adults: 1,
@@ -177,7 +177,10 @@ mod tests {
         };
         assert_eq!(
             check(&plausible, &persons, &tight),
-            vec![Implausible::TooManyAdults, Implausible::TooManyChildren]
+            vec![
+                Implausible::TooManyAdults(1),
+                Implausible::TooManyChildren(1)
+            ]
         );
         let all = implausible(&[plausible, twice, young], &persons, &rules);
         assert_eq!(

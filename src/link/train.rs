@@ -377,6 +377,10 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
     let mut iterations = 0;
     let mut converged = true;
     let mut sessions_done = Vec::new();
+    crate::progress::length(
+        settings.training.em_blocking_rules.len() as u64,
+        "EM sessions",
+    );
     for rule in &settings.training.em_blocking_rules {
         let fields: Vec<_> = rule.keys.iter().flat_map(|k| k.fields()).collect();
         let train: Vec<bool> = comparisons
@@ -399,6 +403,7 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
             ),
         );
         tracing::debug!(rule = %rule.name, match_share = share, iterations = its, converged = conv, last_change = change, "EM session.");
+        crate::progress::add(1);
         iterations += its;
         converged &= conv;
         sessions_done.push(EmSession {

@@ -37,39 +37,46 @@ pub struct ImplausibleFamily {
     pub reasons: Vec<Implausible>,
 }
 
-/// Why a family is implausible (bounds from `[family]` in the link settings).
+/// Why a family is implausible, each with the bound it broke (from
+/// `[family]` in the link settings), so that people read the figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Implausible {
-    TooManyAdults,
-    TooManyChildren,
-    ChildrenYearsApart,
-    ParentTooYoung,
+    /// More adults than this.
+    TooManyAdults(u32),
+    /// More children than this.
+    TooManyChildren(u32),
+    /// Children born more than this many years apart.
+    ChildrenYearsApart(u32),
+    /// A parent fewer than this many years older than a child.
+    ParentTooYoung(u32),
     SameNameAndRole,
 }
 
 impl Implausible {
     pub fn as_str(self) -> &'static str {
         match self {
-            Implausible::TooManyAdults => "too_many_adults",
-            Implausible::TooManyChildren => "too_many_children",
-            Implausible::ChildrenYearsApart => "children_years_apart",
-            Implausible::ParentTooYoung => "parent_too_young",
+            Implausible::TooManyAdults(_) => "too_many_adults",
+            Implausible::TooManyChildren(_) => "too_many_children",
+            Implausible::ChildrenYearsApart(_) => "children_years_apart",
+            Implausible::ParentTooYoung(_) => "parent_too_young",
             Implausible::SameNameAndRole => "same_name_and_role",
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    /// For people: what is wrong, with the bound (the setting's name in
+    /// brackets, for the one who would change it).
+    pub fn describe(self) -> String {
         match self {
-            Implausible::TooManyAdults => "more adults than max_adults",
-            Implausible::TooManyChildren => "more children than max_children",
-            Implausible::ChildrenYearsApart => {
-                "children born further apart than max_children_age_span years"
+            Implausible::TooManyAdults(n) => format!("more than {n} adults (max_adults)"),
+            Implausible::TooManyChildren(n) => format!("more than {n} children (max_children)"),
+            Implausible::ChildrenYearsApart(n) => {
+                format!("children born more than {n} years apart (max_children_age_span)")
             }
-            Implausible::ParentTooYoung => {
-                "a parent fewer than min_parent_age years older than a child"
+            Implausible::ParentTooYoung(n) => {
+                format!("a parent fewer than {n} years older than a child (min_parent_age)")
             }
-            Implausible::SameNameAndRole => "two people with the same name and role",
+            Implausible::SameNameAndRole => "two people with the same name and role".to_string(),
         }
     }
 }

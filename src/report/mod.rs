@@ -164,7 +164,7 @@ pub struct ImplausibleFamilyRow {
     pub family: String,
     pub adults: u32,
     pub children: u32,
-    pub reasons: Vec<&'static str>,
+    pub reasons: Vec<String>,
 }
 
 /// A family whose open involvements have different workers.

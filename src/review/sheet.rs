@@ -89,7 +89,7 @@ pub fn family_rows(u: &Unified) -> Vec<FamilyRow> {
     let mut out = Vec::new();
     for x in &u.family_formation.implausible {
         let family = &u.families[x.family as usize];
-        let why: Vec<&str> = x.reasons.iter().map(|r| r.describe()).collect();
+        let why: Vec<String> = x.reasons.iter().map(|r| r.describe()).collect();
         let mut members = family.members.clone();
         members.sort_by_key(|&(p, role)| (role == crate::model::Role::Child, p));
         for (p, role) in members {
