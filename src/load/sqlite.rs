@@ -214,24 +214,32 @@ pub(super) async fn upsert(
     run_id: &str,
 ) -> sqlx::Result<()> {
     let cols = write_columns(spec);
-    let suffix = super::upsert_suffix(spec);
-    let per_batch = (MAX_PARAMS / cols.len()).max(1);
-    for batch in rows.chunks(per_batch) {
-        let mut qb: QueryBuilder<Sqlite> =
-            QueryBuilder::new(format!("INSERT INTO {} ({}) ", spec.name, cols.join(", ")));
-        qb.push_values(batch, |mut b, row| {
-            b.push_bind(row.id.as_str());
-            for v in &row.values {
-                b.push_bind(v.as_deref());
-            }
-            b.push_bind(row.hash.as_str())
-                .push_bind(run_id)
-                .push_bind(run_id);
-        });
-        qb.push(&suffix);
-        qb.build().execute(&mut *conn).await?;
-        crate::progress::add(batch.len() as u64);
+    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO {} ({}) VALUES ({}){}",
+        spec.name,
+        cols.join(", "),
+        marks.join(", "),
+        super::upsert_suffix(spec)
+    );
+    let err = |e: rusqlite::Error| sqlx::Error::Protocol(format!("SQLite: {e}"));
+    let mut handle = conn.lock_handle().await?;
+    // SAFETY: the handle is sqlx's open connection, locked for us until
+    // `handle` drops, after `db` and `stmt` (declared later, dropped
+    // first). A connection made `from_handle` does not own the handle and
+    // leaves it open when dropped; the load's transaction stays sqlx's.
+    let db = unsafe { rusqlite::Connection::from_handle(handle.as_raw_handle().as_ptr()) }
+        .map_err(err)?;
+    let mut stmt = db.prepare(&sql).map_err(err)?;
+    for (i, row) in rows.iter().enumerate() {
+        let values = std::iter::once(Some(row.id.as_str()))
+            .chain(row.values.iter().map(|v| v.as_deref()))
+            .chain([Some(row.hash.as_str()), Some(run_id), Some(run_id)]);
+        stmt.execute(rusqlite::params_from_iter(values))
+            .map_err(err)?;
+        crate::progress::step(i);
     }
+    crate::progress::add((rows.len() as u64) % crate::progress::BATCH);
     Ok(())
 }
 
