@@ -57,6 +57,11 @@ pub struct Mapping<'a> {
     pub draft: &'a Draft,
     /// Set when the URL went into an environment variable.
     pub url_var: Option<String>,
+    /// Several files read as one (`path` is a pattern): how many, and how
+    /// many hold a header alone.
+    pub files: Option<(usize, usize)>,
+    /// The person key is `{_file}:{column}` (its values restart per file).
+    pub file_in_key: bool,
 }
 
 /// The mapping file's text.
@@ -101,6 +106,12 @@ fn source(s: &mut String, m: &Mapping) {
         q(&m.service)
     );
     let _ = writeln!(s, "kind = {}", q(p.kind.as_str()));
+    if let Some((n, empty)) = m.files {
+        let _ = writeln!(
+            s,
+            "# guess: {n} files named alike, with the same columns ({empty} a header only): one export in parts, read in name order"
+        );
+    }
     if p.path.is_some() {
         let _ = writeln!(s, "path = {}", q(&m.location));
     } else {
@@ -190,11 +201,20 @@ fn template(m: &Mapping, col: usize) -> String {
     format!("{{{}}}", m.header[col])
 }
 
+/// The person key's template, `{_file}:` first when keys restart per file.
+fn key_template(m: &Mapping, col: usize) -> String {
+    if m.file_in_key {
+        format!("{{_file}}:{}", template(m, col))
+    } else {
+        template(m, col)
+    }
+}
+
 fn person(s: &mut String, m: &Mapping) {
     let _ = writeln!(s, "[person]");
     match &m.draft.key {
         Some((c, why)) => {
-            let _ = writeln!(s, "# guess: {why}\nkey = {}", q(&template(m, *c)));
+            let _ = writeln!(s, "# guess: {why}\nkey = {}", q(&key_template(m, *c)));
         }
         None => {
             // No column can be a key: every column's text together.
@@ -259,14 +279,14 @@ fn field(s: &mut String, m: &Mapping, g: &Guess) {
 fn records(s: &mut String, m: &Mapping) {
     let Some((key, _)) = &m.draft.key else { return };
     let links = |s: &mut String| {
-        let _ = writeln!(s, "person = {}", q(&template(m, *key)));
+        let _ = writeln!(s, "person = {}", q(&key_template(m, *key)));
         if let Some((f, _)) = &m.draft.family {
             let _ = writeln!(s, "family = {}", q(&template(m, *f)));
         }
     };
     if !m.draft.involvement.is_empty() {
         let _ = writeln!(s, "# guess: the row is an episode with the service (it has start or end dates)\n[[involvement]]");
-        let _ = writeln!(s, "key = {}", q(&template(m, *key)));
+        let _ = writeln!(s, "key = {}", q(&key_template(m, *key)));
         links(s);
         for g in &m.draft.involvement {
             field(s, m, g);
@@ -278,7 +298,7 @@ fn records(s: &mut String, m: &Mapping) {
             s,
             "# guess: the row records a referral (it has a referral date)\n[[referral]]"
         );
-        let _ = writeln!(s, "key = {}", q(&template(m, *key)));
+        let _ = writeln!(s, "key = {}", q(&key_template(m, *key)));
         links(s);
         field(s, m, g);
         let _ = writeln!(s);
