@@ -2,7 +2,9 @@
 //! week, or year): files of one folder whose names differ only in a run of
 //! digits (`contacts_2024-01.csv`, `contacts_2024-02.csv` …) and whose
 //! headers hold the same columns are drafted as one source read by a file
-//! pattern (`contacts_*.csv`), not one mapping per file. Columns are matched
+//! pattern (`contacts_*.csv`), not one mapping per file. Likewise the
+//! sheets of one workbook named alike (`Attendance 2023`, `Attendance
+//! 2024`: one sheet per year), read by a sheet pattern (`Attendance *`). Columns are matched
 //! by name, so a month whose export moved a column joins its neighbours; a
 //! column only some months hold is kept, and lands in `ignore` unless a
 //! guess maps it. Nothing here reads a value beyond what `peek` read.
@@ -16,6 +18,8 @@ use std::path::PathBuf;
 /// What the draft needs to know about files read as one.
 #[derive(Clone, Debug)]
 pub struct Group {
+    /// Sheets of one workbook (`sheets = "…"`, `{_sheet}`), not files.
+    pub sheets: bool,
     pub files: usize,
     /// Files holding their header alone.
     pub empty: usize,
@@ -86,18 +90,26 @@ fn same_columns(a: &[String], b: &[String]) -> bool {
 /// Merge the tables that are one export in several files; every other
 /// table comes back as it was, in the order first seen.
 pub fn group(tables: Vec<Peeked>) -> Vec<(Peeked, Option<Group>)> {
-    // (folder, name shape) → the tables' indices, in order.
+    // (folder, name shape) for files, (workbook, sheet name shape) for
+    // sheets → the tables' indices, in order.
     let mut buckets: Vec<((PathBuf, String), Vec<usize>)> = Vec::new();
     for (i, p) in tables.iter().enumerate() {
-        let Some(path) = p.path.as_ref().filter(|_| p.kind == SourceKind::Csv) else {
+        let Some(path) = p.path.as_ref() else {
             continue;
         };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let Some(s) = shape(&name) else { continue };
-        let key = (path.parent().map(PathBuf::from).unwrap_or_default(), s);
+        let key = if p.kind == SourceKind::Csv {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let Some(s) = shape(&name) else { continue };
+            (path.parent().map(PathBuf::from).unwrap_or_default(), s)
+        } else if p.kind.is_spreadsheet() {
+            let Some(s) = shape(&p.part) else { continue };
+            (path.clone(), s)
+        } else {
+            continue;
+        };
         match buckets.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => v.push(i),
             None => buckets.push((key, vec![i])),
@@ -123,7 +135,15 @@ pub fn group(tables: Vec<Peeked>) -> Vec<(Peeked, Option<Group>)> {
         for &i in &alike {
             merged_into[i] = Some(groups.len());
         }
-        groups.push((dir.join(s), alike));
+        let sheets = tables[alike[0]].kind.is_spreadsheet();
+        groups.push((
+            if sheets {
+                PathBuf::from(s)
+            } else {
+                dir.join(s)
+            },
+            alike,
+        ));
     }
     let mut out = Vec::new();
     let mut done = vec![false; groups.len()];
@@ -200,12 +220,19 @@ fn merge(pattern: PathBuf, parts: Vec<Peeked>) -> (Peeked, Option<Group>) {
         names.iter().map(|n| Cell::Text(n.clone())).collect(),
     );
     let first = &parts[0];
+    let sheets = first.kind.is_spreadsheet();
+    // Sheets: the workbook's path, the pattern as the part.
+    let (path, part) = if sheets {
+        (first.path.clone(), pattern.display().to_string())
+    } else {
+        (Some(pattern), String::new())
+    };
     let merged = Peeked {
-        kind: SourceKind::Csv,
-        path: Some(pattern),
+        kind: first.kind,
+        path,
         url: None,
-        part: String::new(),
-        siblings: Vec::new(),
+        part,
+        siblings: first.siblings.clone(),
         encoding: first.encoding,
         delimiter: first.delimiter,
         dialect: None,
@@ -213,6 +240,7 @@ fn merge(pattern: PathBuf, parts: Vec<Peeked>) -> (Peeked, Option<Group>) {
         rows: std::iter::once(head).chain(rows).collect(),
     };
     let group = Group {
+        sheets,
         files: parts.len(),
         empty,
         file_of_row,
@@ -301,5 +329,32 @@ mod tests {
         assert_eq!(text(&p.rows[1].1), ["1", "Ann", "01/02/2015", ""]);
         assert_eq!(text(&p.rows[2].1), ["1", "Bob", "02/03/2016", "Phone"]);
         assert!(out[1].1.is_none() && out[2].1.is_none());
+    }
+
+    #[test]
+    fn yearly_sheets_merge_into_a_sheet_pattern() {
+        let sheet = |part: &str, lines: &[&[&str]]| {
+            let mut p = csv("register.ods", lines);
+            p.kind = SourceKind::Ods;
+            p.part = part.to_string();
+            p.siblings = ["Bookings", "Attendance 2023", "Attendance 2024"]
+                .map(String::from)
+                .to_vec();
+            p
+        };
+        let out = group(vec![
+            sheet("Bookings", &[&["Ref", "Course"], &["B1", "Triple P"]]),
+            sheet("Attendance 2023", &[&["ID", "Name"], &["1", "Ann"]]),
+            sheet("Attendance 2024", &[&["ID", "Name"], &["2", "Bob"]]),
+        ]);
+        assert_eq!(out.len(), 2);
+        let (p, g) = &out[1];
+        assert!(g.as_ref().is_some_and(|g| g.sheets && g.files == 2));
+        assert_eq!(p.part, "Attendance *");
+        assert_eq!(
+            p.path.as_deref(),
+            Some(std::path::Path::new("estate/register.ods"))
+        );
+        assert_eq!(p.rows.len(), 3);
     }
 }

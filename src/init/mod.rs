@@ -280,7 +280,7 @@ fn draft_one(
     names.insert(name.clone());
     let location = match (&p.path, &p.url) {
         // A pattern names no file: the folder is made relative.
-        (Some(path), _) if group.is_some() => {
+        (Some(path), _) if group.is_some_and(|g| !g.sheets) => {
             let dir = path.parent().unwrap_or(Path::new("."));
             let name = path.file_name().unwrap_or_default();
             write::relative(&o.out, dir)
@@ -309,10 +309,17 @@ fn draft_one(
         draft: &draft,
         url_var,
         files: group.map(|g| (g.files, g.empty)),
-        file_in_key,
+        part_in_key: file_in_key.then_some(if group.is_some_and(|g| g.sheets) {
+            "_sheet"
+        } else {
+            "_file"
+        }),
     };
     let files = group
-        .map(|g| format!(" ({} files read as one)", g.files))
+        .map(|g| {
+            let what = if g.sheets { "sheets" } else { "files" };
+            format!(" ({} {what} read as one)", g.files)
+        })
         .unwrap_or_default();
     lines.push(format!(
         "{label}{files}: {name}.toml, {} of {} columns guessed",
@@ -336,10 +343,10 @@ fn label(p: &Peeked) -> String {
     }
 }
 
-/// Files read as one whose person key is not unique across them: when a
-/// column's values repeat across files but far less within each (a contact
-/// number that restarts every month), the key is the file's name and that
-/// column, `{_file}:{Contact ID}`. Decided by guessing the key again over
+/// Files (or sheets) read as one whose person key is not unique across
+/// them: when a column's values repeat across files but far less within
+/// each (a contact number that restarts every month), the key is the
+/// file's name and that column, `{_file}:{Contact ID}` (`{_sheet}:…`). Decided by guessing the key again over
 /// values tagged with their file; `None` leaves the draft's key as it is.
 fn key_within_files(
     g: &group::Group,
@@ -368,11 +375,12 @@ fn key_within_files(
         .collect();
     let within = profile::profile(header, &tagged);
     let (k, why) = guess::guess(&within).key?;
+    let what = if g.sheets { "sheet" } else { "file" };
     (within[k].distinct > cols[k].distinct).then(|| {
         (
             k,
             format!(
-                "{why}, counted within each file: its values repeat across the {} files, so the file's name is part of the key",
+                "{why}, counted within each {what}: its values repeat across the {} {what}s, so the {what}'s name is part of the key",
                 g.files
             ),
         )

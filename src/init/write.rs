@@ -60,8 +60,9 @@ pub struct Mapping<'a> {
     /// Several files read as one (`path` is a pattern): how many, and how
     /// many hold a header alone.
     pub files: Option<(usize, usize)>,
-    /// The person key is `{_file}:{column}` (its values restart per file).
-    pub file_in_key: bool,
+    /// `_file` or `_sheet`: the person key is `{_file}:{column}` (its
+    /// values restart per file or sheet).
+    pub part_in_key: Option<&'static str>,
 }
 
 /// The mapping file's text.
@@ -106,10 +107,16 @@ fn source(s: &mut String, m: &Mapping) {
         q(&m.service)
     );
     let _ = writeln!(s, "kind = {}", q(p.kind.as_str()));
+    let grouped = m.files.is_some();
     if let Some((n, empty)) = m.files {
+        let what = if p.kind.is_spreadsheet() {
+            "sheets"
+        } else {
+            "files"
+        };
         let _ = writeln!(
             s,
-            "# guess: {n} files named alike, with the same columns ({empty} a header only): one export in parts, read in name order"
+            "# guess: {n} {what} named alike, with the same columns ({empty} a header only): one system in parts, read in order"
         );
     }
     if p.path.is_some() {
@@ -120,10 +127,11 @@ fn source(s: &mut String, m: &Mapping) {
         }
         let _ = writeln!(s, "url = {}", q(&m.location));
     }
+    // Sheets a pattern reads are not others.
     let others: Vec<String> = p
         .siblings
         .iter()
-        .filter(|x| **x != p.part)
+        .filter(|x| **x != p.part && !(grouped && crate::mapping::glob_match(&p.part, x)))
         .cloned()
         .collect();
     match p.kind {
@@ -150,6 +158,12 @@ fn source(s: &mut String, m: &Mapping) {
             let _ = writeln!(s, "table = {}", q(&p.part));
             if !others.is_empty() {
                 let _ = writeln!(s, "# The dump's other tables: each has its own draft, or none when empty.\nignore_tables = {}", list(&others));
+            }
+        }
+        _ if grouped => {
+            let _ = writeln!(s, "sheets = {}", q(&p.part));
+            if !others.is_empty() {
+                let _ = writeln!(s, "# The workbook's other sheets: each has its own draft, or none when blank.\nignore_sheets = {}", list(&others));
             }
         }
         _ => {
@@ -203,10 +217,9 @@ fn template(m: &Mapping, col: usize) -> String {
 
 /// The person key's template, `{_file}:` first when keys restart per file.
 fn key_template(m: &Mapping, col: usize) -> String {
-    if m.file_in_key {
-        format!("{{_file}}:{}", template(m, col))
-    } else {
-        template(m, col)
+    match m.part_in_key {
+        Some(part) => format!("{{{part}}}:{}", template(m, col)),
+        None => template(m, col),
     }
 }
 

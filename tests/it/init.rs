@@ -232,18 +232,25 @@ fn ods_draft_reads_the_bundled_register() {
         .map(|e| e.unwrap().path())
         .collect();
     names.sort();
-    // One draft per sheet: the register keeps a sheet of attendance per year.
-    let file = names
+    // The register keeps a sheet of attendance per year: one draft reads
+    // them all by a sheet pattern; the bookings sheet has its own.
+    let attendance: Vec<&PathBuf> = names
         .iter()
-        .find(|p| {
+        .filter(|p| {
             p.file_name()
                 .unwrap()
                 .to_string_lossy()
                 .starts_with("register_attendance")
         })
-        .expect("a draft for the register's attendance");
-    let m: toml::Table = util::read(file).parse().unwrap();
+        .collect();
+    assert_eq!(attendance.len(), 1, "{names:?}");
+    let m: toml::Table = util::read(attendance[0]).parse().unwrap();
     assert_eq!(m["source"]["kind"].as_str(), Some("ods"));
+    assert_eq!(m["source"]["sheets"].as_str(), Some("Attendance *"));
+    assert_eq!(
+        m["source"]["ignore_sheets"].as_array().unwrap(),
+        &vec![toml::Value::from("Bookings")]
+    );
     assert_eq!(m["person"]["key"].as_str(), Some("{Attendee ID}"));
     assert_eq!(m["person"]["family"].as_str(), Some("{Family No}"));
     assert_eq!(column(&m, "person", "name"), Some("Name"));

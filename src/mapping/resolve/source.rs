@@ -639,7 +639,7 @@ fn lookup_columns_in_templates(m: &mut SourceMapping) {
                 .iter()
                 .filter_map(|n| {
                     let rest = c.raw.strip_prefix(n.as_str())?.strip_prefix('.')?;
-                    (!rest.trim().is_empty()).then(|| (n, rest))
+                    (!rest.trim().is_empty()).then_some((n, rest))
                 })
                 .max_by_key(|(n, _)| n.len());
             if let Some((n, rest)) = found {
