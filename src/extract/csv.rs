@@ -32,6 +32,19 @@ pub(crate) fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Some(stager) = stager else {
         return Err(Fail::new(FailAt::Path, "no file was read"));
     };
+    // A month with nothing to export is a header alone: counted with no
+    // rows. Every file so is no export at all (a wrong folder, a failed
+    // export job), which must not pass as a source with nothing in it.
+    if many && acc.files.iter().all(|f| f.rows == 0) {
+        return Err(Fail::new(
+            FailAt::Path,
+            format!(
+                "every one of the {} files {} matches holds a header only: no rows",
+                files.len(),
+                path.display()
+            ),
+        ));
+    }
     let (mut out, profile) = stager.finish();
     out.physical_rows = Some(acc.physical_rows);
     let i = &mut out.integrity;

@@ -291,6 +291,7 @@ pub(crate) fn find_header(
     fill_left: bool,
 ) -> Result<usize, Vec<Missing>> {
     let required = stage::required_names(m);
+    let lookups: Vec<&str> = m.lookups.iter().map(|l| l.name.as_str()).collect();
     let k = m.header_rows.max(1) as usize;
     let mut best: Option<(usize, Vec<Missing>)> = None;
     for i in (k - 1)..rows.len() {
@@ -299,7 +300,7 @@ pub(crate) fn find_header(
         let missing: Vec<Missing> = required
             .iter()
             .filter(|(name, _)| index.find(name) == stage::Found::Absent)
-            .map(|(name, line)| Missing::absent(name.clone(), *line))
+            .map(|(name, line)| Missing::absent_in(name.clone(), *line, &lookups))
             .collect();
         if missing.is_empty() {
             return Ok(i);
@@ -311,7 +312,7 @@ pub(crate) fn find_header(
     Err(best.map(|(_, m)| m).unwrap_or_else(|| {
         required
             .into_iter()
-            .map(|(column, line)| Missing::absent(column, line))
+            .map(|(column, line)| Missing::absent_in(column, line, &lookups))
             .collect()
     }))
 }

@@ -10,12 +10,13 @@
 //! consumed row by row (each row freed once staged).
 
 use super::cell::Cell;
+use super::peek::Peeked;
 use super::stage::Stager;
 use super::{scrub, sqlserver_types, Extracted, Fail, FailAt, ReadCtx, CONNECT_TIMEOUT};
-use crate::mapping::{Location, Relation, SourceMapping};
+use crate::mapping::{Location, Relation, Secret, SourceKind, SourceMapping};
 use tiberius::{Client, Config, EncryptionLevel};
 use tokio::net::TcpStream;
-use tokio_util::compat::TokioAsyncWriteCompatExt;
+use tokio_util::compat::{Compat, TokioAsyncWriteCompatExt};
 
 /// `[schema].[table]` from `schema.table` or `table`.
 fn quoted_table(t: &str) -> String {
@@ -33,10 +34,11 @@ fn quoted_table(t: &str) -> String {
     }
 }
 
-pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
-    let Location::Server { url, relation, tls } = &m.location else {
-        return Err(Fail::new(FailAt::Source, "not a server mapping"));
-    };
+type Conn = Client<Compat<TcpStream>>;
+
+/// A logged-in client: TLS unless `tls` is false, read-only intent. Errors
+/// name the server's address, never the password.
+async fn connect(url: &Secret, tls: bool) -> Result<(Conn, String), Fail> {
     let raw = url.expose();
     let mut config = Config::from_ado_string(raw).map_err(|e| {
         Fail::new(
@@ -72,30 +74,77 @@ pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fa
         }
     };
     let _ = tcp.set_nodelay(true);
-    let mut client =
-        match tokio::time::timeout(CONNECT_TIMEOUT, Client::connect(config, tcp.compat_write()))
-            .await
-        {
-            Ok(Ok(c)) => c,
-            Ok(Err(e)) => {
-                return Err(Fail::new(
-                    FailAt::Url,
-                    format!(
-                        "cannot log in to SQL Server at {addr}: {}",
-                        scrub(&e.to_string(), raw)
-                    ),
-                ))
-            }
-            Err(_) => {
-                return Err(Fail::new(
-                    FailAt::Url,
-                    format!(
-                        "cannot log in to SQL Server at {addr}: no answer in {}s",
-                        CONNECT_TIMEOUT.as_secs()
-                    ),
-                ))
-            }
-        };
+    match tokio::time::timeout(CONNECT_TIMEOUT, Client::connect(config, tcp.compat_write())).await {
+        Ok(Ok(c)) => Ok((c, addr)),
+        Ok(Err(e)) => Err(Fail::new(
+            FailAt::Url,
+            format!(
+                "cannot log in to SQL Server at {addr}: {}",
+                scrub(&e.to_string(), raw)
+            ),
+        )),
+        Err(_) => Err(Fail::new(
+            FailAt::Url,
+            format!(
+                "cannot log in to SQL Server at {addr}: no answer in {}s",
+                CONNECT_TIMEOUT.as_secs()
+            ),
+        )),
+    }
+}
+
+/// A `[[lookup]]` table of the same database, read whole through the same
+/// type table as the source's rows (a cell of a type onefamily cannot read
+/// becomes an unreadable cell, as `peek` makes it).
+pub(crate) async fn lookup_table(url: &Secret, tls: bool, table: &str) -> Result<Peeked, String> {
+    let (mut client, addr) = connect(url, tls).await.map_err(|f| f.message)?;
+    let raw = url.expose();
+    let fail = |e: tiberius::error::Error| {
+        format!(
+            "{addr}: cannot read table {table:?}: {}",
+            scrub(&e.to_string(), raw)
+        )
+    };
+    let sql = format!("SELECT * FROM {}", quoted_table(table));
+    let mut stream = client.simple_query(sql.as_str()).await.map_err(fail)?;
+    let columns: Vec<String> = stream
+        .columns()
+        .await
+        .map_err(fail)?
+        .map(|cols| cols.iter().map(|c| c.name().to_string()).collect())
+        .unwrap_or_default();
+    let rows = stream.into_first_result().await.map_err(fail)?;
+    Ok(Peeked {
+        kind: SourceKind::SqlServer,
+        path: None,
+        url: None,
+        part: table.to_string(),
+        siblings: Vec::new(),
+        encoding: None,
+        delimiter: None,
+        dialect: None,
+        columns: Some(columns),
+        rows: rows
+            .into_iter()
+            .zip(1..)
+            .map(|(row, n)| {
+                (
+                    n,
+                    row.into_iter()
+                        .map(|d| sqlserver_types::to_cell(&d))
+                        .collect(),
+                )
+            })
+            .collect(),
+    })
+}
+
+pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
+    let Location::Server { url, relation, tls } = &m.location else {
+        return Err(Fail::new(FailAt::Source, "not a server mapping"));
+    };
+    let raw = url.expose();
+    let (mut client, addr) = connect(url, *tls).await?;
     let (sql, label) = match relation {
         Relation::Table(t) => (format!("SELECT * FROM {}", quoted_table(t)), t.clone()),
         Relation::Query(q) => (q.clone(), String::new()),

@@ -133,8 +133,20 @@ fn pct(share: f64) -> String {
 
 /// Guess every field of one table.
 pub fn guess(cols: &[Column]) -> Draft {
+    guess_with_key(cols, None)
+}
+
+/// Guess every field, the person key already decided (files read as one
+/// whose key is counted within each file: `init::group`).
+pub fn guess_with_key(cols: &[Column], key: Option<(usize, String)>) -> Draft {
     let mut d = Draft::default();
     let mut taken = vec![false; cols.len()];
+    if let Some((k, _)) = &key {
+        if let Some(t) = taken.get_mut(*k) {
+            *t = true;
+        }
+    }
+    d.key = key;
     // Names that cannot go into a template or a TOML key safely.
     for (i, c) in cols.iter().enumerate() {
         if c.name.trim().is_empty() || c.name.contains(['{', '}']) || c.filled() == 0 {
@@ -343,16 +355,15 @@ fn sex_guess(column: usize, c: &Column, basis: &str) -> Option<Guess> {
 /// identifier's name) and the family key (a family, household or case
 /// column).
 fn keys(cols: &[Column], taken: &mut [bool], d: &mut Draft) {
-    let id_like = |n: &str| {
-        ["id", "ref", "no", "number", "key", "code", "num"]
-            .iter()
-            .any(|w| n.ends_with(w) || n.starts_with(w))
-    };
-    let family_like = |n: &str| {
-        ["famil", "household", "hh", "case"]
-            .iter()
-            .any(|w| n.contains(w))
-    };
+    if d.key.is_none() {
+        person_key(cols, taken, d);
+    }
+    family_key(cols, taken, d);
+}
+
+/// The person key: a column unique in every row read, preferring an
+/// identifier's name; else the identifier-named column with most values.
+fn person_key(cols: &[Column], taken: &mut [bool], d: &mut Draft) {
     let key = cols
         .iter()
         .enumerate()
@@ -388,6 +399,24 @@ fn keys(cols: &[Column], taken: &mut [bool], d: &mut Draft) {
         ));
         taken[i] = true;
     }
+}
+
+/// A folded name that says identifier.
+fn id_like(n: &str) -> bool {
+    ["id", "ref", "no", "number", "key", "code", "num"]
+        .iter()
+        .any(|w| n.ends_with(w) || n.starts_with(w))
+}
+
+/// A folded name that says family, household or case.
+fn family_like(n: &str) -> bool {
+    ["famil", "household", "hh", "case"]
+        .iter()
+        .any(|w| n.contains(w))
+}
+
+/// The family key: a family, household or case column.
+fn family_key(cols: &[Column], taken: &mut [bool], d: &mut Draft) {
     let family = cols
         .iter()
         .enumerate()

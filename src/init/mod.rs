@@ -9,6 +9,7 @@
 //! Lines for the person running it name files, sheets, tables and columns,
 //! never a value; URLs are shown redacted.
 
+pub mod group;
 pub mod guess;
 pub mod profile;
 pub mod write;
@@ -81,10 +82,11 @@ pub async fn init(o: &Options) -> Result<Summary> {
                 .push(format!("passed over: {}", crate::error::redact(&e))),
         }
     }
+    let tables = group::group(tables);
     let mut names = BTreeSet::new();
     let mut sources = Vec::new();
-    for p in &tables {
-        let Some((name, text)) = draft_one(o, p, &mut names, &mut summary.lines) else {
+    for (p, g) in &tables {
+        let Some((name, text)) = draft_one(o, p, g.as_ref(), &mut names, &mut summary.lines) else {
             continue;
         };
         let file = o.out.join(format!("{name}.toml"));
@@ -219,6 +221,7 @@ fn service(s: &str) -> String {
 fn draft_one(
     o: &Options,
     p: &Peeked,
+    group: Option<&group::Group>,
     names: &mut BTreeSet<String>,
     lines: &mut Vec<String>,
 ) -> Option<(String, String)> {
@@ -250,7 +253,12 @@ fn draft_one(
         return None;
     }
     let cols = profile::profile(&header, &rows);
-    let draft = guess::guess(&cols);
+    let mut draft = guess::guess(&cols);
+    let within = group.and_then(|g| key_within_files(g, &header, &rows, &cols, &draft));
+    let file_in_key = within.is_some();
+    if within.is_some() {
+        draft = guess::guess_with_key(&cols, within);
+    }
     let stem = match (&p.path, &p.url) {
         (Some(path), _) => path
             .file_stem()
@@ -271,6 +279,15 @@ fn draft_one(
     }
     names.insert(name.clone());
     let location = match (&p.path, &p.url) {
+        // A pattern names no file: the folder is made relative.
+        (Some(path), _) if group.is_some_and(|g| !g.sheets) => {
+            let dir = path.parent().unwrap_or(Path::new("."));
+            let name = path.file_name().unwrap_or_default();
+            write::relative(&o.out, dir)
+                .join(name)
+                .display()
+                .to_string()
+        }
         (Some(path), _) => write::relative(&o.out, path).display().to_string(),
         (_, Some(url)) => url.clone(),
         _ => String::new(),
@@ -291,9 +308,21 @@ fn draft_one(
         cols: &cols,
         draft: &draft,
         url_var,
+        files: group.map(|g| (g.files, g.empty)),
+        part_in_key: file_in_key.then_some(if group.is_some_and(|g| g.sheets) {
+            "_sheet"
+        } else {
+            "_file"
+        }),
     };
+    let files = group
+        .map(|g| {
+            let what = if g.sheets { "sheets" } else { "files" };
+            format!(" ({} {what} read as one)", g.files)
+        })
+        .unwrap_or_default();
     lines.push(format!(
-        "{label}: {name}.toml, {} of {} columns guessed",
+        "{label}{files}: {name}.toml, {} of {} columns guessed",
         draft.used().len(),
         header.len()
     ));
@@ -312,4 +341,48 @@ fn label(p: &Peeked) -> String {
     } else {
         format!("{at} {:?}", p.part)
     }
+}
+
+/// Files (or sheets) read as one whose person key is not unique across
+/// them: when a column's values repeat across files but far less within
+/// each (a contact number that restarts every month), the key is the
+/// file's name and that column, `{_file}:{Contact ID}` (`{_sheet}:…`). Decided by guessing the key again over
+/// values tagged with their file; `None` leaves the draft's key as it is.
+fn key_within_files(
+    g: &group::Group,
+    header: &[String],
+    rows: &[Vec<Cell>],
+    cols: &[profile::Column],
+    draft: &guess::Draft,
+) -> Option<(usize, String)> {
+    if draft.key.as_ref().is_some_and(|(k, _)| cols[*k].unique()) {
+        return None;
+    }
+    let tagged: Vec<Vec<Cell>> = rows
+        .iter()
+        .zip(&g.file_of_row)
+        .map(|(r, f)| {
+            r.iter()
+                .map(|c| {
+                    if c.is_blank() {
+                        Cell::Null
+                    } else {
+                        Cell::Text(format!("{f}\u{1f}{}", c.to_text()))
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let within = profile::profile(header, &tagged);
+    let (k, why) = guess::guess(&within).key?;
+    let what = if g.sheets { "sheet" } else { "file" };
+    (within[k].distinct > cols[k].distinct).then(|| {
+        (
+            k,
+            format!(
+                "{why}, counted within each {what}: its values repeat across the {} {what}s, so the {what}'s name is part of the key",
+                g.files
+            ),
+        )
+    })
 }

@@ -57,6 +57,12 @@ pub struct Mapping<'a> {
     pub draft: &'a Draft,
     /// Set when the URL went into an environment variable.
     pub url_var: Option<String>,
+    /// Several files read as one (`path` is a pattern): how many, and how
+    /// many hold a header alone.
+    pub files: Option<(usize, usize)>,
+    /// `_file` or `_sheet`: the person key is `{_file}:{column}` (its
+    /// values restart per file or sheet).
+    pub part_in_key: Option<&'static str>,
 }
 
 /// The mapping file's text.
@@ -101,6 +107,18 @@ fn source(s: &mut String, m: &Mapping) {
         q(&m.service)
     );
     let _ = writeln!(s, "kind = {}", q(p.kind.as_str()));
+    let grouped = m.files.is_some();
+    if let Some((n, empty)) = m.files {
+        let what = if p.kind.is_spreadsheet() {
+            "sheets"
+        } else {
+            "files"
+        };
+        let _ = writeln!(
+            s,
+            "# guess: {n} {what} named alike, with the same columns ({empty} a header only): one system in parts, read in order"
+        );
+    }
     if p.path.is_some() {
         let _ = writeln!(s, "path = {}", q(&m.location));
     } else {
@@ -109,10 +127,11 @@ fn source(s: &mut String, m: &Mapping) {
         }
         let _ = writeln!(s, "url = {}", q(&m.location));
     }
+    // Sheets a pattern reads are not others.
     let others: Vec<String> = p
         .siblings
         .iter()
-        .filter(|x| **x != p.part)
+        .filter(|x| **x != p.part && !(grouped && crate::mapping::glob_match(&p.part, x)))
         .cloned()
         .collect();
     match p.kind {
@@ -139,6 +158,12 @@ fn source(s: &mut String, m: &Mapping) {
             let _ = writeln!(s, "table = {}", q(&p.part));
             if !others.is_empty() {
                 let _ = writeln!(s, "# The dump's other tables: each has its own draft, or none when empty.\nignore_tables = {}", list(&others));
+            }
+        }
+        _ if grouped => {
+            let _ = writeln!(s, "sheets = {}", q(&p.part));
+            if !others.is_empty() {
+                let _ = writeln!(s, "# The workbook's other sheets: each has its own draft, or none when blank.\nignore_sheets = {}", list(&others));
             }
         }
         _ => {
@@ -190,11 +215,19 @@ fn template(m: &Mapping, col: usize) -> String {
     format!("{{{}}}", m.header[col])
 }
 
+/// The person key's template, `{_file}:` first when keys restart per file.
+fn key_template(m: &Mapping, col: usize) -> String {
+    match m.part_in_key {
+        Some(part) => format!("{{{part}}}:{}", template(m, col)),
+        None => template(m, col),
+    }
+}
+
 fn person(s: &mut String, m: &Mapping) {
     let _ = writeln!(s, "[person]");
     match &m.draft.key {
         Some((c, why)) => {
-            let _ = writeln!(s, "# guess: {why}\nkey = {}", q(&template(m, *c)));
+            let _ = writeln!(s, "# guess: {why}\nkey = {}", q(&key_template(m, *c)));
         }
         None => {
             // No column can be a key: every column's text together.
@@ -259,14 +292,14 @@ fn field(s: &mut String, m: &Mapping, g: &Guess) {
 fn records(s: &mut String, m: &Mapping) {
     let Some((key, _)) = &m.draft.key else { return };
     let links = |s: &mut String| {
-        let _ = writeln!(s, "person = {}", q(&template(m, *key)));
+        let _ = writeln!(s, "person = {}", q(&key_template(m, *key)));
         if let Some((f, _)) = &m.draft.family {
             let _ = writeln!(s, "family = {}", q(&template(m, *f)));
         }
     };
     if !m.draft.involvement.is_empty() {
         let _ = writeln!(s, "# guess: the row is an episode with the service (it has start or end dates)\n[[involvement]]");
-        let _ = writeln!(s, "key = {}", q(&template(m, *key)));
+        let _ = writeln!(s, "key = {}", q(&key_template(m, *key)));
         links(s);
         for g in &m.draft.involvement {
             field(s, m, g);
@@ -278,7 +311,7 @@ fn records(s: &mut String, m: &Mapping) {
             s,
             "# guess: the row records a referral (it has a referral date)\n[[referral]]"
         );
-        let _ = writeln!(s, "key = {}", q(&template(m, *key)));
+        let _ = writeln!(s, "key = {}", q(&key_template(m, *key)));
         links(s);
         field(s, m, g);
         let _ = writeln!(s);

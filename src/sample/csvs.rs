@@ -216,6 +216,25 @@ const FRONT_DOOR_HEADER: [&str; 25] = [
     "Consent Withdrawn",
 ];
 
+/// The front door's exports are monthly: one file per month of contact
+/// dates, `front_door_contacts_YYYY-MM.csv`, as the system's scheduled
+/// export names them. Contact IDs restart each month (the log numbers a
+/// month's contacts from 1), so a contact is its file and its number. The
+/// system changed as live systems do: from `REORDERED_FROM` the export
+/// puts `Family ID` second, from `METHOD_FROM` it adds a `Contact Method`
+/// column after the date, and the `HEADER_ONLY` export, taken on the 1st,
+/// holds its header only.
+const FRONT_DOOR_FILE: &str = "front_door_contacts";
+const REORDERED_FROM: &str = "2024-04";
+const METHOD_FROM: &str = "2025-01";
+const HEADER_ONLY: &str = "2026-01";
+const METHODS: [&str; 5] = ["Phone", "Email", "Online form", "Phone", "In person"];
+
+/// A month's export file name.
+fn front_door_file(month: &str) -> String {
+    format!("{FRONT_DOOR_FILE}_{month}.csv")
+}
+
 pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let sys = Sys::FrontDoor;
     let mut rng = episode::rng_for(seed, sys);
@@ -224,11 +243,11 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         nhs: 0.6,
         upn: false,
     };
-    let mut f = CsvOut::create(&out.join("front_door_contacts.csv"), true, false)?;
-    f.record(&[&FRONT_DOOR_HEADER[..], &casework::FRONT_DOOR_COLUMNS[..]].concat())?;
+    let header: Vec<&str> = [&FRONT_DOOR_HEADER[..], &casework::FRONT_DOOR_COLUMNS[..]].concat();
+    let mut months: std::collections::BTreeMap<String, Vec<Vec<String>>> = Default::default();
     let mut w = Written::default();
     let mut n = 0usize;
-    let mut first_row: Vec<String> = Vec::new();
+    let mut first: Option<(String, Vec<String>)> = None;
     // Assessments and consent draw from a stream of their own, so that the
     // contacts (and the persons linking reads) are what they were before
     // the front door carried assessments.
@@ -238,11 +257,13 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let keyworkers = casework::keyworkers(&mut act, e.families.len());
     for rec in &e.recs[sys.index()] {
         n += 1;
-        let id = format!("CT{:07}", 400_000 + n);
         let s = mess::show(&mut rng, e, rec, &holds);
         let p = e.person(rec.person);
         let a = e.address(rec.addr);
         let ep = episode::episode(&mut rng, workers.len(), 3, 1.0);
+        let month = ep.start.format("%Y-%m").to_string();
+        let in_month = months.entry(month.clone()).or_default();
+        let id = format!("CT{:04}", in_month.len() + 1);
         let name = format!("{}, {}", s.surname.to_uppercase(), s.given);
         let address = match &a.line2 {
             Some(l2) => format!("{}, {l2}, {}", a.line1, a.town),
@@ -288,50 +309,90 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             outcome,
             &workers[ep.worker],
             &team,
-            &eha[0],
-            &eha[1],
-            &eha[2],
-            &eha[3],
-            &eha[4],
-            &eha[5],
-            &eha[6],
-            &eha[7],
-            &eha[8],
         ];
-        let row: Vec<&str> = row
+        let row: Vec<String> = row
             .iter()
-            .copied()
-            .chain(case.iter().map(String::as_str))
+            .map(|c| c.to_string())
+            .chain(eha)
+            .chain(case)
             .collect();
-        f.record(&row)?;
-        if first_row.is_empty() {
-            first_row = row.iter().map(|s| s.to_string()).collect();
+        if first.is_none() {
+            first = Some((month.clone(), row.clone()));
         }
+        in_month.push(row);
         w.truth.push(Truth {
-            key: id,
+            key: format!("{}:{id}", front_door_file(&month)),
             person: rec.person,
             family: rec.family,
         });
     }
     // Planted: a contact saved without an ID, and one exported twice with
-    // the same ID.
-    if !first_row.is_empty() {
-        let mut r = first_row.clone();
-        r[0] = String::new();
-        f.record(&r.iter().map(String::as_str).collect::<Vec<_>>())?;
-        f.record(&first_row.iter().map(String::as_str).collect::<Vec<_>>())?;
+    // the same ID, at the end of the first contact's month.
+    if let Some((month, row)) = first {
+        let mut blank = row.clone();
+        blank[0] = String::new();
+        let rows = months.entry(month.clone()).or_default();
+        rows.push(blank);
+        rows.push(row);
         n += 2;
-        w.planted.push("front_door_contacts.csv: a contact row with an empty Contact ID (missing_key) and a second copy of the first contact, same Contact ID (duplicate_key), at the end of the file".into());
+        w.planted.push(format!("{}: a contact row with an empty Contact ID (missing_key) and a second copy of the month's first contact, same Contact ID (duplicate_key), at the end of the file", front_door_file(&month)));
     }
     if let Some(id) = &planted.withdrawn_first {
-        w.planted.push(format!("front_door_contacts.csv: the consent on {id} is withdrawn before it was given (withdrawn_before_given)"));
+        w.planted.push(format!("front door: the consent on {id} is withdrawn before it was given (withdrawn_before_given)"));
     }
     if let Some(id) = &planted.no_date {
-        w.planted.push(format!("front_door_contacts.csv: the consent on {id} has \"TBC\" for its date (unparseable_date)"));
+        w.planted.push(format!(
+            "front door: the consent on {id} has \"TBC\" for its date (unparseable_date)"
+        ));
     }
-    f.finish()?;
-    w.counts.push(("front_door_contacts.csv rows".into(), n));
+    months.entry(HEADER_ONLY.to_string()).or_default();
+    for (month, rows) in &months {
+        write_front_door_month(out, month, &header, rows)?;
+    }
+    w.counts.push((
+        format!(
+            "{FRONT_DOOR_FILE}_YYYY-MM.csv rows, {} monthly files",
+            months.len()
+        ),
+        n,
+    ));
     Ok(w)
+}
+
+/// One month's export, in that month's column layout (see `FRONT_DOOR_FILE`).
+fn write_front_door_month(
+    out: &Path,
+    month: &str,
+    header: &[&str],
+    rows: &[Vec<String>],
+) -> Result<()> {
+    let family = header.iter().position(|h| *h == "Family ID").unwrap_or(0);
+    let mut order: Vec<Option<usize>> = (0..header.len()).map(Some).collect();
+    if month >= REORDERED_FROM {
+        order.remove(family);
+        order.insert(1, Some(family));
+    }
+    if month >= METHOD_FROM {
+        let date = order.iter().position(|c| *c == Some(1)).unwrap_or(0);
+        order.insert(date + 1, None);
+    }
+    let mut f = CsvOut::create(&out.join(front_door_file(month)), true, false)?;
+    let head: Vec<&str> = order
+        .iter()
+        .map(|c| c.map_or("Contact Method", |i| header[i]))
+        .collect();
+    f.record(&head)?;
+    for (k, row) in rows.iter().enumerate() {
+        let cells: Vec<&str> = order
+            .iter()
+            .map(|c| match c {
+                Some(i) => row.get(*i).map_or("", String::as_str),
+                None => METHODS[k % METHODS.len()],
+            })
+            .collect();
+        f.record(&cells)?;
+    }
+    f.finish()
 }
 
 /// The family's adults as the contact form names them: "Mother: Sarah SMITH".

@@ -134,10 +134,41 @@ fn spreadsheets_open_and_truth_is_sorted() {
     assert_eq!(sources.len(), 8, "{sources:?}");
     // cp1252: the file must not be valid UTF-8 once it holds an accented name,
     // and must decode cleanly as Windows-1252.
-    let raw = std::fs::read(d.path().join("front_door_contacts.csv")).expect("csv");
-    let (text, _, bad) = encoding_rs::WINDOWS_1252.decode(&raw);
-    assert!(!bad);
-    assert!(text.starts_with("Contact ID,"));
+    // The front door: one export per month in three layouts (Family ID
+    // moved second from 2024-04, Contact Method added from 2025-01), the
+    // last a header only.
+    let mut months: Vec<String> = std::fs::read_dir(d.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|n| {
+            n.strip_prefix("front_door_contacts_")
+                .and_then(|m| m.strip_suffix(".csv"))
+                .map(str::to_string)
+        })
+        .collect();
+    months.sort();
+    assert!(months.len() > 12, "{months:?}");
+    assert_eq!(months.last().map(String::as_str), Some("2026-01"));
+    let mut layouts = std::collections::BTreeSet::new();
+    for month in &months {
+        let raw =
+            std::fs::read(d.path().join(format!("front_door_contacts_{month}.csv"))).expect("csv");
+        let (text, _, bad) = encoding_rs::WINDOWS_1252.decode(&raw);
+        assert!(!bad, "{month}");
+        let want = if month.as_str() >= "2025-01" {
+            "Contact ID,Family ID,Contact Date,Contact Method,Child Name,"
+        } else if month.as_str() >= "2024-04" {
+            "Contact ID,Family ID,Contact Date,Child Name,"
+        } else {
+            "Contact ID,Contact Date,Child Name,"
+        };
+        assert!(text.starts_with(want), "{month}");
+        layouts.insert(want);
+        let rows = text.lines().count() - 1;
+        assert_eq!(rows == 0, month == "2026-01", "{month}: {rows} rows");
+    }
+    assert_eq!(layouts.len(), 3);
 }
 
 #[test]

@@ -1241,6 +1241,90 @@ async fn sqlserver_failures_are_clear_and_hold_no_password() {
     }
 }
 
+/// A `[[lookup]]` on a SQL Server source, over the wire: each client row
+/// takes its family's postcode and reference from another table, in a field
+/// and inside key templates, and stages exactly what an SQLite copy of the
+/// two tables stages.
+#[tokio::test]
+async fn sqlserver_lookup_matches_sqlite() {
+    let port = tds_server().await;
+    let ddl = [
+        "CREATE TABLE tblClient (ClientID INT, FamilyID INT, FirstName NVARCHAR(50), LastName NVARCHAR(50))",
+        "CREATE TABLE tblFamily (FamilyID INT, FamilyRef VARCHAR(10), Postcode VARCHAR(10))",
+    ];
+    let inserts = [
+        "INSERT INTO tblClient VALUES (1, 10, N'Zoë', N'Łukasiewicz'), (2, 10, N'Ann', N'Smith'), (3, 99, N'Bob', N'Jones'), (4, NULL, N'Cat', N'Brown')",
+        "INSERT INTO tblFamily VALUES (10, 'FAM-10', 'LN1 1AA'), (11, 'FAM-11', 'LN2 2BB'), (11, 'FAM-11B', 'LN9 9ZZ')",
+    ];
+    for sql in ddl.iter().chain(&inserts) {
+        tds_exec(port, sql).await;
+    }
+    let dir = util::tempdir();
+    let d = dir.path();
+    std::env::set_var(
+        "ONEFAMILY_IT_MSSQL_LOOKUP_URL",
+        format!("server=tcp:127.0.0.1,{port};database=master;user id=sa;password={MSSQL_PASSWORD};TrustServerCertificate=true"),
+    );
+    let mapping = |source: &str| {
+        format!(
+            "[source]\nname = \"fs\"\nservice = \"Family Support\"\n{source}\ntable = \"tblClient\"\n\n\
+             [[lookup]]\nname = \"family\"\ntable = \"tblFamily\"\nkey = \"FamilyID\"\non = \"FamilyID\"\n\n\
+             [person]\nkey = \"{{ClientID}}\"\nfamily = \"{{family.FamilyRef}}\"\ngiven_names = \"FirstName\"\n\
+             family_name = \"LastName\"\npostcode = {{ lookup = \"family\", column = \"Postcode\" }}\n\n\
+             [[involvement]]\nkey = \"{{family.FamilyRef}}-{{ClientID}}\"\n"
+        )
+    };
+    let x = extract_one(
+        d,
+        &mapping("kind = \"sqlserver\"\nurl = \"${ONEFAMILY_IT_MSSQL_LOOKUP_URL}\"\ntls = false"),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_balanced(&x);
+    let zoe = &x.persons[0];
+    assert_eq!(zoe.given_names.as_deref(), Some("Zoë"));
+    assert_eq!(zoe.family_key.as_deref(), Some("FAM-10"));
+    assert_eq!(zoe.postcode.as_deref(), Some("LN1 1AA"));
+    // Family 99 is not in tblFamily and client 4 has none: no family key,
+    // no involvement key (rejected, not half a key), and both counted.
+    assert_eq!(x.persons.len(), 4);
+    assert_eq!(x.persons[2].family_key, None);
+    let keys: Vec<&str> = x.involvements.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["FAM-10-1", "FAM-10-2"]);
+    let l = &x.integrity.lookups[0];
+    assert_eq!(l.from, "table tblFamily");
+    assert_eq!(
+        (l.rows, l.matched, l.unmatched, l.blank, l.duplicate_keys),
+        (3, 2, 1, 1, 1)
+    );
+
+    // The same two tables in an SQLite copy stage identically.
+    {
+        use sqlx::ConnectOptions;
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(d.join("copy.db"))
+            .create_if_missing(true)
+            .connect()
+            .await
+            .unwrap();
+        for sql in ddl.iter().chain(&inserts) {
+            let sql = sql
+                .replace("NVARCHAR(50)", "TEXT")
+                .replace("VARCHAR(10)", "TEXT")
+                .replace("N'", "'");
+            sqlx::query(&sql).execute(&mut conn).await.unwrap();
+        }
+    }
+    let copy = extract_one(d, &mapping("kind = \"sqlite\"\npath = \"copy.db\""))
+        .await
+        .unwrap();
+    same(&x, &copy);
+    assert_eq!(
+        format!("{:?}", x.integrity.lookups),
+        format!("{:?}", copy.integrity.lookups)
+    );
+}
+
 /// The bundled sample estate extracts: every source balances.
 #[tokio::test]
 async fn sample_estate_extracts_and_balances() {

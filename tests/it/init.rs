@@ -232,18 +232,25 @@ fn ods_draft_reads_the_bundled_register() {
         .map(|e| e.unwrap().path())
         .collect();
     names.sort();
-    // One draft per sheet: the register keeps a sheet of attendance per year.
-    let file = names
+    // The register keeps a sheet of attendance per year: one draft reads
+    // them all by a sheet pattern; the bookings sheet has its own.
+    let attendance: Vec<&PathBuf> = names
         .iter()
-        .find(|p| {
+        .filter(|p| {
             p.file_name()
                 .unwrap()
                 .to_string_lossy()
                 .starts_with("register_attendance")
         })
-        .expect("a draft for the register's attendance");
-    let m: toml::Table = util::read(file).parse().unwrap();
+        .collect();
+    assert_eq!(attendance.len(), 1, "{names:?}");
+    let m: toml::Table = util::read(attendance[0]).parse().unwrap();
     assert_eq!(m["source"]["kind"].as_str(), Some("ods"));
+    assert_eq!(m["source"]["sheets"].as_str(), Some("Attendance *"));
+    assert_eq!(
+        m["source"]["ignore_sheets"].as_array().unwrap(),
+        &vec![toml::Value::from("Bookings")]
+    );
     assert_eq!(m["person"]["key"].as_str(), Some("{Attendee ID}"));
     assert_eq!(m["person"]["family"].as_str(), Some("{Family No}"));
     assert_eq!(column(&m, "person", "name"), Some("Name"));
@@ -431,7 +438,25 @@ fn the_bundled_estate_drafts_to_a_project_check_accepts_once_confirmed() {
         }
     }
     let out = dir.path().join("draft");
-    init(&estate, &out, &[]);
+    let said = init(&estate, &out, &[]);
+    // The front door's monthly exports are one source read by a pattern,
+    // its contact IDs restarting each month: the file is part of the key.
+    let fd = mapping(&out, "front_door_contacts");
+    assert_eq!(
+        fd["source"]["path"].as_str(),
+        Some("../estate/front_door_contacts_*.csv"),
+        "{said}"
+    );
+    assert_eq!(fd["person"]["key"].as_str(), Some("{_file}:{Contact ID}"));
+    assert_eq!(fd["person"]["family"].as_str(), Some("{Family ID}"));
+    let ignored = fd["source"]["ignore"].as_array().unwrap();
+    assert!(ignored.iter().any(|c| c.as_str() == Some("Contact Method")));
+    let monthly: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("front_door_contacts_"))
+        .collect();
+    assert!(monthly.is_empty(), "{monthly:?}");
     let refused = check(&out);
     assert_eq!(refused.status.code(), Some(1), "{}", util::text(&refused));
     assert!(util::text(&refused).contains("draft mapping: confirm the guesses"));

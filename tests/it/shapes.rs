@@ -636,3 +636,123 @@ async fn lookup_in_another_sqlite_table() {
         (3, 3, 1, 1, 1)
     );
 }
+
+/// A lookup's columns inside templates: `{booking.Booking Ref}` beside the
+/// row's own columns and the sheet's name, in keys and family keys.
+#[tokio::test]
+async fn lookup_columns_in_templates() {
+    let dir = util::tempdir();
+    let d = dir.path();
+    bookings_xlsx(&d.join("courses.xlsx"));
+    let mapping = "[source]\nname = \"pp\"\nservice = \"Parenting\"\nkind = \"xlsx\"\npath = \"courses.xlsx\"\nsheet = \"Children\"\n\n[[lookup]]\nname = \"booking\"\nsheet = \"Bookings\"\nkey = \"Booking Ref\"\non = \"Booking Ref\"\n\n[person]\nkey = \"{Child ID}\"\ngiven_names = \"First Name\"\nfamily = \"{booking.Booking Ref}/{_sheet}\"\nfamily_name = { template = \"{booking.Surname}\" }\n\n[[involvement]]\nkey = \"{booking.Booking Ref}-{Child ID}\"\n";
+    let x = extract_one(d, mapping).await.unwrap();
+    assert_balanced(&x);
+    let bob = person(&x, "C2");
+    assert_eq!(bob.family_key.as_deref(), Some("B-1/Children"));
+    assert_eq!(bob.family_name.as_deref(), Some("Smith"));
+    assert_eq!(person(&x, "C3").family_key.as_deref(), Some("B-2/Children"));
+    // C4's booking B-9 is not on the sheet and C5 has none: their keys
+    // render empty (a key missing a part is not a key), never half a key.
+    assert_eq!(person(&x, "C4").family_key, None);
+    let keys: Vec<&str> = x.involvements.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["B-1-C1", "B-1-C2", "B-2-C3"]);
+    let missing = x
+        .rejects
+        .iter()
+        .filter(|r| r.reason == onefamily::model::RejectReason::MissingKey)
+        .count();
+    assert_eq!(missing, 2, "{:?}", x.rejects);
+    let l = &x.integrity.lookups[0];
+    assert_eq!((l.matched, l.unmatched, l.blank), (3, 1, 1));
+
+    // check: a misspelt lookup and a column its sheet lacks, each at its line.
+    let bad = mapping.replace("{booking.Surname}", "{bookng.Surname}");
+    let lines = problems(d, &bad).await;
+    assert!(
+        lines.iter().any(|l| l.contains("m.toml:18")
+            && l.contains("no [[lookup]] named \"bookng\"")
+            && l.contains("\"booking\"")),
+        "{lines:#?}"
+    );
+    let bad = mapping.replace("{booking.Booking Ref}-", "{booking.Booking No}-");
+    let lines = problems(d, &bad).await;
+    assert!(
+        lines.iter().any(|l| l.contains("m.toml:21")
+            && l.contains("lookup \"booking\"")
+            && l.contains("has no column \"Booking No\"")),
+        "{lines:#?}"
+    );
+}
+
+/// A monthly export's neighbours: a month with nothing to export (its
+/// header alone: counted, no rows), a month whose columns moved (found by
+/// name), a month that adds a column (a `check` problem until mapped or
+/// ignored), and a folder whose every month is empty (an error).
+#[tokio::test]
+async fn monthly_exports_with_an_empty_month_moved_and_added_columns() {
+    let dir = util::tempdir();
+    let d = dir.path();
+    write(
+        d,
+        "contacts_2024-01.csv",
+        "Contact ID,Name\n1,Ann Smith\n2,Bob Jones\n",
+    );
+    write(d, "contacts_2024-02.csv", "Contact ID,Name\n");
+    write(
+        d,
+        "contacts_2024-03.csv",
+        "Name,Channel,Contact ID\nCat Brown,Phone,1\n",
+    );
+    let mapping = |ignore: &str| {
+        format!("[source]\nname = \"fd\"\nservice = \"MASH\"\nkind = \"csv\"\npath = \"contacts_*.csv\"\n{ignore}\n[person]\nkey = \"{{_file}}:{{Contact ID}}\"\nname = \"Name\"\n")
+    };
+    let x = extract_one(d, &mapping("")).await.unwrap();
+    assert_balanced(&x);
+    let keys: Vec<&str> = x.persons.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "contacts_2024-01.csv:1",
+            "contacts_2024-01.csv:2",
+            "contacts_2024-03.csv:1"
+        ]
+    );
+    assert_eq!(
+        person(&x, "contacts_2024-03.csv:1").full_name.as_deref(),
+        Some("Cat Brown")
+    );
+    let files: Vec<(&str, u64)> = x
+        .integrity
+        .sheets
+        .iter()
+        .map(|s| (s.name.as_str(), s.rows))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("contacts_2024-01.csv", 2),
+            ("contacts_2024-02.csv", 0),
+            ("contacts_2024-03.csv", 1)
+        ]
+    );
+    assert_eq!(x.integrity.columns.unread, ["Channel"]);
+    // check: the added column is a problem at [source] until it is ignored;
+    // the empty month is not.
+    let lines = problems(d, &mapping("")).await;
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].contains("m.toml:2") && lines[0].contains("\"Channel\""),
+        "{lines:#?}"
+    );
+    let lines = problems(d, &mapping("ignore = [\"Channel\"]\n")).await;
+    assert!(lines.is_empty(), "{lines:#?}");
+    // Every month a header alone: no export at all.
+    for m in ["01", "03"] {
+        write(d, &format!("contacts_2024-{m}.csv"), "Contact ID,Name\n");
+    }
+    let err = extract_one(d, &mapping("")).await.unwrap_err().to_string();
+    assert!(
+        err.contains("every one of the 3 files") && err.contains("header only"),
+        "{err}"
+    );
+}

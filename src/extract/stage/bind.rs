@@ -41,6 +41,32 @@ impl Missing {
             note: None,
         }
     }
+
+    /// Absent, and written like a lookup's column (`{bookng.Surname}`)
+    /// in a mapping that has lookups: the note names them, since a
+    /// misspelt lookup name otherwise reads as a heading the header lacks.
+    pub fn absent_in(column: String, line: Option<usize>, lookups: &[&str]) -> Missing {
+        let note = lookup_hint(&column, lookups);
+        Missing {
+            note,
+            ..Missing::absent(column, line)
+        }
+    }
+}
+
+/// See `Missing::absent_in`.
+pub(crate) fn lookup_hint(column: &str, lookups: &[&str]) -> Option<String> {
+    let (head, _) = column.split_once('.')?;
+    if lookups.is_empty() || lookups.contains(&head.trim()) {
+        return None;
+    }
+    let names: Vec<String> = lookups.iter().map(|l| format!("{l:?}")).collect();
+    Some(format!(
+        "no column {column:?} in the header, and no [[lookup]] named {:?} \
+         (a lookup's column in a template is {{lookup.column}}; the lookups are {})",
+        head.trim(),
+        names.join(", ")
+    ))
 }
 
 /// How a column reference fares against a header.
@@ -276,7 +302,10 @@ impl<'a> Binder<'_, 'a> {
                     )
                 })
             }
-            Found::Absent => None,
+            Found::Absent => {
+                let names: Vec<&str> = self.lookups.iter().map(|l| l.name.as_str()).collect();
+                lookup_hint(&name, &names)
+            }
             Found::Ambiguous(ref at) => {
                 let at: Vec<String> = at.iter().map(|&i| letters(i)).collect();
                 Some(format!(

@@ -106,6 +106,13 @@ async fn read_part(m: &SourceMapping, l: &Lookup) -> Result<peek::Peeked, String
             pick(peek::sqlite(path, ALL_ROWS).await?, t)
         }
         (LookupFrom::Table(t), Location::Dump { path, .. }) => pick(peek::dump(path, ALL_ROWS)?, t),
+        // SQL Server: the one table, over the source's own connection
+        // settings (TLS as the mapping says).
+        (LookupFrom::Table(t), Location::Server { url, tls, .. })
+            if m.kind == SourceKind::SqlServer =>
+        {
+            crate::extract::sqlserver::lookup_table(url, *tls, t).await
+        }
         (LookupFrom::Table(t), Location::Server { url, .. }) => {
             pick(peek::server(url.expose(), ALL_ROWS).await?, t)
         }

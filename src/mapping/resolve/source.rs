@@ -590,7 +590,7 @@ pub(super) fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapp
         }),
         _ => path.map(|path| Location::Sheet { path, sheet }),
     };
-    let m = SourceMapping {
+    let mut m = SourceMapping {
         name,
         service,
         kind,
@@ -610,8 +610,57 @@ pub(super) fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapp
         ignore: s.ignore,
         ignore_sheets: s.ignore_sheets,
     };
+    lookup_columns_in_templates(&mut m);
     whole_mapping_checks(cx, &m, repeat_present, &source_span);
     Some(m)
+}
+
+/// `{booking.Family Ref}` in a template is the column `Family Ref` of the
+/// lookup `booking` when the mapping declares a lookup of that name (the
+/// longest such name, should one name begin another). Anything else stays
+/// a heading of the source's own, so a heading with a dot (`D.O.B`) reads
+/// as before; if it is not in the header either, the missing-column
+/// problem says which lookups there are.
+fn lookup_columns_in_templates(m: &mut SourceMapping) {
+    let names: Vec<String> = m.lookups.iter().map(|l| l.name.clone()).collect();
+    if names.is_empty() {
+        return;
+    }
+    let fix = |f: &mut FieldMapping| {
+        let Value::Template(t) = &mut f.value else {
+            return;
+        };
+        for part in &mut t.parts {
+            let Part::Col(c) = part else { continue };
+            if c.lookup.is_some() {
+                continue;
+            }
+            let found = names
+                .iter()
+                .filter_map(|n| {
+                    let rest = c.raw.strip_prefix(n.as_str())?.strip_prefix('.')?;
+                    (!rest.trim().is_empty()).then_some((n, rest))
+                })
+                .max_by_key(|(n, _)| n.len());
+            if let Some((n, rest)) = found {
+                *c = ColName::in_lookup(rest, n);
+            }
+        }
+    };
+    if let Some(p) = &mut m.person {
+        fix(&mut p.key);
+        p.fields.iter_mut().for_each(|(_, f)| fix(f));
+        p.identifiers.iter_mut().for_each(|(_, f)| fix(f));
+    }
+    macro_rules! records {
+        ($($list:ident),*) => {$(
+            for r in &mut m.$list {
+                fix(&mut r.key);
+                r.fields.iter_mut().for_each(|(_, f)| fix(f));
+            }
+        )*};
+    }
+    records!(involvements, referrals, assessments, consents);
 }
 
 /// Checks over the resolved mapping as a whole: it maps something, `{n}`
