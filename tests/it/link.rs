@@ -64,9 +64,9 @@ fn explain_shows_the_waterfall_without_values() {
         .expect("a person with two records");
     // Its own output folder: explain keeps the staging store there.
     let dir = util::tempdir();
-    let out = dir.path().to_str().unwrap();
+    let folder = dir.path().to_str().unwrap();
     let o = onefamily_env(
-        &["--quiet", "explain", "--out", out, &pair[0], &pair[1]],
+        &["--quiet", "explain", "--out", folder, &pair[0], &pair[1]],
         &[],
     );
     assert!(o.status.success(), "{}", text(&o));
@@ -86,7 +86,7 @@ fn explain_shows_the_waterfall_without_values() {
             "--quiet",
             "explain",
             "--out",
-            out,
+            folder,
             "nosuchsource:1",
             &pair[1],
         ],
