@@ -16,6 +16,10 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "Target database URL for `run`, `measures` and `export` (as --target; sqlite://PATH or postgres://…). May hold a password.",
     ),
     (
+        "ONEFAMILY_SNAPSHOT_KEY",
+        "Passphrase of a snapshot (`extract --snapshot`, `run --snapshot`): it is encrypted at rest. Never given on the command line.",
+    ),
+    (
         "RUST_LOG",
         "Log filter (tracing's EnvFilter syntax, e.g. onefamily=debug); overrides -v and --quiet.",
     ),
@@ -74,6 +78,7 @@ impl Cli {
         let mut command = Cli::command().after_help(after.clone());
         for name in [
             "run",
+            "extract",
             "link",
             "check",
             "measures",
@@ -110,14 +115,20 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Extract, standardise, link, load and report: the whole migration.
+    /// Each source's extract is kept in <out>/stage and reused while its
+    /// files and mapping are unchanged.
     Run(RunArgs),
+    /// Extract sources into the staging store (<out>/stage), reusing what is
+    /// unchanged; with --snapshot, pack the store into one encrypted file.
+    Extract(ExtractArgs),
     /// Validate a project's mappings against its sources and profile them.
     Check(CheckArgs),
-    /// Extract, standardise and link only: write the crosswalk and the model, load nothing.
+    /// Stage (reusing the store), standardise and link only: write the crosswalk and the model, load nothing.
     Link(LinkArgs),
     /// Score a crosswalk against a truth file (pairwise and B-cubed).
     Evaluate(EvaluateArgs),
-    /// Show why two person records did or did not link: each comparison's weight.
+    /// Show why two person records did or did not link: each comparison's
+    /// weight, from the staging store and the last link's model.
     Explain(ExplainArgs),
     /// Show which source groupings and person links made a family, the rule
     /// behind each join, and why near-miss groupings stayed apart.
@@ -151,12 +162,16 @@ pub struct ReviewExportArgs {
     /// The project file.
     #[arg(long, default_value = "mappings/project.toml")]
     pub project: PathBuf,
-    /// Where review.xlsx and review.csv go.
+    /// Where review.xlsx and review.csv go; also the folder of the last
+    /// run or link, whose staging store and model.json are read.
     #[arg(long, default_value = "out")]
     pub out: PathBuf,
-    /// Use this trained linkage model (a run's model.json) instead of training.
+    /// Use this trained linkage model instead of the last link's (<out>/model.json).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Re-read every source instead of reusing the staging store.
+    #[arg(long)]
+    pub refresh: bool,
 }
 
 #[derive(Debug, Args)]
@@ -192,8 +207,35 @@ pub struct RunArgs {
     /// Apply no reviewer decisions (read and report them only): the model on its own.
     #[arg(long)]
     pub ignore_decisions: bool,
+    /// Re-read every source instead of reusing the staging store (<out>/stage).
+    #[arg(long)]
+    pub refresh: bool,
+    /// Take every source's extract from this snapshot (`extract --snapshot`)
+    /// and read no source; its passphrase is in ONEFAMILY_SNAPSHOT_KEY.
+    #[arg(long, conflicts_with = "refresh")]
+    pub snapshot: Option<PathBuf>,
     #[command(flatten)]
     pub gates: GateArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The project file.
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// The output folder whose staging store (stage/) is written.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// Only this source (its name in the mapping).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Re-read the sources even when their files and mapping are unchanged.
+    #[arg(long)]
+    pub refresh: bool,
+    /// Then pack the whole store into this file, encrypted with the
+    /// passphrase in ONEFAMILY_SNAPSHOT_KEY, for `run --snapshot` elsewhere.
+    #[arg(long)]
+    pub snapshot: Option<PathBuf>,
 }
 
 /// CI gates of `run`: the run exits 1 when the reconciliation does not
@@ -238,6 +280,9 @@ pub struct LinkArgs {
     /// Apply no reviewer decisions (read and report them only): the model on its own.
     #[arg(long)]
     pub ignore_decisions: bool,
+    /// Re-read every source instead of reusing the staging store (<out>/stage).
+    #[arg(long)]
+    pub refresh: bool,
 }
 
 #[derive(Debug, Args)]
@@ -245,9 +290,15 @@ pub struct ExplainArgs {
     /// The project file.
     #[arg(long, default_value = "mappings/project.toml")]
     pub project: PathBuf,
-    /// Use this trained linkage model (a run's model.json) instead of training.
+    /// The folder of the last run or link: its staging store and model.json.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// Use this trained linkage model instead of the last link's (<out>/model.json).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Re-read every source instead of reusing the staging store.
+    #[arg(long)]
+    pub refresh: bool,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -261,9 +312,15 @@ pub struct ExplainArgs {
 pub struct ExplainFamilyArgs {
     #[arg(long, default_value = "mappings/project.toml")]
     pub project: PathBuf,
-    /// A trained model (out/model.json) instead of training again.
+    /// The folder of the last run or link: its staging store and model.json.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// A trained model instead of the last link's (<out>/model.json).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Re-read every source instead of reusing the staging store.
+    #[arg(long)]
+    pub refresh: bool,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,

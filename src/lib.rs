@@ -8,7 +8,8 @@
 //! every source row; **report** proves the run reconciles and shows what
 //! linking did. **review** exports the pairs no model can decide to a sheet
 //! and replays reviewers' decisions on every run. `pipeline` runs the stages
-//! in order from plain options; `commands` (one module per subcommand) is
+//! in order from plain options, keeping each source's extract in a staging
+//! store (`store`) so later runs and commands reuse it; `commands` (one module per subcommand) is
 //! the only layer that knows the command line and prints; `timing` turns the
 //! stages' tracing spans into `timings.json`; `evaluate` scores a crosswalk
 //! against a truth file; `measures` counts the monthly performance measures
@@ -33,6 +34,7 @@ pub mod report;
 pub mod review;
 pub mod sample;
 pub mod standardise;
+pub mod store;
 pub mod timing;
 pub mod unify;
 

@@ -10,11 +10,12 @@ use crate::link;
 use crate::mapping::Project;
 use crate::model::{Person, SourceExtract, SourceInfo, Unified};
 use crate::report;
+use crate::store::{StageOptions, Store};
 use crate::timing::Timings;
 use crate::unify::{standardise_all, unify_reviewed};
 use std::path::{Path, PathBuf};
 use tracing::field::Empty;
-use tracing::{debug_span, info, info_span, Instrument, Span};
+use tracing::{info, info_span, Instrument, Span};
 
 /// The root span of every entry point below: stages are its children, and
 /// `Timings::collect` finds a run's spans by it.
@@ -38,11 +39,19 @@ pub struct RunOptions {
     /// Read and report reviewers' decisions but do not apply them.
     pub ignore_decisions: bool,
     pub gates: report::gates::Gates,
+    /// `--refresh` (re-read every source) and `--snapshot FILE`; the
+    /// staging store is `<out>/stage`.
+    pub stage: StageOptions,
 }
 
 /// What the link-only entry points need besides the project file.
 #[derive(Clone, Debug, Default)]
 pub struct LinkOptions {
+    /// The output folder: its staging store (`stage/`) holds the extracts,
+    /// and its `model.json` is the last link's model.
+    pub out: PathBuf,
+    /// `--refresh`: re-read every source.
+    pub refresh: bool,
     /// A trained model (a run's model.json) instead of training.
     pub model: Option<PathBuf>,
     /// Read and report reviewers' decisions but do not apply them.
@@ -71,6 +80,8 @@ pub struct Prepared {
     pub options: link::LinkOptions,
     /// Reviewers' decisions, resolved against the records; already in `options`.
     pub replay: crate::review::Replay,
+    /// Where each source's extract came from.
+    pub staging: crate::model::staging::Staging,
 }
 
 impl Prepared {
@@ -83,15 +94,35 @@ impl Prepared {
     }
 }
 
-/// Extract every source of a loaded project and standardise.
+/// Extract every source of a loaded project and standardise, keeping
+/// nothing: no staging store.
 pub async fn prepare(project: Project, model: Option<&Path>) -> Result<Prepared> {
+    prepare_staged(project, model, None, &StageOptions::default()).await
+}
+
+/// Stage every source of a loaded project (reused from `store` when
+/// unchanged, see `crate::store`) and standardise.
+pub async fn prepare_staged(
+    project: Project,
+    model: Option<&Path>,
+    store: Option<&Store>,
+    stage: &StageOptions,
+) -> Result<Prepared> {
     let settings = link_settings(&project)?;
     let model = model
         .map(|m| link::train::Model::load(m, &settings))
         .transpose()?;
-    let mut extracts = extract(&project).instrument(info_span!("extract")).await?;
+    let staged = crate::store::stage(&project, store, stage)
+        .instrument(info_span!("extract"))
+        .await?;
+    let mut extracts = staged.extracts;
     let rows: u64 = extracts.iter().map(|x| x.rows_read).sum();
-    info!(sources = extracts.len(), rows, "Extracted.");
+    info!(
+        sources = extracts.len(),
+        read = staged.staging.sources_read,
+        rows,
+        "Extracted."
+    );
     let sources: Vec<SourceInfo> = project
         .sources
         .iter()
@@ -120,34 +151,56 @@ pub async fn prepare(project: Project, model: Option<&Path>) -> Result<Prepared>
         settings,
         options,
         replay,
+        staging: staged.staging,
     })
 }
 
-/// Every source in project order, each in a `source` span that carries its
-/// counts into `timings.json` (the extract module logs the one line per source).
-async fn extract(project: &Project) -> Result<Vec<SourceExtract>> {
-    let mut extracts = Vec::with_capacity(project.sources.len());
-    crate::progress::length(project.sources.len() as u64, "sources");
-    for (idx, source) in project.sources.iter().enumerate() {
-        let span = debug_span!(
-            "source",
-            source = %source.name,
-            kind = source.kind.as_str(),
-            rows = Empty,
-            records = Empty
-        );
-        let x = crate::extract::extract_source(project, idx)
-            .instrument(span.clone())
-            .await?;
-        span.record("rows", x.rows_read);
-        span.record("records", x.records());
-        // Closed before the count: the source is done, and the count is
-        // the extract stage's, not the source's.
-        drop(span);
-        extracts.push(x);
-        crate::progress::add(1);
+/// What `extract` staged.
+pub struct Extracted {
+    pub staging: crate::model::staging::Staging,
+    /// The snapshot written, with how many sources it holds.
+    pub snapshot: Option<(PathBuf, usize)>,
+    pub store: PathBuf,
+}
+
+/// `extract`: stage one source or all into `<out>/stage`, reusing what is
+/// unchanged unless `stage.refresh`; then, with `snapshot`, pack the store
+/// into that file, encrypted with the passphrase from the environment.
+pub async fn extract(
+    project_file: &Path,
+    out: &Path,
+    stage: &StageOptions,
+    snapshot: Option<&Path>,
+) -> Result<Extracted> {
+    // The passphrase first: a missing one stops before any source is read.
+    let pass = snapshot
+        .map(|_| crate::store::snapshot::passphrase())
+        .transpose()?;
+    let project = crate::mapping::load_project(project_file)?;
+    let store = Store::of_out(out);
+    let root = root_span("extract");
+    let staged = async {
+        crate::store::stage(&project, Some(&store), stage)
+            .instrument(info_span!("extract"))
+            .await
     }
-    Ok(extracts)
+    .instrument(root.clone())
+    .await;
+    drop(root);
+    let staged = staged?;
+    let snapshot = match (snapshot, pass) {
+        (Some(file), Some(pass)) => {
+            let n = crate::store::snapshot::pack(&store, file, &pass)?;
+            info!(sources = n, "Snapshot written.");
+            Some((file.to_path_buf(), n))
+        }
+        _ => None,
+    };
+    Ok(Extracted {
+        staging: staged.staging,
+        snapshot,
+        store: store.dir,
+    })
 }
 
 /// Everything a run computed, for tests and the commands.
@@ -196,7 +249,9 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
         "Writing."
     );
 
-    let mut prepared = prepare(project, opts.model.as_deref()).await?;
+    let store = Store::of_out(out);
+    let mut prepared =
+        prepare_staged(project, opts.model.as_deref(), Some(&store), &opts.stage).await?;
     if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
@@ -208,6 +263,7 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
         settings,
         options,
         mut replay,
+        staging,
     } = prepared;
     root.record("records", records.len() as u64);
     let (mut unified, clusters) = info_span!("link").in_scope(|| {
@@ -256,6 +312,7 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
                 code_version: run_info.code_version.clone(),
                 project: project.name.clone(),
             },
+            staging,
             sources: report::sources(&extracts, &unified),
             persons: report::persons(&unified),
             linkage: clusters.stats.clone(),
@@ -289,11 +346,17 @@ pub struct Linked {
     pub clusters: link::PersonClusters,
     pub settings: link::settings::Settings,
     pub replay: crate::review::Replay,
+    pub staging: crate::model::staging::Staging,
 }
 
 async fn link_stages(project_file: &Path, opts: &LinkOptions, root: &Span) -> Result<Linked> {
     let project = crate::mapping::load_project(project_file)?;
-    let mut prepared = prepare(project, opts.model.as_deref()).await?;
+    let store = Store::of_out(&opts.out);
+    let stage = StageOptions {
+        refresh: opts.refresh,
+        ..StageOptions::default()
+    };
+    let mut prepared = prepare_staged(project, opts.model.as_deref(), Some(&store), &stage).await?;
     if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
@@ -305,6 +368,7 @@ async fn link_stages(project_file: &Path, opts: &LinkOptions, root: &Span) -> Re
         settings,
         options,
         mut replay,
+        staging,
     } = prepared;
     root.record("records", records.len() as u64);
     let (unified, clusters) = info_span!("link").in_scope(|| {
@@ -329,6 +393,7 @@ async fn link_stages(project_file: &Path, opts: &LinkOptions, root: &Span) -> Re
         clusters,
         settings,
         replay,
+        staging,
     })
 }
 
@@ -347,9 +412,13 @@ pub async fn link_project(project_file: &Path, opts: &LinkOptions) -> Result<Lin
 /// timings.json into `out`; touches no target.
 pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> Result<Linked> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let opts = LinkOptions {
+        out: out.to_path_buf(),
+        ..opts.clone()
+    };
     let root = root_span("link");
     let linked = async {
-        let linked = link_stages(project_file, opts, &root).await?;
+        let linked = link_stages(project_file, &opts, &root).await?;
         info_span!("report").in_scope(|| -> Result<()> {
             linked.clusters.model.write(&out.join("model.json"))?;
             report::write_crosswalk(&out.join("crosswalk.csv"), &linked.unified)?;
@@ -384,44 +453,111 @@ pub fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Re
         })
 }
 
-/// Why records `a` and `b` (each `source:key`) did or did not link.
+/// What `explain`, `explain-family` and `review export` read besides the
+/// project: the output folder of the last run or link, whose staging store
+/// and `model.json` they answer from.
+#[derive(Clone, Debug, Default)]
+pub struct ExplainOptions {
+    /// A trained model instead of the last link's.
+    pub model: Option<PathBuf>,
+    pub out: PathBuf,
+    /// `--refresh`: re-read every source first.
+    pub refresh: bool,
+}
+
+impl ExplainOptions {
+    /// Say where the answer comes from, before any work, and pick the
+    /// model: the one asked for, else the last link's when it fits the
+    /// project's link settings, else none (train, as a link does).
+    fn announce(&self, project_file: &Path) -> LinkOptions {
+        let store = Store::of_out(&self.out);
+        if !self.refresh && !store.exists() {
+            info!(
+                store = %store.dir.display(),
+                "No staging store: reading every source (later commands reuse it)."
+            );
+        }
+        let model = self.model.clone().or_else(|| {
+            let last = self.out.join("model.json");
+            if !last.is_file() {
+                info!("No model.json from a link: training a model.");
+                return None;
+            }
+            let settings = crate::mapping::load_project(project_file)
+                .and_then(|p| link_settings(&p))
+                .ok()?;
+            match link::train::Model::load(&last, &settings) {
+                Ok(_) => {
+                    info!(model = %last.display(), "Scoring with the last link's model.");
+                    Some(last)
+                }
+                Err(e) => {
+                    tracing::warn!(model = %last.display(), "The last link's model does not fit: training. {e}");
+                    None
+                }
+            }
+        });
+        LinkOptions {
+            model,
+            ignore_decisions: false,
+            out: self.out.clone(),
+            refresh: self.refresh,
+        }
+    }
+}
+
+/// An explanation, with where its records came from.
+pub struct Explained<T> {
+    pub explanation: T,
+    /// `sources_read` is 0 when every extract came from the store.
+    pub staging: crate::model::staging::Staging,
+}
+
+/// Why records `a` and `b` (each `source:key`) did or did not link: from
+/// the staging store and the last link's model, reading a source only when
+/// it changed or was never staged.
 pub async fn explain(
     project_file: &Path,
-    model: Option<&Path>,
+    opts: &ExplainOptions,
     a: &str,
     b: &str,
-) -> Result<link::explain::Explanation> {
+) -> Result<Explained<link::explain::Explanation>> {
     let root = root_span("explain");
+    let link = opts.announce(project_file);
+    let store = Store::of_out(&opts.out);
+    let stage = StageOptions {
+        refresh: opts.refresh,
+        ..StageOptions::default()
+    };
     let prepared = async {
         let project = crate::mapping::load_project(project_file)?;
-        prepare(project, model).await
+        prepare_staged(project, link.model.as_deref(), Some(&store), &stage).await
     }
     .instrument(root.clone())
     .await?;
     let i = find_record(&prepared.records, &prepared.sources, a)?;
     let j = find_record(&prepared.records, &prepared.sources, b)?;
-    Ok(link::explain::explain_records(
-        &prepared.records,
-        &prepared.settings,
-        &prepared.options,
-        (i, j),
-        (a.to_string(), b.to_string()),
-    ))
+    Ok(Explained {
+        explanation: link::explain::explain_records(
+            &prepared.records,
+            &prepared.settings,
+            &prepared.options,
+            (i, j),
+            (a.to_string(), b.to_string()),
+        ),
+        staging: prepared.staging,
+    })
 }
 
 /// The groupings, joins and near misses behind one family, named by its ID
 /// or by one of its records as `source:key`; decisions applied as a run
-/// applies them.
+/// applies them. From the store and the last link's model, as `explain`.
 pub async fn explain_family(
     project_file: &Path,
-    model: Option<&Path>,
+    opts: &ExplainOptions,
     family: &str,
-) -> Result<link::family_explain::FamilyExplanation> {
-    let opts = LinkOptions {
-        model: model.map(Path::to_path_buf),
-        ignore_decisions: false,
-    };
-    let linked = link_project(project_file, &opts).await?;
+) -> Result<Explained<link::family_explain::FamilyExplanation>> {
+    let linked = link_project(project_file, &opts.announce(project_file)).await?;
     let unified = &linked.unified;
     let index = if family.contains(':') {
         let r = find_record(&unified.records, &unified.sources, family)?;
@@ -438,11 +574,14 @@ pub async fn explain_family(
                 ))
             })? as u32
     };
-    Ok(link::family_explain::explain_family(
-        unified,
-        index,
-        linked.settings.family.lead_worker.as_str(),
-    ))
+    Ok(Explained {
+        explanation: link::family_explain::explain_family(
+            unified,
+            index,
+            linked.settings.family.lead_worker.as_str(),
+        ),
+        staging: linked.staging.clone(),
+    })
 }
 
 /// What `review export` wrote.
@@ -452,20 +591,14 @@ pub struct ReviewExport {
     /// Pairs in the review band, decided or not.
     pub band: usize,
     pub xlsx: PathBuf,
+    pub staging: crate::model::staging::Staging,
 }
 
 /// Write review.xlsx and review.csv into `out`: one row per undecided pair
 /// in the clerical review band.
-pub async fn review_export(
-    project_file: &Path,
-    model: Option<&Path>,
-    out: &Path,
-) -> Result<ReviewExport> {
-    let opts = LinkOptions {
-        model: model.map(Path::to_path_buf),
-        ignore_decisions: false,
-    };
-    let linked = link_project(project_file, &opts).await?;
+pub async fn review_export(project_file: &Path, opts: &ExplainOptions) -> Result<ReviewExport> {
+    let out = opts.out.as_path();
+    let linked = link_project(project_file, &opts.announce(project_file)).await?;
     let fields = &linked.project.review_fields;
     let rows = crate::review::sheet::rows(
         &linked.unified,
@@ -485,6 +618,7 @@ pub async fn review_export(
         pairs: rows.len(),
         band: linked.clusters.review.len(),
         xlsx,
+        staging: linked.staging,
     })
 }
 

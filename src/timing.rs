@@ -218,6 +218,10 @@ pub struct SubStage {
 pub struct SourceTiming {
     pub source: String,
     pub kind: String,
+    /// `extracted` (read from the source), `reused` (the staging store's
+    /// extract) or `snapshot`; empty when the span did not say.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub origin: String,
     pub rows: u64,
     /// Records staged: persons, involvements, referrals, assessments and consents.
     pub records: u64,
@@ -225,8 +229,8 @@ pub struct SourceTiming {
     pub records_per_sec: f64,
 }
 
-/// The span that stands for one extracted source (fields `source`, `kind`,
-/// `rows`, `records`).
+/// The span that stands for one staged source (fields `source`, `kind`,
+/// `origin`, `rows`, `records`).
 pub const SOURCE_SPAN: &str = "source";
 
 impl Timings {
@@ -297,6 +301,7 @@ impl Timings {
                 t.sources.push(SourceTiming {
                     source: s.field("source").unwrap_or_default().to_string(),
                     kind: s.field("kind").unwrap_or_default().to_string(),
+                    origin: s.field("origin").unwrap_or_default().to_string(),
                     rows: num("rows"),
                     records: num("records"),
                     secs: s.secs,

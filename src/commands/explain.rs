@@ -6,8 +6,12 @@ use crate::cli::ExplainArgs;
 use crate::error::Result;
 
 pub async fn explain(args: &ExplainArgs) -> Result<Outcome> {
-    let e =
-        crate::pipeline::explain(&args.project, args.model.as_deref(), &args.a, &args.b).await?;
-    super::print(&e, args.json)?;
+    let opts = crate::pipeline::ExplainOptions {
+        model: args.model.clone(),
+        out: args.out.clone(),
+        refresh: args.refresh,
+    };
+    let e = crate::pipeline::explain(&args.project, &opts, &args.a, &args.b).await?;
+    super::print(&e.explanation, args.json)?;
     Ok(Outcome::Clean)
 }

@@ -6,8 +6,12 @@ use crate::cli::ExplainFamilyArgs;
 use crate::error::Result;
 
 pub async fn explain_family(args: &ExplainFamilyArgs) -> Result<Outcome> {
-    let e =
-        crate::pipeline::explain_family(&args.project, args.model.as_deref(), &args.family).await?;
-    super::print(&e, args.json)?;
+    let opts = crate::pipeline::ExplainOptions {
+        model: args.model.clone(),
+        out: args.out.clone(),
+        refresh: args.refresh,
+    };
+    let e = crate::pipeline::explain_family(&args.project, &opts, &args.family).await?;
+    super::print(&e.explanation, args.json)?;
     Ok(Outcome::Clean)
 }

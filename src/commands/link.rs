@@ -10,6 +10,8 @@ pub async fn link(args: &LinkArgs) -> Result<Outcome> {
     let opts = LinkOptions {
         model: args.model.clone(),
         ignore_decisions: args.ignore_decisions,
+        out: args.out.clone(),
+        refresh: args.refresh,
     };
     let linked = pipeline::link_only(&args.project, &args.out, &opts).await?;
     let (u, stats) = (&linked.unified, &linked.clusters.stats);

@@ -9,6 +9,7 @@ mod evaluate;
 mod explain;
 mod explain_family;
 mod export;
+mod extract;
 mod init;
 mod link;
 mod measures;
@@ -43,6 +44,7 @@ pub async fn dispatch(command: Command) -> Result<Outcome> {
     match command {
         Command::Run(args) => run::run(&args).await,
         Command::Check(args) => check::check(&args).await,
+        Command::Extract(args) => extract::extract(&args).await,
         Command::Link(args) => link::link(&args).await,
         Command::Evaluate(args) => evaluate::evaluate(&args),
         Command::Explain(args) => explain::explain(&args).await,

@@ -9,8 +9,12 @@ use crate::pipeline;
 pub async fn review(cmd: &ReviewCommand) -> Result<Outcome> {
     match cmd {
         ReviewCommand::Export(args) => {
-            let done =
-                pipeline::review_export(&args.project, args.model.as_deref(), &args.out).await?;
+            let opts = pipeline::ExplainOptions {
+                model: args.model.clone(),
+                out: args.out.clone(),
+                refresh: args.refresh,
+            };
+            let done = pipeline::review_export(&args.project, &opts).await?;
             println!(
                 "{} pairs to review ({} in the review band, {} already decided): {}",
                 done.pairs,

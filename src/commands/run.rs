@@ -14,6 +14,11 @@ pub async fn run(args: &RunArgs) -> Result<Outcome> {
         model: args.model.clone(),
         ignore_decisions: args.ignore_decisions,
         gates: args.gates.gates(),
+        stage: crate::store::StageOptions {
+            refresh: args.refresh,
+            only: None,
+            snapshot: args.snapshot.clone(),
+        },
     };
     let result = pipeline::run(&args.project, &opts).await?;
     print!("{}", crate::report::summary(&result.report));

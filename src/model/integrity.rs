@@ -4,29 +4,33 @@
 //! so that `SourceExtract` carries them without `model` importing
 //! `extract`; `extract::count` fills them.
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// What an extract found about its source's shape, beside the rows: the
 /// independent count's verdict, the header, the coverage of columns and
 /// sheets, and how well each mapped date field parsed. Reports and gates
 /// read it; it holds names and counts, never a cell value.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Integrity {
     /// Where the parser's rows and the independent count first part.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parted_at: Option<String>,
     /// Physical lines of a CSV file.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_lines: Option<u64>,
     /// The header does not fit the rows (most rows have another width, or
     /// a column holding data has no name).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header_mismatch: Option<String>,
     /// The source's columns: read by a mapped field, ignored on purpose, or
     /// unread.
     pub columns: ColumnCoverage,
     /// The workbook's sheets (spreadsheet sources).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "sheet_counts"
+    )]
     pub sheets: Vec<SheetCount>,
     /// The workbook file, so that sources reading sheets of one workbook
     /// can cover each other's sheets.
@@ -36,12 +40,12 @@ pub struct Integrity {
     pub dates: Vec<DateParse>,
     /// `[[lookup]]` tables: rows read, and how many of the source's rows
     /// found their related row.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lookups: Vec<LookupCount>,
 }
 
 /// One `[[lookup]]`: its table's rows and the source rows that looked in it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LookupCount {
     pub name: String,
     /// The sheet, file or table read (`sheet "Bookings"`).
@@ -60,7 +64,7 @@ pub struct LookupCount {
     pub first_unmatched: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ColumnCoverage {
     pub mapped: Vec<String>,
     pub ignored: Vec<String>,
@@ -77,9 +81,39 @@ pub struct SheetCount {
     pub status: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateParse {
     pub field: String,
     pub non_blank: u64,
     pub parsed: u64,
+}
+
+/// The statuses a `SheetCount` can hold, read back from the staging store
+/// as the same static strings the extract wrote.
+const SHEET_STATUSES: [&str; 4] = ["mapped", "lookup", "ignored", "unread"];
+
+/// `SheetCount`s read back (its `&'static str` cannot be derived).
+fn sheet_counts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<SheetCount>, D::Error> {
+    #[derive(Deserialize)]
+    struct Owned {
+        name: String,
+        rows: u64,
+        status: String,
+    }
+    Vec::<Owned>::deserialize(d)?
+        .into_iter()
+        .map(|o| {
+            let status = SHEET_STATUSES
+                .into_iter()
+                .find(|k| *k == o.status)
+                .ok_or_else(|| {
+                    serde::de::Error::custom(format!("unknown sheet status {:?}", o.status))
+                })?;
+            Ok(SheetCount {
+                name: o.name,
+                rows: o.rows,
+                status,
+            })
+        })
+        .collect()
 }

@@ -11,6 +11,7 @@ pub mod family;
 pub mod integrity;
 mod record;
 mod review_field;
+pub mod staging;
 
 pub use record::{Attached, AttachedRef, Attachment, Record};
 pub use review_field::ReviewField;
@@ -271,7 +272,7 @@ pub enum SingleName {
 /// far as the mapping declares (dates parsed with the declared formats, codes
 /// translated through the mapping's code list). Standardise turns it into a
 /// `Person`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct StagedPerson {
     pub source: SourceIdx,
     pub key: String,
@@ -360,7 +361,7 @@ impl Person {
 }
 
 /// A service's episode with a person or family.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Involvement {
     pub source: SourceIdx,
     pub key: String,
@@ -394,7 +395,7 @@ impl Involvement {
 }
 
 /// An inbound request for support.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Referral {
     pub source: SourceIdx,
     pub key: String,
@@ -411,7 +412,7 @@ pub struct Referral {
 
 /// An Early Help Assessment (EHA): usually of the whole family. Its summary
 /// and notes are not carried: free text may hold personal data.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Assessment {
     pub source: SourceIdx,
     pub key: String,
@@ -432,7 +433,7 @@ pub struct Assessment {
 }
 
 /// Consent to assessment or to sharing information, for one person or family.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Consent {
     pub source: SourceIdx,
     pub key: String,
@@ -456,7 +457,7 @@ impl Consent {
 }
 
 /// A row that could not be staged, with why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reject {
     pub source: SourceIdx,
     /// The row's key when one could be read.
@@ -532,7 +533,8 @@ impl SkipReason {
 }
 
 /// Everything one source yielded, with the counts reconciliation needs.
-#[derive(Clone, Debug, Default)]
+/// Serde both ways: the staging store keeps it between runs.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct SourceExtract {
     pub source: SourceIdx,
     /// Data rows read (after the header; every row counts, blank or not).
@@ -565,14 +567,14 @@ pub struct SourceExtract {
 }
 
 /// One part of a source (a dump's table) and whether the mapping reads it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coverage {
     pub part: String,
     pub status: CoverageStatus,
     pub physical_rows: u64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CoverageStatus {
     Mapped,

@@ -233,6 +233,9 @@ pub struct Report {
     /// The run's result, first: `passed`, `failed_gates` or `not_balanced`.
     pub result: outcome::Verdict,
     pub run: RunSection,
+    /// Where each source's extract came from: read now, reused from the
+    /// staging store, or a snapshot's.
+    pub staging: crate::model::staging::Staging,
     pub sources: Vec<SourceSection>,
     pub persons: PersonsSection,
     pub linkage: crate::link::LinkStats,
@@ -636,6 +639,17 @@ pub fn summary(report: &Report) -> String {
         } else {
             ""
         }
+    );
+    let st = &report.staging;
+    let _ = writeln!(
+        s,
+        "Extracts: {} sources read, {} reused from the staging store{}.\n",
+        st.sources_read,
+        st.sources.len() as u64 - st.sources_read,
+        st.snapshot
+            .as_ref()
+            .map(|f| format!(" (snapshot {f})"))
+            .unwrap_or_default()
     );
     s.push_str("### Sources\n\n| source | rows read | staged | skipped | rejected | person records |\n|---|---:|---:|---:|---:|---:|\n");
     let mut total = [0u64; 5];

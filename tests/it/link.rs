@@ -62,7 +62,13 @@ fn explain_shows_the_waterfall_without_values() {
         .values()
         .find(|v| v.len() >= 2)
         .expect("a person with two records");
-    let o = onefamily_env(&["--quiet", "explain", &pair[0], &pair[1]], &[]);
+    // Its own output folder: explain keeps the staging store there.
+    let dir = util::tempdir();
+    let folder = dir.path().to_str().unwrap();
+    let o = onefamily_env(
+        &["--quiet", "explain", "--out", folder, &pair[0], &pair[1]],
+        &[],
+    );
     assert!(o.status.success(), "{}", text(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     for word in [
@@ -75,7 +81,17 @@ fn explain_shows_the_waterfall_without_values() {
     ] {
         assert!(out.contains(word), "{word} in:\n{out}");
     }
-    let o = onefamily_env(&["--quiet", "explain", "nosuchsource:1", &pair[1]], &[]);
+    let o = onefamily_env(
+        &[
+            "--quiet",
+            "explain",
+            "--out",
+            folder,
+            "nosuchsource:1",
+            &pair[1],
+        ],
+        &[],
+    );
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
 }
 

@@ -15,5 +15,6 @@ mod nothing_lost;
 mod report;
 mod review;
 mod shapes;
+mod staged;
 mod terminal;
 mod util;

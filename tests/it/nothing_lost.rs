@@ -83,6 +83,7 @@ fn options(out: &Path, gates: &Gates) -> RunOptions {
         model: None,
         ignore_decisions: false,
         gates: gates.clone(),
+        stage: Default::default(),
     }
 }
 

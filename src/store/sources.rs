@@ -1,0 +1,232 @@
+//! Every source of a project, staged: each one's extract reused from the
+//! store when its inputs and mapping are unchanged, read from the source
+//! (and stored) otherwise, or taken from a snapshot with no source read.
+//! Each source runs in a `source` span (`crate::timing`) whose `origin`
+//! field says which, so `timings.json` shows it too.
+
+use super::{decode, encode, fingerprint, manifest, mapping_hash, when, Store};
+use crate::error::{Error, Result};
+use crate::mapping::Project;
+use crate::model::staging::{Origin, Provenance, Staging};
+use crate::model::SourceExtract;
+use std::path::PathBuf;
+use tracing::field::Empty;
+use tracing::{debug_span, info, Instrument};
+
+/// How a command gets its staged extracts.
+#[derive(Clone, Debug, Default)]
+pub struct StageOptions {
+    /// Re-read every source named, whatever the store holds (`--refresh`).
+    pub refresh: bool,
+    /// Only this source (`extract --source NAME`).
+    pub only: Option<String>,
+    /// Take every extract from this snapshot and read no source
+    /// (`--snapshot FILE`); its passphrase comes from the environment.
+    pub snapshot: Option<PathBuf>,
+}
+
+/// What staging produced: the extracts in project order (only the one
+/// asked for with `only`) and the report's provenance.
+pub struct Staged {
+    pub extracts: Vec<SourceExtract>,
+    pub staging: Staging,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Stage the project's sources into `store` as `opts` says; with no
+/// store, read every source and keep nothing (a library caller's extract).
+pub async fn stage(
+    project: &Project,
+    store: Option<&Store>,
+    opts: &StageOptions,
+) -> Result<Staged> {
+    let mut staging = Staging::default();
+    let snapshot = match (&opts.snapshot, store) {
+        (Some(_), None) => {
+            return Err(Error::Other(
+                "a snapshot is opened into a staging store: name an output folder".into(),
+            ))
+        }
+        (Some(file), Some(store)) => {
+            let pass = super::snapshot::passphrase()?;
+            let manifests = super::snapshot::unpack(file, &pass, store)?;
+            staging.snapshot = Some(
+                file.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            );
+            info!(sources = manifests.len(), "Snapshot opened.");
+            Some(manifests)
+        }
+        (None, _) => None,
+    };
+    if let Some(only) = &opts.only {
+        if project.source_index(only).is_none() {
+            return Err(Error::Other(format!(
+                "no source named {only:?} in the project"
+            )));
+        }
+    }
+    let mut extracts = Vec::with_capacity(project.sources.len());
+    crate::progress::length(project.sources.len() as u64, "sources");
+    for (idx, m) in project.sources.iter().enumerate() {
+        if opts.only.as_ref().is_some_and(|o| *o != m.name) {
+            continue;
+        }
+        let span = debug_span!(
+            "source",
+            source = %m.name,
+            kind = m.kind.as_str(),
+            origin = Empty,
+            rows = Empty,
+            records = Empty
+        );
+        let hash = mapping_hash(project, m);
+        let found = span.in_scope(|| match (&snapshot, store) {
+            (Some(manifests), Some(store)) => Some(from_snapshot(store, manifests, m, idx, &hash)),
+            (None, Some(store)) => reusable(store, m, idx, &hash, opts.refresh),
+            (_, None) => None,
+        });
+        let (x, p) = match found {
+            Some(found) => found?,
+            None => {
+                // Fingerprinted before the read: a file that changes during
+                // it leaves a fingerprint that no longer matches.
+                let fp = fingerprint(m).unwrap_or_default();
+                let at = now();
+                let x = crate::extract::extract_source(project, idx)
+                    .instrument(span.clone())
+                    .await?;
+                if let Some(store) = store {
+                    let data = encode(&x)?;
+                    let mf = manifest(m, &x, hash.clone(), fp.clone(), at.clone(), &data);
+                    store.put(&mf, &data)?;
+                }
+                staging.sources_read += 1;
+                let note = format!("{}: extracted {}", m.name, when(&at));
+                (x, provenance(m, Origin::Extracted, at, fp, hash, note))
+            }
+        };
+        span.record("origin", as_str(p.origin));
+        span.record("rows", x.rows_read);
+        span.record("records", x.records());
+        drop(span);
+        extracts.push(x);
+        staging.sources.push(p);
+        crate::progress::add(1);
+    }
+    Ok(Staged { extracts, staging })
+}
+
+fn as_str(o: Origin) -> &'static str {
+    match o {
+        Origin::Extracted => "extracted",
+        Origin::Reused => "reused",
+        Origin::Snapshot => "snapshot",
+    }
+}
+
+fn provenance(
+    m: &crate::mapping::SourceMapping,
+    origin: Origin,
+    extracted_at: String,
+    fingerprint: String,
+    mapping_hash: String,
+    note: String,
+) -> Provenance {
+    Provenance {
+        source: m.name.clone(),
+        origin,
+        extracted_at,
+        fingerprint,
+        mapping_hash,
+        note,
+    }
+}
+
+type Found = (SourceExtract, Provenance);
+
+/// The store's extract of `m`, when it may stand for reading the source:
+/// same inputs (fingerprint), same mapping, same onefamily, intact data.
+fn reusable(
+    store: &Store,
+    m: &crate::mapping::SourceMapping,
+    idx: usize,
+    hash: &str,
+    refresh: bool,
+) -> Option<Result<Found>> {
+    if refresh {
+        return None;
+    }
+    let e = store.entry(&m.name)?;
+    // Hashing the files costs a read of them, but no parsing: only done
+    // when there is an entry to compare with.
+    let fp = fingerprint(m)?;
+    let mf = &e.manifest;
+    if mf.fingerprint != fp
+        || mf.mapping_hash != hash
+        || mf.onefamily != env!("CARGO_PKG_VERSION")
+        || mf.kind != m.kind.as_str()
+    {
+        return None;
+    }
+    let x = match decode(&e.data, idx as u16, &m.name) {
+        Ok(x) => x,
+        Err(_) => return None,
+    };
+    let at = mf.extracted_at.clone();
+    info!(
+        source = %m.name,
+        extracted_at = %when(&at),
+        "Reused the staged extract: inputs and mapping unchanged."
+    );
+    let note = format!(
+        "{}: reused extract of {}, mapping unchanged",
+        m.name,
+        when(&at)
+    );
+    let p = provenance(m, Origin::Reused, at, fp, hash.to_string(), note);
+    Some(Ok((x, p)))
+}
+
+/// A snapshot's extract of `m`: it must be there, staged through the same
+/// mapping, since a snapshot run reads no source to make up for it.
+fn from_snapshot(
+    store: &Store,
+    manifests: &[super::Manifest],
+    m: &crate::mapping::SourceMapping,
+    idx: usize,
+    hash: &str,
+) -> Result<Found> {
+    let Some(mf) = manifests.iter().find(|mf| mf.source == m.name) else {
+        return Err(Error::source(
+            &m.name,
+            "not in the snapshot: a snapshot run reads no source; extract a new snapshot",
+        ));
+    };
+    if mf.mapping_hash != hash {
+        return Err(Error::source(
+            &m.name,
+            "its mapping (or onefamily's version) changed since the snapshot was taken, and a snapshot run reads no source: extract a new snapshot",
+        ));
+    }
+    let e = store
+        .entry(&m.name)
+        .ok_or_else(|| Error::source(&m.name, "the snapshot's extract could not be stored"))?;
+    let x = decode(&e.data, idx as u16, &m.name)?;
+    let at = mf.extracted_at.clone();
+    info!(source = %m.name, extracted_at = %when(&at), "Extract taken from the snapshot.");
+    let note = format!("{}: extract of {} from the snapshot", m.name, when(&at));
+    let p = provenance(
+        m,
+        Origin::Snapshot,
+        at,
+        mf.fingerprint.clone(),
+        hash.to_string(),
+        note,
+    );
+    Ok((x, p))
+}

@@ -1,0 +1,350 @@
+//! Staged runs over a frozen extract: a second run reuses every source's
+//! staged extract (counted, not timed) and reports the same; a mapping or
+//! file change re-stages only its source; `explain` answers from the store;
+//! a snapshot travels to a folder with no sources, reproduces the run, and
+//! opens only with its passphrase.
+
+use crate::util::{self, onefamily_env, read, text};
+use serde_json::Value;
+use std::path::Path;
+
+const KEY: &str = "ONEFAMILY_SNAPSHOT_KEY";
+
+fn run(project: &Path, out: &Path, target: &Path, extra: &[&str], env: &[(&str, &str)]) -> Value {
+    let target = format!("sqlite://{}", target.display());
+    let mut args = vec![
+        "--quiet",
+        "run",
+        "--project",
+        project.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--target",
+        &target,
+    ];
+    args.extend(extra);
+    let o = onefamily_env(&args, env);
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    serde_json::from_str(&read(&out.join("report.json"))).unwrap()
+}
+
+/// The report without what names the moment and the target of a run, and
+/// without what says how each extract came (compared on its own).
+fn comparable(report: &Value) -> Value {
+    let mut v = report.clone();
+    for k in ["id", "started", "finished"] {
+        v["run"][k] = Value::Null;
+    }
+    v["load"]["target"] = Value::Null;
+    v["staging"] = Value::Null;
+    // The decisions file is named by its path: a moved project's differs.
+    v["review"]["decisions_file"] = Value::Null;
+    v
+}
+
+/// Each source's (extracted_at, fingerprint, mapping_hash): which extract it used.
+fn extracts_used(report: &Value) -> Vec<(String, String, String, String)> {
+    report["staging"]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let s = |k: &str| p[k].as_str().unwrap().to_string();
+            (
+                s("source"),
+                s("extracted_at"),
+                s("fingerprint"),
+                s("mapping_hash"),
+            )
+        })
+        .collect()
+}
+
+fn origins(report: &Value) -> Vec<String> {
+    report["staging"]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["origin"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// A copy of the bundled project's folder (mapping files, link settings,
+/// decisions) in `dir/mappings`, and with `data` the estate beside it, one
+/// link per file so a test can replace one.
+fn copy_project(dir: &Path, data: bool) -> std::path::PathBuf {
+    let root = util::root();
+    let to = dir.join("mappings");
+    copy_dir(&root.join("mappings"), &to);
+    if data {
+        let d = dir.join("sample-data");
+        std::fs::create_dir_all(&d).unwrap();
+        for e in std::fs::read_dir(root.join("sample-data")).unwrap() {
+            let e = e.unwrap();
+            if e.path().is_file() {
+                std::os::unix::fs::symlink(e.path(), d.join(e.file_name())).unwrap();
+            }
+        }
+    }
+    to.join("project.toml")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_second_run_reads_no_source_and_reports_the_same() {
+    let dir = util::tempdir();
+    let d = dir.path();
+    let project = util::root().join("mappings/project.toml");
+    let out = d.join("out");
+    let first = run(&project, &out, &d.join("a.db"), &[], &[]);
+    let crosswalk = read(&out.join("crosswalk.csv"));
+    assert_eq!(
+        first["staging"]["sources_read"], 8,
+        "{:#}",
+        first["staging"]
+    );
+    assert!(origins(&first).iter().all(|o| o == "extracted"));
+
+    let second = run(&project, &out, &d.join("b.db"), &[], &[]);
+    assert_eq!(
+        second["staging"]["sources_read"], 0,
+        "{:#}",
+        second["staging"]
+    );
+    assert!(origins(&second).iter().all(|o| o == "reused"));
+    let note = second["staging"]["sources"][2]["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("family_support: reused extract of 20")
+            && note.ends_with("mapping unchanged"),
+        "{note}"
+    );
+    // timings.json counts it too: every source span says where it came from.
+    let timings: Value = serde_json::from_str(&read(&out.join("timings.json"))).unwrap();
+    let sources = timings["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 8);
+    assert!(
+        sources.iter().all(|s| s["origin"] == "reused"),
+        "{sources:?}"
+    );
+    // The same extracts, and everything else the same.
+    assert_eq!(extracts_used(&first), extracts_used(&second));
+    assert_eq!(crosswalk, read(&out.join("crosswalk.csv")));
+    assert_eq!(comparable(&first), comparable(&second));
+    let html = read(&out.join("report.html"));
+    assert!(
+        html.contains("family_support: reused extract of"),
+        "the page says so"
+    );
+
+    // --refresh reads every source again.
+    let third = run(&project, &out, &d.join("c.db"), &["--refresh"], &[]);
+    assert_eq!(third["staging"]["sources_read"], 8);
+    assert_eq!(crosswalk, read(&out.join("crosswalk.csv")));
+}
+
+fn extract(project: &Path, out: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
+        "--quiet",
+        "extract",
+        "--project",
+        project.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    let o = onefamily_env(&args, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn manifest(out: &Path, source: &str) -> Value {
+    serde_json::from_str(&read(&out.join("stage").join(source).join("manifest.json"))).unwrap()
+}
+
+#[test]
+fn a_changed_mapping_or_file_restages_only_its_source() {
+    let dir = util::tempdir();
+    let project = copy_project(dir.path(), true);
+    let out = dir.path().join("out");
+    let said = extract(&project, &out, &[]);
+    assert!(said.contains("8 sources read, 0 reused"), "{said}");
+    let before: Vec<Value> = ["family_support", "front_door", "targeted_youth"]
+        .iter()
+        .map(|s| manifest(&out, s))
+        .collect();
+
+    // A comment in one mapping changes its hash, not what it reads.
+    let fs = dir.path().join("mappings/family_support.toml");
+    let mut text = read(&fs);
+    text.push_str("\n# reviewed\n");
+    std::fs::write(&fs, text).unwrap();
+    let said = extract(&project, &out, &[]);
+    assert!(said.contains("1 sources read, 7 reused"), "{said}");
+    assert!(said.contains("family_support: extracted"), "{said}");
+    assert!(said.contains("front_door: reused extract of"), "{said}");
+    let fs_after = manifest(&out, "family_support");
+    assert_ne!(fs_after["mapping_hash"], before[0]["mapping_hash"]);
+    assert_eq!(fs_after["fingerprint"], before[0]["fingerprint"]);
+    assert_eq!(manifest(&out, "front_door"), before[1], "untouched");
+
+    // A source file changed: that source's fingerprint, and only it.
+    let csv = dir.path().join("sample-data/targeted_youth_support.csv");
+    let bytes = std::fs::read(&csv).unwrap();
+    std::fs::remove_file(&csv).unwrap();
+    std::fs::write(&csv, [bytes.as_slice(), b"\n"].concat()).unwrap();
+    let said = extract(&project, &out, &[]);
+    assert!(said.contains("1 sources read, 7 reused"), "{said}");
+    assert!(said.contains("targeted_youth: extracted"), "{said}");
+    assert_ne!(
+        manifest(&out, "targeted_youth")["fingerprint"],
+        before[2]["fingerprint"]
+    );
+
+    // One source on demand.
+    let said = extract(&project, &out, &["--source", "front_door", "--refresh"]);
+    assert!(said.contains("1 sources read, 0 reused"), "{said}");
+    assert_eq!(said.lines().count(), 2, "{said}");
+}
+
+/// Two records of one true person from different sources.
+fn a_pair() -> (String, String) {
+    let truth = read(&util::root().join("sample-data/truth.csv"));
+    let mut by_person: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for line in truth.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        by_person
+            .entry(f[2])
+            .or_default()
+            .push(format!("{}:{}", f[0], f[1]));
+    }
+    let v = by_person.values().find(|v| v.len() >= 2).unwrap();
+    (v[0].clone(), v[1].clone())
+}
+
+#[tokio::test]
+async fn explain_answers_from_the_store_without_extracting() {
+    let dir = util::tempdir();
+    let project = util::root().join("mappings/project.toml");
+    let opts = onefamily::pipeline::ExplainOptions {
+        model: None,
+        out: dir.path().join("out"),
+        refresh: false,
+    };
+    let (a, b) = a_pair();
+    // No store yet: it reads every source, and keeps them.
+    let first = onefamily::pipeline::explain(&project, &opts, &a, &b)
+        .await
+        .unwrap();
+    assert_eq!(first.staging.sources_read, 8);
+    let second = onefamily::pipeline::explain(&project, &opts, &a, &b)
+        .await
+        .unwrap();
+    assert_eq!(second.staging.sources_read, 0, "answered from the store");
+    assert_eq!(second.staging.sources.len(), 8);
+    assert_eq!(
+        serde_json::to_string(&first.explanation).unwrap(),
+        serde_json::to_string(&second.explanation).unwrap()
+    );
+}
+
+#[test]
+fn a_snapshot_travels_and_opens_only_with_its_passphrase() {
+    let dir = util::tempdir();
+    let here = dir.path().join("here");
+    let project = util::root().join("mappings/project.toml");
+    let snap = here.join("estate.snapshot");
+    let key = "a long passphrase for the test";
+
+    // No passphrase: refused before any source is read.
+    let o = onefamily_env(
+        &[
+            "extract",
+            "--project",
+            project.to_str().unwrap(),
+            "--out",
+            here.join("out").to_str().unwrap(),
+            "--snapshot",
+            snap.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains(KEY), "{}", text(&o));
+    assert!(!here.join("out/stage").exists());
+
+    let o = onefamily_env(
+        &[
+            "--quiet",
+            "extract",
+            "--project",
+            project.to_str().unwrap(),
+            "--out",
+            here.join("out").to_str().unwrap(),
+            "--snapshot",
+            snap.to_str().unwrap(),
+        ],
+        &[(KEY, key)],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let raw = std::fs::read(&snap).unwrap();
+    assert!(
+        !raw.windows(14).any(|w| w == b"family_support"),
+        "nothing readable in the snapshot"
+    );
+    let original = run(&project, &here.join("out"), &here.join("a.db"), &[], &[]);
+    let crosswalk = read(&here.join("out/crosswalk.csv"));
+
+    // A fresh folder: the project's files and the snapshot, no sources.
+    let there = dir.path().join("there");
+    let moved = copy_project(&there, false);
+    std::fs::copy(&snap, there.join("estate.snapshot")).unwrap();
+    let snap = there.join("estate.snapshot");
+    let args = |out: &str| -> Vec<String> {
+        vec![
+            "run".into(),
+            "--project".into(),
+            moved.to_str().unwrap().into(),
+            "--out".into(),
+            there.join(out).to_str().unwrap().into(),
+            "--snapshot".into(),
+            snap.to_str().unwrap().into(),
+        ]
+    };
+    for (env, want) in [
+        (vec![], KEY),
+        (vec![(KEY, "not the passphrase")], "wrong passphrase"),
+    ] {
+        let a = args("refused");
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let o = onefamily_env(&a, &env);
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains(want), "{}", text(&o));
+        assert!(!text(&o).contains("panicked"), "{}", text(&o));
+        assert!(!there.join("refused/report.json").exists());
+    }
+    let out = there.join("out");
+    let travelled = run(
+        &moved,
+        &out,
+        &there.join("b.db"),
+        &["--snapshot", snap.to_str().unwrap()],
+        &[(KEY, key)],
+    );
+    assert_eq!(travelled["staging"]["sources_read"], 0);
+    assert!(origins(&travelled).iter().all(|o| o == "snapshot"));
+    assert_eq!(travelled["staging"]["snapshot"], "estate.snapshot");
+    assert_eq!(extracts_used(&original), extracts_used(&travelled));
+    assert_eq!(crosswalk, read(&out.join("crosswalk.csv")), "byte for byte");
+    assert_eq!(comparable(&original), comparable(&travelled));
+}
