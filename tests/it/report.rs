@@ -242,7 +242,19 @@ fn screenshot_copy(page: &Path, dir: &Path) -> PathBuf {
         "{}<p class=\"meta\">Run <code>RUN-ID</code> · started … · finished …</p>{}",
         &html[..start],
         &html[end..]
-    )
+    );
+    // The staging line's times change from run to run, like the run line's.
+    let html = match html.find("<p class=\"meta\">Extracts") {
+        Some(start) => {
+            let end = start + html[start..].find("</p>").expect("its end") + 4;
+            format!(
+                "{}<p class=\"meta\">Extracts: …</p>{}",
+                &html[..start],
+                &html[end..]
+            )
+        }
+        None => html,
+    }
     .replace(
         "</style>",
         "*{font-family:\"DejaVu Sans\",sans-serif!important}code{font-family:\"DejaVu Sans Mono\",monospace!important}</style>",
