@@ -101,17 +101,24 @@ impl Store {
     /// A source's manifest and data, when both are there and agree. A
     /// missing, unreadable or torn entry is `None`: the caller re-reads.
     pub fn entry(&self, name: &str) -> Option<Entry> {
+        let manifest = self.manifest_of(name)?;
+        let data = self.data_of(name, &manifest)?;
+        Some(Entry { manifest, data })
+    }
+
+    /// A source's manifest alone: cheap, so a changed mapping or input is
+    /// found without reading the extract.
+    pub fn manifest_of(&self, name: &str) -> Option<Manifest> {
         let dir = self.source_dir(name);
         let manifest: Manifest =
             serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).ok()?).ok()?;
-        let data = std::fs::read(dir.join("extract.json")).ok()?;
-        if manifest.format != FORMAT
-            || manifest.source != name
-            || sha256_hex(&data) != manifest.data_sha256
-        {
-            return None;
-        }
-        Some(Entry { manifest, data })
+        (manifest.format == FORMAT && manifest.source == name).then_some(manifest)
+    }
+
+    /// A source's extract, when it is intact (its hash is the manifest's).
+    pub fn data_of(&self, name: &str, manifest: &Manifest) -> Option<Vec<u8>> {
+        let data = std::fs::read(self.source_dir(name).join("extract.json")).ok()?;
+        (sha256_hex(&data) == manifest.data_sha256).then_some(data)
     }
 
     /// Every source's entry in the store, by folder name order.

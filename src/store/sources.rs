@@ -161,19 +161,21 @@ fn reusable(
     if refresh {
         return None;
     }
-    let e = store.entry(&m.name)?;
-    // Hashing the files costs a read of them, but no parsing: only done
-    // when there is an entry to compare with.
-    let fp = fingerprint(m)?;
-    let mf = &e.manifest;
-    if mf.fingerprint != fp
-        || mf.mapping_hash != hash
+    // Cheapest first: the manifest, then the source's files hashed (a read
+    // of them, no parsing), and only then the extract read and checked.
+    let mf = store.manifest_of(&m.name)?;
+    if mf.mapping_hash != hash
         || mf.onefamily != env!("CARGO_PKG_VERSION")
         || mf.kind != m.kind.as_str()
     {
         return None;
     }
-    let x = match decode(&e.data, idx as u16, &m.name) {
+    let fp = fingerprint(m)?;
+    if mf.fingerprint != fp {
+        return None;
+    }
+    let data = store.data_of(&m.name, &mf)?;
+    let x = match decode(&data, idx as u16, &m.name) {
         Ok(x) => x,
         Err(_) => return None,
     };
