@@ -574,6 +574,9 @@ async fn apply(
         write_tables(db, &diffs, &sizes, &report, run, label).await?;
     }
     drop(diffs);
+    // Freeing a large load's rows (tens of millions of small strings) took
+    // a second: on another thread, beside the ledger and the read-back.
+    std::thread::spawn(move || drop(tables));
 
     if !dry_run {
         let inputs = serde_json::json!({

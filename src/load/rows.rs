@@ -58,6 +58,20 @@ impl Tables {
         self.0[table].push((id, values));
     }
 
+    /// Parts joined in order: each table's rows as one pass producing the
+    /// parts one after another would have pushed them.
+    fn concat(parts: Vec<Tables>) -> Tables {
+        let mut out: Vec<Vec<_>> = (0..TABLES.len())
+            .map(|i| Vec::with_capacity(parts.iter().map(|p| p.0[i].len()).sum()))
+            .collect();
+        for part in parts {
+            for (all, rows) in out.iter_mut().zip(part.0) {
+                all.extend(rows);
+            }
+        }
+        Tables(out)
+    }
+
     /// Each table by id, one row per id: a stable sort keeps the first
     /// row produced for an id ahead of later ones, and `dedup_by` keeps
     /// the first of each run.
@@ -191,24 +205,38 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
         ));
     }
     let cx = Cx { u, ids };
-    let mut t = Tables::new();
-    for si in &u.sources {
-        t.add(
-            SOURCE_SYSTEM,
-            si.name.clone(),
-            vec![s(&si.name), s(&si.service), s(&si.kind)],
-        );
-    }
-    workers(&mut t, u);
-    persons(&mut t, u, ids);
-    families(&mut t, &cx);
-    for r in 0..u.records.len() {
-        person_record(&mut t, &cx, r);
-    }
+    // Rows are produced in parts, each part over a range of one kind of
+    // input, built on all cores; the parts are joined in the order a
+    // single pass would produce them, so `finish` keeps the same first row
+    // per id whatever the thread count.
+    let mut parts = vec![{
+        let mut t = Tables::new();
+        for si in &u.sources {
+            t.add(
+                SOURCE_SYSTEM,
+                si.name.clone(),
+                vec![s(&si.name), s(&si.service), s(&si.kind)],
+            );
+        }
+        workers(&mut t, u);
+        t
+    }];
+    parts.extend(in_chunks(u.persons.len(), |t, r| persons(t, u, ids, r)));
+    parts.extend(in_chunks(u.families.len(), |t, r| families(t, &cx, r)));
+    parts.push({
+        let mut t = Tables::new();
+        family_links(&mut t, &cx);
+        t
+    });
+    parts.extend(in_chunks(u.records.len(), |t, r| {
+        r.for_each(|i| person_record(t, &cx, i))
+    }));
     // Every other record kind: its own rows and its lineage, one way.
     crate::for_each_attached_kind!(R => {
-        kind_rows::<R>(&mut t, &cx);
+        let n = R::in_unified(u).records.len();
+        parts.extend(in_chunks(n, |t, r| kind_rows::<R>(t, &cx, r)));
     });
+    let mut t = Tables::new();
     for e in &ids.events {
         t.add(
             ID_HISTORY,
@@ -217,11 +245,13 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
         );
     }
     decisions(&mut t, u);
+    parts.push(t);
 
     // Hashing every row is most of the CPU time left here: on all cores.
     // The order of each table stays `finish`'s (by id).
     use rayon::prelude::*;
-    Ok(t.finish()
+    Ok(Tables::concat(parts)
+        .finish()
         .into_iter()
         .map(|rows| {
             rows.into_par_iter()
@@ -229,6 +259,26 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
                 .collect()
         })
         .collect())
+}
+
+/// Inputs per part when rows are built in parallel: large enough that a
+/// part's own vectors cost little, small enough to spread over the cores.
+const PART: usize = 8_192;
+
+/// `build` over `0..n` in parts of `PART`, on all cores; the parts in order.
+fn in_chunks(
+    n: usize,
+    build: impl Fn(&mut Tables, std::ops::Range<usize>) + Sync + Send,
+) -> Vec<Tables> {
+    use rayon::prelude::*;
+    (0..n.div_ceil(PART))
+        .into_par_iter()
+        .map(|c| {
+            let mut t = Tables::new();
+            build(&mut t, c * PART..((c + 1) * PART).min(n));
+            t
+        })
+        .collect()
 }
 
 /// What every row builder reads: the unified result and its stable IDs.
@@ -285,8 +335,14 @@ fn workers(t: &mut Tables, u: &Unified) {
     }
 }
 
-fn persons(t: &mut Tables, u: &Unified, ids: &StableIds) {
-    for (i, p) in u.persons.iter().enumerate() {
+fn persons(t: &mut Tables, u: &Unified, ids: &StableIds, range: std::ops::Range<usize>) {
+    for (i, p) in u
+        .persons
+        .iter()
+        .enumerate()
+        .skip(range.start)
+        .take(range.len())
+    {
         t.add(
             PERSON,
             ids.persons[i].clone(),
@@ -306,14 +362,18 @@ fn persons(t: &mut Tables, u: &Unified, ids: &StableIds) {
     }
 }
 
-/// Families, their members and relationships, their plan and its items,
-/// and the links between families.
-fn families(t: &mut Tables, cx: &Cx) {
+/// Families, their members and relationships, their plan and its items.
+fn families(t: &mut Tables, cx: &Cx, range: std::ops::Range<usize>) {
     let (u, ids) = (cx.u, cx.ids);
     let src = |i: u16| cx.src(i);
     let pid = |i: u32| cx.pid(i);
-    let fid = |i: u32| cx.fid(i);
-    for (i, f) in u.families.iter().enumerate() {
+    for (i, f) in u
+        .families
+        .iter()
+        .enumerate()
+        .skip(range.start)
+        .take(range.len())
+    {
         let family = ids.families[i].as_str();
         let lead = f.lead_worker.as_ref().map(|(n, sv)| worker_id(n, sv));
         t.add(
@@ -365,9 +425,12 @@ fn families(t: &mut Tables, cx: &Cx) {
             }
         }
     }
+}
 
-    for l in &u.family_links {
-        let (a, b, via) = (fid(l.family_a), fid(l.family_b), pid(l.via_person));
+/// The links between families.
+fn family_links(t: &mut Tables, cx: &Cx) {
+    for l in &cx.u.family_links {
+        let (a, b, via) = (cx.fid(l.family_a), cx.fid(l.family_b), cx.pid(l.via_person));
         t.add(
             FAMILY_LINK,
             nid("FL", &[a, b, via]),
@@ -503,9 +566,15 @@ struct RowAt<'a> {
 }
 
 /// Every record of one kind: its rows, then its lineage.
-fn kind_rows<R: KindRows>(t: &mut Tables, cx: &Cx) {
+fn kind_rows<R: KindRows>(t: &mut Tables, cx: &Cx, range: std::ops::Range<usize>) {
     let a = R::in_unified(cx.u);
-    for (i, r) in a.records.iter().enumerate() {
+    for (i, r) in a
+        .records
+        .iter()
+        .enumerate()
+        .skip(range.start)
+        .take(range.len())
+    {
         let source = cx.src(r.source());
         let family = a
             .family

@@ -108,6 +108,21 @@ pub(crate) fn reference_sql(table: &str, column: &str, parent: &str) -> String {
     )
 }
 
+/// `reference_sql` for SQLite: the same two counts, with the parent's
+/// active ids as a `NOT IN` set, which SQLite builds once as a small
+/// in-memory index. The join looks each value up twice in the file (the
+/// primary key's index, then the row for `retired_run`): twice the time on
+/// `make bench`'s lineage table (0.84 s against 0.42 s, warm). PostgreSQL
+/// keeps the join: it plans a `NOT IN` subquery larger than `work_mem` as
+/// a rescan per row.
+pub(crate) fn reference_sql_sqlite(table: &str, column: &str, parent: &str) -> String {
+    format!(
+        "SELECT count({column}), count(CASE WHEN {column} NOT IN \
+         (SELECT id FROM {parent} WHERE retired_run IS NULL) THEN 1 END) \
+         FROM {table} WHERE retired_run IS NULL"
+    )
+}
+
 /// Read the target's figures.
 pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
     let n = |v: i64| v.max(0) as u64;
@@ -148,7 +163,11 @@ pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
             points_at: parent.into(),
             ..Default::default()
         };
-        let (rows, orphans) = db.counts(&reference_sql(table, column, parent)).await?;
+        let sql = match db {
+            super::Db::Sqlite(_) => reference_sql_sqlite(table, column, parent),
+            super::Db::Pg(_) => reference_sql(table, column, parent),
+        };
+        let (rows, orphans) = db.counts(&sql).await?;
         r.rows = n(rows);
         r.orphans = n(orphans);
         out.references.push(r);
@@ -176,5 +195,30 @@ mod tests {
                 "{parent}"
             );
         }
+    }
+
+    /// Both forms of a reference check count the same rows and orphans:
+    /// values pointing at an active parent, a retired one, none, and NULL.
+    #[test]
+    fn sqlite_reference_form_counts_as_the_join() {
+        let db = rusqlite::Connection::open_in_memory().unwrap();
+        db.execute_batch(
+            "CREATE TABLE person (id TEXT PRIMARY KEY, retired_run TEXT);
+             CREATE TABLE lineage (id TEXT PRIMARY KEY, person_id TEXT, retired_run TEXT);
+             INSERT INTO person VALUES ('P1', NULL), ('P2', 'r1');
+             INSERT INTO lineage VALUES ('L1', 'P1', NULL), ('L2', 'P2', NULL), ('L3', 'P9', NULL),
+               ('L4', NULL, NULL), ('L5', 'P1', NULL), ('L6', 'P9', 'r1');",
+        )
+        .unwrap();
+        let counts = |sql: &str| {
+            db.query_row(sql, [], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+                .unwrap()
+        };
+        let join = counts(&reference_sql("lineage", "person_id", "person"));
+        assert_eq!(join, (4, 2));
+        assert_eq!(
+            counts(&reference_sql_sqlite("lineage", "person_id", "person")),
+            join
+        );
     }
 }
