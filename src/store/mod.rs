@@ -293,8 +293,11 @@ pub fn manifest(
 
 /// SHA-256 of what decides how a source's rows become records: its mapping
 /// file's bytes, the project's reference date (two-digit years pivot on it)
-/// and size limits, the store's format and onefamily's version. Paths are
-/// left out on purpose, so a project folder can move (a snapshot travels).
+/// and size limits, the store's format, onefamily's version and the hash
+/// of the extraction code this build was compiled from (`build.rs`: the
+/// crate version alone stays the same across builds whose extraction
+/// differs). Paths are left out on purpose, so a project folder can move
+/// (a snapshot travels; the snapshot's run must be of the same build).
 pub fn mapping_hash(project: &Project, m: &SourceMapping) -> String {
     let mut h = Sha256::new();
     let bytes = std::fs::read(&m.file).unwrap_or_default();
@@ -304,6 +307,7 @@ pub fn mapping_hash(project: &Project, m: &SourceMapping) -> String {
     h.update(format!("{:?}", project.limits).as_bytes());
     h.update(FORMAT.to_le_bytes());
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(env!("ONEFAMILY_EXTRACT_CODE").as_bytes());
     hex::encode(h.finalize())
 }
 

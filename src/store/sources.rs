@@ -221,7 +221,7 @@ fn from_snapshot(
     if mf.mapping_hash != hash {
         return Err(Error::source(
             &m.name,
-            "its mapping (or onefamily's version) changed since the snapshot was taken, and a snapshot run reads no source: extract a new snapshot",
+            "its mapping (or onefamily's build) changed since the snapshot was taken, and a snapshot run reads no source: extract a new snapshot",
         ));
     }
     let e = store
