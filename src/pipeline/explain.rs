@@ -165,6 +165,13 @@ fn pair_from_store(
     let records = vec![record(a)?, record(b)?];
     let replay =
         crate::review::Replay::read(&project, &records, &sources).map_err(|e| e.to_string())?;
+    // A cannot-link between the two is not honoured when must-links join
+    // them through other records: only the whole estate can tell.
+    if !replay.cannot_link.is_empty() && replay.section.stale_count > 0 {
+        return Err(
+            "a cannot-link decision on the pair may meet must-links through other records".into(),
+        );
+    }
     let options = link::LinkOptions {
         model: Some(model),
         duplicate_free: project.sources.iter().map(|s| s.duplicate_free).collect(),
