@@ -163,7 +163,10 @@ impl Store {
         let index = index::build(data, &manifest.data_sha256)?;
         write_atomic(&dir.join(index::FILE), &index)?;
         let m = serde_json::to_vec_pretty(manifest).map_err(|e| Error::Other(e.to_string()))?;
-        write_atomic(&dir.join("manifest.json"), &m)
+        write_atomic(&dir.join("manifest.json"), &m)?;
+        // Format 1's data file, no longer read: personal data not to leave behind.
+        let _ = std::fs::remove_file(dir.join("extract.json"));
+        Ok(())
     }
 
     /// One person record of a source's staged extract, by its key, read
@@ -240,17 +243,40 @@ pub fn decode(data: &[u8], idx: u16, what: &str) -> Result<SourceExtract> {
     let err = |e: serde_json::Error| {
         Error::Other(format!("{what}: the staged extract cannot be read: {e}"))
     };
-    let mut lines = data.split(|&b| b == b'\n');
-    let first = lines.next().unwrap_or_default();
-    let stored: Stored = serde_json::from_slice(first).map_err(err)?;
-    let lines: Vec<&[u8]> = lines.collect();
-    let persons: Vec<StagedPerson> = lines
+    // The first value read as a stream, which says where it ended: no scan
+    // of the (large) first line for its newline.
+    let mut first = serde_json::Deserializer::from_slice(data).into_iter::<Stored>();
+    let stored = match first.next() {
+        Some(v) => v.map_err(err)?,
+        None => return Err(Error::Other(format!("{what}: the staged extract is empty"))),
+    };
+    let rest = &data[first.byte_offset()..];
+    // The person lines in a few runs cut at newlines, each parsed as a
+    // stream of values, the runs in parallel, in order.
+    let runs = 4 * rayon::current_num_threads().max(1);
+    let mut cuts = vec![0usize];
+    for k in 1..runs {
+        let at = (rest.len() * k / runs).max(*cuts.last().unwrap_or(&0));
+        let next = rest[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |p| at + p);
+        cuts.push(next);
+    }
+    cuts.push(rest.len());
+    let parts: Vec<Vec<StagedPerson>> = cuts
+        .windows(2)
+        .collect::<Vec<_>>()
         .par_iter()
-        .map(|l| serde_json::from_slice(l))
+        .map(|w| {
+            serde_json::Deserializer::from_slice(&rest[w[0]..w[1]])
+                .into_iter::<StagedPerson>()
+                .collect::<std::result::Result<Vec<_>, _>>()
+        })
         .collect::<std::result::Result<_, _>>()
         .map_err(err)?;
     let mut x = stored.extract;
-    x.persons = persons;
+    x.persons = parts.into_iter().flatten().collect();
     x.integrity.workbook = stored.workbook;
     reindex(&mut x, idx);
     Ok(x)
@@ -467,7 +493,11 @@ mod tests {
             skipped: 0,
             data_sha256: sha256_hex(&data),
         };
+        let old = store.source_dir("s").join("extract.json");
+        std::fs::create_dir_all(old.parent().unwrap()).unwrap();
+        std::fs::write(&old, b"{}").unwrap();
         store.put(&m, &data).unwrap();
+        assert!(!old.exists(), "format 1's data file removed");
         let p = store.person(&m, "K \"2\"\nnext line").unwrap();
         assert_eq!(p.given_names.as_deref(), Some("Ada K \"2\"\nnext line"));
         assert_eq!(store.person(&m, "K3").unwrap().key, "K3");
