@@ -4,37 +4,49 @@
 //! the same frozen records.
 //!
 //! The store lives in a run's output folder, `<out>/stage/`, one folder per
-//! source holding `extract.json` (the `SourceExtract`: every staged record
-//! with its raw values and position, the rejects, skips and counts) and
+//! source holding `extract.jsonl` (the `SourceExtract`: every staged record
+//! with its raw values and position, the rejects, skips and counts),
 //! `manifest.json` (the fingerprint of the source's inputs, the mapping's
 //! hash, onefamily's version, the counts, when it was extracted, and the
-//! SHA-256 of `extract.json`). A source's extract is reused when its
+//! SHA-256 of `extract.jsonl`) and `persons.idx` (where each person record
+//! starts in `extract.jsonl`, by key). A source's extract is reused when its
 //! fingerprint, mapping hash and onefamily's version are unchanged and the
 //! data file still has the hash its manifest names; anything else re-reads
-//! the source. `snapshot` packs the store into one encrypted file.
+//! the source. `snapshot` packs the store into one encrypted file; `terms`
+//! keeps what a link computed over the whole estate that `explain` needs.
 //!
-//! Format: JSON, through serde_json, already a dependency (so the store adds
-//! nothing to a fresh build). A non-self-describing binary format (bincode,
-//! postcard) cannot carry the model's report-oriented
-//! `skip_serializing_if` attributes, and JSON reads back at a few hundred
-//! MB/s, well inside the time a source takes to re-read. The columnar
-//! features of the scale issue are a separate, later layer: they describe
-//! what linking reads, this is what extraction produced.
+//! Format: JSON Lines through serde_json, already a dependency (so the
+//! store adds nothing to a fresh build): the first line is the extract
+//! without its person records, then one line per person record, so that
+//! `explain` reads and parses its two records and nothing else (found by
+//! `persons.idx`, a flat table laid out by hand), and a full read parses
+//! the lines in parallel. A non-self-describing binary format (bincode,
+//! postcard) cannot carry the report-oriented `skip_serializing_if`
+//! attributes of `Integrity`. The columnar features of the scale issue are a
+//! separate, later layer: they describe what linking reads, this is what
+//! extraction produced.
 
 pub mod snapshot;
 mod sources;
+pub mod terms;
 
+pub(crate) use sources::unchanged;
 pub use sources::{stage, StageOptions, Staged};
 
 use crate::error::{Error, Result};
 use crate::mapping::{Location, LookupFrom, Project, SourceMapping};
-use crate::model::SourceExtract;
+use crate::model::{SourceExtract, StagedPerson};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
+mod index;
+
+/// The data file of a source's entry.
+const DATA: &str = "extract.jsonl";
+
 /// Bumped when the stored shape changes: older stores are re-read, not misread.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// One source's manifest (`manifest.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -52,12 +64,13 @@ pub struct Manifest {
     pub records: u64,
     pub rejects: u64,
     pub skipped: u64,
-    /// SHA-256 of `extract.json`: a torn or edited file is not reused.
+    /// SHA-256 of `extract.jsonl`: a torn or edited file is not reused.
     pub data_sha256: String,
 }
 
-/// What `extract.json` holds: the extract, and what its report-oriented
-/// serde attributes leave out.
+/// The first line of `extract.jsonl`: the extract without its person
+/// records (one line each after it), and what its report-oriented serde
+/// attributes leave out.
 #[derive(Serialize, Deserialize)]
 struct Stored {
     extract: SourceExtract,
@@ -75,7 +88,7 @@ pub struct Store {
 /// One source's entry read back from the store, verified.
 pub struct Entry {
     pub manifest: Manifest,
-    /// The bytes of `extract.json`, checked against the manifest's hash.
+    /// The bytes of `extract.jsonl`, checked against the manifest's hash.
     pub data: Vec<u8>,
 }
 
@@ -117,7 +130,7 @@ impl Store {
 
     /// A source's extract, when it is intact (its hash is the manifest's).
     pub fn data_of(&self, name: &str, manifest: &Manifest) -> Option<Vec<u8>> {
-        let data = std::fs::read(self.source_dir(name).join("extract.json")).ok()?;
+        let data = std::fs::read(self.source_dir(name).join(DATA)).ok()?;
         (sha256_hex(&data) == manifest.data_sha256).then_some(data)
     }
 
@@ -138,16 +151,31 @@ impl Store {
         names.iter().filter_map(|n| self.entry(n)).collect()
     }
 
-    /// Write one source's entry: data first, then the manifest naming its
-    /// hash, each through a temporary file renamed into place, so a reader
-    /// (another command on the same folder) sees the old entry or the new
-    /// one, never half of one.
+    /// Write one source's entry: data and its person index first, then the
+    /// manifest naming the data's hash, each through a temporary file
+    /// renamed into place, so a reader (another command on the same folder)
+    /// sees the old entry or the new one, never half of one. An index that
+    /// names another data hash than the manifest's is not used.
     pub fn put(&self, manifest: &Manifest, data: &[u8]) -> Result<()> {
         let dir = self.source_dir(&manifest.source);
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        write_atomic(&dir.join("extract.json"), data)?;
+        write_atomic(&dir.join(DATA), data)?;
+        let index = index::build(data, &manifest.data_sha256)?;
+        write_atomic(&dir.join(index::FILE), &index)?;
         let m = serde_json::to_vec_pretty(manifest).map_err(|e| Error::Other(e.to_string()))?;
-        write_atomic(&dir.join("manifest.json"), &m)
+        write_atomic(&dir.join("manifest.json"), &m)?;
+        // Format 1's data file, no longer read: personal data not to leave behind.
+        let _ = std::fs::remove_file(dir.join("extract.json"));
+        Ok(())
+    }
+
+    /// One person record of a source's staged extract, by its key, read
+    /// through the person index without reading the rest: `None` when the
+    /// entry, its index or the record is missing or does not fit the
+    /// manifest (the caller reads the whole extract instead).
+    pub fn person(&self, manifest: &Manifest, key: &str) -> Option<StagedPerson> {
+        let dir = self.source_dir(&manifest.source);
+        index::person(&dir.join(index::FILE), &dir.join(DATA), manifest, key)
     }
 }
 
@@ -178,21 +206,77 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// The extract as stored bytes.
-pub fn encode(x: &SourceExtract) -> Result<Vec<u8>> {
+/// The extract as stored bytes: the extract without its person records
+/// on the first line, then one line per person record, serialised in
+/// parallel (compact JSON holds no raw newline). The person records are
+/// taken out while the first line is written and put back, not copied.
+pub fn encode(x: &mut SourceExtract) -> Result<Vec<u8>> {
+    use rayon::prelude::*;
+    let err = |e: serde_json::Error| Error::Other(format!("staging an extract: {e}"));
+    let persons = std::mem::take(&mut x.persons);
     let stored = Stored {
         workbook: x.integrity.workbook.clone(),
-        extract: x.clone(),
+        extract: std::mem::take(x),
     };
-    serde_json::to_vec(&stored).map_err(|e| Error::Other(format!("staging an extract: {e}")))
+    let first = serde_json::to_vec(&stored);
+    *x = stored.extract;
+    x.persons = persons;
+    let mut data = first.map_err(err)?;
+    let lines: Vec<Vec<u8>> = x
+        .persons
+        .par_iter()
+        .map(serde_json::to_vec)
+        .collect::<std::result::Result<_, _>>()
+        .map_err(err)?;
+    data.reserve(lines.iter().map(|l| l.len() + 1).sum());
+    for line in lines {
+        data.push(b'\n');
+        data.extend_from_slice(&line);
+    }
+    Ok(data)
 }
 
 /// Stored bytes back into the extract of source `idx` of this project
 /// (the store does not depend on the source's place in the project).
 pub fn decode(data: &[u8], idx: u16, what: &str) -> Result<SourceExtract> {
-    let stored: Stored = serde_json::from_slice(data)
-        .map_err(|e| Error::Other(format!("{what}: the staged extract cannot be read: {e}")))?;
+    use rayon::prelude::*;
+    let err = |e: serde_json::Error| {
+        Error::Other(format!("{what}: the staged extract cannot be read: {e}"))
+    };
+    // The first value read as a stream, which says where it ended: no scan
+    // of the (large) first line for its newline.
+    let mut first = serde_json::Deserializer::from_slice(data).into_iter::<Stored>();
+    let stored = match first.next() {
+        Some(v) => v.map_err(err)?,
+        None => return Err(Error::Other(format!("{what}: the staged extract is empty"))),
+    };
+    let rest = &data[first.byte_offset()..];
+    // The person lines in a few runs cut at newlines, each parsed as a
+    // stream of values, the runs in parallel, in order.
+    let runs = 4 * rayon::current_num_threads().max(1);
+    let mut cuts = vec![0usize];
+    for k in 1..runs {
+        let at = (rest.len() * k / runs).max(*cuts.last().unwrap_or(&0));
+        let next = rest[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |p| at + p);
+        cuts.push(next);
+    }
+    cuts.push(rest.len());
+    let parts: Vec<Vec<StagedPerson>> = cuts
+        .windows(2)
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|w| {
+            serde_json::Deserializer::from_slice(&rest[w[0]..w[1]])
+                .into_iter::<StagedPerson>()
+                .collect::<std::result::Result<Vec<_>, _>>()
+        })
+        .collect::<std::result::Result<_, _>>()
+        .map_err(err)?;
     let mut x = stored.extract;
+    x.persons = parts.into_iter().flatten().collect();
     x.integrity.workbook = stored.workbook;
     reindex(&mut x, idx);
     Ok(x)
@@ -235,8 +319,11 @@ pub fn manifest(
 
 /// SHA-256 of what decides how a source's rows become records: its mapping
 /// file's bytes, the project's reference date (two-digit years pivot on it)
-/// and size limits, the store's format and onefamily's version. Paths are
-/// left out on purpose, so a project folder can move (a snapshot travels).
+/// and size limits, the store's format, onefamily's version and the hash
+/// of the extraction code this build was compiled from (`build.rs`: the
+/// crate version alone stays the same across builds whose extraction
+/// differs). Paths are left out on purpose, so a project folder can move
+/// (a snapshot travels; the snapshot's run must be of the same build).
 pub fn mapping_hash(project: &Project, m: &SourceMapping) -> String {
     let mut h = Sha256::new();
     let bytes = std::fs::read(&m.file).unwrap_or_default();
@@ -246,6 +333,7 @@ pub fn mapping_hash(project: &Project, m: &SourceMapping) -> String {
     h.update(format!("{:?}", project.limits).as_bytes());
     h.update(FORMAT.to_le_bytes());
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(env!("ONEFAMILY_EXTRACT_CODE").as_bytes());
     hex::encode(h.finalize())
 }
 
@@ -333,7 +421,7 @@ mod tests {
                 rows: 2,
                 status: "unread",
             });
-        let bytes = encode(&x).unwrap();
+        let bytes = encode(&mut x).unwrap();
         let back = decode(&bytes, 5, "test").unwrap();
         assert_eq!(back.source, 5, "re-indexed to the project's order");
         assert_eq!(back.persons[0].source, 5);
@@ -341,7 +429,7 @@ mod tests {
         assert_eq!(back.integrity, x.integrity, "workbook kept");
         let mut again = back.clone();
         reindex(&mut again, 3);
-        assert_eq!(encode(&again).unwrap(), bytes, "byte for byte");
+        assert_eq!(encode(&mut again).unwrap(), bytes, "byte for byte");
     }
 
     #[test]
@@ -350,8 +438,8 @@ mod tests {
         let store = Store {
             dir: dir.path().to_path_buf(),
         };
-        let x = SourceExtract::default();
-        let data = encode(&x).unwrap();
+        let mut x = SourceExtract::default();
+        let data = encode(&mut x).unwrap();
         let m = Manifest {
             format: FORMAT,
             source: "a b".into(),
@@ -369,9 +457,59 @@ mod tests {
         store.put(&m, &data).unwrap();
         assert!(store.exists());
         assert!(store.entry("a b").is_some());
-        let file = store.source_dir("a b").join("extract.json");
+        let file = store.source_dir("a b").join(DATA);
         std::fs::write(&file, b"{}").unwrap();
         assert!(store.entry("a b").is_none(), "hash no longer matches");
         assert_eq!(when(&m.extracted_at), "2026-11-30 09:12");
+    }
+
+    #[test]
+    fn a_person_is_read_alone_by_its_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store {
+            dir: dir.path().to_path_buf(),
+        };
+        let mut x = SourceExtract::default();
+        for key in ["K1", "K \"2\"\nnext line", "K3"] {
+            x.persons.push(StagedPerson {
+                key: key.into(),
+                given_names: Some(format!("Ada {key}")),
+                ..Default::default()
+            });
+        }
+        let data = encode(&mut x).unwrap();
+        assert_eq!(x.persons.len(), 3, "put back after encoding");
+        let m = Manifest {
+            format: FORMAT,
+            source: "s".into(),
+            kind: "csv".into(),
+            onefamily: "0".into(),
+            mapping_hash: "m".into(),
+            fingerprint: "f".into(),
+            extracted_at: "2026-11-30T09:12:40Z".into(),
+            rows_read: 3,
+            records: 3,
+            rejects: 0,
+            skipped: 0,
+            data_sha256: sha256_hex(&data),
+        };
+        let old = store.source_dir("s").join("extract.json");
+        std::fs::create_dir_all(old.parent().unwrap()).unwrap();
+        std::fs::write(&old, b"{}").unwrap();
+        store.put(&m, &data).unwrap();
+        assert!(!old.exists(), "format 1's data file removed");
+        let p = store.person(&m, "K \"2\"\nnext line").unwrap();
+        assert_eq!(p.given_names.as_deref(), Some("Ada K \"2\"\nnext line"));
+        assert_eq!(store.person(&m, "K3").unwrap().key, "K3");
+        assert!(store.person(&m, "K4").is_none());
+        assert_eq!(decode(&data, 0, "t").unwrap().persons.len(), 3);
+        // An index of other data is not used.
+        let other = Manifest {
+            data_sha256: "0".repeat(64),
+            ..m.clone()
+        };
+        assert!(store.person(&other, "K1").is_none());
+        std::fs::write(store.source_dir("s").join(DATA), b"{}").unwrap();
+        assert!(store.person(&m, "K1").is_none(), "data of another length");
     }
 }

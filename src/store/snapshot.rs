@@ -185,7 +185,7 @@ mod tests {
         let store = Store {
             dir: dir.path().join("a"),
         };
-        let data = super::super::encode(&crate::model::SourceExtract::default()).unwrap();
+        let data = super::super::encode(&mut crate::model::SourceExtract::default()).unwrap();
         let m = Manifest {
             format: super::super::FORMAT,
             source: "s".into(),

@@ -97,11 +97,11 @@ pub async fn stage(
                 // it leaves a fingerprint that no longer matches.
                 let fp = fingerprint(m).unwrap_or_default();
                 let at = now();
-                let x = crate::extract::extract_source(project, idx)
+                let mut x = crate::extract::extract_source(project, idx)
                     .instrument(span.clone())
                     .await?;
                 if let Some(store) = store {
-                    let data = encode(&x)?;
+                    let data = encode(&mut x)?;
                     let mf = manifest(m, &x, hash.clone(), fp.clone(), at.clone(), &data);
                     store.put(&mf, &data)?;
                 }
@@ -161,8 +161,27 @@ fn reusable(
     if refresh {
         return None;
     }
-    // Cheapest first: the manifest, then the source's files hashed (a read
-    // of them, no parsing), and only then the extract read and checked.
+    let (mf, p) = unchanged(store, m, hash)?;
+    let data = store.data_of(&m.name, &mf)?;
+    let x = decode(&data, idx as u16, &m.name).ok()?;
+    info!(
+        source = %m.name,
+        extracted_at = %when(&p.extracted_at),
+        "Reused the staged extract: inputs and mapping unchanged."
+    );
+    Some(Ok((x, p)))
+}
+
+/// The manifest of the store's entry for `m` and the provenance a reuse
+/// reports, when the entry may stand for reading the source (same mapping
+/// hash `hash`, same onefamily, same kind, same inputs), without reading
+/// the extract. Cheapest first: the manifest, then the source's files
+/// hashed (a read of them, no parsing).
+pub(crate) fn unchanged(
+    store: &Store,
+    m: &crate::mapping::SourceMapping,
+    hash: &str,
+) -> Option<(super::Manifest, Provenance)> {
     let mf = store.manifest_of(&m.name)?;
     if mf.mapping_hash != hash
         || mf.onefamily != env!("CARGO_PKG_VERSION")
@@ -174,24 +193,14 @@ fn reusable(
     if mf.fingerprint != fp {
         return None;
     }
-    let data = store.data_of(&m.name, &mf)?;
-    let x = match decode(&data, idx as u16, &m.name) {
-        Ok(x) => x,
-        Err(_) => return None,
-    };
     let at = mf.extracted_at.clone();
-    info!(
-        source = %m.name,
-        extracted_at = %when(&at),
-        "Reused the staged extract: inputs and mapping unchanged."
-    );
     let note = format!(
         "{}: reused extract of {}, mapping unchanged",
         m.name,
         when(&at)
     );
     let p = provenance(m, Origin::Reused, at, fp, hash.to_string(), note);
-    Some(Ok((x, p)))
+    Some((mf, p))
 }
 
 /// A snapshot's extract of `m`: it must be there, staged through the same
@@ -212,7 +221,7 @@ fn from_snapshot(
     if mf.mapping_hash != hash {
         return Err(Error::source(
             &m.name,
-            "its mapping (or onefamily's version) changed since the snapshot was taken, and a snapshot run reads no source: extract a new snapshot",
+            "its mapping (or onefamily's build) changed since the snapshot was taken, and a snapshot run reads no source: extract a new snapshot",
         ));
     }
     let e = store

@@ -258,6 +258,95 @@ async fn explain_answers_from_the_store_without_extracting() {
     );
 }
 
+/// After a link, `explain` answers from the store and the link's term
+/// frequencies alone (two records read, nothing else standardised), and
+/// its weights are those of a full relink with every source re-read: for a
+/// pair the link joined and for a pair it did not.
+#[tokio::test]
+async fn explain_from_the_store_scores_as_a_relink() {
+    let dir = util::tempdir();
+    let project = util::root().join("mappings/project.toml");
+    let out = dir.path().join("out");
+    let o = util::onefamily(&[
+        "--quiet",
+        "link",
+        "--project",
+        project.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(out.join("link/terms.bin").is_file());
+    // A linked pair (one person, two sources) and a pair the link kept apart.
+    let crosswalk = read(&out.join("crosswalk.csv"));
+    let rows: Vec<Vec<&str>> = crosswalk
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    let linked = rows
+        .iter()
+        .find_map(|a| {
+            rows.iter()
+                .find(|b| b[2] == a[2] && b[0] != a[0])
+                .map(|b| (format!("{}:{}", a[0], a[1]), format!("{}:{}", b[0], b[1])))
+        })
+        .unwrap();
+    let apart = rows
+        .iter()
+        .find(|b| b[2] != rows[0][2] && b[0] != rows[0][0])
+        .map(|b| {
+            (
+                format!("{}:{}", rows[0][0], rows[0][1]),
+                format!("{}:{}", b[0], b[1]),
+            )
+        })
+        .unwrap();
+    for (a, b) in [linked, apart] {
+        let opts = onefamily::pipeline::ExplainOptions {
+            model: None,
+            out: out.clone(),
+            refresh: false,
+        };
+        let quick = onefamily::pipeline::explain(&project, &opts, &a, &b)
+            .await
+            .unwrap();
+        assert!(!quick.whole_estate, "answered from the store and the link");
+        assert_eq!(quick.staging.sources_read, 0);
+        let refresh = onefamily::pipeline::ExplainOptions {
+            refresh: true,
+            ..opts
+        };
+        let full = onefamily::pipeline::explain(&project, &refresh, &a, &b)
+            .await
+            .unwrap();
+        assert!(full.whole_estate);
+        assert_eq!(full.staging.sources_read, 8);
+        assert_eq!(
+            serde_json::to_string(&quick.explanation).unwrap(),
+            serde_json::to_string(&full.explanation).unwrap(),
+            "{a} {b}"
+        );
+    }
+    // A link settings change leaves the link's term frequencies stale: the
+    // whole estate answers (and says why in the log).
+    let moved = copy_project(dir.path(), true);
+    let settings = moved.with_file_name("link.toml");
+    let mut text_of = read(&settings);
+    text_of.push_str("\n# edited\n");
+    std::fs::write(&settings, text_of).unwrap();
+    let opts = onefamily::pipeline::ExplainOptions {
+        model: None,
+        out: out.clone(),
+        refresh: false,
+    };
+    let (a, b) = a_pair();
+    let e = onefamily::pipeline::explain(&moved, &opts, &a, &b)
+        .await
+        .unwrap();
+    assert!(e.whole_estate);
+}
+
 #[test]
 fn a_snapshot_travels_and_opens_only_with_its_passphrase() {
     let dir = util::tempdir();

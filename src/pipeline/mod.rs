@@ -17,6 +17,11 @@ use std::path::{Path, PathBuf};
 use tracing::field::Empty;
 use tracing::{info, info_span, Instrument, Span};
 
+mod explain;
+pub use explain::{
+    explain, explain_family, review_export, ExplainOptions, Explained, ReviewExport,
+};
+
 /// The root span of every entry point below: stages are its children, and
 /// `Timings::collect` finds a run's spans by it.
 const ROOT: &str = "onefamily";
@@ -94,6 +99,39 @@ impl Prepared {
     }
 }
 
+/// Each source of a project as the linked records name it.
+fn source_infos(project: &Project) -> Vec<SourceInfo> {
+    project
+        .sources
+        .iter()
+        .map(|s| SourceInfo {
+            name: s.name.clone(),
+            service: s.service.clone(),
+            kind: s.kind.as_str().to_string(),
+        })
+        .collect()
+}
+
+/// Write what `explain` needs from a link besides its model: the term
+/// frequencies of the estate's comparison columns, stamped with the
+/// store's extracts and the link settings (`store::terms`).
+fn write_terms(
+    project: &Project,
+    store: &Store,
+    out: &Path,
+    linked: &link::PersonClusters,
+    settings: &link::settings::Settings,
+) -> Result<()> {
+    match crate::store::terms::stamp(project, store) {
+        Some(stamp) => crate::store::terms::write(
+            out,
+            &stamp,
+            &crate::store::terms::tables(&linked.features, settings),
+        ),
+        None => Ok(()),
+    }
+}
+
 /// Extract every source of a loaded project and standardise, keeping
 /// nothing: no staging store.
 pub async fn prepare(project: Project, model: Option<&Path>) -> Result<Prepared> {
@@ -123,15 +161,7 @@ pub async fn prepare_staged(
         rows,
         "Extracted."
     );
-    let sources: Vec<SourceInfo> = project
-        .sources
-        .iter()
-        .map(|s| SourceInfo {
-            name: s.name.clone(),
-            service: s.service.clone(),
-            kind: s.kind.as_str().to_string(),
-        })
-        .collect();
+    let sources = source_infos(&project);
     let records = info_span!("standardise")
         .in_scope(|| standardise_all(&mut extracts, project.reference_date));
     info!(records = records.len(), "Standardised.");
@@ -282,6 +312,7 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
         "Linked."
     );
     clusters.model.write(&out.join("model.json"))?;
+    write_terms(&project, &store, out, &clusters, &settings)?;
 
     let config_hash = project.config_hash();
     let run_info = crate::load::RunInfo {
@@ -421,6 +452,13 @@ pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> R
         let linked = link_stages(project_file, &opts, &root).await?;
         info_span!("report").in_scope(|| -> Result<()> {
             linked.clusters.model.write(&out.join("model.json"))?;
+            write_terms(
+                &linked.project,
+                &Store::of_out(out),
+                out,
+                &linked.clusters,
+                &linked.settings,
+            )?;
             report::write_crosswalk(&out.join("crosswalk.csv"), &linked.unified)?;
             Ok(())
         })?;
@@ -451,175 +489,6 @@ pub fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Re
                 "no person record {spec:?} (it may have been rejected: see rejects.csv)"
             ))
         })
-}
-
-/// What `explain`, `explain-family` and `review export` read besides the
-/// project: the output folder of the last run or link, whose staging store
-/// and `model.json` they answer from.
-#[derive(Clone, Debug, Default)]
-pub struct ExplainOptions {
-    /// A trained model instead of the last link's.
-    pub model: Option<PathBuf>,
-    pub out: PathBuf,
-    /// `--refresh`: re-read every source first.
-    pub refresh: bool,
-}
-
-impl ExplainOptions {
-    /// Say where the answer comes from, before any work, and pick the
-    /// model: the one asked for, else the last link's when it fits the
-    /// project's link settings, else none (train, as a link does).
-    fn announce(&self, project_file: &Path) -> LinkOptions {
-        let store = Store::of_out(&self.out);
-        if !self.refresh && !store.exists() {
-            info!(
-                store = %store.dir.display(),
-                "No staging store: reading every source (later commands reuse it)."
-            );
-        }
-        let model = self.model.clone().or_else(|| {
-            let last = self.out.join("model.json");
-            if !last.is_file() {
-                info!("No model.json from a link: training a model.");
-                return None;
-            }
-            let settings = crate::mapping::load_project(project_file)
-                .and_then(|p| link_settings(&p))
-                .ok()?;
-            match link::train::Model::load(&last, &settings) {
-                Ok(_) => {
-                    info!(model = %last.display(), "Scoring with the last link's model.");
-                    Some(last)
-                }
-                Err(e) => {
-                    tracing::warn!(model = %last.display(), "The last link's model does not fit: training. {e}");
-                    None
-                }
-            }
-        });
-        LinkOptions {
-            model,
-            ignore_decisions: false,
-            out: self.out.clone(),
-            refresh: self.refresh,
-        }
-    }
-}
-
-/// An explanation, with where its records came from.
-pub struct Explained<T> {
-    pub explanation: T,
-    /// `sources_read` is 0 when every extract came from the store.
-    pub staging: crate::model::staging::Staging,
-}
-
-/// Why records `a` and `b` (each `source:key`) did or did not link: from
-/// the staging store and the last link's model, reading a source only when
-/// it changed or was never staged.
-pub async fn explain(
-    project_file: &Path,
-    opts: &ExplainOptions,
-    a: &str,
-    b: &str,
-) -> Result<Explained<link::explain::Explanation>> {
-    let root = root_span("explain");
-    let link = opts.announce(project_file);
-    let store = Store::of_out(&opts.out);
-    let stage = StageOptions {
-        refresh: opts.refresh,
-        ..StageOptions::default()
-    };
-    let prepared = async {
-        let project = crate::mapping::load_project(project_file)?;
-        prepare_staged(project, link.model.as_deref(), Some(&store), &stage).await
-    }
-    .instrument(root.clone())
-    .await?;
-    let i = find_record(&prepared.records, &prepared.sources, a)?;
-    let j = find_record(&prepared.records, &prepared.sources, b)?;
-    Ok(Explained {
-        explanation: link::explain::explain_records(
-            &prepared.records,
-            &prepared.settings,
-            &prepared.options,
-            (i, j),
-            (a.to_string(), b.to_string()),
-        ),
-        staging: prepared.staging,
-    })
-}
-
-/// The groupings, joins and near misses behind one family, named by its ID
-/// or by one of its records as `source:key`; decisions applied as a run
-/// applies them. From the store and the last link's model, as `explain`.
-pub async fn explain_family(
-    project_file: &Path,
-    opts: &ExplainOptions,
-    family: &str,
-) -> Result<Explained<link::family_explain::FamilyExplanation>> {
-    let linked = link_project(project_file, &opts.announce(project_file)).await?;
-    let unified = &linked.unified;
-    let index = if family.contains(':') {
-        let r = find_record(&unified.records, &unified.sources, family)?;
-        unified.record_family[r]
-            .ok_or_else(|| Error::Other(format!("record {family:?} belongs to no family")))?
-    } else {
-        unified
-            .families
-            .iter()
-            .position(|f| f.id == family)
-            .ok_or_else(|| {
-                Error::Other(format!(
-                    "no family {family:?} in this run (a family's ID can change when its groupings change; name one of its records as source:key instead)"
-                ))
-            })? as u32
-    };
-    Ok(Explained {
-        explanation: link::family_explain::explain_family(
-            unified,
-            index,
-            linked.settings.family.lead_worker.as_str(),
-        ),
-        staging: linked.staging.clone(),
-    })
-}
-
-/// What `review export` wrote.
-pub struct ReviewExport {
-    /// Rows on the sheet.
-    pub pairs: usize,
-    /// Pairs in the review band, decided or not.
-    pub band: usize,
-    pub xlsx: PathBuf,
-    pub staging: crate::model::staging::Staging,
-}
-
-/// Write review.xlsx and review.csv into `out`: one row per undecided pair
-/// in the clerical review band.
-pub async fn review_export(project_file: &Path, opts: &ExplainOptions) -> Result<ReviewExport> {
-    let out = opts.out.as_path();
-    let linked = link_project(project_file, &opts.announce(project_file)).await?;
-    let fields = &linked.project.review_fields;
-    let rows = crate::review::sheet::rows(
-        &linked.unified,
-        &linked.clusters,
-        &linked.settings,
-        fields,
-        &linked.replay.decisions,
-    );
-    let families = crate::review::sheet::family_rows(&linked.unified);
-    let (xlsx, _) = crate::review::sheet::write(out, fields, &rows, &families)?;
-    info!(
-        pairs = rows.len(),
-        band = linked.clusters.review.len(),
-        "Review sheet written."
-    );
-    Ok(ReviewExport {
-        pairs: rows.len(),
-        band: linked.clusters.review.len(),
-        xlsx,
-        staging: linked.staging,
-    })
 }
 
 /// Record a filled review sheet's decisions in the project's decisions

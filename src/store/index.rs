@@ -1,0 +1,140 @@
+//! `persons.idx`: where each person record's line starts in a source's
+//! `extract.jsonl`, and its key, so that `explain` reads two records of a
+//! large estate and parses nothing else.
+//!
+//! Laid out by hand (a flat table needs no serialisation crate): a magic,
+//! the SHA-256 of the data file it indexes (hex, length-prefixed), the data
+//! file's length (u64 LE), the record count (u32 LE), then per record its
+//! line's offset (u64 LE) and length (u32 LE) and its key (length-prefixed
+//! UTF-8). An index is only used with the data file its hash names: the
+//! manifest's.
+
+use super::Manifest;
+use crate::error::{Error, Result};
+use crate::model::StagedPerson;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+pub const FILE: &str = "persons.idx";
+const MAGIC: &[u8; 8] = b"OFPIDX01";
+
+/// The index of `data` (an `extract.jsonl`) whose SHA-256 is `sha256`:
+/// every line after the first is a person record, whose key is read from
+/// it (a line that is not a person record is an error: the data is not
+/// what `encode` writes).
+pub fn build(data: &[u8], sha256: &str) -> Result<Vec<u8>> {
+    #[derive(serde::Deserialize)]
+    struct Key<'a> {
+        #[serde(borrow)]
+        key: std::borrow::Cow<'a, str>,
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    put(&mut out, sha256.as_bytes());
+    out.extend_from_slice(&(data.len() as u64).to_le_bytes());
+    let count_at = out.len();
+    out.extend_from_slice(&0u32.to_le_bytes());
+    let mut count = 0u32;
+    let mut at = 0usize;
+    for (n, line) in data.split(|&b| b == b'\n').enumerate() {
+        if n > 0 {
+            let key = match key_of(line) {
+                Some(k) => k,
+                None => serde_json::from_slice::<Key>(line)
+                    .map_err(|e| {
+                        Error::Other(format!(
+                            "staging an extract: a person line does not read back: {e}"
+                        ))
+                    })?
+                    .key
+                    .into_owned(),
+            };
+            out.extend_from_slice(&(at as u64).to_le_bytes());
+            out.extend_from_slice(&(line.len() as u32).to_le_bytes());
+            put(&mut out, key.as_bytes());
+            count += 1;
+        }
+        at += line.len() + 1;
+    }
+    out[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
+    Ok(out)
+}
+
+/// A person line's key without parsing the rest of the line: serde writes
+/// `StagedPerson`'s fields in order, so a line opens `{"source":N,"key":`
+/// and the key is the JSON string after it. `None` when it does not (the
+/// caller parses the line).
+fn key_of(line: &[u8]) -> Option<String> {
+    use serde::Deserialize;
+    let rest = line.strip_prefix(b"{\"source\":")?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = rest[digits..].strip_prefix(b",\"key\":")?;
+    String::deserialize(&mut serde_json::Deserializer::from_slice(rest)).ok()
+}
+
+fn put(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+    out.extend_from_slice(bytes);
+}
+
+/// The person record keyed `key` in `data_file`, through `index_file`,
+/// when the index names the manifest's data and the data file has the
+/// length it names; the first record with the key, as a full read finds.
+pub fn person(
+    index_file: &Path,
+    data_file: &Path,
+    manifest: &Manifest,
+    key: &str,
+) -> Option<StagedPerson> {
+    let index = std::fs::read(index_file).ok()?;
+    let mut r = Cursor { b: &index, at: 0 };
+    if r.take(MAGIC.len())? != MAGIC || r.bytes()? != manifest.data_sha256.as_bytes() {
+        return None;
+    }
+    let len = r.u64()?;
+    let mut file = std::fs::File::open(data_file).ok()?;
+    if file.metadata().ok()?.len() != len {
+        return None;
+    }
+    let count = r.u32()?;
+    for _ in 0..count {
+        let offset = r.u64()?;
+        let line_len = r.u32()? as usize;
+        if r.bytes()? == key.as_bytes() {
+            file.seek(SeekFrom::Start(offset)).ok()?;
+            let mut line = vec![0u8; line_len];
+            file.read_exact(&mut line).ok()?;
+            let p: StagedPerson = serde_json::from_slice(&line).ok()?;
+            return (p.key == key).then_some(p);
+        }
+    }
+    None
+}
+
+/// A cursor that answers `None` past the end (a torn file), never panics.
+struct Cursor<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.b.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.u32()? as usize;
+        self.take(n)
+    }
+}
