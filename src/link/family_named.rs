@@ -67,9 +67,10 @@ pub fn resolve(
                 _ => true,
             }
     };
-    // Adults by each surname they go by (whole and each part), with the
-    // postcodes their records give.
-    let mut by_surname: HashMap<&str, Vec<u32>> = HashMap::new();
+    // Adults by each surname they go by (whole and each part) and each
+    // postcode their records give: a name common in the county is rare in
+    // one postcode, so each lookup meets few people.
+    let mut by_surname: HashMap<(&str, &str), Vec<u32>> = HashMap::new();
     for (p, person) in persons.iter().enumerate() {
         if person.role == Role::Child {
             continue;
@@ -81,8 +82,11 @@ pub fn resolve(
             .into_iter()
             .collect();
         keys.insert(s);
+        let codes: BTreeSet<&str> = person.records.iter().filter_map(|&x| postcode(x)).collect();
         for k in keys {
-            by_surname.entry(k).or_default().push(p as u32);
+            for &c in &codes {
+                by_surname.entry((k, c)).or_default().push(p as u32);
+            }
         }
     }
     let mut out = Vec::new();
@@ -95,13 +99,17 @@ pub fn resolve(
         else {
             continue;
         };
-        if postcode(r as u32).is_none() {
+        let Some(code) = postcode(r as u32) else {
             continue;
-        }
+        };
         let own = record_person[r];
         for (_, given, family) in parse_parent_parts(text).into_iter().filter(|p| p.0) {
             let mut found = BTreeSet::new();
-            for &p in by_surname.get(family.as_str()).into_iter().flatten() {
+            for &p in by_surname
+                .get(&(family.as_str(), code))
+                .into_iter()
+                .flatten()
+            {
                 let person = &persons[p as usize];
                 if p != own
                     && names_fit(person, &given, &family)
