@@ -100,7 +100,16 @@ pub fn form(
     let (groupings, mut record_grouping) =
         collect_groupings(records, record_person, persons, rules);
     let groupings = canonical_order(groupings, &mut record_grouping, sources);
-    let joined = join_groupings(&groupings, rules);
+    // Per grouping, the adults its records name as parents (resolved).
+    let mut named: Vec<BTreeSet<u32>> = vec![BTreeSet::new(); groupings.len()];
+    if rules.named_parents {
+        for (r, adult) in super::family_named::resolve(records, record_person, persons) {
+            if let Some(g) = record_grouping[r as usize] {
+                named[g as usize].insert(adult);
+            }
+        }
+    }
+    let joined = join_groupings(&groupings, &named, rules);
     let (mut families, mut members) = families_of_components(&groupings, &joined);
     let placed = place_records(
         &record_grouping,
@@ -200,8 +209,10 @@ struct Joined {
 }
 
 /// Apply the family rules in order: shared children and identical adults,
-/// then a shared adult and address, then groupings of adults only.
-fn join_groupings(groupings: &[Grouping], rules: &FamilyRules) -> Joined {
+/// then a shared adult and address, then parents named in free text
+/// (`named`: per grouping, the adults its records name), then groupings of
+/// adults only.
+fn join_groupings(groupings: &[Grouping], named: &[BTreeSet<u32>], rules: &FamilyRules) -> Joined {
     let mut joiner = Joiner {
         uf: UnionFind::new(groupings.len()),
         joins: Vec::new(),
@@ -219,8 +230,19 @@ fn join_groupings(groupings: &[Grouping], rules: &FamilyRules) -> Joined {
     if rules.shared_adult_and_address {
         join_by_adult_and_address(groupings, &adult_in, &mut joiner);
     }
+    // Groupings with children whose records name each adult as a parent.
+    let mut named_in: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (g, grouping) in groupings.iter().enumerate() {
+        if grouping.children.is_empty() {
+            continue;
+        }
+        for &a in named[g].difference(&grouping.adults) {
+            named_in.entry(a).or_default().push(g as u32);
+        }
+    }
+    join_by_named_parents(groupings, named, &adult_in, &mut joiner);
     let mut conflicts = if rules.adult_only_groupings_join {
-        join_adult_only(groupings, &adult_in, &mut joiner)
+        join_adult_only(groupings, &adult_in, &named_in, &mut joiner)
     } else {
         Vec::new()
     };
@@ -289,14 +311,57 @@ fn join_by_adult_and_address(
     }
 }
 
+/// A grouping with children whose records name adults as parents joins the
+/// family those adults parent, when that is one family: the one family
+/// every named adult who parents any is in. A named adult in two families
+/// (a father's new partnership) is placed by the other named parent, or
+/// not at all. `adult_in`: the groupings with children each adult is in.
+fn join_by_named_parents(
+    groupings: &[Grouping],
+    named: &[BTreeSet<u32>],
+    adult_in: &HashMap<u32, Vec<u32>>,
+    j: &mut Joiner,
+) {
+    for (g, grouping) in groupings.iter().enumerate() {
+        if grouping.children.is_empty() || named[g].is_subset(&grouping.adults) {
+            continue;
+        }
+        let own = j.uf.find(g as u32);
+        let mut common: Option<BTreeSet<u32>> = None;
+        let mut via = u32::MAX;
+        for &a in &named[g] {
+            let roots: BTreeSet<u32> = adult_in
+                .get(&a)
+                .into_iter()
+                .flatten()
+                .map(|&h| j.uf.find(h))
+                .collect();
+            if roots.is_empty() {
+                continue;
+            }
+            via = via.min(a);
+            common = Some(match common {
+                None => roots,
+                Some(c) => c.intersection(&roots).copied().collect(),
+            });
+        }
+        if let Some(c) = common.filter(|c| c.len() == 1 && !c.contains(&own)) {
+            let root = *c.first().expect("one");
+            j.join(root, g as u32, FamilyRule::NamedParents, via);
+        }
+    }
+}
+
 /// Groupings with no children join the family that holds their adults:
-/// an adult's own record is evidence of membership, not a family. When
-/// their adults parent several families, the earliest is chosen and the
-/// grouping is returned as a conflict for a person to decide (its
-/// candidates still as groupings' roots).
+/// an adult's own record is evidence of membership, not a family. An adult
+/// the family's children name as a parent in free text (`named_in`) counts
+/// as one of its adults. When their adults parent several families, the
+/// earliest is chosen and the grouping is returned as a conflict for a
+/// person to decide (its candidates still as groupings' roots).
 fn join_adult_only(
     groupings: &[Grouping],
     adult_in: &HashMap<u32, Vec<u32>>,
+    named_in: &HashMap<u32, Vec<u32>>,
     j: &mut Joiner,
 ) -> Vec<FamilyConflict> {
     let mut conflicts = Vec::new();
@@ -304,15 +369,24 @@ fn join_adult_only(
         if !grouping.children.is_empty() {
             continue;
         }
-        let mut roots: BTreeMap<u32, u32> = BTreeMap::new();
+        let mut roots: BTreeMap<u32, (u32, FamilyRule)> = BTreeMap::new();
         for &a in &grouping.adults {
             for &other in adult_in.get(&a).into_iter().flatten() {
-                roots.entry(j.uf.find(other)).or_insert(a);
+                roots
+                    .entry(j.uf.find(other))
+                    .or_insert((a, FamilyRule::AdultOnlyGroupingJoins));
+            }
+        }
+        for &a in &grouping.adults {
+            for &other in named_in.get(&a).into_iter().flatten() {
+                roots
+                    .entry(j.uf.find(other))
+                    .or_insert((a, FamilyRule::NamedParents));
             }
         }
         let candidates: Vec<u32> = roots.keys().copied().collect();
-        if let Some((&root, &via)) = roots.iter().next() {
-            j.join(root, g as u32, FamilyRule::AdultOnlyGroupingJoins, via);
+        if let Some((&root, &(via, rule))) = roots.iter().next() {
+            j.join(root, g as u32, rule, via);
         }
         if candidates.len() > 1 {
             conflicts.push(FamilyConflict {
@@ -553,6 +627,16 @@ pub fn assign_involvements(
 /// normalised. Parts are separated by `;`, `/`, `&`, " and " or new lines;
 /// a part may start with a label ("Mum:") and may be written "SURNAME, Forename".
 pub fn parse_parent_text(text: &str) -> Vec<(String, String)> {
+    parse_parent_parts(text)
+        .into_iter()
+        .map(|(_, given, family)| (given, family))
+        .collect()
+}
+
+/// As `parse_parent_text`, each name with whether its label makes it the
+/// child's mother or father ("Mother:", "Dad -", "Parent"): a stepparent,
+/// carer, grandparent or partner parents other families, or none.
+pub fn parse_parent_parts(text: &str) -> Vec<(bool, String, String)> {
     use crate::standardise::name::{is_title, normalise};
     let text = text.replace(" and ", ";").replace(" AND ", ";");
     let mut out = Vec::new();
@@ -577,12 +661,24 @@ pub fn parse_parent_text(text: &str) -> Vec<(String, String)> {
         "uncle",
         "partner",
     ];
-    for part in text.split([';', '/', '&', '\n']) {
-        let part = part.rsplit_once(':').map_or(part, |(_, name)| name).trim();
+    const PARENT: &[&str] = &["mum", "mother", "dad", "father", "parent"];
+    for whole in text.split([';', '/', '&', '\n']) {
+        let part = whole
+            .rsplit_once(':')
+            .map_or(whole, |(_, name)| name)
+            .trim();
         let part = part
             .rsplit_once(" - ")
             .map_or(part, |(_, name)| name)
             .trim();
+        // The label: the part's words that name a relationship.
+        let label_words: Vec<String> = whole
+            .split([' ', ':', '-'])
+            .map(normalise)
+            .filter(|n| LABELS.contains(&n.as_str()))
+            .collect();
+        let birth_parent = label_words.iter().any(|w| PARENT.contains(&w.as_str()))
+            && !label_words.iter().any(|w| !PARENT.contains(&w.as_str()));
         let (given, family) = match part.split_once(',') {
             Some((surname, forenames)) => (
                 forenames.split_whitespace().next().unwrap_or(""),
@@ -604,7 +700,7 @@ pub fn parse_parent_text(text: &str) -> Vec<(String, String)> {
         };
         let (given, family) = (normalise(given), normalise(family));
         if !given.is_empty() && !family.is_empty() {
-            out.push((given, family));
+            out.push((birth_parent, given, family));
         }
     }
     out
@@ -618,7 +714,6 @@ pub fn free_text_parents(
     persons: &[UnifiedPerson],
     families: &[UnifiedFamily],
 ) -> FreeTextParents {
-    use crate::standardise::name::same_alias_group;
     let mut out = FreeTextParents::default();
     for (r, rec) in records.iter().enumerate() {
         let Some(text) = rec
@@ -643,16 +738,8 @@ pub fn free_text_parents(
             .unwrap_or_default();
         for (given, family) in parse_parent_text(text) {
             out.named += 1;
-            let fits = |p: &&u32| {
-                let person = &persons[**p as usize];
-                let g = person.given_name.as_deref().unwrap_or("");
-                let s = person.family_name.as_deref().unwrap_or("");
-                let given_ok = g == given || same_alias_group(g, &given);
-                let family_ok = s == family
-                    || super::compare::jaro_winkler(s, &family) >= 0.92
-                    || crate::standardise::name::surname_parts(s).contains(&family.as_str());
-                given_ok && family_ok
-            };
+            let fits =
+                |p: &&u32| super::family_named::names_fit(&persons[**p as usize], &given, &family);
             let found: Vec<&u32> = adults.iter().filter(fits).collect();
             if let [&parent] = found.as_slice() {
                 out.matched += 1;
@@ -800,6 +887,13 @@ mod tests {
             vec![("sarah".to_string(), "smith".to_string())]
         );
         assert!(parse_parent_text("not known").len() <= 1);
+        // Only a mother or father is a birth parent: a stepfather parents
+        // another family.
+        let parts = parse_parent_parts(
+            "Mother: Sarah SMITH; Stepfather: Tom JONES; Step father - Al KAY; Dad Bob SMITH",
+        );
+        let births: Vec<bool> = parts.iter().map(|p| p.0).collect();
+        assert_eq!(births, vec![true, false, false, true]);
         assert!(parse_parent_text("").is_empty());
     }
 }

@@ -17,6 +17,7 @@ pub mod explain;
 pub mod family;
 pub mod family_checks;
 pub mod family_explain;
+pub mod family_named;
 pub mod family_overrides;
 pub mod features;
 pub mod score;

@@ -31,6 +31,7 @@ struct RawFamily {
     same_adults: Option<bool>,
     adult_only_groupings_join: Option<bool>,
     shared_adult_and_address: Option<bool>,
+    named_parents: Option<bool>,
     lead_worker: Option<String>,
     service_priority: Option<Vec<String>>,
     max_adults: Option<u32>,
@@ -349,6 +350,11 @@ pub struct FamilyRules {
     /// family. Off by default: a separated father's new partnership often
     /// lives at his new address, where his first family's records find him.
     pub shared_adult_and_address: bool,
+    /// Parents named in a child's free text ("Mother: Sarah SMITH") who are
+    /// one adult person of that name with the child's postcode: the child's
+    /// grouping joins the family that adult parents, and the adult's own
+    /// groupings of adults only join the child's family.
+    pub named_parents: bool,
     pub lead_worker: LeadWorkerRule,
     /// Services in order of priority, for `lead_worker = "service_priority"`.
     pub service_priority: Vec<String>,
@@ -394,6 +400,7 @@ impl Default for FamilyRules {
             same_adults: true,
             adult_only_groupings_join: true,
             shared_adult_and_address: false,
+            named_parents: true,
             lead_worker: LeadWorkerRule::MostRecentOpen,
             service_priority: Vec::new(),
             max_adults: 6,
@@ -700,6 +707,7 @@ fn parse_family(
         shared_adult_and_address: raw
             .shared_adult_and_address
             .unwrap_or(d.shared_adult_and_address),
+        named_parents: raw.named_parents.unwrap_or(d.named_parents),
         lead_worker,
         service_priority,
         max_adults: raw.max_adults.unwrap_or(d.max_adults),

@@ -99,6 +99,7 @@ pub enum FamilyRule {
     SameAdults,
     AdultOnlyGroupingJoins,
     SharedAdultAndAddress,
+    NamedParents,
 }
 
 impl FamilyRule {
@@ -108,6 +109,7 @@ impl FamilyRule {
             FamilyRule::SameAdults => "same_adults",
             FamilyRule::AdultOnlyGroupingJoins => "adult_only_groupings_join",
             FamilyRule::SharedAdultAndAddress => "shared_adult_and_address",
+            FamilyRule::NamedParents => "named_parents",
         }
     }
 
@@ -119,6 +121,9 @@ impl FamilyRule {
                 "a grouping of adults only joins the family its adults parent"
             }
             FamilyRule::SharedAdultAndAddress => "they share an adult and an address",
+            FamilyRule::NamedParents => {
+                "a child's record names this adult as a parent (name and postcode agree)"
+            }
         }
     }
 }
