@@ -14,6 +14,7 @@
 //! `stable`), so IDs survive merges and splits.
 
 mod diff;
+mod parts;
 mod postgres;
 mod rows;
 mod schema;
