@@ -206,6 +206,9 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// Person records written to JSON at a time by `encode`.
+const ENCODE_WINDOW: usize = 1 << 16;
+
 /// The extract as stored bytes: the extract without its person records
 /// on the first line, then one line per person record, serialised in
 /// parallel (compact JSON holds no raw newline). The person records are
@@ -222,16 +225,21 @@ pub fn encode(x: &mut SourceExtract) -> Result<Vec<u8>> {
     *x = stored.extract;
     x.persons = persons;
     let mut data = first.map_err(err)?;
-    let lines: Vec<Vec<u8>> = x
-        .persons
-        .par_iter()
-        .map(serde_json::to_vec)
-        .collect::<std::result::Result<_, _>>()
-        .map_err(err)?;
-    data.reserve(lines.iter().map(|l| l.len() + 1).sum());
-    for line in lines {
-        data.push(b'\n');
-        data.extend_from_slice(&line);
+    // The lines are written in parallel a window at a time and appended in
+    // order: holding every line before joining them held the store's data
+    // twice (670 MB more at a million records; the run's peak, reached
+    // elsewhere too, fell only from 2.84 to 2.80 GiB).
+    for window in x.persons.chunks(ENCODE_WINDOW) {
+        let lines: Vec<Vec<u8>> = window
+            .par_iter()
+            .map(serde_json::to_vec)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(err)?;
+        data.reserve(lines.iter().map(|l| l.len() + 1).sum());
+        for line in lines {
+            data.push(b'\n');
+            data.extend_from_slice(&line);
+        }
     }
     Ok(data)
 }
