@@ -13,7 +13,8 @@
 //! fingerprint, mapping hash and onefamily's version are unchanged and the
 //! data file still has the hash its manifest names; anything else re-reads
 //! the source. `snapshot` packs the store into one encrypted file; `terms`
-//! keeps what a link computed over the whole estate that `explain` needs.
+//! keeps what a link computed over the whole estate that `explain` needs;
+//! `linked` keeps the link itself (clusters, review band, statistics) for `load`.
 //!
 //! Format: JSON Lines through serde_json, already a dependency (so the
 //! store adds nothing to a fresh build): the first line is the extract
@@ -26,6 +27,7 @@
 //! separate, later layer: they describe what linking reads, this is what
 //! extraction produced.
 
+pub mod linked;
 pub mod snapshot;
 mod sources;
 pub mod terms;
