@@ -23,8 +23,9 @@ pub struct Provenance {
     pub origin: Origin,
     /// When the staged extract was read from the source (UTC, RFC 3339).
     pub extracted_at: String,
-    /// What the source's inputs looked like then (`sha256:…` over its
-    /// files); empty for a server source, which has no cheap fingerprint.
+    /// What the source's inputs looked like then: `sha256:…` over its
+    /// files, `server:sha256:…` over a server source's row counts and
+    /// latest modified values or checksums; empty when it had none.
     pub fingerprint: String,
     /// SHA-256 of the mapping as it was applied (`crate::store::mapping_hash`).
     pub mapping_hash: String,
