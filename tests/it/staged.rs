@@ -572,3 +572,51 @@ async fn extract_link_load_gives_what_run_gives() {
     let third: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
     assert_eq!(third["staging"]["link"]["origin"], "reused");
 }
+
+/// After a link, `explain-family` and `review export` answer from the
+/// stored link (no candidate pair scored, nothing clustered) and say the
+/// same as a full relink with every source re-read.
+#[tokio::test]
+async fn explain_family_and_review_export_answer_from_the_stored_link() {
+    let dir = util::tempdir();
+    let project = util::root().join("mappings/project.toml");
+    let out = dir.path().join("out");
+    let o = stage_command("link", &project, &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let opts = onefamily::pipeline::ExplainOptions {
+        model: None,
+        out: out.clone(),
+        refresh: false,
+    };
+    let refresh = onefamily::pipeline::ExplainOptions {
+        refresh: true,
+        ..opts.clone()
+    };
+    let (a, _) = a_pair();
+    let quick = onefamily::pipeline::explain_family(&project, &opts, &a)
+        .await
+        .unwrap();
+    assert!(!quick.whole_estate, "from the stored link");
+    assert_eq!(quick.staging.sources_read, 0);
+    let full = onefamily::pipeline::explain_family(&project, &refresh, &a)
+        .await
+        .unwrap();
+    assert!(full.whole_estate);
+    assert_eq!(
+        serde_json::to_string(&quick.explanation).unwrap(),
+        serde_json::to_string(&full.explanation).unwrap()
+    );
+
+    let quick = onefamily::pipeline::review_export(&project, &opts)
+        .await
+        .unwrap();
+    assert!(!quick.whole_estate, "from the stored link");
+    assert!(quick.pairs > 0);
+    let sheet = read(&out.join("review.csv"));
+    let full = onefamily::pipeline::review_export(&project, &refresh)
+        .await
+        .unwrap();
+    assert!(full.whole_estate);
+    assert_eq!((quick.pairs, quick.band), (full.pairs, full.band));
+    assert_eq!(sheet, read(&out.join("review.csv")));
+}
