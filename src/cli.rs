@@ -13,7 +13,7 @@ use std::path::PathBuf;
 pub const ENVIRONMENT: &[(&str, &str)] = &[
     (
         "ONEFAMILY_TARGET",
-        "Target database URL for `run`, `measures` and `export` (as --target; sqlite://PATH or postgres://…). May hold a password.",
+        "Target database URL for `run`, `load`, `measures` and `export` (as --target; sqlite://PATH or postgres://…). May hold a password.",
     ),
     (
         "ONEFAMILY_SNAPSHOT_KEY",
@@ -80,6 +80,7 @@ impl Cli {
             "run",
             "extract",
             "link",
+            "load",
             "check",
             "measures",
             "explain",
@@ -123,8 +124,13 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Validate a project's mappings against its sources and profile them.
     Check(CheckArgs),
-    /// Stage (reusing the store), standardise and link only: write the crosswalk and the model, load nothing.
+    /// Stage (reusing the store), standardise and link only: write the crosswalk, the model and
+    /// the stored link (<out>/link), load nothing.
     Link(LinkArgs),
+    /// Load the target and write the reconciliation pack from the staging store and the stored
+    /// link of an earlier `extract` and `link`: no source re-read, no relink while they are
+    /// unchanged (a stale link is linked again, and the report says why).
+    Load(LoadArgs),
     /// Score a crosswalk against a truth file (pairwise and B-cubed).
     Evaluate(EvaluateArgs),
     /// Show why two person records did or did not link: each comparison's
@@ -214,6 +220,30 @@ pub struct RunArgs {
     /// and read no source; its passphrase is in ONEFAMILY_SNAPSHOT_KEY.
     #[arg(long, conflicts_with = "refresh")]
     pub snapshot: Option<PathBuf>,
+    #[command(flatten)]
+    pub gates: GateArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// The project file.
+    #[arg(long, default_value = "mappings/project.toml")]
+    pub project: PathBuf,
+    /// The output folder of the earlier `extract` and `link` (its stage/ and
+    /// link/ are read); reports go here.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// Target database URL (sqlite://PATH or postgres://…); overrides the project file.
+    /// Its value, which may hold a password, is never shown in help.
+    #[arg(long, env = "ONEFAMILY_TARGET", hide_env_values = true)]
+    pub target: Option<String>,
+    /// Do everything but write to the target; report what a real load would change.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Apply no reviewer decisions (read and report them only); the stored link
+    /// fits only when it was made with --ignore-decisions too.
+    #[arg(long)]
+    pub ignore_decisions: bool,
     #[command(flatten)]
     pub gates: GateArgs,
 }

@@ -115,21 +115,36 @@ pub fn unify(
     options: &link::LinkOptions,
 ) -> (Unified, link::PersonClusters) {
     let clusters = link::link_persons(&records, settings, options);
-    let members = link::unify::members(&clusters.labels, clusters.count);
-    let persons = link::unify::unify_persons(&records, &sources, &members);
-    let fams = link::family::form(
-        &records,
-        &clusters.labels,
-        &persons,
-        &sources,
-        &settings.family,
+    let unified = unify_clusters(
+        sources,
+        records,
+        extracts,
+        settings,
+        clusters.labels.clone(),
+        clusters.count,
     );
+    (unified, clusters)
+}
+
+/// `unify` from person clusters already formed (`labels`: the cluster of
+/// each record, `count` clusters): a stored link's, for `load`.
+pub fn unify_clusters(
+    sources: Vec<SourceInfo>,
+    records: Vec<Person>,
+    extracts: &mut [SourceExtract],
+    settings: &link::settings::Settings,
+    labels: Vec<u32>,
+    count: usize,
+) -> Unified {
+    let members = link::unify::members(&labels, count);
+    let persons = link::unify::unify_persons(&records, &sources, &members);
+    let fams = link::family::form(&records, &labels, &persons, &sources, &settings.family);
     let index = KeyIndex::new(&records, &fams.record_family);
-    let (labels, record_family) = (&clusters.labels, &fams.record_family);
-    let involvements: Attachment<Involvement> = index.attach(extracts, labels, record_family);
-    let referrals: Attachment<Referral> = index.attach(extracts, labels, record_family);
-    let assessments: Attachment<Assessment> = index.attach(extracts, labels, record_family);
-    let consents: Attachment<Consent> = index.attach(extracts, labels, record_family);
+    let record_family = &fams.record_family;
+    let involvements: Attachment<Involvement> = index.attach(extracts, &labels, record_family);
+    let referrals: Attachment<Referral> = index.attach(extracts, &labels, record_family);
+    let assessments: Attachment<Assessment> = index.attach(extracts, &labels, record_family);
+    let consents: Attachment<Consent> = index.attach(extracts, &labels, record_family);
     // `given_by` is a person key of the same source or a role: only a key
     // that finds a record names a person.
     let consent_given_by: Vec<_> = consents
@@ -137,7 +152,13 @@ pub fn unify(
         .iter()
         .map(|c| {
             index
-                .resolve(labels, record_family, c.source, c.given_by.as_deref(), None)
+                .resolve(
+                    &labels,
+                    record_family,
+                    c.source,
+                    c.given_by.as_deref(),
+                    None,
+                )
                 .0
         })
         .collect();
@@ -145,7 +166,7 @@ pub fn unify(
     let mut fams = fams;
     fams.formation.free_text_parents = link::family::free_text_parents(
         &records,
-        &clusters.labels,
+        &labels,
         &fams.record_family,
         &persons,
         &fams.families,
@@ -159,7 +180,7 @@ pub fn unify(
     );
     let mut unified = Unified {
         sources,
-        record_person: clusters.labels.clone(),
+        record_person: labels,
         record_family: fams.record_family,
         persons,
         families,
@@ -174,7 +195,7 @@ pub fn unify(
     Assessment::put(&mut unified, assessments);
     Consent::put(&mut unified, consents);
     flag_implausible(&mut unified, settings);
-    (unified, clusters)
+    unified
 }
 
 /// Flag the families no real family could be, for a person to split.
@@ -194,9 +215,32 @@ pub fn unify_reviewed(
     replay: &mut crate::review::Replay,
 ) -> (Unified, link::PersonClusters) {
     let (mut unified, clusters) = unify(sources, records, extracts, settings, options);
-    replay.apply_families(&mut unified, &settings.family);
-    // Again after the overrides: a manager's split makes a family plausible.
-    flag_implausible(&mut unified, settings);
-    replay.warn();
+    review_families(&mut unified, settings, replay);
     (unified, clusters)
+}
+
+/// `unify_clusters`, then the reviewers' family overrides, as
+/// `unify_reviewed` applies them: what `load` does with a stored link.
+pub fn unify_clusters_reviewed(
+    sources: Vec<SourceInfo>,
+    records: Vec<Person>,
+    extracts: &mut [SourceExtract],
+    settings: &link::settings::Settings,
+    (labels, count): (Vec<u32>, usize),
+    replay: &mut crate::review::Replay,
+) -> Unified {
+    let mut unified = unify_clusters(sources, records, extracts, settings, labels, count);
+    review_families(&mut unified, settings, replay);
+    unified
+}
+
+fn review_families(
+    unified: &mut Unified,
+    settings: &link::settings::Settings,
+    replay: &mut crate::review::Replay,
+) {
+    replay.apply_families(unified, &settings.family);
+    // Again after the overrides: a manager's split makes a family plausible.
+    flag_implausible(unified, settings);
+    replay.warn();
 }

@@ -1,5 +1,5 @@
-//! `onefamily link`: extract, standardise and link only; the crosswalk, model
-//! and timings, no target.
+//! `onefamily link`: extract, standardise and link only; the crosswalk, model,
+//! stored link (for `load`) and timings, no target.
 
 use super::Outcome;
 use crate::cli::LinkArgs;

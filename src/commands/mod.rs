@@ -12,6 +12,7 @@ mod export;
 mod extract;
 mod init;
 mod link;
+mod load;
 mod measures;
 mod review;
 mod run;
@@ -46,6 +47,7 @@ pub async fn dispatch(command: Command) -> Result<Outcome> {
         Command::Check(args) => check::check(&args).await,
         Command::Extract(args) => extract::extract(&args).await,
         Command::Link(args) => link::link(&args).await,
+        Command::Load(args) => load::load(&args).await,
         Command::Evaluate(args) => evaluate::evaluate(&args),
         Command::Explain(args) => explain::explain(&args).await,
         Command::ExplainFamily(args) => explain_family::explain_family(&args).await,

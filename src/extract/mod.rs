@@ -17,6 +17,7 @@ pub(crate) mod count;
 mod csv;
 pub(crate) mod dump;
 pub(crate) mod files;
+pub(crate) mod fingerprint;
 mod mysql;
 mod mysql_types;
 pub(crate) mod peek;

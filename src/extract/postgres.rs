@@ -12,7 +12,10 @@ use sqlx::postgres::{PgConnectOptions, PgRow, PgSslMode};
 use sqlx::{Column, ConnectOptions, Executor, Row, Statement, TypeInfo};
 
 pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
-    let Location::Server { url, relation, tls } = &m.location else {
+    let Location::Server {
+        url, relation, tls, ..
+    } = &m.location
+    else {
         return Err(Fail::new(FailAt::Source, "not a server mapping"));
     };
     let raw = url.expose();

@@ -38,7 +38,7 @@ type Conn = Client<Compat<TcpStream>>;
 
 /// A logged-in client: TLS unless `tls` is false, read-only intent. Errors
 /// name the server's address, never the password.
-async fn connect(url: &Secret, tls: bool) -> Result<(Conn, String), Fail> {
+pub(super) async fn connect(url: &Secret, tls: bool) -> Result<(Conn, String), Fail> {
     let raw = url.expose();
     let mut config = Config::from_ado_string(raw).map_err(|e| {
         Fail::new(
@@ -140,7 +140,10 @@ pub(crate) async fn lookup_table(url: &Secret, tls: bool, table: &str) -> Result
 }
 
 pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
-    let Location::Server { url, relation, tls } = &m.location else {
+    let Location::Server {
+        url, relation, tls, ..
+    } = &m.location
+    else {
         return Err(Fail::new(FailAt::Source, "not a server mapping"));
     };
     let raw = url.expose();

@@ -93,7 +93,7 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
 }
 
 /// What blocking produced, per rule, for the report.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, serde::Deserialize)]
 pub struct RuleStats {
     pub rule: String,
     /// Pairs compared under this rule (not found by an earlier rule).

@@ -76,7 +76,7 @@ mod tests {
 }
 
 /// Why a link was not followed when clusters were formed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct GuardCounts {
     /// Links followed.
     pub merged: u64,
@@ -99,7 +99,7 @@ pub struct GuardCounts {
 
 /// Which guard refused a link, and why: shown by `explain`, carried by the
 /// review band's pairs so a reviewer sees what stopped the join.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Refusal {
     /// The two clusters hold different valid NHS numbers or UPNs.
@@ -115,7 +115,7 @@ pub enum Refusal {
 }
 
 /// The kinds of strong contrary evidence between two records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Contrary {
     /// Full dates of birth more than a typo apart.

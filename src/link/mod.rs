@@ -28,7 +28,7 @@ pub mod unify;
 use crate::model::Person;
 use features::Features;
 use score::{Edge, Scorer};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use settings::{LinkField, Settings};
 use std::collections::BTreeMap;
 use tracing::{debug_span, info};
@@ -48,8 +48,8 @@ pub struct LinkOptions {
     pub cannot_link: Vec<(u32, u32)>,
 }
 
-/// Summary of a linking run, for the report.
-#[derive(Clone, Debug, Serialize)]
+/// Summary of a linking run, for the report (and a stored link).
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LinkStats {
     pub candidate_pairs: u64,
     pub blocking_rules: Vec<block::RuleStats>,
@@ -67,7 +67,7 @@ pub struct LinkStats {
     /// is what the guard overrode.
     pub review_expected_matches: f64,
     /// Refused links by guard and reason.
-    pub refused_by: BTreeMap<&'static str, u64>,
+    pub refused_by: BTreeMap<String, u64>,
     /// Pairs between the review and link thresholds left out of the band.
     pub review_left_out: BandLeftOut,
     pub guards: cluster::GuardCounts,
@@ -86,7 +86,7 @@ pub struct LinkStats {
 
 /// Pairs between the review and link thresholds that the band leaves out,
 /// and why.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct BandLeftOut {
     /// A guard's contrary evidence already says two people.
     pub contrary_evidence: u64,
@@ -420,7 +420,7 @@ pub fn link_persons(
             .sum(),
         review_left_out: left_out,
         refused_by: refused.iter().fold(BTreeMap::new(), |mut m, (_, why)| {
-            *m.entry(why.reason()).or_insert(0) += 1;
+            *m.entry(why.reason().to_string()).or_insert(0) += 1;
             m
         }),
         guards,

@@ -245,6 +245,14 @@ pub enum SheetSel {
     Many(Vec<String>),
 }
 
+/// A table of a server source that its fingerprint counts: rows and the
+/// latest `modified` value, or rows and a server-side checksum without one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Watch {
+    pub table: String,
+    pub modified: Option<String>,
+}
+
 /// Where a source's rows are.
 #[derive(Clone, Debug)]
 pub enum Location {
@@ -257,6 +265,10 @@ pub enum Location {
         relation: Relation,
         /// TLS unless explicitly turned off.
         tls: bool,
+        /// The tables the source's fingerprint counts (`crate::extract::fingerprint`):
+        /// its `table`, the `fingerprint` list, and its lookups' tables.
+        /// Empty for a query that names none: no fingerprint, re-read every time.
+        watch: Vec<Watch>,
     },
     Csv {
         path: PathBuf,

@@ -122,6 +122,14 @@ pub(crate) struct RawLookup {
     pub header_row: Option<S<i64>>,
 }
 
+/// One table a server source's fingerprint counts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawWatch {
+    pub table: String,
+    pub modified: Option<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSource {
@@ -146,6 +154,12 @@ pub(crate) struct RawSource {
     #[serde(default)]
     pub duplicate_free: bool,
     pub tls: Option<S<bool>>,
+    /// Server sources reading a `table`: its column holding when a row last
+    /// changed, so the source's fingerprint is row count and latest value.
+    pub modified: Option<S<String>>,
+    /// Server sources: the tables a `query` reads (and extra ones), each
+    /// with its modified column when it has one, for the fingerprint.
+    pub fingerprint: Option<S<Vec<RawWatch>>>,
     /// Dumps: `mysql`, `postgres` or `sqlserver` (default: told from the file).
     pub dialect: Option<S<String>>,
     /// Dumps: tables left out on purpose.

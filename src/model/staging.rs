@@ -23,8 +23,9 @@ pub struct Provenance {
     pub origin: Origin,
     /// When the staged extract was read from the source (UTC, RFC 3339).
     pub extracted_at: String,
-    /// What the source's inputs looked like then (`sha256:…` over its
-    /// files); empty for a server source, which has no cheap fingerprint.
+    /// What the source's inputs looked like then: `sha256:…` over its
+    /// files, `server:sha256:…` over a server source's row counts and
+    /// latest modified values or checksums; empty when it had none.
     pub fingerprint: String,
     /// SHA-256 of the mapping as it was applied (`crate::store::mapping_hash`).
     pub mapping_hash: String,
@@ -42,4 +43,27 @@ pub struct Staging {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     pub sources: Vec<Provenance>,
+    /// Where the person clusters came from: linked in this command, or
+    /// the stored link of an earlier `link` or `run` (`load`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<LinkProvenance>,
+}
+
+/// How a command came by its person clusters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkOrigin {
+    /// Linked in this command.
+    Linked,
+    /// The stored link (`<out>/link/clusters.bin`): its inputs are unchanged.
+    Reused,
+}
+
+/// The link's line of provenance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LinkProvenance {
+    pub origin: LinkOrigin,
+    /// One line for people: `reused the stored link (extracts, link settings and decisions
+    /// unchanged)`, or `linked: …` with why the stored link could not be used.
+    pub note: String,
 }

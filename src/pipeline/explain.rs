@@ -5,6 +5,8 @@
 //! model and term frequencies (`store::terms`); when any of those is
 //! missing or stale it says why and takes the full path (stage, standardise
 //! and build every comparison column), which gives the same weights.
+//! `explain-family` and `review export` take the stored link's clusters
+//! and review band (`store::linked`) when it fits, instead of linking again.
 
 use super::{find_record, link_project, link_settings, prepare_staged, root_span, LinkOptions};
 use crate::error::{Error, Result};
@@ -206,7 +208,7 @@ pub async fn explain_family(
     opts: &ExplainOptions,
     family: &str,
 ) -> Result<Explained<link::family_explain::FamilyExplanation>> {
-    let linked = link_project(project_file, &opts.announce(project_file)).await?;
+    let (linked, whole) = linked(project_file, opts, false).await?;
     let unified = &linked.unified;
     let index = if family.contains(':') {
         let r = find_record(&unified.records, &unified.sources, family)?;
@@ -230,8 +232,114 @@ pub async fn explain_family(
             linked.settings.family.lead_worker.as_str(),
         ),
         staging: linked.staging.clone(),
-        whole_estate: true,
+        whole_estate: whole,
     })
+}
+
+/// The linked estate `explain-family` and `review export` answer from:
+/// with no `--model` or `--refresh`, the stored link (`store::linked`)
+/// when it fits today's extracts, settings and decisions: the store's
+/// records standardised, families formed from the stored clusters, and for
+/// the review sheet (`features`) the estate's comparison columns built and
+/// the stored review band scored with the last link's model; no blocking,
+/// training, scoring of candidate pairs or clustering. Otherwise (or when
+/// the stored link is stale: the log says why) a full link. The flag is
+/// true when the estate was linked again.
+async fn linked(
+    project_file: &Path,
+    opts: &ExplainOptions,
+    features: bool,
+) -> Result<(super::Linked, bool)> {
+    let link_opts = opts.announce(project_file);
+    let full = || async {
+        link_project(project_file, &link_opts)
+            .await
+            .map(|l| (l, true))
+    };
+    if opts.refresh || opts.model.is_some() {
+        return full().await;
+    }
+    let Some(model) = link_opts.model.as_deref() else {
+        return full().await;
+    };
+    let root = root_span("link");
+    let stored = async {
+        let project = crate::mapping::load_project(project_file)?;
+        let store = Store::of_out(&opts.out);
+        let prepared =
+            prepare_staged(project, Some(model), Some(&store), &StageOptions::default()).await?;
+        let fits = crate::store::linked::Inputs::of(&prepared.project, &store, true)
+            .ok_or_else(|| "a source has no entry in the staging store".to_string())
+            .and_then(|now| crate::store::linked::read(&opts.out, &now))
+            .and_then(|l| {
+                let mut n = vec![0u64; prepared.project.sources.len()];
+                for r in &prepared.records {
+                    if let Some(c) = n.get_mut(r.source() as usize) {
+                        *c += 1;
+                    }
+                }
+                if n == l.records {
+                    Ok(l)
+                } else {
+                    Err("the stored link names other records than the store holds".into())
+                }
+            });
+        let stored = match (fits, prepared.options.model.clone()) {
+            (Ok(l), Some(m)) => (l, m),
+            (Err(why), _) => {
+                info!("Linking the whole estate: {why}.");
+                return Ok::<_, Error>(None);
+            }
+            (Ok(_), None) => return Ok(None),
+        };
+        let (l, model) = stored;
+        info!("From the stored link: no candidate pair scored, no clusters formed.");
+        let super::Prepared {
+            project,
+            mut extracts,
+            sources,
+            records,
+            settings,
+            options,
+            mut replay,
+            staging,
+        } = prepared;
+        // explain-family scores nothing: the columns of no records.
+        let f = link::features(if features { &records } else { &[] }, &settings, &options);
+        let labels = l.labels.clone();
+        let unified = crate::unify::unify_clusters_reviewed(
+            sources,
+            records,
+            &mut extracts,
+            &settings,
+            (l.labels, l.count),
+            &mut replay,
+        );
+        let clusters = link::PersonClusters {
+            labels,
+            count: l.count,
+            model,
+            stats: l.stats,
+            review: l.review,
+            features: f,
+        };
+        Ok(Some(super::Linked {
+            project,
+            extracts,
+            unified,
+            clusters,
+            settings,
+            replay,
+            staging,
+        }))
+    }
+    .instrument(root.clone())
+    .await?;
+    drop(root);
+    match stored {
+        Some(l) => Ok((l, false)),
+        None => full().await,
+    }
 }
 
 /// What `review export` wrote.
@@ -242,13 +350,15 @@ pub struct ReviewExport {
     pub band: usize,
     pub xlsx: PathBuf,
     pub staging: crate::model::staging::Staging,
+    /// Whether the estate was linked again (false: from the stored link).
+    pub whole_estate: bool,
 }
 
 /// Write review.xlsx and review.csv into `out`: one row per undecided pair
 /// in the clerical review band.
 pub async fn review_export(project_file: &Path, opts: &ExplainOptions) -> Result<ReviewExport> {
     let out = opts.out.as_path();
-    let linked = link_project(project_file, &opts.announce(project_file)).await?;
+    let (linked, whole) = linked(project_file, opts, true).await?;
     let fields = &linked.project.review_fields;
     let rows = crate::review::sheet::rows(
         &linked.unified,
@@ -269,5 +379,6 @@ pub async fn review_export(project_file: &Path, opts: &ExplainOptions) -> Result
         band: linked.clusters.review.len(),
         xlsx,
         staging: linked.staging,
+        whole_estate: whole,
     })
 }

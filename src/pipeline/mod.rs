@@ -18,9 +18,11 @@ use tracing::field::Empty;
 use tracing::{info, info_span, Instrument, Span};
 
 mod explain;
+mod load;
 pub use explain::{
     explain, explain_family, review_export, ExplainOptions, Explained, ReviewExport,
 };
+pub use load::load;
 
 /// The root span of every entry point below: stages are its children, and
 /// `Timings::collect` finds a run's spans by it.
@@ -110,26 +112,6 @@ fn source_infos(project: &Project) -> Vec<SourceInfo> {
             kind: s.kind.as_str().to_string(),
         })
         .collect()
-}
-
-/// Write what `explain` needs from a link besides its model: the term
-/// frequencies of the estate's comparison columns, stamped with the
-/// store's extracts and the link settings (`store::terms`).
-fn write_terms(
-    project: &Project,
-    store: &Store,
-    out: &Path,
-    linked: &link::PersonClusters,
-    settings: &link::settings::Settings,
-) -> Result<()> {
-    match crate::store::terms::stamp(project, store) {
-        Some(stamp) => crate::store::terms::write(
-            out,
-            &stamp,
-            &crate::store::terms::tables(&linked.features, settings),
-        ),
-        None => Ok(()),
-    }
 }
 
 /// Extract every source of a loaded project and standardise, keeping
@@ -254,31 +236,8 @@ pub async fn run(project_file: &Path, opts: &RunOptions) -> Result<RunResult> {
 
 async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Result<RunResult> {
     let started = now();
+    let (project, target_url) = load::open_target(project_file, opts).await?;
     let out = opts.out.as_path();
-    // Configuration and target first: a broken project or an unreachable
-    // target stops the run before any source is read. The project is read
-    // once, here, and handed on.
-    let project = crate::mapping::load_project(project_file)?;
-    let target_url = match &opts.target {
-        Some(t) => t.clone(),
-        None => project.target_url.clone().ok_or_else(|| {
-            Error::config(
-                project_file,
-                None,
-                "no target: set [target] url or pass --target",
-            )
-        })?,
-    };
-    crate::load::preflight(&target_url).await?;
-    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-    // Relative paths resolve by where they were written (see `--help`,
-    // Paths): say where both ended up, so a run from another folder shows it.
-    info!(
-        out = %std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf()).display(),
-        target = %crate::error::redact(&target_url),
-        "Writing."
-    );
-
     let store = Store::of_out(out);
     let mut prepared =
         prepare_staged(project, opts.model.as_deref(), Some(&store), &opts.stage).await?;
@@ -293,10 +252,10 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
         settings,
         options,
         mut replay,
-        staging,
+        mut staging,
     } = prepared;
     root.record("records", records.len() as u64);
-    let (mut unified, clusters) = info_span!("link").in_scope(|| {
+    let (unified, clusters) = info_span!("link").in_scope(|| {
         unify_reviewed(
             sources,
             records,
@@ -311,61 +270,33 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
         families = unified.families.len(),
         "Linked."
     );
-    clusters.model.write(&out.join("model.json"))?;
-    write_terms(&project, &store, out, &clusters, &settings)?;
-
-    let config_hash = project.config_hash();
-    let run_info = crate::load::RunInfo {
-        id: format!("{}-{}", started.replace([':', '-'], ""), &config_hash[..8]),
-        started: started.clone(),
-        config_hash: config_hash.clone(),
-        code_version: env!("CARGO_PKG_VERSION").to_string(),
-    };
-    let load = crate::load::load(&unified, &run_info, &target_url, opts.dry_run)
-        .instrument(info_span!("load"))
-        .await?;
-    // Reports name the IDs the target holds (stable across reruns).
-    crate::load::apply_stable_ids(&mut unified, &load);
-
-    let report = info_span!("report").in_scope(|| -> Result<report::Report> {
-        let (crosswalk_rows, duplicates) =
-            report::write_crosswalk(&out.join("crosswalk.csv"), &unified)?;
-        report::write_rejects(&out.join("rejects.csv"), &extracts, &unified)?;
-        let reconciliation =
-            report::reconcile(&extracts, &unified, crosswalk_rows, duplicates, &load);
-        let mut report = report::Report {
-            run: report::RunSection {
-                id: run_info.id.clone(),
-                started,
-                finished: now(),
-                dry_run: opts.dry_run,
-                config_hash,
-                code_version: run_info.code_version.clone(),
-                project: project.name.clone(),
-            },
+    load::write_link(
+        &project,
+        &store,
+        out,
+        &unified,
+        &clusters,
+        &settings,
+        !opts.ignore_decisions,
+    )?;
+    staging.link = Some(crate::model::staging::LinkProvenance {
+        origin: crate::model::staging::LinkOrigin::Linked,
+        note: "linked in this run".into(),
+    });
+    load::finish(
+        load::LinkResult {
+            project,
+            extracts,
+            unified,
+            stats: clusters.stats,
             staging,
-            sources: report::sources(&extracts, &unified),
-            persons: report::persons(&unified),
-            linkage: clusters.stats.clone(),
-            families: report::families(&unified),
-            quality: report::quality::per_source(&unified),
-            load: serde_json::to_value(&load).map_err(|e| Error::Other(e.to_string()))?,
-            reconciliation,
-            review: replay.section,
-            gates: Vec::new(),
-            warnings: Vec::new(),
-            result: report::outcome::Verdict::Passed,
-        };
-        report::outcome::finish(&mut report, &opts.gates, &project.gates);
-        report::write(out, &report)?;
-        Ok(report)
-    })?;
-    info!(
-        balanced = report.reconciliation.balanced,
-        gates_failed = report.gates.iter().filter(|g| !g.passed).count(),
-        "Run finished."
-    );
-    Ok(RunResult { report, unified })
+            replay,
+        },
+        opts,
+        &target_url,
+        started,
+    )
+    .await
 }
 
 /// A project linked into persons and families, reviewers' decisions
@@ -439,7 +370,8 @@ pub async fn link_project(project_file: &Path, opts: &LinkOptions) -> Result<Lin
 }
 
 /// The link stage on its own, for re-running linkage after a settings
-/// change and for measuring it: writes crosswalk.csv, model.json and
+/// change and for measuring it: writes crosswalk.csv, model.json, the
+/// term frequencies and stored link (`<out>/link/`, which `load` reads) and
 /// timings.json into `out`; touches no target.
 pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> Result<Linked> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
@@ -451,13 +383,14 @@ pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> R
     let linked = async {
         let linked = link_stages(project_file, &opts, &root).await?;
         info_span!("report").in_scope(|| -> Result<()> {
-            linked.clusters.model.write(&out.join("model.json"))?;
-            write_terms(
+            load::write_link(
                 &linked.project,
                 &Store::of_out(out),
                 out,
+                &linked.unified,
                 &linked.clusters,
                 &linked.settings,
+                !opts.ignore_decisions,
             )?;
             report::write_crosswalk(&out.join("crosswalk.csv"), &linked.unified)?;
             Ok(())

@@ -651,6 +651,9 @@ pub fn summary(report: &Report) -> String {
             .map(|f| format!(" (snapshot {f})"))
             .unwrap_or_default()
     );
+    if let Some(l) = &st.link {
+        let _ = writeln!(s, "Link: {}.\n", l.note);
+    }
     s.push_str("### Sources\n\n| source | rows read | staged | skipped | rejected | person records |\n|---|---:|---:|---:|---:|---:|\n");
     let mut total = [0u64; 5];
     for x in &report.sources {

@@ -13,7 +13,8 @@
 //! fingerprint, mapping hash and onefamily's version are unchanged and the
 //! data file still has the hash its manifest names; anything else re-reads
 //! the source. `snapshot` packs the store into one encrypted file; `terms`
-//! keeps what a link computed over the whole estate that `explain` needs.
+//! keeps what a link computed over the whole estate that `explain` needs;
+//! `linked` keeps the link itself (clusters, review band, statistics) for `load`.
 //!
 //! Format: JSON Lines through serde_json, already a dependency (so the
 //! store adds nothing to a fresh build): the first line is the extract
@@ -26,6 +27,7 @@
 //! separate, later layer: they describe what linking reads, this is what
 //! extraction produced.
 
+pub mod linked;
 pub mod snapshot;
 mod sources;
 pub mod terms;
@@ -56,7 +58,8 @@ pub struct Manifest {
     pub kind: String,
     pub onefamily: String,
     pub mapping_hash: String,
-    /// `sha256:…` over the source's files; empty for a server source.
+    /// `sha256:…` over the source's files, `server:sha256:…` over a server
+    /// source's counts (`crate::extract::fingerprint`); empty when it had none.
     pub fingerprint: String,
     /// UTC, RFC 3339, to the second.
     pub extracted_at: String,
@@ -347,10 +350,9 @@ pub fn mapping_hash(project: &Project, m: &SourceMapping) -> String {
 
 /// The fingerprint of a source's inputs: SHA-256 over every file it reads
 /// (each file's name, length and bytes, in the order extraction reads
-/// them; lookups' files too). `None` for a server source: counting rows
-/// per table and the latest modified date is the fingerprint it should
-/// have, and is not built yet, so a server source is always re-read
-/// (except from a snapshot). An error (a missing file) is `None` too: the
+/// them; lookups' files too). `None` for a server source, whose
+/// fingerprint asks its server (`crate::extract::fingerprint`, taken where
+/// sources are staged). An error (a missing file) is `None` too: the
 /// extraction that follows reports it properly.
 ///
 /// Taken before the source is read: a file that changes during the read

@@ -6,7 +6,7 @@
 
 use super::{decode, encode, fingerprint, manifest, mapping_hash, when, Store};
 use crate::error::{Error, Result};
-use crate::mapping::Project;
+use crate::mapping::{Location, Project};
 use crate::model::staging::{Origin, Provenance, Staging};
 use crate::model::SourceExtract;
 use std::path::PathBuf;
@@ -85,17 +85,29 @@ pub async fn stage(
             records = Empty
         );
         let hash = mapping_hash(project, m);
+        // Fingerprinted before the read: a file or table that changes
+        // during it leaves a fingerprint that no longer matches. A snapshot
+        // run consults no source, so takes none.
+        let fp = match snapshot {
+            Some(_) => Err(String::new()),
+            None => source_fingerprint(m).instrument(span.clone()).await,
+        };
         let found = span.in_scope(|| match (&snapshot, store) {
             (Some(manifests), Some(store)) => Some(from_snapshot(store, manifests, m, idx, &hash)),
-            (None, Some(store)) => reusable(store, m, idx, &hash, opts.refresh),
+            (None, Some(store)) => reusable(store, m, idx, &hash, opts.refresh, fp.as_deref().ok()),
             (_, None) => None,
         });
         let (x, p) = match found {
             Some(found) => found?,
             None => {
-                // Fingerprinted before the read: a file that changes during
-                // it leaves a fingerprint that no longer matches.
-                let fp = fingerprint(m).unwrap_or_default();
+                let (fp, why) = match fp {
+                    Ok(fp) => (fp, None),
+                    Err(why) => (String::new(), Some(why)),
+                };
+                let is_server = matches!(m.location, Location::Server { .. });
+                if let (true, Some(why)) = (is_server, &why) {
+                    info!(source = %m.name, "No fingerprint: reading the source. {why}");
+                }
                 let at = now();
                 let mut x = crate::extract::extract_source(project, idx)
                     .instrument(span.clone())
@@ -106,7 +118,10 @@ pub async fn stage(
                     store.put(&mf, &data)?;
                 }
                 staging.sources_read += 1;
-                let note = format!("{}: extracted {}", m.name, when(&at));
+                let mut note = format!("{}: extracted {}", m.name, when(&at));
+                if let (true, Some(why)) = (is_server, why) {
+                    note.push_str(&format!(" (no fingerprint: re-read; {why})"));
+                }
                 (x, provenance(m, Origin::Extracted, at, fp, hash, note))
             }
         };
@@ -119,6 +134,18 @@ pub async fn stage(
         crate::progress::add(1);
     }
     Ok(Staged { extracts, staging })
+}
+
+/// A source's fingerprint now: its files' hash, or a server source's
+/// counts and checksums (`crate::extract::fingerprint`); or why it has none
+/// (the source is then read).
+async fn source_fingerprint(
+    m: &crate::mapping::SourceMapping,
+) -> std::result::Result<String, String> {
+    match &m.location {
+        Location::Server { .. } => crate::extract::fingerprint::server(m).await,
+        _ => fingerprint(m).ok_or_else(|| "its files cannot be read".to_string()),
+    }
 }
 
 fn as_str(o: Origin) -> &'static str {
@@ -157,11 +184,12 @@ fn reusable(
     idx: usize,
     hash: &str,
     refresh: bool,
+    fp: Option<&str>,
 ) -> Option<Result<Found>> {
     if refresh {
         return None;
     }
-    let (mf, p) = unchanged(store, m, hash)?;
+    let (mf, p) = unchanged_as(store, m, hash, fp?)?;
     let data = store.data_of(&m.name, &mf)?;
     let x = decode(&data, idx as u16, &m.name).ok()?;
     info!(
@@ -177,22 +205,34 @@ fn reusable(
 /// hash `hash`, same onefamily, same kind, same inputs), without reading
 /// the extract. Cheapest first: the manifest, then the source's files
 /// hashed (a read of them, no parsing).
+///
+/// A server source's fingerprint needs its server (`source_fingerprint`):
+/// here it has none, so a caller that cannot wait for one reads the source.
 pub(crate) fn unchanged(
     store: &Store,
     m: &crate::mapping::SourceMapping,
     hash: &str,
 ) -> Option<(super::Manifest, Provenance)> {
+    unchanged_as(store, m, hash, &fingerprint(m)?)
+}
+
+/// `unchanged` with the source's fingerprint `fp` taken now.
+fn unchanged_as(
+    store: &Store,
+    m: &crate::mapping::SourceMapping,
+    hash: &str,
+    fp: &str,
+) -> Option<(super::Manifest, Provenance)> {
     let mf = store.manifest_of(&m.name)?;
     if mf.mapping_hash != hash
         || mf.onefamily != env!("CARGO_PKG_VERSION")
         || mf.kind != m.kind.as_str()
+        || fp.is_empty()
+        || mf.fingerprint != fp
     {
         return None;
     }
-    let fp = fingerprint(m)?;
-    if mf.fingerprint != fp {
-        return None;
-    }
+    let fp = fp.to_string();
     let at = mf.extracted_at.clone();
     let note = format!(
         "{}: reused extract of {}, mapping unchanged",

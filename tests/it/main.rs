@@ -16,5 +16,6 @@ mod report;
 mod review;
 mod shapes;
 mod staged;
+mod staged_servers;
 mod terminal;
 mod util;

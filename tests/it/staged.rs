@@ -437,3 +437,186 @@ fn a_snapshot_travels_and_opens_only_with_its_passphrase() {
     assert_eq!(crosswalk, read(&out.join("crosswalk.csv")), "byte for byte");
     assert_eq!(comparable(&original), comparable(&travelled));
 }
+
+/// Every table of an SQLite target but the run ledger, each row's columns
+/// as text, sorted, without the columns that name the run that wrote a row.
+async fn target_rows(db: &Path) -> std::collections::BTreeMap<String, Vec<Vec<Option<String>>>> {
+    use sqlx::{Connection, Row as _};
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
+        .await
+        .unwrap();
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_sqlx%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name <> 'migration_run'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert!(tables.len() > 10, "{tables:?}");
+    let mut out = std::collections::BTreeMap::new();
+    for t in tables {
+        let cols: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT name FROM pragma_table_info('{t}') ORDER BY cid"
+        ))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        let cols: Vec<String> = cols
+            .into_iter()
+            .filter(|c| !["first_run", "last_run", "retired_run"].contains(&c.as_str()))
+            .collect();
+        let sel = cols
+            .iter()
+            .map(|c| format!("CAST({c} AS TEXT)"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = sqlx::query(&format!("SELECT {sel} FROM {t}"))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+        let mut rows: Vec<Vec<Option<String>>> = rows
+            .iter()
+            .map(|r| (0..cols.len()).map(|i| r.get(i)).collect())
+            .collect();
+        rows.sort();
+        out.insert(t, rows);
+    }
+    out
+}
+
+fn stage_command(
+    command: &str,
+    project: &Path,
+    out: &Path,
+    extra: &[&str],
+) -> std::process::Output {
+    let mut args = vec![
+        "--quiet",
+        command,
+        "--project",
+        project.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    onefamily_env(&args, &[])
+}
+
+/// `extract; link; load` gives what `run` gives: the same crosswalk,
+/// rejects, report and target rows; `load` reads no source and does not
+/// link again (the report's staging says so); a link settings change after
+/// the link makes `load` link again and say why.
+#[tokio::test]
+async fn extract_link_load_gives_what_run_gives() {
+    let dir = util::tempdir();
+    let d = dir.path();
+    let project = copy_project(d, true);
+    let whole = d.join("whole");
+    let ran = run(&project, &whole, &d.join("run.db"), &[], &[]);
+    assert!(
+        whole.join("link/clusters.bin").is_file(),
+        "run keeps its link"
+    );
+
+    let staged = d.join("staged");
+    let said = extract(&project, &staged, &[]);
+    assert!(said.contains("8 sources read"), "{said}");
+    let o = stage_command("link", &project, &staged, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(staged.join("link/clusters.bin").is_file());
+    let target = format!("sqlite://{}", d.join("load.db").display());
+    let o = stage_command("load", &project, &staged, &["--target", &target]);
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("Link: reused the stored link"),
+        "{}",
+        text(&o)
+    );
+    let loaded: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
+    assert_eq!(
+        loaded["staging"]["sources_read"], 0,
+        "{:#}",
+        loaded["staging"]
+    );
+    assert_eq!(loaded["staging"]["link"]["origin"], "reused");
+    assert_eq!(ran["staging"]["link"]["origin"], "linked");
+    for f in ["crosswalk.csv", "rejects.csv"] {
+        assert_eq!(read(&whole.join(f)), read(&staged.join(f)), "{f}");
+    }
+    assert_eq!(comparable(&ran), comparable(&loaded));
+    let rows = target_rows(&d.join("run.db")).await;
+    assert!(rows["person"].len() > 100);
+    assert_eq!(rows, target_rows(&d.join("load.db")).await);
+
+    // Link settings edited after the link: the stored link is stale, so
+    // `load` links again, says why, and loads what a run would.
+    let settings = project.with_file_name("link.toml");
+    let mut edited = read(&settings);
+    edited.push_str("\n# reviewed by the data team\n");
+    std::fs::write(&settings, edited).unwrap();
+    let target = format!("sqlite://{}", d.join("again.db").display());
+    let o = stage_command("load", &project, &staged, &["--target", &target]);
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    let again: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
+    assert_eq!(again["staging"]["sources_read"], 0);
+    assert_eq!(again["staging"]["link"]["origin"], "linked");
+    let note = again["staging"]["link"]["note"].as_str().unwrap();
+    assert!(note.contains("link settings changed"), "{note}");
+    assert_eq!(
+        read(&whole.join("crosswalk.csv")),
+        read(&staged.join("crosswalk.csv"))
+    );
+    // …and leaves a fresh link: the next load reuses it.
+    let target = format!("sqlite://{}", d.join("third.db").display());
+    let o = stage_command("load", &project, &staged, &["--target", &target]);
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    let third: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
+    assert_eq!(third["staging"]["link"]["origin"], "reused");
+}
+
+/// After a link, `explain-family` and `review export` answer from the
+/// stored link (no candidate pair scored, nothing clustered) and say the
+/// same as a full relink with every source re-read.
+#[tokio::test]
+async fn explain_family_and_review_export_answer_from_the_stored_link() {
+    let dir = util::tempdir();
+    let project = util::root().join("mappings/project.toml");
+    let out = dir.path().join("out");
+    let o = stage_command("link", &project, &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let opts = onefamily::pipeline::ExplainOptions {
+        model: None,
+        out: out.clone(),
+        refresh: false,
+    };
+    let refresh = onefamily::pipeline::ExplainOptions {
+        refresh: true,
+        ..opts.clone()
+    };
+    let (a, _) = a_pair();
+    let quick = onefamily::pipeline::explain_family(&project, &opts, &a)
+        .await
+        .unwrap();
+    assert!(!quick.whole_estate, "from the stored link");
+    assert_eq!(quick.staging.sources_read, 0);
+    let full = onefamily::pipeline::explain_family(&project, &refresh, &a)
+        .await
+        .unwrap();
+    assert!(full.whole_estate);
+    assert_eq!(
+        serde_json::to_string(&quick.explanation).unwrap(),
+        serde_json::to_string(&full.explanation).unwrap()
+    );
+
+    let quick = onefamily::pipeline::review_export(&project, &opts)
+        .await
+        .unwrap();
+    assert!(!quick.whole_estate, "from the stored link");
+    assert!(quick.pairs > 0);
+    let sheet = read(&out.join("review.csv"));
+    let full = onefamily::pipeline::review_export(&project, &refresh)
+        .await
+        .unwrap();
+    assert!(full.whole_estate);
+    assert_eq!((quick.pairs, quick.band), (full.pairs, full.band));
+    assert_eq!(sheet, read(&out.join("review.csv")));
+}

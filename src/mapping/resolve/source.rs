@@ -43,6 +43,18 @@ fn check_keys_apply(cx: &mut Cx, s: &RawSource, kind: SourceKind) {
             to: "database",
         },
         Applies {
+            key: "modified",
+            span: s.modified.as_ref().map(|v| v.span()),
+            applies: kind.is_server(),
+            to: "server",
+        },
+        Applies {
+            key: "fingerprint",
+            span: s.fingerprint.as_ref().map(|v| v.span()),
+            applies: kind.is_server(),
+            to: "server",
+        },
+        Applies {
             key: "encoding",
             span: s.encoding.as_ref().map(|v| v.span()),
             applies: kind == SourceKind::Csv,
@@ -499,6 +511,55 @@ fn resolve_records(cx: &mut Cx, raw: RawRecords) -> Records {
     }
 }
 
+/// The tables a server source's fingerprint counts: its `table` (with
+/// `modified`), then each `fingerprint` entry, then its lookups' tables,
+/// each once. `modified` with a `query` names no table: an error.
+fn watch(cx: &mut Cx, s: &RawSource, relation: &Relation, lookups: &[Lookup]) -> Vec<Watch> {
+    let mut out: Vec<Watch> = Vec::new();
+    let mut add = |w: Watch| {
+        if !out.iter().any(|o| o.table == w.table) {
+            out.push(w);
+        }
+    };
+    let modified = s.modified.as_ref().map(|m| m.get_ref().trim().to_string());
+    match relation {
+        Relation::Table(t) => add(Watch {
+            table: t.clone(),
+            modified,
+        }),
+        Relation::Query(_) => {
+            if let Some(m) = &s.modified {
+                cx.err(
+                    m.span(),
+                    "`modified` names a column of the source's `table`; a query lists its tables as `fingerprint = [{ table = \"…\", modified = \"…\" }]`",
+                );
+            }
+        }
+    }
+    for w in s.fingerprint.iter().flat_map(|f| f.get_ref()) {
+        if w.table.trim().is_empty() {
+            cx.err(
+                s.fingerprint.as_ref().map_or(0..0, |f| f.span()),
+                "a `fingerprint` entry names no table",
+            );
+            continue;
+        }
+        add(Watch {
+            table: w.table.trim().to_string(),
+            modified: w.modified.as_ref().map(|m| m.trim().to_string()),
+        });
+    }
+    for l in lookups {
+        if let LookupFrom::Table(t) = &l.from {
+            add(Watch {
+                table: t.clone(),
+                modified: None,
+            });
+        }
+    }
+    out
+}
+
 pub(super) fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapping> {
     let dir = cx.file.parent().unwrap_or(Path::new(".")).to_path_buf();
     let RawMapping {
@@ -571,9 +632,17 @@ pub(super) fn resolve_mapping(cx: &mut Cx, raw: RawMapping) -> Option<SourceMapp
         SourceKind::Sqlite => path
             .zip(relation)
             .map(|(path, relation)| Location::Sqlite { path, relation }),
-        SourceKind::Mysql | SourceKind::Postgres | SourceKind::SqlServer => url
-            .zip(relation)
-            .map(|(url, relation)| Location::Server { url, relation, tls }),
+        SourceKind::Mysql | SourceKind::Postgres | SourceKind::SqlServer => {
+            url.zip(relation).map(|(url, relation)| {
+                let watch = watch(cx, &s, &relation, &lookups);
+                Location::Server {
+                    url,
+                    relation,
+                    tls,
+                    watch,
+                }
+            })
+        }
         SourceKind::Dump => path.zip(relation).map(|(path, relation)| {
             let (dialect, ignore) = dump_options(cx, &s);
             Location::Dump {

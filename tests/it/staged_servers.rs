@@ -1,0 +1,268 @@
+//! Fingerprints of server sources, against the MariaDB and PostgreSQL on
+//! this machine (the tests fail, not skip, without them): a second
+//! `extract` reads no fingerprinted server source; an inserted or updated
+//! row re-reads exactly the source whose table moved; a query that names no
+//! table, and a fingerprint query that fails, re-read and say why. SQL
+//! Server shares the code path but has no server here to test against.
+
+use crate::util::{self, onefamily_env, text};
+use std::path::Path;
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("{prefix}_{}_{}", std::process::id(), nanos % 1_000_000_000)
+}
+
+/// A source over `relation` (`table = "…"` or `query = "…"`) plus `extra`
+/// [source] keys, reading persons keyed by `id`.
+fn mapping(name: &str, kind: &str, var: &str, relation: &str, extra: &str) -> String {
+    format!(
+        r#"[source]
+name = "{name}"
+service = "Family Support"
+kind = "{kind}"
+url = "${{{var}}}"
+tls = false
+{relation}
+{extra}
+
+[person]
+key = "{{id}}"
+family = "{{fam}}"
+given_names = "forename"
+family_name = "surname"
+"#
+    )
+}
+
+/// Four sources over two tables: `dated` reads table A with its modified
+/// column; `summed` reads table B through a query that names B (checksum);
+/// `unnamed` is a query naming no table; `broken` names a modified column
+/// that is not there.
+fn project(dir: &Path, kind: &str, var: &str, a: &str, b: &str) -> std::path::PathBuf {
+    let files = [
+        (
+            "dated",
+            mapping(
+                "dated",
+                kind,
+                var,
+                &format!("table = \"{a}\""),
+                "modified = \"updated_at\"",
+            ),
+        ),
+        (
+            "summed",
+            mapping(
+                "summed",
+                kind,
+                var,
+                &format!("query = \"SELECT id, fam, forename, surname FROM {b}\""),
+                &format!("fingerprint = [{{ table = \"{b}\" }}]"),
+            ),
+        ),
+        (
+            "unnamed",
+            mapping(
+                "unnamed",
+                kind,
+                var,
+                &format!("query = \"SELECT id, fam, forename, surname FROM {b} WHERE id < 3\""),
+                "",
+            ),
+        ),
+        (
+            "broken",
+            mapping(
+                "broken",
+                kind,
+                var,
+                &format!("table = \"{a}\""),
+                "modified = \"no_such_column\"",
+            ),
+        ),
+    ];
+    for (name, text) in &files {
+        std::fs::write(dir.join(format!("{name}.toml")), text).unwrap();
+    }
+    let project = dir.join("project.toml");
+    std::fs::write(
+        &project,
+        r#"sources = ["dated.toml", "summed.toml", "unnamed.toml", "broken.toml"]
+
+[project]
+name = "server fingerprints"
+reference_date = "2026-01-01"
+"#,
+    )
+    .unwrap();
+    project
+}
+
+fn extract(project: &Path, out: &Path, env: &[(&str, &str)]) -> String {
+    let o = onefamily_env(
+        &[
+            "--quiet",
+            "extract",
+            "--project",
+            project.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        env,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// The line `extract` prints for one source.
+fn line<'a>(said: &'a str, source: &str) -> &'a str {
+    said.lines()
+        .find(|l| l.trim_start().starts_with(&format!("{source}:")))
+        .unwrap_or_else(|| panic!("no line for {source} in {said}"))
+}
+
+/// The whole cycle against one server; `sql` runs a statement there.
+async fn cycle<F, Fut>(kind: &str, url: &str, a: &str, b: &str, sql: F)
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let dir = util::tempdir();
+    let var = format!("ONEFAMILY_IT_ST3_{}", kind.to_uppercase());
+    let project = project(dir.path(), kind, &var, a, b);
+    let out = dir.path().join("out");
+    let env = [(var.as_str(), url)];
+
+    let said = extract(&project, &out, &env);
+    assert!(said.contains("4 sources read, 0 reused"), "{said}");
+    let fp = |s: &str| -> String {
+        let m: serde_json::Value = serde_json::from_str(&util::read(
+            &out.join("stage").join(s).join("manifest.json"),
+        ))
+        .unwrap();
+        m["fingerprint"].as_str().unwrap().to_string()
+    };
+    assert!(fp("dated").starts_with("server:sha256:"), "{}", fp("dated"));
+    assert!(fp("summed").starts_with("server:sha256:"));
+    assert_eq!(fp("unnamed"), "");
+    assert_eq!(fp("broken"), "");
+    let unnamed = line(&said, "unnamed");
+    assert!(
+        unnamed.contains("no fingerprint: re-read; its query names no tables"),
+        "{unnamed}"
+    );
+    let broken = line(&said, "broken");
+    assert!(
+        broken.contains("no fingerprint: re-read; table"),
+        "{broken}"
+    );
+    assert!(
+        !broken.contains("root@") && !broken.contains("postgres@"),
+        "{broken}"
+    );
+
+    // Nothing changed: the fingerprinted sources are reused.
+    let said = extract(&project, &out, &env);
+    assert!(said.contains("2 sources read, 2 reused"), "{said}");
+    assert!(line(&said, "dated").contains("reused extract of"), "{said}");
+    assert!(
+        line(&said, "summed").contains("reused extract of"),
+        "{said}"
+    );
+
+    // One row updated in B (no modified column: the checksum sees it).
+    sql(format!("UPDATE {b} SET forename = 'Anne' WHERE id = 1")).await;
+    let said = extract(&project, &out, &env);
+    assert!(said.contains("3 sources read, 1 reused"), "{said}");
+    assert!(line(&said, "summed").contains("extracted"), "{said}");
+    assert!(line(&said, "dated").contains("reused extract of"), "{said}");
+
+    // One row inserted in A: only the source over A with a fingerprint moves.
+    sql(format!(
+        "INSERT INTO {a} (id, fam, forename, surname, updated_at) VALUES (9, 'F9', 'Cy', 'Ng', '2026-02-01 10:00:00')"
+    ))
+    .await;
+    let said = extract(&project, &out, &env);
+    assert!(said.contains("3 sources read, 1 reused"), "{said}");
+    assert!(line(&said, "dated").contains("extracted"), "{said}");
+    assert!(
+        line(&said, "summed").contains("reused extract of"),
+        "{said}"
+    );
+}
+
+const TABLE: &str =
+    "(id INT PRIMARY KEY, fam VARCHAR(10), forename VARCHAR(50), surname VARCHAR(50), updated_at TIMESTAMP NULL)";
+const ROWS: &str = "(1, 'F1', 'Ann', 'Smith', '2026-01-01 09:00:00'), (2, 'F1', 'Bo', 'Smith', '2026-01-02 09:00:00'), (3, 'F2', 'Di', 'Khan', NULL)";
+
+#[tokio::test]
+async fn mariadb_sources_are_reused_until_a_table_moves() {
+    use sqlx::{ConnectOptions, Executor};
+    let opts: sqlx::mysql::MySqlConnectOptions = util::MARIADB_URL.parse().unwrap();
+    let mut conn = opts
+        .connect()
+        .await
+        .expect("MariaDB at 127.0.0.1:3306 (make services)");
+    let (a, b) = (unique("st3_a"), unique("st3_b"));
+    for t in [&a, &b] {
+        conn.execute(format!("CREATE TABLE {t} {TABLE}").as_str())
+            .await
+            .unwrap();
+        conn.execute(format!("INSERT INTO {t} VALUES {ROWS}").as_str())
+            .await
+            .unwrap();
+    }
+    let conn = tokio::sync::Mutex::new(conn);
+    let run = |sql: String| {
+        let conn = &conn;
+        async move {
+            conn.lock().await.execute(sql.as_str()).await.unwrap();
+        }
+    };
+    cycle("mysql", util::MARIADB_URL, &a, &b, run).await;
+    for t in [&a, &b] {
+        conn.lock()
+            .await
+            .execute(format!("DROP TABLE {t}").as_str())
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn postgres_sources_are_reused_until_a_table_moves() {
+    use sqlx::{ConnectOptions, Executor};
+    let opts: sqlx::postgres::PgConnectOptions = util::POSTGRES_URL.parse().unwrap();
+    let mut conn = opts
+        .connect()
+        .await
+        .expect("PostgreSQL at 127.0.0.1:5432 (make services)");
+    let (a, b) = (unique("st3_a"), unique("st3_b"));
+    for t in [&a, &b] {
+        conn.execute(format!("CREATE TABLE {t} {TABLE}").as_str())
+            .await
+            .unwrap();
+        conn.execute(format!("INSERT INTO {t} VALUES {ROWS}").as_str())
+            .await
+            .unwrap();
+    }
+    let conn = tokio::sync::Mutex::new(conn);
+    let run = |sql: String| {
+        let conn = &conn;
+        async move {
+            conn.lock().await.execute(sql.as_str()).await.unwrap();
+        }
+    };
+    cycle("postgres", util::POSTGRES_URL, &a, &b, run).await;
+    for t in [&a, &b] {
+        conn.lock()
+            .await
+            .execute(format!("DROP TABLE {t}").as_str())
+            .await
+            .unwrap();
+    }
+}
