@@ -117,13 +117,16 @@ pub fn unify(
     let clusters = link::link_persons(&records, settings, options);
     let members = link::unify::members(&clusters.labels, clusters.count);
     let persons = link::unify::unify_persons(&records, &sources, &members);
-    let fams = link::family::form(
+    let dates = link::family_place::record_dates(&records, extracts);
+    let fams = link::family::form_dated(
         &records,
         &clusters.labels,
         &persons,
         &sources,
         &settings.family,
+        &dates,
     );
+    drop(dates);
     let index = KeyIndex::new(&records, &fams.record_family);
     let (labels, record_family) = (&clusters.labels, &fams.record_family);
     let involvements: Attachment<Involvement> = index.attach(extracts, labels, record_family);
