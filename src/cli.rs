@@ -378,6 +378,10 @@ pub struct EvaluateArgs {
     /// The run's crosswalk: source,source_key,person_id,family_id.
     #[arg(long, default_value = "out/crosswalk.csv")]
     pub crosswalk: PathBuf,
+    /// With --truth: a review sheet's CSV (review.csv); counts its pairs
+    /// that are one person by the truth.
+    #[arg(long, requires = "truth")]
+    pub review: Option<PathBuf>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,

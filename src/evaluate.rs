@@ -303,9 +303,112 @@ impl std::fmt::Display for LabelScores {
     }
 }
 
+/// The clerical review band against the truth: how many of the sheet's
+/// pairs are one person, beside how many the model expects (the sum of
+/// the sheet's match probabilities).
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct ReviewBand {
+    pub pairs: u64,
+    /// Pairs whose two records the truth holds as one person.
+    pub same_person: u64,
+    /// Pairs with a record the truth does not hold: not scored.
+    pub not_in_truth: u64,
+    /// The model's expectation: the sum of the pairs' probabilities.
+    pub expected_same: f64,
+}
+
+/// Read a review sheet's CSV (`review.csv`: `left`, `right`, `Probability`
+/// columns) and count its pairs that are one person in `truth`.
+pub fn review_band(truth: &Path, review: &Path) -> Result<ReviewBand> {
+    let truth_rows = read(truth)?;
+    let mut reader =
+        csv::Reader::from_path(review).map_err(|e| Error::config(review, None, e.to_string()))?;
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::config(review, Some(1), e.to_string()))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let (Some(left), Some(right)) = (col("left"), col("right")) else {
+        return Err(Error::config(
+            review,
+            Some(1),
+            "not a review sheet: no left and right columns",
+        ));
+    };
+    let probability = col("Probability");
+    let mut out = ReviewBand::default();
+    for (i, row) in reader.records().enumerate() {
+        let row = row.map_err(|e| Error::config(review, Some(i + 2), e.to_string()))?;
+        let person = |c: usize| {
+            let (s, k) = crate::review::split_record(row.get(c)?)?;
+            truth_rows
+                .get(&(s.to_string(), k.to_string()))
+                .map(|p| p.0.clone())
+        };
+        out.pairs += 1;
+        if let Some(p) = probability.and_then(|c| row.get(c)?.trim().parse::<f64>().ok()) {
+            out.expected_same += p;
+        }
+        match (person(left), person(right)) {
+            (Some(a), Some(b)) => out.same_person += u64::from(a == b),
+            _ => out.not_in_truth += 1,
+        }
+    }
+    Ok(out)
+}
+
+impl std::fmt::Display for ReviewBand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let share = if self.pairs == 0 {
+            0.0
+        } else {
+            self.same_person as f64 / self.pairs as f64
+        };
+        writeln!(
+            f,
+            "review band: {} pairs, {} one person by the truth ({:.1}%), {:.0} expected by the model; {} not in the truth",
+            self.pairs,
+            self.same_person,
+            100.0 * share,
+            self.expected_same,
+            self.not_in_truth
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A review sheet of three pairs, one of them one person by the truth
+    /// and one with a record the truth lacks.
+    #[test]
+    fn the_review_band_is_counted_against_the_truth() {
+        let dir = tempfile::tempdir().unwrap();
+        let truth = dir.path().join("truth.csv");
+        std::fs::write(
+            &truth,
+            "source,source_key,person_id,family_id\ns,1,P1,F1\ns,2,P1,F1\nt,9:3,P2,F1\n",
+        )
+        .unwrap();
+        let review = dir.path().join("review.csv");
+        std::fs::write(
+            &review,
+            "#,left,right,Probability\n1,s:1,s:2,0.9000\n2,s:1,t:9:3,0.5000\n3,s:2,u:7,0.2500\n",
+        )
+        .unwrap();
+        let band = review_band(&truth, &review).unwrap();
+        assert_eq!(band.pairs, 3);
+        assert_eq!(band.same_person, 1);
+        assert_eq!(band.not_in_truth, 1);
+        assert!((band.expected_same - 1.65).abs() < 1e-9);
+        std::fs::write(&review, "a,b\n1,2\n").unwrap();
+        let err = review_band(&truth, &review).unwrap_err().to_string();
+        assert!(
+            err.contains("review.csv") && err.contains("left and right"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn perfect_and_broken_clusterings() {

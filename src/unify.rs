@@ -138,7 +138,16 @@ pub fn unify_clusters(
 ) -> Unified {
     let members = link::unify::members(&labels, count);
     let persons = link::unify::unify_persons(&records, &sources, &members);
-    let fams = link::family::form(&records, &labels, &persons, &sources, &settings.family);
+    let dates = link::family_place::record_dates(&records, extracts);
+    let fams = link::family::form_dated(
+        &records,
+        &labels,
+        &persons,
+        &sources,
+        &settings.family,
+        &dates,
+    );
+    drop(dates);
     let index = KeyIndex::new(&records, &fams.record_family);
     let record_family = &fams.record_family;
     let involvements: Attachment<Involvement> = index.attach(extracts, &labels, record_family);

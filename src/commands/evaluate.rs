@@ -11,6 +11,9 @@ pub fn evaluate(args: &EvaluateArgs) -> Result<Outcome> {
         (Some(truth), _) => {
             let eval = crate::evaluate::evaluate(truth, &args.crosswalk)?;
             super::print(&eval, args.json)?;
+            if let Some(review) = &args.review {
+                super::print(&crate::evaluate::review_band(truth, review)?, args.json)?;
+            }
             Ok(Outcome::problems_if(eval.missing_from_crosswalk > 0))
         }
         (None, Some(labels)) => {

@@ -112,6 +112,10 @@ pub enum Refusal {
     TooLarge,
     /// A record in each with strong contrary evidence.
     Contrary(Contrary),
+    /// One record holds a name and nothing else (no date of birth, no
+    /// postcode), and nothing but the name agrees: the model alone does
+    /// not link it; family context may.
+    NamesOnly,
 }
 
 /// The kinds of strong contrary evidence between two records.
@@ -161,6 +165,9 @@ impl Refusal {
             }
             Refusal::Contrary(Contrary::SameGrouping) => {
                 "household guard: one source lists them as a child and a parent or carer of one grouping"
+            }
+            Refusal::NamesOnly => {
+                "name-only guard: one record holds only a name, and nothing but the name agrees; only family context links it"
             }
             Refusal::Contrary(Contrary::ParentAndChild) => {
                 "household guard: recorded as a child and as a parent or carer, with no date of birth making them one age"

@@ -64,14 +64,29 @@ impl Groupings {
     }
 }
 
+/// The Jaro–Winkler similarity at or above which two spellings of a name
+/// are one name here: a typing slip ("Olier", "Jonse") or a lost letter,
+/// not another name of the family ("Jack" and "Jake" are 0.88).
+const CLOSE_SPELLING: f32 = 0.92;
+
 /// Whether two records name one person as far as names, sex and roles go:
-/// the same forename (or an alias of it) and the same surname, no sex or
-/// role against it.
+/// the same forename (an alias of it, or a close spelling) and the same
+/// surname (or a close spelling), or the two names swapped; no sex or role
+/// against it. Context alone makes this enough: the pair must also be the
+/// only one of that name there.
 fn same_name(f: &Features, a: usize, b: usize) -> bool {
     let (given, family) = (f.col(&LinkField::Given), f.col(&LinkField::Family));
     let (ga, gb) = (given[a], given[b]);
-    let (sa, sb) = (family.get(a).copied(), family.get(b).copied());
-    let names = ga != 0 && f.same_alias(ga, gb) && sa.is_some_and(|s| s != 0) && sa == sb;
+    let (sa, sb) = (
+        family.get(a).copied().unwrap_or(0),
+        family.get(b).copied().unwrap_or(0),
+    );
+    let close = |x: u32, y: u32| {
+        x == y || super::compare::jaro_winkler(f.strings.get(x), f.strings.get(y)) >= CLOSE_SPELLING
+    };
+    let known = ga != 0 && gb != 0 && sa != 0 && sb != 0;
+    let names = known
+        && (((f.same_alias(ga, gb) || close(ga, gb)) && close(sa, sb)) || (ga == sb && sa == gb));
     let sex = f.sex[a] == 0 || f.sex[b] == 0 || f.sex[a] == f.sex[b];
     let role = f.role[a] == 0 || f.role[b] == 0 || f.role[a] == f.role[b];
     names && sex && role
@@ -145,6 +160,103 @@ pub fn propose(f: &Features, g: &Groupings, labels: &[u32]) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// The pairs parents named in free text propose under clusters `labels`:
+/// a child record `r` of a grouping whose adult `m` is named as mother or
+/// father ("Mother: Sarah SMITH") on another record `s` of the same name,
+/// at `m`'s postcode. A crèche list's child beside the booking's mother is
+/// the front-door contact's child who names that mother. When the named
+/// records of `r`'s name are two people, nobody is proposed. Pairs as in
+/// `propose`.
+pub fn propose_named(
+    records: &[crate::model::Person],
+    f: &Features,
+    g: &Groupings,
+    labels: &[u32],
+) -> Vec<(u32, u32)> {
+    use crate::model::Role;
+    let postcode = |r: usize| {
+        records[r]
+            .postcode
+            .as_ref()
+            .map(|p| p.value.as_str())
+            .filter(|v| !v.is_empty())
+    };
+    // Records by the (forename, surname, postcode) of each parent they name.
+    let mut naming: HashMap<(String, String, &str), Vec<u32>> = HashMap::new();
+    for (s, rec) in records.iter().enumerate() {
+        let Some(text) = rec
+            .staged
+            .parent_text
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+        else {
+            continue;
+        };
+        let Some(pc) = postcode(s) else {
+            continue;
+        };
+        for (parent, given, family) in super::family::parse_parent_parts(text) {
+            if parent {
+                naming
+                    .entry((given, family, pc))
+                    .or_default()
+                    .push(s as u32);
+            }
+        }
+    }
+    if naming.is_empty() {
+        return Vec::new();
+    }
+    let mut found: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+    let mut pick: BTreeMap<u32, u32> = BTreeMap::new();
+    for recs in &g.members {
+        for &m in recs {
+            let rec = &records[m as usize];
+            if matches!(rec.role(), Role::Child | Role::Unknown) {
+                continue;
+            }
+            let (Some(given), Some(family), Some(pc)) = (
+                rec.name.given.clone(),
+                rec.name.family.clone(),
+                postcode(m as usize),
+            ) else {
+                continue;
+            };
+            let Some(named) = naming.get(&(given, family, pc)) else {
+                continue;
+            };
+            for &r in recs {
+                if records[r as usize].role() != Role::Child {
+                    continue;
+                }
+                for &s in named {
+                    let ls = labels[s as usize];
+                    if ls != labels[r as usize]
+                        && !recs.contains(&s)
+                        && same_name(f, r as usize, s as usize)
+                    {
+                        found.entry(r).or_default().insert(ls);
+                        let p = pick.entry(r).or_insert(s);
+                        if f.rank[s as usize] < f.rank[*p as usize] {
+                            *p = s;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut out: BTreeSet<(u32, u32, u32)> = BTreeSet::new();
+    for (r, people) in found {
+        if people.len() != 1 {
+            continue;
+        }
+        let s = pick[&r];
+        let (x, y) = (f.rank[r as usize], f.rank[s as usize]);
+        out.insert(if x < y { (x, r, s) } else { (y, s, r) });
+    }
+    out.into_iter().map(|(_, a, b)| (a, b)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +280,70 @@ mod tests {
             ..Default::default()
         };
         crate::standardise::person(staged, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+    }
+
+    /// A name-only record: given name, surname and sex (None: not given).
+    fn named(
+        source: u16,
+        group: &str,
+        given: &str,
+        family: &str,
+        role: Role,
+        sex: Option<&str>,
+    ) -> crate::model::Person {
+        let mut p = rec(source, group, given, family, role);
+        p.staged.sex = sex.map(|s| crate::model::Coded {
+            raw: s.into(),
+            code: Some(s.into()),
+        });
+        crate::standardise::person(
+            p.staged,
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        )
+    }
+
+    /// A parenting course's crèche list names "Jack Smith" (a boy, no date
+    /// of birth, no postcode) beside the booking's mother, who is a family
+    /// support household's mother: the household's Jack is proposed. Not
+    /// when the list says a girl, or another surname, or when the household
+    /// has two Jacks (ambiguous: nobody).
+    #[test]
+    fn a_name_only_child_beside_a_linked_adult_is_the_familys_child() {
+        let settings = Settings::default_settings();
+        let estate = |child: crate::model::Person, twin: bool| {
+            vec![
+                named(0, "PP1", "Sarah", "Smith", Role::Parent, Some("F")),
+                child,
+                named(1, "HH1", "Sarah", "Smith", Role::Parent, Some("F")),
+                named(1, "HH1", "Jack", "Smith", Role::Child, Some("M")),
+                if twin {
+                    named(1, "HH1", "Jack", "Smith", Role::Child, Some("M"))
+                } else {
+                    named(1, "HH1", "Lily", "Smith", Role::Child, Some("F"))
+                },
+            ]
+        };
+        // The two Sarahs are one person; every child is apart.
+        let labels = [0, 1, 0, 2, 3];
+        let proposed = |records: &[crate::model::Person]| {
+            let f = Features::build(records, &settings);
+            propose(&f, &Groupings::new(&f), &labels)
+        };
+        let jack = named(0, "PP1", "Jack", "Smith", Role::Child, Some("M"));
+        assert_eq!(proposed(&estate(jack.clone(), false)), vec![(1, 3)]);
+        let unsexed = named(0, "PP1", "Jack", "Smith", Role::Child, None);
+        assert_eq!(proposed(&estate(unsexed, false)), vec![(1, 3)]);
+        let girl = named(0, "PP1", "Jack", "Smith", Role::Child, Some("F"));
+        assert!(proposed(&estate(girl, false)).is_empty(), "sex contradicts");
+        let other = named(0, "PP1", "Jack", "Jones", Role::Child, Some("M"));
+        assert!(
+            proposed(&estate(other, false)).is_empty(),
+            "surname contradicts"
+        );
+        assert!(
+            proposed(&estate(jack, true)).is_empty(),
+            "two Jacks in the household: ambiguous"
+        );
     }
 
     /// A school's contact "Sarah Smith" (name only) beside a pupil already

@@ -54,6 +54,11 @@ pub fn explain_pair(
         i as u32,
         j as u32,
     );
+    let refusal = refusal.or_else(|| {
+        let scorer = Scorer::new(f, settings, model);
+        super::names_only(f, &scorer, i as u32, j as u32)
+            .then_some(super::cluster::Refusal::NamesOnly)
+    });
     e.refused_by = refusal.map(|r| r.reason());
     if refusal.is_some() && e.match_probability >= settings.link_threshold {
         e.decision = "refused by a guard: clerical review";

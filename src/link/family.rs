@@ -11,10 +11,12 @@
 //! into it by chaining.
 
 use super::cluster::UnionFind;
+pub use super::family_named::{free_text_parents, parse_parent_parts, parse_parent_text};
+pub use super::family_place::Span;
 use super::settings::{FamilyRules, LeadWorkerRule};
 use super::unify::stable_id;
 pub use crate::model::family::{
-    FamilyConflict, FamilyRule, Formation, FreeTextParents, GroupingInfo, Join,
+    FamilyConflict, FamilyRule, Formation, FreeTextParents, GroupingInfo, Join, Placement,
 };
 use crate::model::{
     FamilyLink, Involvement, Person, Role, SourceIdx, SourceInfo, UnifiedFamily, UnifiedPerson,
@@ -87,13 +89,28 @@ fn canonical_order(
 }
 
 /// Form families from groupings. `record_person` gives each record's
-/// unified person.
+/// unified person. No record's dates are known, so `shared_address`
+/// places nobody: `form_dated` is the whole of it.
 pub fn form(
     records: &[Person],
     record_person: &[u32],
     persons: &[UnifiedPerson],
     sources: &[SourceInfo],
     rules: &FamilyRules,
+) -> Families {
+    form_dated(records, record_person, persons, sources, rules, &[])
+}
+
+/// Form families from groupings, then place the people no grouping holds
+/// (`family_place`); `dates` gives each record's span
+/// (`family_place::record_dates`).
+pub fn form_dated(
+    records: &[Person],
+    record_person: &[u32],
+    persons: &[UnifiedPerson],
+    sources: &[SourceInfo],
+    rules: &FamilyRules,
+    dates: &[Option<Span>],
 ) -> Families {
     // A sub-stage of linking: `crate::timing` records its time.
     let _span = tracing::debug_span!("families").entered();
@@ -102,15 +119,29 @@ pub fn form(
     let groupings = canonical_order(groupings, &mut record_grouping, sources);
     // Per grouping, the adults its records name as parents (resolved).
     let mut named: Vec<BTreeSet<u32>> = vec![BTreeSet::new(); groupings.len()];
-    if rules.named_parents {
-        for (r, adult) in super::family_named::resolve(records, record_person, persons) {
-            if let Some(g) = record_grouping[r as usize] {
-                named[g as usize].insert(adult);
-            }
+    let named_parents = if rules.named_parents {
+        super::family_named::resolve(records, record_person, persons)
+    } else {
+        Vec::new()
+    };
+    for &(r, adult) in &named_parents {
+        if let Some(g) = record_grouping[r as usize] {
+            named[g as usize].insert(adult);
         }
     }
     let joined = join_groupings(&groupings, &named, rules);
     let (mut families, mut members) = families_of_components(&groupings, &joined);
+    let input = super::family_place::Input {
+        records,
+        record_person,
+        record_grouping: &record_grouping,
+        labels: &joined.labels,
+        persons,
+        dates,
+        named_parents: &named_parents,
+    };
+    let placements = super::family_place::place(&input, &mut members, rules);
+    families.resize_with(members.len(), new_family);
     let placed = place_records(
         &record_grouping,
         &joined.labels,
@@ -124,7 +155,7 @@ pub fn form(
         family.id = family_id(family, sources, persons);
     }
     let links = family_links(&placed.person_families);
-    let formation = formation(&groupings, joined);
+    let formation = formation(&groupings, joined, placements);
     Families {
         families,
         record_family: placed.record_family,
@@ -489,7 +520,8 @@ fn place_records(
 }
 
 /// A family's stable ID: from its first grouping in canonical order, or
-/// for a family of one person with no grouping, from the person.
+/// for a family with no grouping (one person, or siblings placed
+/// together), from its first person's ID.
 fn family_id(family: &UnifiedFamily, sources: &[SourceInfo], persons: &[UnifiedPerson]) -> String {
     match family
         .groupings
@@ -498,7 +530,15 @@ fn family_id(family: &UnifiedFamily, sources: &[SourceInfo], persons: &[UnifiedP
         .min()
     {
         Some((s, k)) => stable_id('F', &[s, k]),
-        None => stable_id('F', &["person", &persons[family.members[0].0 as usize].id]),
+        None => {
+            let first = family
+                .members
+                .iter()
+                .map(|&(p, _)| persons[p as usize].id.as_str())
+                .min()
+                .unwrap_or("");
+            stable_id('F', &["person", first])
+        }
     }
 }
 
@@ -525,7 +565,7 @@ fn family_links(person_families: &[Vec<u32>]) -> Vec<FamilyLink> {
 /// How the families were formed, for the report and `explain-family`: each
 /// grouping's family, the joins, the conflicts and how many families each
 /// rule changed.
-fn formation(groupings: &[Grouping], joined: Joined) -> Formation {
+fn formation(groupings: &[Grouping], joined: Joined, placements: Vec<Placement>) -> Formation {
     let Joined {
         labels,
         joins,
@@ -537,6 +577,11 @@ fn formation(groupings: &[Grouping], joined: Joined) -> Formation {
     for j in &joins {
         if seen.insert((j.rule, labels[j.a as usize])) {
             *families_by_rule.entry(j.rule.as_str()).or_default() += 1;
+        }
+    }
+    for p in &placements {
+        if seen.insert((p.rule, p.family)) {
+            *families_by_rule.entry(p.rule.as_str()).or_default() += 1;
         }
     }
     Formation {
@@ -552,6 +597,7 @@ fn formation(groupings: &[Grouping], joined: Joined) -> Formation {
             })
             .collect(),
         joins,
+        placements,
         conflicts,
         families_by_rule,
         free_text_parents: FreeTextParents::default(),
@@ -621,135 +667,6 @@ pub fn assign_involvements(
             .collect();
         family.lead_conflict = workers.len() > 1;
     }
-}
-
-/// Split a free-text parent field into (forename, surname) pairs, both
-/// normalised. Parts are separated by `;`, `/`, `&`, " and " or new lines;
-/// a part may start with a label ("Mum:") and may be written "SURNAME, Forename".
-pub fn parse_parent_text(text: &str) -> Vec<(String, String)> {
-    parse_parent_parts(text)
-        .into_iter()
-        .map(|(_, given, family)| (given, family))
-        .collect()
-}
-
-/// As `parse_parent_text`, each name with whether its label makes it the
-/// child's mother or father ("Mother:", "Dad -", "Parent"): a stepparent,
-/// carer, grandparent or partner parents other families, or none.
-pub fn parse_parent_parts(text: &str) -> Vec<(bool, String, String)> {
-    use crate::standardise::name::{is_title, normalise};
-    let text = text.replace(" and ", ";").replace(" AND ", ";");
-    let mut out = Vec::new();
-    // Words that name a relationship, not a person, when no colon marks the label.
-    const LABELS: &[&str] = &[
-        "mum",
-        "mother",
-        "dad",
-        "father",
-        "stepfather",
-        "stepmother",
-        "step",
-        "carer",
-        "parent",
-        "guardian",
-        "gran",
-        "nan",
-        "grandmother",
-        "grandfather",
-        "grandparent",
-        "aunt",
-        "uncle",
-        "partner",
-    ];
-    const PARENT: &[&str] = &["mum", "mother", "dad", "father", "parent"];
-    for whole in text.split([';', '/', '&', '\n']) {
-        let part = whole
-            .rsplit_once(':')
-            .map_or(whole, |(_, name)| name)
-            .trim();
-        let part = part
-            .rsplit_once(" - ")
-            .map_or(part, |(_, name)| name)
-            .trim();
-        // The label: the part's words that name a relationship.
-        let label_words: Vec<String> = whole
-            .split([' ', ':', '-'])
-            .map(normalise)
-            .filter(|n| LABELS.contains(&n.as_str()))
-            .collect();
-        let birth_parent = label_words.iter().any(|w| PARENT.contains(&w.as_str()))
-            && !label_words.iter().any(|w| !PARENT.contains(&w.as_str()));
-        let (given, family) = match part.split_once(',') {
-            Some((surname, forenames)) => (
-                forenames.split_whitespace().next().unwrap_or(""),
-                surname.trim(),
-            ),
-            None => {
-                let tokens: Vec<&str> = part
-                    .split_whitespace()
-                    .filter(|t| {
-                        let n = normalise(t);
-                        !n.is_empty() && !is_title(&n) && !LABELS.contains(&n.as_str())
-                    })
-                    .collect();
-                match tokens.as_slice() {
-                    [] | [_] => continue,
-                    [first, .., last] => (*first, *last),
-                }
-            }
-        };
-        let (given, family) = (normalise(given), normalise(family));
-        if !given.is_empty() && !family.is_empty() {
-            out.push((birth_parent, given, family));
-        }
-    }
-    out
-}
-
-/// Match every record's free-text parents against the adults of its family.
-pub fn free_text_parents(
-    records: &[Person],
-    record_person: &[u32],
-    record_family: &[Option<u32>],
-    persons: &[UnifiedPerson],
-    families: &[UnifiedFamily],
-) -> FreeTextParents {
-    let mut out = FreeTextParents::default();
-    for (r, rec) in records.iter().enumerate() {
-        let Some(text) = rec
-            .staged
-            .parent_text
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        else {
-            continue;
-        };
-        out.records += 1;
-        let child = record_person[r];
-        let adults: Vec<u32> = record_family[r]
-            .map(|f| {
-                families[f as usize]
-                    .members
-                    .iter()
-                    .filter(|&&(p, role)| role != Role::Child && p != child)
-                    .map(|&(p, _)| p)
-                    .collect()
-            })
-            .unwrap_or_default();
-        for (given, family) in parse_parent_text(text) {
-            out.named += 1;
-            let fits =
-                |p: &&u32| super::family_named::names_fit(&persons[**p as usize], &given, &family);
-            let found: Vec<&u32> = adults.iter().filter(fits).collect();
-            if let [&parent] = found.as_slice() {
-                out.matched += 1;
-                out.relationships.push((parent, child, r as u32));
-            } else {
-                out.unmatched += 1;
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -864,36 +781,5 @@ mod tests {
         };
         let off = form(&records, &rp, &persons, &sources(), &rules);
         assert_eq!(off.families.len(), 2);
-    }
-
-    #[test]
-    fn free_text_parents_parse() {
-        assert_eq!(
-            parse_parent_text("Mother: Sarah SMITH; Father: David SMITH"),
-            vec![
-                ("sarah".to_string(), "smith".to_string()),
-                ("david".to_string(), "smith".to_string())
-            ]
-        );
-        assert_eq!(
-            parse_parent_text("Mum - Mrs Jo O'Neill and Dad"),
-            vec![(
-                "jo".to_string(),
-                crate::standardise::name::normalise("O'Neill")
-            )]
-        );
-        assert_eq!(
-            parse_parent_text("SMITH, Sarah"),
-            vec![("sarah".to_string(), "smith".to_string())]
-        );
-        assert!(parse_parent_text("not known").len() <= 1);
-        // Only a mother or father is a birth parent: a stepfather parents
-        // another family.
-        let parts = parse_parent_parts(
-            "Mother: Sarah SMITH; Stepfather: Tom JONES; Step father - Al KAY; Dad Bob SMITH",
-        );
-        let births: Vec<bool> = parts.iter().map(|p| p.0).collect();
-        assert_eq!(births, vec![true, false, false, true]);
-        assert!(parse_parent_text("").is_empty());
     }
 }

@@ -14,6 +14,8 @@ pub struct FamilyExplanation {
     pub family: String,
     pub groupings: Vec<GroupingLine>,
     pub joins: Vec<JoinLine>,
+    /// People no source groups, placed here by a rule.
+    pub placed: Vec<PlacedLine>,
     pub members: Vec<MemberLine>,
     pub near_misses: Vec<NearMiss>,
     pub involvements_open: u32,
@@ -39,6 +41,33 @@ pub struct JoinLine {
     /// The person's records in the two groupings: the person links behind the join.
     pub records_a: Vec<String>,
     pub records_b: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlacedLine {
+    pub person: String,
+    pub rule: FamilyRule,
+    /// The member or sibling whose record was the evidence, if any.
+    pub via_person: Option<String>,
+    /// The person's records (none of them in a grouping).
+    pub records: Vec<String>,
+}
+
+impl PlacedLine {
+    /// One line for people: who, by which rule, through whom.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} placed by {} ({}){}; records {}",
+            self.person,
+            self.rule.as_str(),
+            self.rule.describe(),
+            self.via_person
+                .as_deref()
+                .map(|v| format!(", through {v}"))
+                .unwrap_or_default(),
+            self.records.join(", ")
+        )
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -106,6 +135,21 @@ pub fn explain_family(u: &Unified, family: u32, lead_rule: &str) -> FamilyExplan
             via_person: u.persons[j.via_person as usize].id.clone(),
             records_a: person_records_in(u, j.via_person, j.a),
             records_b: person_records_in(u, j.via_person, j.b),
+        })
+        .collect();
+    let placed = f
+        .placements
+        .iter()
+        .filter(|p| p.family == family)
+        .map(|p| PlacedLine {
+            person: u.persons[p.person as usize].id.clone(),
+            rule: p.rule,
+            via_person: p.via_person.map(|v| u.persons[v as usize].id.clone()),
+            records: u.persons[p.person as usize]
+                .records
+                .iter()
+                .map(|&r| record_ref(u, r))
+                .collect(),
         })
         .collect();
     let members = fam
@@ -176,6 +220,7 @@ pub fn explain_family(u: &Unified, family: u32, lead_rule: &str) -> FamilyExplan
         family: fam.id.clone(),
         groupings,
         joins,
+        placed,
         members,
         near_misses,
         involvements_open: open,
@@ -230,6 +275,12 @@ impl fmt::Display for FamilyExplanation {
                 j.records_a.join(", "),
                 j.records_b.join(", ")
             )?;
+        }
+        if !self.placed.is_empty() {
+            writeln!(f, "\nPlaced without a source grouping:")?;
+        }
+        for p in &self.placed {
+            writeln!(f, "  {}", p.describe())?;
         }
         writeln!(f, "\nMembers:")?;
         for m in &self.members {

@@ -6,10 +6,13 @@
 //! adult person only when exactly one adult of that name shares a postcode
 //! with the naming record. `family` then joins the child's grouping to the
 //! family that adult parents, and the adult's groupings of adults only to
-//! the child's family.
+//! the child's family; a child no source groups joins the family its named
+//! parent is an adult of (`family_place`). The free-text parser
+//! (`parse_parent_parts`) and the count of matched parents for the report
+//! (`free_text_parents`) live here too.
 
-use super::family::parse_parent_parts;
-use crate::model::{Person, Role, UnifiedPerson};
+use crate::model::family::FreeTextParents;
+use crate::model::{Person, Role, UnifiedFamily, UnifiedPerson};
 use std::collections::{BTreeSet, HashMap};
 
 /// Whether unified person `person` carries the name (`given`, `family`, both
@@ -120,6 +123,134 @@ pub fn resolve(
             }
             if let (1, Some(&p)) = (found.len(), found.first()) {
                 out.push((r as u32, p));
+            }
+        }
+    }
+    out
+}
+
+/// Split a free-text parent field into (forename, surname) pairs, both
+/// normalised. Parts are separated by `;`, `/`, `&`, " and " or new lines;
+/// a part may start with a label ("Mum:") and may be written "SURNAME, Forename".
+pub fn parse_parent_text(text: &str) -> Vec<(String, String)> {
+    parse_parent_parts(text)
+        .into_iter()
+        .map(|(_, given, family)| (given, family))
+        .collect()
+}
+
+/// As `parse_parent_text`, each name with whether its label makes it the
+/// child's mother or father ("Mother:", "Dad -", "Parent"): a stepparent,
+/// carer, grandparent or partner parents other families, or none.
+pub fn parse_parent_parts(text: &str) -> Vec<(bool, String, String)> {
+    use crate::standardise::name::{is_title, normalise};
+    let text = text.replace(" and ", ";").replace(" AND ", ";");
+    let mut out = Vec::new();
+    // Words that name a relationship, not a person, when no colon marks the label.
+    const LABELS: &[&str] = &[
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "stepfather",
+        "stepmother",
+        "step",
+        "carer",
+        "parent",
+        "guardian",
+        "gran",
+        "nan",
+        "grandmother",
+        "grandfather",
+        "grandparent",
+        "aunt",
+        "uncle",
+        "partner",
+    ];
+    const PARENT: &[&str] = &["mum", "mother", "dad", "father", "parent"];
+    for whole in text.split([';', '/', '&', '\n']) {
+        let part = whole
+            .rsplit_once(':')
+            .map_or(whole, |(_, name)| name)
+            .trim();
+        let part = part
+            .rsplit_once(" - ")
+            .map_or(part, |(_, name)| name)
+            .trim();
+        // The label: the part's words that name a relationship.
+        let label_words: Vec<String> = whole
+            .split([' ', ':', '-'])
+            .map(normalise)
+            .filter(|n| LABELS.contains(&n.as_str()))
+            .collect();
+        let birth_parent = label_words.iter().any(|w| PARENT.contains(&w.as_str()))
+            && !label_words.iter().any(|w| !PARENT.contains(&w.as_str()));
+        let (given, family) = match part.split_once(',') {
+            Some((surname, forenames)) => (
+                forenames.split_whitespace().next().unwrap_or(""),
+                surname.trim(),
+            ),
+            None => {
+                let tokens: Vec<&str> = part
+                    .split_whitespace()
+                    .filter(|t| {
+                        let n = normalise(t);
+                        !n.is_empty() && !is_title(&n) && !LABELS.contains(&n.as_str())
+                    })
+                    .collect();
+                match tokens.as_slice() {
+                    [] | [_] => continue,
+                    [first, .., last] => (*first, *last),
+                }
+            }
+        };
+        let (given, family) = (normalise(given), normalise(family));
+        if !given.is_empty() && !family.is_empty() {
+            out.push((birth_parent, given, family));
+        }
+    }
+    out
+}
+
+/// Match every record's free-text parents against the adults of its family.
+pub fn free_text_parents(
+    records: &[Person],
+    record_person: &[u32],
+    record_family: &[Option<u32>],
+    persons: &[UnifiedPerson],
+    families: &[UnifiedFamily],
+) -> FreeTextParents {
+    let mut out = FreeTextParents::default();
+    for (r, rec) in records.iter().enumerate() {
+        let Some(text) = rec
+            .staged
+            .parent_text
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+        else {
+            continue;
+        };
+        out.records += 1;
+        let child = record_person[r];
+        let adults: Vec<u32> = record_family[r]
+            .map(|f| {
+                families[f as usize]
+                    .members
+                    .iter()
+                    .filter(|&&(p, role)| role != Role::Child && p != child)
+                    .map(|&(p, _)| p)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (given, family) in parse_parent_text(text) {
+            out.named += 1;
+            let fits = |p: &&u32| names_fit(&persons[**p as usize], &given, &family);
+            let found: Vec<&u32> = adults.iter().filter(fits).collect();
+            if let [&parent] = found.as_slice() {
+                out.matched += 1;
+                out.relationships.push((parent, child, r as u32));
+            } else {
+                out.unmatched += 1;
             }
         }
     }
@@ -257,5 +388,36 @@ mod tests {
         };
         let off = form(&records, &rp, &persons, &sources, &rules);
         assert_ne!(off.record_family[0], off.record_family[1]);
+    }
+
+    #[test]
+    fn free_text_parents_parse() {
+        assert_eq!(
+            parse_parent_text("Mother: Sarah SMITH; Father: David SMITH"),
+            vec![
+                ("sarah".to_string(), "smith".to_string()),
+                ("david".to_string(), "smith".to_string())
+            ]
+        );
+        assert_eq!(
+            parse_parent_text("Mum - Mrs Jo O'Neill and Dad"),
+            vec![(
+                "jo".to_string(),
+                crate::standardise::name::normalise("O'Neill")
+            )]
+        );
+        assert_eq!(
+            parse_parent_text("SMITH, Sarah"),
+            vec![("sarah".to_string(), "smith".to_string())]
+        );
+        assert!(parse_parent_text("not known").len() <= 1);
+        // Only a mother or father is a birth parent: a stepfather parents
+        // another family.
+        let parts = parse_parent_parts(
+            "Mother: Sarah SMITH; Stepfather: Tom JONES; Step father - Al KAY; Dad Bob SMITH",
+        );
+        let births: Vec<bool> = parts.iter().map(|p| p.0).collect();
+        assert_eq!(births, vec![true, false, false, true]);
+        assert!(parse_parent_text("").is_empty());
     }
 }

@@ -233,6 +233,13 @@ fn refresh_formation(u: &mut Unified, before: &[Option<u32>]) {
             g.family = *n;
         }
     }
+    // A placed person's family: where their records now are.
+    for p in &mut u.family_formation.placements {
+        let first = u.persons[p.person as usize].records.first();
+        if let Some(f) = first.and_then(|&r| u.record_family[r as usize]) {
+            p.family = f;
+        }
+    }
     for c in &mut u.family_formation.conflicts {
         for f in &mut c.candidates {
             *f = moved.get(f).copied().unwrap_or(*f);

@@ -19,6 +19,7 @@ pub mod family_checks;
 pub mod family_explain;
 pub mod family_named;
 pub mod family_overrides;
+pub mod family_place;
 pub mod features;
 pub mod score;
 pub mod settings;
@@ -232,6 +233,16 @@ pub fn pair_refusal(
         .map(cluster::Refusal::Contrary)
 }
 
+/// Whether the model alone may not link records `a` and `b`: one of them
+/// holds a name and nothing else (no date of birth, no postcode) and
+/// nothing but the name agrees (`Refusal::NamesOnly`). A crèche list's
+/// "Ayesha Begum" is not the only Ayesha Begum of a county; family context
+/// may still link her.
+pub fn names_only(f: &Features, scorer: &Scorer<'_>, a: u32, b: u32) -> bool {
+    let bare = |i: usize| f.dob[i] == 0 && f.postcode_sector[i] == 0;
+    (bare(a as usize) || bare(b as usize)) && !scorer.evidence_beyond_names(a as usize, b as usize)
+}
+
 /// The columns whose agreement is evidence for one person that outweighs
 /// contrary evidence: NHS number, UPN, and any other identifier the settings
 /// compare (a YOT number, a social security number). Taken once per run,
@@ -256,6 +267,7 @@ const MAX_CONTEXT_PASSES: usize = 10;
 /// model's links through every guard. Returns the clustering, with only the
 /// model's refused links as refusals, and how many joins context made.
 fn cluster_links(
+    records: &[Person],
     f: &Features,
     scorer: &Scorer<'_>,
     links: &[Edge],
@@ -282,6 +294,12 @@ fn cluster_links(
         }
         let new: Vec<(u32, u32)> = context::propose(f, &groupings, &result.labels)
             .into_iter()
+            .chain(context::propose_named(
+                records,
+                f,
+                &groupings,
+                &result.labels,
+            ))
             .filter(|p| seen.insert(*p))
             .collect();
         if new.is_empty() {
@@ -353,6 +371,10 @@ pub fn link_persons(
     } = debug_span!("scoring").in_scope(|| scorer.score_all(&blocking, review_w));
     let clustering = debug_span!("clustering").entered();
     let split = edges.partition_point(|e| e.weight >= link_w);
+    // Links of a name and nothing else are refused before clustering.
+    let (model_links, bare): (Vec<Edge>, Vec<Edge>) = edges[..split]
+        .iter()
+        .partition(|e| !names_only(&f, &scorer, e.a, e.b));
     let input = cluster::GuardInput {
         nhs: f.col(&LinkField::NhsNumber),
         upn: f.col(&LinkField::Upn),
@@ -371,24 +393,42 @@ pub fn link_persons(
             refused,
         },
         context_links,
-    ) = cluster_links(&f, &scorer, &edges[..split], &input, override_weight);
+    ) = cluster_links(records, &f, &scorer, &model_links, &input, override_weight);
     // A refused link is a decision a person should see: it joins the review
     // band with its reason, ahead of the pairs the model was unsure of.
     let mut review: Vec<Edge> = refused
         .iter()
         .map(|&(pos, why)| Edge {
             refused: Some(why),
-            ..edges[pos]
+            ..model_links[pos]
         })
         .collect();
+    let groupings = context::Groupings::new(&f);
+    // A name-only link is worth a person's look where family context
+    // brings the two records near (and context did not join them).
+    let mut bare_left_out = 0;
+    for e in &bare {
+        if labels[e.a as usize] != labels[e.b as usize] {
+            if groupings.share_a_person(&labels, e.a, e.b) {
+                review.push(Edge {
+                    refused: Some(cluster::Refusal::NamesOnly),
+                    ..*e
+                });
+            } else {
+                bare_left_out += 1;
+            }
+        }
+    }
     let refused_links = review.len() as u64;
     // The band holds what a person can decide and the guards cannot: a pair
     // with contrary evidence is already decided (the guard would refuse it),
     // and two records that share only a name, with no date, address or
     // identifier and no family context, hold nothing to decide on.
-    let groupings = context::Groupings::new(&f);
     let identifiers = identifier_columns(&f);
-    let mut left_out = BandLeftOut::default();
+    let mut left_out = BandLeftOut {
+        names_only: bare_left_out,
+        ..BandLeftOut::default()
+    };
     review.extend(edges[split..].iter().filter(|e| {
         if contrary(&f, &identifiers, e.a, e.b).is_some() {
             left_out.contrary_evidence += 1;
@@ -419,10 +459,13 @@ pub fn link_persons(
             .map(|e| score::probability(e.weight as f64))
             .sum(),
         review_left_out: left_out,
-        refused_by: refused.iter().fold(BTreeMap::new(), |mut m, (_, why)| {
-            *m.entry(why.reason().to_string()).or_insert(0) += 1;
-            m
-        }),
+        refused_by: review
+            .iter()
+            .filter_map(|e| e.refused)
+            .fold(BTreeMap::new(), |mut m, why| {
+                *m.entry(why.reason().to_string()).or_insert(0) += 1;
+                m
+            }),
         guards,
         match_weight_histogram: histogram
             .iter()

@@ -32,6 +32,9 @@ struct RawFamily {
     adult_only_groupings_join: Option<bool>,
     shared_adult_and_address: Option<bool>,
     named_parents: Option<bool>,
+    shared_address: Option<bool>,
+    shared_address_days: Option<u32>,
+    siblings_together: Option<bool>,
     lead_worker: Option<String>,
     service_priority: Option<Vec<String>>,
     max_adults: Option<u32>,
@@ -355,6 +358,16 @@ pub struct FamilyRules {
     /// grouping joins the family that adult parents, and the adult's own
     /// groupings of adults only join the child's family.
     pub named_parents: bool,
+    /// A person no source groups (no family key on any record) joins the
+    /// one family with a member of the same surname at the same address
+    /// (postcode and first line) over overlapping dates, widened by
+    /// `shared_address_days` (`family_place`).
+    pub shared_address: bool,
+    pub shared_address_days: u32,
+    /// Children no source groups whom one source records on the same date
+    /// at the same address (siblings referred together) are one family: the
+    /// family one of them is already in, or a new one of their own.
+    pub siblings_together: bool,
     pub lead_worker: LeadWorkerRule,
     /// Services in order of priority, for `lead_worker = "service_priority"`.
     pub service_priority: Vec<String>,
@@ -401,6 +414,9 @@ impl Default for FamilyRules {
             adult_only_groupings_join: true,
             shared_adult_and_address: false,
             named_parents: true,
+            shared_address: true,
+            shared_address_days: 365,
+            siblings_together: true,
             lead_worker: LeadWorkerRule::MostRecentOpen,
             service_priority: Vec::new(),
             max_adults: 6,
@@ -708,6 +724,9 @@ fn parse_family(
             .shared_adult_and_address
             .unwrap_or(d.shared_adult_and_address),
         named_parents: raw.named_parents.unwrap_or(d.named_parents),
+        shared_address: raw.shared_address.unwrap_or(d.shared_address),
+        shared_address_days: raw.shared_address_days.unwrap_or(d.shared_address_days),
+        siblings_together: raw.siblings_together.unwrap_or(d.siblings_together),
         lead_worker,
         service_priority,
         max_adults: raw.max_adults.unwrap_or(d.max_adults),

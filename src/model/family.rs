@@ -15,6 +15,9 @@ pub struct Formation {
     pub groupings: Vec<GroupingInfo>,
     /// The joins that merged groupings (a spanning forest of each family).
     pub joins: Vec<Join>,
+    /// People no source groups, placed in a family by a rule
+    /// (`link::family_place`).
+    pub placements: Vec<Placement>,
     /// Groupings the rules could not place with certainty.
     pub conflicts: Vec<FamilyConflict>,
     /// Per rule, the families that hold at least one join it made.
@@ -100,6 +103,8 @@ pub enum FamilyRule {
     AdultOnlyGroupingJoins,
     SharedAdultAndAddress,
     NamedParents,
+    SharedAddress,
+    SiblingsTogether,
 }
 
 impl FamilyRule {
@@ -110,6 +115,8 @@ impl FamilyRule {
             FamilyRule::AdultOnlyGroupingJoins => "adult_only_groupings_join",
             FamilyRule::SharedAdultAndAddress => "shared_adult_and_address",
             FamilyRule::NamedParents => "named_parents",
+            FamilyRule::SharedAddress => "shared_address",
+            FamilyRule::SiblingsTogether => "siblings_together",
         }
     }
 
@@ -124,6 +131,12 @@ impl FamilyRule {
             FamilyRule::NamedParents => {
                 "a child's record names this adult as a parent (name and postcode agree)"
             }
+            FamilyRule::SharedAddress => {
+                "no source groups this person; a member has their surname at their address over overlapping dates"
+            }
+            FamilyRule::SiblingsTogether => {
+                "no source groups these children; one source records them on one date at one address (referred together)"
+            }
         }
     }
 }
@@ -135,6 +148,18 @@ pub struct Join {
     pub b: u32,
     pub rule: FamilyRule,
     pub via_person: u32,
+}
+
+/// A person whom no source groups, placed in a family by a rule.
+#[derive(Clone, Debug, Serialize)]
+pub struct Placement {
+    pub person: u32,
+    pub family: u32,
+    pub rule: FamilyRule,
+    /// The member whose record matched (`shared_address`) or the sibling
+    /// already in the family (`siblings_together`); none for a new family
+    /// of siblings.
+    pub via_person: Option<u32>,
 }
 
 /// A grouping the rules placed by a tie-break: listed for a person to decide.

@@ -255,12 +255,28 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let mut planted = EhaPlants::default();
     let mut act = casework::stream(seed, sys);
     let keyworkers = casework::keyworkers(&mut act, e.families.len());
+    let share = episode::ungrouped_share(sys);
+    // A grouping saved without a Family ID: its children were referred
+    // together, on the first one's contact date (siblings referred together).
+    let mut together: Option<(u32, chrono::NaiveDate)> = None;
     for rec in &e.recs[sys.index()] {
         n += 1;
         let s = mess::show(&mut rng, e, rec, &holds);
         let p = e.person(rec.person);
         let a = e.address(rec.addr);
-        let ep = episode::episode(&mut rng, workers.len(), 3, 1.0);
+        let mut ep = episode::episode(&mut rng, workers.len(), 3, 1.0);
+        let ungrouped = episode::ungrouped(seed, sys, rec.group, share);
+        if ungrouped && !rec.dup {
+            match together {
+                Some((g, day)) if g == rec.group => {
+                    let length = ep.end.map(|e| e - ep.start);
+                    ep.start = day;
+                    let last = super::population::reference() - chrono::Duration::days(1);
+                    ep.end = length.map(|l| (day + l).min(last).max(day));
+                }
+                _ => together = Some((rec.group, ep.start)),
+            }
+        }
         let month = ep.start.format("%Y-%m").to_string();
         let in_month = months.entry(month.clone()).or_default();
         let id = format!("CT{:04}", in_month.len() + 1);
@@ -280,7 +296,11 @@ pub fn front_door(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         let outcome = super::names::pick_weighted(&mut rng, OUTCOMES);
         let need = NEEDS[rng.gen_range(0..NEEDS.len())];
         let dob = s.dob.map(episode::uk).unwrap_or_default();
-        let family = format!("EH{:06}", rec.group);
+        let family = if ungrouped {
+            String::new()
+        } else {
+            format!("EH{:06}", rec.group)
+        };
         let team = format!("Early Help Hub - {}", district(a.town));
         let eha = (outcome == "EHA Initiated")
             .then(|| eha(&mut eha_rng, n, ep.start, &parents, &mut planted));
@@ -566,6 +586,7 @@ pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let mut programme = programmes[0];
     let mut act = casework::stream(seed, sys);
     let mut end_reason = None;
+    let share = episode::ungrouped_share(sys);
     for rec in &e.recs[sys.index()] {
         if rec.group != last_group || rec.dup {
             ep = episode::episode(&mut rng, workers.len(), 3, 0.5);
@@ -584,7 +605,11 @@ pub fn targeted_youth(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             _ => "parent",
         };
         let dob = s.dob.map(episode::iso).unwrap_or_default();
-        let household = format!("HH{:06}", rec.group);
+        let household = if episode::ungrouped(seed, sys, rec.group, share) {
+            String::new()
+        } else {
+            format!("HH{:06}", rec.group)
+        };
         let team = format!("TYS {}", district(a.town));
         let forename = s.forename_field();
         let start = episode::iso(ep.start);

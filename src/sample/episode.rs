@@ -105,3 +105,27 @@ pub struct Written {
     /// Planted bad rows, described for the README.
     pub planted: Vec<String>,
 }
+
+/// Whether system `sys` recorded grouping `group` without its family key
+/// (a contact saved without a Family ID, a youth-work household never
+/// set up): `share` of groupings, drawn from a stream of their own so the
+/// rest of the file is what it would have been.
+pub fn ungrouped(seed: u64, sys: Sys, group: u32, share: f64) -> bool {
+    let mut rng = ChaCha8Rng::seed_from_u64(
+        seed ^ 0x5EED_0F0F_A11E_0000u64
+            ^ (u64::from(group) << 8)
+            ^ (sys.index() as u64).wrapping_mul(0x1000_0000_01B3),
+    );
+    rng.gen_bool(share)
+}
+
+/// The share of each system's groupings recorded without a family key:
+/// front-door contacts, targeted youth and education welfare records often
+/// carry none.
+pub fn ungrouped_share(sys: Sys) -> f64 {
+    match sys {
+        Sys::FrontDoor => 0.25,
+        Sys::TargetedYouth | Sys::EducationWelfare => 0.15,
+        _ => 0.0,
+    }
+}

@@ -9,7 +9,7 @@ use super::episode::{self, district, Truth, Written};
 use super::mess::{self, Holds};
 use super::population::{Estate, Rec, Rel, Sys};
 use crate::{Error, Result};
-use rand::Rng;
+use rand::{Rng, SeedableRng};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 use std::fmt::Write as _;
 use std::io::Write;
@@ -406,6 +406,9 @@ pub fn parenting(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     let mut w = Written::default();
     let mut attendee = 0usize;
     let gs = groups(&e.recs[sys.index()]);
+    // The crèche's children list: drawn from a stream of its own, so the
+    // rest of the workbook is what it would have been.
+    let mut kids_rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0xC4EC_4E11_5700_0001u64);
     for (gi, g) in gs.iter().enumerate() {
         let programme = PROGRAMMES[rng.gen_range(0..PROGRAMMES.len())];
         let ep = episode::episode(&mut rng, workers.len(), 4, 0.75);
@@ -428,6 +431,16 @@ pub fn parenting(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
             attendee += 1;
             let id = format!("A{attendee:06}");
             row(&mut ods, &mut rng, e, rec, &id, &family_no, end, &holds);
+            w.truth.push(Truth {
+                key: id,
+                person: rec.person,
+                family: rec.family,
+            });
+        }
+        for rec in children_list(&mut kids_rng, e, g) {
+            attendee += 1;
+            let id = format!("A{attendee:06}");
+            child_row(&mut ods, &mut kids_rng, e, &rec, &id, &family_no);
             w.truth.push(Truth {
                 key: id,
                 person: rec.person,
@@ -531,6 +544,66 @@ fn booking(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// The share of bookings whose crèche list names the family's children.
+const CHILDREN_LISTED: f64 = 0.35;
+
+/// The children a booking's crèche list names: for `CHILDREN_LISTED` of
+/// bookings with an adult, the family's children under 18 the booking does
+/// not already hold, as records of them in the booking's grouping.
+fn children_list(rng: &mut rand_chacha::ChaCha8Rng, e: &Estate, g: &[Rec]) -> Vec<Rec> {
+    let Some(adult) = g.iter().find(|r| !r.rel.is_child() && !r.dup) else {
+        return Vec::new();
+    };
+    if !rng.gen_bool(CHILDREN_LISTED) {
+        return Vec::new();
+    }
+    e.families[adult.family as usize]
+        .members
+        .iter()
+        .filter(|&&(p, rel)| {
+            rel.is_child() && e.person(p).age() < 18 && !g.iter().any(|r| r.person == p)
+        })
+        .map(|&(p, _)| Rec {
+            person: p,
+            rel: Rel::Child,
+            dup: false,
+            ..*adult
+        })
+        .collect()
+}
+
+/// A child on a booking's crèche list: a name (as the parent gave it) and
+/// sex, no date of birth, postcode or phone; nor attendance of their own.
+fn child_row(
+    ods: &mut Ods,
+    rng: &mut rand_chacha::ChaCha8Rng,
+    e: &Estate,
+    rec: &Rec,
+    id: &str,
+    family_no: &str,
+) {
+    let holds = Holds {
+        nhs: 0.0,
+        upn: false,
+    };
+    let s = mess::show(rng, e, rec, &holds);
+    ods.buf.push_str("<table:table-row>");
+    ods.text(id);
+    ods.text(family_no);
+    ods.text("Child");
+    ods.text(&format!("{} {}", s.given, s.surname));
+    ods.empty();
+    ods.text(if e.person(rec.person).female {
+        "F"
+    } else {
+        "M"
+    });
+    for _ in 0..4 {
+        ods.empty();
+    }
+    ods.buf.push_str("</table:table-row>\n");
+}
+
 fn row(
     ods: &mut Ods,
     rng: &mut rand_chacha::ChaCha8Rng,

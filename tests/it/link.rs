@@ -137,15 +137,20 @@ fn hard_cases_link_and_stay_apart_as_they_should() {
     ]);
     assert!(o.status.success(), "{}", text(&o));
     let crosswalk = read(&out.join("crosswalk.csv"));
-    let person: std::collections::HashMap<String, String> = crosswalk
+    let rows: Vec<Vec<&str>> = crosswalk
         .lines()
         .filter_map(|l| l.strip_prefix("hard_cases,"))
-        .map(|l| {
-            let f: Vec<&str> = l.split(',').collect();
-            (f[0].to_string(), f[1].to_string())
-        })
+        .map(|l| l.split(',').collect())
         .collect();
-    assert_eq!(person.len(), 19, "every fixture record is in the crosswalk");
+    let person: std::collections::HashMap<String, String> = rows
+        .iter()
+        .map(|f| (f[0].to_string(), f[1].to_string()))
+        .collect();
+    let family: std::collections::HashMap<String, String> = rows
+        .iter()
+        .map(|f| (f[0].to_string(), f[2].to_string()))
+        .collect();
+    assert_eq!(person.len(), 37, "every fixture record is in the crosswalk");
     let same = |a: &str, b: &str, case: &str| {
         assert_eq!(person[a], person[b], "{case}: {a} and {b} are one person");
     };
@@ -164,6 +169,40 @@ fn hard_cases_link_and_stay_apart_as_they_should() {
     same("M1", "M2", "a mother's surname change, with her NHS number");
     apart("C1", "C2", "the same common name, different dates of birth");
     same("I1", "I2", "in-source duplicate without a postcode");
+    // Family context: a course's crèche list names a child only (no date of
+    // birth, no postcode) beside the booking's mother, who is a household's
+    // mother: the child is that household's child of the name, so one
+    // family does not hold the child twice.
+    same("K1", "K4", "the booking's mother is the household's");
+    same("K2", "K5", "family context: the name-only child");
+    apart("K3", "K5", "family context: the sister");
+    assert_eq!(
+        family["K5"], family["K2"],
+        "one family for the booking and the household"
+    );
+    let k_family: Vec<&str> = ["K1", "K2", "K3", "K4", "K5"]
+        .iter()
+        .filter(|k| family[**k] == family["K1"])
+        .copied()
+        .collect();
+    assert_eq!(k_family.len(), 5);
+    // Context never overrides a contradiction, and ambiguity links nobody.
+    same("X1", "X3", "the booking's mother is the household's");
+    apart("X2", "X4", "family context contradicted by sex");
+    same("Y1", "Y3", "the booking's mother is the household's");
+    apart("Y2", "Y4", "family context contradicted by surname");
+    same("Z1", "Z4", "the booking's mother is the household's");
+    apart("Z2", "Z3", "two sons of one name, born years apart");
+    apart(
+        "Z2",
+        "Z5",
+        "family context ambiguous: two sons of that name",
+    );
+    apart(
+        "Z3",
+        "Z5",
+        "family context ambiguous: two sons of that name",
+    );
 }
 
 /// The crosswalk (`source,key,person_id,family_id`, sorted) of a linked

@@ -124,6 +124,7 @@ fn view(e: &FamilyExplanation) -> FamilyView {
                     j.records_b.join(", ")
                 )
             })
+            .chain(e.placed.iter().map(|p| p.describe()))
             .collect(),
         members: Table::new(
             &["person", "role", "records"],

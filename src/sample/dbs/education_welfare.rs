@@ -108,7 +108,9 @@ pub async fn education_welfare(out: &Path, e: &Estate, seed: u64) -> Result<Writ
             let preferred =
                 super::super::names::nickname_of(&mut rng, p.given).filter(|_| rng.gen_bool(0.3));
             let age = p.age_at(chrono::NaiveDate::from_ymd_opt(2025, 8, 31).unwrap_or(p.dob));
-            let family_no = format!("F{:07}", rec.group);
+            let family_no =
+                (!episode::ungrouped(seed, sys, rec.group, episode::ungrouped_share(sys)))
+                    .then(|| format!("F{:07}", rec.group));
             db.row(
                 &mut pupils,
                 &[
@@ -124,7 +126,7 @@ pub async fn education_welfare(out: &Path, e: &Estate, seed: u64) -> Result<Writ
                     Val::Int(i64::from(age - 4)),
                     Val::Text(&address),
                     s.postcode.as_deref().into(),
-                    Val::Text(&family_no),
+                    family_no.as_deref().into(),
                 ],
             )?;
             let ep = episode::episode(&mut rng, workers.len(), 3, 0.6);
