@@ -272,3 +272,68 @@ fn the_crosswalk_does_not_depend_on_source_or_row_order() {
         assert!(differ.is_empty(), "seed {seed}: {differ:?}");
     }
 }
+
+/// Families F1 (pairwise) of a link of the bundled estate with `link.toml`
+/// edited by `edit`.
+fn families_f1(dir: &std::path::Path, edit: &dyn Fn(String) -> String) -> (f64, f64) {
+    let root = util::root();
+    let mappings = dir.join("mappings");
+    std::fs::create_dir_all(&mappings).unwrap();
+    for entry in std::fs::read_dir(root.join("mappings")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml" || e == "csv") {
+            let text =
+                read(&path).replace("../sample-data", root.join("sample-data").to_str().unwrap());
+            let name = path.file_name().unwrap();
+            let text = if name == "link.toml" {
+                edit(text)
+            } else {
+                text
+            };
+            std::fs::write(mappings.join(name), text).unwrap();
+        }
+    }
+    let out = dir.join("out");
+    let o = util::onefamily(&[
+        "--quiet",
+        "link",
+        "--project",
+        mappings.join("project.toml").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = util::onefamily(&[
+        "evaluate",
+        "--json",
+        "--truth",
+        "sample-data/truth.csv",
+        "--crosswalk",
+        out.join("crosswalk.csv").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let f1 = |level: &str| v[level]["pairwise"]["f1"].as_f64().unwrap();
+    (f1("persons"), f1("families"))
+}
+
+/// The bundled estate holds people no source groups (front-door contacts
+/// without a Family ID, siblings referred together): the shared_address
+/// and siblings_together rules place them, and families F1 rises with them
+/// while the persons are untouched.
+#[test]
+fn rules_for_ungrouped_people_raise_families_f1_on_the_estate() {
+    let dir = util::tempdir();
+    let on = families_f1(&dir.path().join("on"), &|t| t);
+    let off = families_f1(&dir.path().join("off"), &|t| {
+        t.replace("shared_address = true", "shared_address = false")
+            .replace("siblings_together = true", "siblings_together = false")
+    });
+    assert_eq!(on.0, off.0, "family rules do not move persons");
+    assert!(
+        on.1 > off.1,
+        "families F1 with the rules {} > without {}",
+        on.1,
+        off.1
+    );
+}
