@@ -430,7 +430,12 @@ pub fn parenting(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
         for rec in g.iter() {
             attendee += 1;
             let id = format!("A{attendee:06}");
-            row(&mut ods, &mut rng, e, rec, &id, &family_no, end, &holds);
+            let booking = Booking {
+                id: &id,
+                family_no: &family_no,
+                end,
+            };
+            row(&mut ods, &mut rng, e, rec, booking, &holds);
             w.truth.push(Truth {
                 key: id,
                 person: rec.person,
@@ -456,7 +461,12 @@ pub fn parenting(out: &Path, e: &Estate, seed: u64) -> Result<Written> {
     if let Some(rec) = e.recs[sys.index()].first() {
         let start = crate::sample::population::reference() - chrono::Duration::days(90);
         ods.buf.clear();
-        row(&mut ods, &mut rng, e, rec, "", "PP/00001", None, &holds);
+        let booking = Booking {
+            id: "",
+            family_no: "PP/00001",
+            end: None,
+        };
+        row(&mut ods, &mut rng, e, rec, booking, &holds);
         years
             .entry(chrono::Datelike::year(&start))
             .or_default()
@@ -604,16 +614,23 @@ fn child_row(
     ods.buf.push_str("</table:table-row>\n");
 }
 
+/// A booking row's own fields: its id, the family number it gives and the
+/// course's end, if it has ended.
+struct Booking<'a> {
+    id: &'a str,
+    family_no: &'a str,
+    end: Option<chrono::NaiveDate>,
+}
+
 fn row(
     ods: &mut Ods,
     rng: &mut rand_chacha::ChaCha8Rng,
     e: &Estate,
     rec: &Rec,
-    id: &str,
-    family_no: &str,
-    end: Option<chrono::NaiveDate>,
+    booking: Booking<'_>,
     holds: &Holds,
 ) {
+    let Booking { id, family_no, end } = booking;
     let s = mess::show(rng, e, rec, holds);
     let p = e.person(rec.person);
     ods.buf.push_str("<table:table-row>");
