@@ -9,6 +9,7 @@
 //! UTF-8). An index is only used with the data file its hash names: the
 //! manifest's.
 
+use super::bytes::{put, Cursor};
 use super::Manifest;
 use crate::error::{Error, Result};
 use crate::model::StagedPerson;
@@ -72,11 +73,6 @@ fn key_of(line: &[u8]) -> Option<String> {
     String::deserialize(&mut serde_json::Deserializer::from_slice(rest)).ok()
 }
 
-fn put(out: &mut Vec<u8>, bytes: &[u8]) {
-    out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
-    out.extend_from_slice(bytes);
-}
-
 /// The person record keyed `key` in `data_file`, through `index_file`,
 /// when the index names the manifest's data and the data file has the
 /// length it names; the first record with the key, as a full read finds.
@@ -87,7 +83,7 @@ pub fn person(
     key: &str,
 ) -> Option<StagedPerson> {
     let index = std::fs::read(index_file).ok()?;
-    let mut r = Cursor { b: &index, at: 0 };
+    let mut r = Cursor::new(&index);
     if r.take(MAGIC.len())? != MAGIC || r.bytes()? != manifest.data_sha256.as_bytes() {
         return None;
     }
@@ -109,32 +105,4 @@ pub fn person(
         }
     }
     None
-}
-
-/// A cursor that answers `None` past the end (a torn file), never panics.
-struct Cursor<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.at.checked_add(n)?;
-        let s = self.b.get(self.at..end)?;
-        self.at = end;
-        Some(s)
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-
-    fn bytes(&mut self) -> Option<&'a [u8]> {
-        let n = self.u32()? as usize;
-        self.take(n)
-    }
 }

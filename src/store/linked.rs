@@ -20,6 +20,7 @@
 //! are also kept as their bits, since serde_json's parser may miss a float
 //! by one unit in the last place and the report must not move.
 
+use super::bytes::{put, Cursor};
 use super::{sha256_hex, write_atomic, Store};
 use crate::error::{Error, Result};
 use crate::link::cluster::Refusal;
@@ -175,7 +176,7 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
     let json = serde_json::to_string(&header).map_err(|e| Error::Other(e.to_string()))?;
     let mut b = Vec::with_capacity(json.len() + 4 * link.labels.len() + 16 * link.review.len());
     b.extend_from_slice(MAGIC);
-    put_str(&mut b, &json);
+    put(&mut b, &json.as_bytes());
     b.extend_from_slice(&(link.labels.len() as u64).to_le_bytes());
     for l in &link.labels {
         b.extend_from_slice(&l.to_le_bytes());
@@ -189,7 +190,7 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
             Some(r) => serde_json::to_string(&r).map_err(|e| Error::Other(e.to_string()))?,
             None => String::new(),
         };
-        put_str(&mut b, &refusal);
+        put(&mut b, &refusal.as_bytes());
     }
     write_atomic(&file, &b)
 }
@@ -199,7 +200,7 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
 pub fn read(out: &Path, now: &Inputs) -> std::result::Result<StoredLink, String> {
     let bytes = std::fs::read(path(out)).map_err(|_| "no stored link".to_string())?;
     let torn = || "the stored link is unreadable".to_string();
-    let mut r = Reader { b: &bytes, at: 0 };
+    let mut r = Cursor::new(&bytes);
     if r.take(MAGIC.len()).ok_or_else(torn)? != MAGIC {
         return Err("the stored link was written by another build of onefamily".into());
     }
@@ -264,40 +265,6 @@ pub fn read(out: &Path, now: &Inputs) -> std::result::Result<StoredLink, String>
         review,
     })
 }
-
-fn put_str(b: &mut Vec<u8>, s: &str) {
-    b.extend_from_slice(&(s.len() as u64).to_le_bytes());
-    b.extend_from_slice(s.as_bytes());
-}
-
-/// A cursor that answers `None` past the end (a torn file), never panics.
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let end = self.at.checked_add(n)?;
-        let s = self.b.get(self.at..end)?;
-        self.at = end;
-        Some(s)
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-
-    fn str(&mut self) -> Option<&str> {
-        let n = usize::try_from(self.u64()?).ok()?;
-        std::str::from_utf8(self.take(n)?).ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@
 //! length-prefixed strings and little-endian numbers): a few flat tables
 //! need no serialisation crate, and reading it is one pass over a few MB.
 
+use super::bytes::{put, Cursor};
 use super::{write_atomic, Store};
 use crate::error::{Error, Result};
 use crate::link::features::Features;
@@ -110,17 +111,17 @@ pub fn write(out: &Path, stamp: &str, tables: &Tables) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mut b = Vec::new();
     b.extend_from_slice(MAGIC);
-    put_str(&mut b, stamp);
+    put(&mut b, stamp.as_bytes());
     let mut names: Vec<&String> = tables.keys().collect();
     names.sort();
     b.extend_from_slice(&(names.len() as u32).to_le_bytes());
     for name in names {
-        put_str(&mut b, name);
+        put(&mut b, name.as_bytes());
         let mut entries: Vec<(&Box<str>, &f32)> = tables[name].iter().collect();
         entries.sort_by(|x, y| x.0.cmp(y.0));
         b.extend_from_slice(&(entries.len() as u32).to_le_bytes());
         for (value, freq) in entries {
-            put_str(&mut b, value);
+            put(&mut b, value.as_bytes());
             b.extend_from_slice(&freq.to_bits().to_le_bytes());
         }
     }
@@ -130,7 +131,7 @@ pub fn write(out: &Path, stamp: &str, tables: &Tables) -> Result<()> {
 /// The tables at `out`, when they are there, whole, and stamped `stamp`.
 pub fn read(out: &Path, stamp: &str) -> Option<Tables> {
     let bytes = std::fs::read(path(out)).ok()?;
-    let mut r = Reader { b: &bytes, at: 0 };
+    let mut r = Cursor::new(&bytes);
     if r.take(MAGIC.len())? != MAGIC || r.str()? != stamp {
         return None;
     }
@@ -146,33 +147,4 @@ pub fn read(out: &Path, stamp: &str) -> Option<Tables> {
         tables.insert(name, table);
     }
     (r.at == bytes.len()).then_some(tables)
-}
-
-fn put_str(b: &mut Vec<u8>, s: &str) {
-    b.extend_from_slice(&(s.len() as u32).to_le_bytes());
-    b.extend_from_slice(s.as_bytes());
-}
-
-/// A cursor that answers `None` past the end (a torn file), never panics.
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let end = self.at.checked_add(n)?;
-        let s = self.b.get(self.at..end)?;
-        self.at = end;
-        Some(s)
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    fn str(&mut self) -> Option<&str> {
-        let n = self.u32()? as usize;
-        std::str::from_utf8(self.take(n)?).ok()
-    }
 }
