@@ -176,7 +176,7 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
     let json = serde_json::to_string(&header).map_err(|e| Error::Other(e.to_string()))?;
     let mut b = Vec::with_capacity(json.len() + 4 * link.labels.len() + 16 * link.review.len());
     b.extend_from_slice(MAGIC);
-    put(&mut b, &json.as_bytes());
+    put(&mut b, json.as_bytes());
     b.extend_from_slice(&(link.labels.len() as u64).to_le_bytes());
     for l in &link.labels {
         b.extend_from_slice(&l.to_le_bytes());
@@ -190,7 +190,7 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
             Some(r) => serde_json::to_string(&r).map_err(|e| Error::Other(e.to_string()))?,
             None => String::new(),
         };
-        put(&mut b, &refusal.as_bytes());
+        put(&mut b, refusal.as_bytes());
     }
     write_atomic(&file, &b)
 }
