@@ -92,6 +92,46 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// Link the records into persons and families, reviewers' decisions
+    /// applied (the `link` stage of `run` and `link`).
+    fn link(self, root: &Span) -> Linked {
+        let Prepared {
+            project,
+            mut extracts,
+            sources,
+            records,
+            settings,
+            options,
+            mut replay,
+            staging,
+        } = self;
+        root.record("records", records.len() as u64);
+        let (unified, clusters) = info_span!("link").in_scope(|| {
+            unify_reviewed(
+                sources,
+                records,
+                &mut extracts,
+                &settings,
+                &options,
+                &mut replay,
+            )
+        });
+        info!(
+            persons = unified.persons.len(),
+            families = unified.families.len(),
+            "Linked."
+        );
+        Linked {
+            project,
+            extracts,
+            unified,
+            clusters,
+            settings,
+            replay,
+            staging,
+        }
+    }
+
     /// `--ignore-decisions`: the model on its own; decisions are still read
     /// and reported.
     pub fn ignore_decisions(&mut self) {
@@ -244,32 +284,15 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
     if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
-    let Prepared {
+    let Linked {
         project,
-        mut extracts,
-        sources,
-        records,
+        extracts,
+        unified,
+        clusters,
         settings,
-        options,
-        mut replay,
+        replay,
         mut staging,
-    } = prepared;
-    root.record("records", records.len() as u64);
-    let (unified, clusters) = info_span!("link").in_scope(|| {
-        unify_reviewed(
-            sources,
-            records,
-            &mut extracts,
-            &settings,
-            &options,
-            &mut replay,
-        )
-    });
-    info!(
-        persons = unified.persons.len(),
-        families = unified.families.len(),
-        "Linked."
-    );
+    } = prepared.link(root);
     load::write_link(
         &project,
         &store,
@@ -322,41 +345,7 @@ async fn link_stages(project_file: &Path, opts: &LinkOptions, root: &Span) -> Re
     if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
-    let Prepared {
-        project,
-        mut extracts,
-        sources,
-        records,
-        settings,
-        options,
-        mut replay,
-        staging,
-    } = prepared;
-    root.record("records", records.len() as u64);
-    let (unified, clusters) = info_span!("link").in_scope(|| {
-        unify_reviewed(
-            sources,
-            records,
-            &mut extracts,
-            &settings,
-            &options,
-            &mut replay,
-        )
-    });
-    info!(
-        persons = unified.persons.len(),
-        families = unified.families.len(),
-        "Linked."
-    );
-    Ok(Linked {
-        project,
-        extracts,
-        unified,
-        clusters,
-        settings,
-        replay,
-        staging,
-    })
+    Ok(prepared.link(root))
 }
 
 /// Extract, standardise and link a project; write nothing.
