@@ -61,6 +61,23 @@ pub fn build(data: &[u8], sha256: &str) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// The index of a data file of `len` bytes whose SHA-256 is `sha256`,
+/// from its person lines' offsets, lengths and keys as they were written
+/// (`Store::put_extract`), with no read of the data.
+pub fn from_lines(sha256: &str, len: u64, lines: &[(u64, u32, String)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    put(&mut out, sha256.as_bytes());
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(&(lines.len() as u32).to_le_bytes());
+    for (at, line_len, key) in lines {
+        out.extend_from_slice(&at.to_le_bytes());
+        out.extend_from_slice(&line_len.to_le_bytes());
+        put(&mut out, key.as_bytes());
+    }
+    out
+}
+
 /// A person line's key without parsing the rest of the line: serde writes
 /// `StagedPerson`'s fields in order, so a line opens `{"source":N,"key":`
 /// and the key is the JSON string after it. `None` when it does not (the

@@ -40,6 +40,7 @@ use crate::mapping::{Location, LookupFrom, Project, SourceMapping};
 use crate::model::{SourceExtract, StagedPerson};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 mod bytes;
@@ -173,6 +174,45 @@ impl Store {
         Ok(())
     }
 
+    /// Stage a fresh extract: its stored form streamed to the data file
+    /// (hashed as it is written), its person index from the offsets written,
+    /// then the manifest that `manifest` makes from the data's SHA-256, in
+    /// the order and with the atomic renames of `put`. Returns the manifest.
+    pub fn put_extract(
+        &self,
+        name: &str,
+        x: &mut SourceExtract,
+        manifest: impl FnOnce(&SourceExtract, String) -> Manifest,
+    ) -> Result<Manifest> {
+        let dir = self.source_dir(name);
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        let path = dir.join(DATA);
+        let tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
+        let mut w = Hashing {
+            inner: std::io::BufWriter::with_capacity(1 << 20, tmp),
+            hash: Sha256::new(),
+            len: 0,
+        };
+        let mut entries: Vec<(u64, u32, String)> = Vec::with_capacity(x.persons.len());
+        encode_to(x, &mut w, |at, len, key| {
+            entries.push((at, len, key.to_string()))
+        })?;
+        let Hashing { inner, hash, len } = w;
+        let tmp = inner
+            .into_inner()
+            .map_err(|e| Error::io(&path, e.into_error()))?;
+        let sha = hex::encode(hash.finalize());
+        tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+        let index = index::from_lines(&sha, len, &entries);
+        drop(entries);
+        write_atomic(&dir.join(index::FILE), &index)?;
+        let mf = manifest(x, sha);
+        let m = serde_json::to_vec_pretty(&mf).map_err(|e| Error::Other(e.to_string()))?;
+        write_atomic(&dir.join("manifest.json"), &m)?;
+        let _ = std::fs::remove_file(dir.join("extract.json"));
+        Ok(mf)
+    }
+
     /// One person record of a source's staged extract, by its key, read
     /// through the person index without reading the rest: `None` when the
     /// entry, its index or the record is missing or does not fit the
@@ -210,16 +250,34 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// Person records written to JSON at a time by `encode`.
+/// Person records written to JSON at a time by `encode_to`.
 const ENCODE_WINDOW: usize = 1 << 16;
 
-/// The extract as stored bytes: the extract without its person records
-/// on the first line, then one line per person record, serialised in
-/// parallel (compact JSON holds no raw newline). The person records are
-/// taken out while the first line is written and put back, not copied.
+/// The extract as stored bytes, in memory (a snapshot's test and callers
+/// that need the bytes; staging streams them to the file with `put_extract`).
 pub fn encode(x: &mut SourceExtract) -> Result<Vec<u8>> {
+    let mut data = Vec::new();
+    encode_to(x, &mut data, |_, _, _| {})?;
+    Ok(data)
+}
+
+/// Write the extract's stored form to `w`: the extract without its person
+/// records on the first line, then one line per person record, serialised
+/// in parallel a window at a time and written in order (compact JSON holds
+/// no raw newline). `line` hears each person line's offset, length and
+/// key, for the person index. The person records are taken out while the
+/// first line is written and put back, not copied.
+///
+/// Streamed rather than built whole: the bytes of a million records' extract
+/// (670 MB) held beside the records themselves were the run's peak.
+fn encode_to<W: Write>(
+    x: &mut SourceExtract,
+    w: &mut W,
+    mut line: impl FnMut(u64, u32, &str),
+) -> Result<()> {
     use rayon::prelude::*;
     let err = |e: serde_json::Error| Error::Other(format!("staging an extract: {e}"));
+    let io = |e: std::io::Error| Error::Other(format!("staging an extract: {e}"));
     let persons = std::mem::take(&mut x.persons);
     let stored = Stored {
         workbook: x.integrity.workbook.clone(),
@@ -228,24 +286,46 @@ pub fn encode(x: &mut SourceExtract) -> Result<Vec<u8>> {
     let first = serde_json::to_vec(&stored);
     *x = stored.extract;
     x.persons = persons;
-    let mut data = first.map_err(err)?;
-    // The lines are written in parallel a window at a time and appended in
-    // order: holding every line before joining them held the store's data
-    // twice (670 MB more at a million records; the run's peak, reached
-    // elsewhere too, fell only from 2.84 to 2.80 GiB).
+    let first = first.map_err(err)?;
+    w.write_all(&first).map_err(io)?;
+    let mut at = first.len() as u64;
     for window in x.persons.chunks(ENCODE_WINDOW) {
         let lines: Vec<Vec<u8>> = window
             .par_iter()
             .map(serde_json::to_vec)
             .collect::<std::result::Result<_, _>>()
             .map_err(err)?;
-        data.reserve(lines.iter().map(|l| l.len() + 1).sum());
-        for line in lines {
-            data.push(b'\n');
-            data.extend_from_slice(&line);
+        for (p, bytes) in window.iter().zip(&lines) {
+            w.write_all(b"\n").map_err(io)?;
+            at += 1;
+            let len = u32::try_from(bytes.len()).map_err(|_| {
+                Error::Other("staging an extract: a person record over 4 GiB".into())
+            })?;
+            line(at, len, &p.key);
+            w.write_all(bytes).map_err(io)?;
+            at += bytes.len() as u64;
         }
     }
-    Ok(data)
+    Ok(())
+}
+
+/// A writer that hashes what passes through it and counts it.
+struct Hashing<W> {
+    inner: W,
+    hash: Sha256,
+    len: u64,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Stored bytes back into the extract of source `idx` of this project
@@ -311,7 +391,7 @@ pub fn manifest(
     mapping_hash: String,
     fingerprint: String,
     extracted_at: String,
-    data: &[u8],
+    data_sha256: String,
 ) -> Manifest {
     Manifest {
         format: FORMAT,
@@ -325,7 +405,7 @@ pub fn manifest(
         records: x.records(),
         rejects: x.rejects.len() as u64,
         skipped: x.skipped.len() as u64,
-        data_sha256: sha256_hex(data),
+        data_sha256,
     }
 }
 
@@ -522,5 +602,54 @@ mod tests {
         assert!(store.person(&other, "K1").is_none());
         std::fs::write(store.source_dir("s").join(DATA), b"{}").unwrap();
         assert!(store.person(&m, "K1").is_none(), "data of another length");
+    }
+
+    #[test]
+    fn a_streamed_extract_is_the_encoded_one_with_the_same_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store {
+            dir: dir.path().to_path_buf(),
+        };
+        let mut x = SourceExtract {
+            rows_read: 3,
+            ..Default::default()
+        };
+        // More than one window, so the windows' order is tested too.
+        for n in 0..ENCODE_WINDOW + 3 {
+            x.persons.push(StagedPerson {
+                key: format!("K{n} \"q\"\n"),
+                given_names: Some(format!("Ada {n}")),
+                ..Default::default()
+            });
+        }
+        let data = encode(&mut x).unwrap();
+        let mf = store
+            .put_extract("s", &mut x, |x, sha| Manifest {
+                format: FORMAT,
+                source: "s".into(),
+                kind: "csv".into(),
+                onefamily: "0".into(),
+                mapping_hash: "m".into(),
+                fingerprint: "f".into(),
+                extracted_at: "2026-11-30T09:12:40Z".into(),
+                rows_read: x.rows_read,
+                records: x.records(),
+                rejects: 0,
+                skipped: 0,
+                data_sha256: sha,
+            })
+            .unwrap();
+        assert_eq!(x.persons.len(), ENCODE_WINDOW + 3, "put back after staging");
+        assert_eq!(mf.data_sha256, sha256_hex(&data));
+        let e = store.entry("s").expect("the entry reads back whole");
+        assert_eq!(e.data, data, "byte for byte the encoded form");
+        let written = std::fs::read(store.source_dir("s").join(index::FILE)).unwrap();
+        assert_eq!(
+            written,
+            index::build(&data, &mf.data_sha256).unwrap(),
+            "the index from the offsets written is the index parsed from the data"
+        );
+        let last = format!("K{} \"q\"\n", ENCODE_WINDOW + 2);
+        assert_eq!(store.person(&mf, &last).unwrap().key, last);
     }
 }

@@ -4,7 +4,7 @@
 //! Each source runs in a `source` span (`crate::timing`) whose `origin`
 //! field says which, so `timings.json` shows it too.
 
-use super::{decode, encode, fingerprint, manifest, mapping_hash, when, Store};
+use super::{decode, fingerprint, manifest, mapping_hash, when, Store};
 use crate::error::{Error, Result};
 use crate::mapping::{Location, Project};
 use crate::model::staging::{Origin, Provenance, Staging};
@@ -113,9 +113,9 @@ pub async fn stage(
                     .instrument(span.clone())
                     .await?;
                 if let Some(store) = store {
-                    let data = encode(&mut x)?;
-                    let mf = manifest(m, &x, hash.clone(), fp.clone(), at.clone(), &data);
-                    store.put(&mf, &data)?;
+                    store.put_extract(&m.name, &mut x, |x, sha| {
+                        manifest(m, x, hash.clone(), fp.clone(), at.clone(), sha)
+                    })?;
                 }
                 staging.sources_read += 1;
                 let mut note = format!("{}: extracted {}", m.name, when(&at));
