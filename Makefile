@@ -5,7 +5,7 @@ BIN := target/release/onefamily
 BENCH_FAMILIES ?= 25000
 BENCH_DIR ?= bench-out
 
-.PHONY: help build demo test lint bench bench-peers services sample-data clean delta fuzz
+.PHONY: help build demo test lint bench bench-peers bench-datafusion services sample-data clean delta fuzz
 
 help: ## List the targets.
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -59,3 +59,6 @@ clean: ## Remove build output and run output.
 
 bench-peers: build ## onefamily vs Splink on the peers' synthetic CSV (PEERS_N, default 1M; PEERS_LARGE_N=3000000 adds a scale run).
 	@bash scripts/bench_peers.sh
+
+bench-datafusion: build ## The link stage's blocking as Apache DataFusion self-joins beside onefamily's, same rules, on the peers' 1M file (needs `make bench-peers` once; the probe's first build compiles DataFusion, ~30 min).
+	@bash scripts/bench_datafusion.sh
