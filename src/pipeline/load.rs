@@ -69,19 +69,22 @@ pub(super) async fn open_target(
 }
 
 /// Write what a link leaves beside the store: `model.json`, the term
-/// frequencies `explain` scores with (`store::terms`) and the stored link
-/// `load` reads (`store::linked`), both stamped with the extracts they
-/// came from. Without a store entry for every source (a link of sources
-/// never staged) only the model is written.
+/// frequencies `explain` scores with (`store::terms`), the stored link
+/// `load` reads (`store::linked`) and the views `explain-family` and
+/// `review export` answer from (`store::views`: the family view, and the
+/// review sheet's rows as `review::sheet` makes them from this link and
+/// `replay`'s decisions), all stamped with the extracts they came from.
+/// Without a store entry for every source (a link of sources never
+/// staged) only the model is written.
 pub(super) fn write_link(
     project: &Project,
     store: &Store,
     out: &Path,
-    unified: &Unified,
-    clusters: &link::PersonClusters,
+    linked: (&Unified, &link::PersonClusters, &crate::review::Replay),
     settings: &link::settings::Settings,
     decisions_applied: bool,
 ) -> Result<()> {
+    let (unified, clusters, replay) = linked;
     clusters.model.write(&out.join("model.json"))?;
     if let Some(stamp) = crate::store::terms::stamp(project, store) {
         crate::store::terms::write(
@@ -94,7 +97,7 @@ pub(super) fn write_link(
         crate::store::linked::write(
             out,
             &StoredLink {
-                inputs,
+                inputs: inputs.clone(),
                 records: per_source(
                     unified.records.iter().map(|r| r.source()),
                     project.sources.len(),
@@ -105,6 +108,21 @@ pub(super) fn write_link(
                 review: clusters.review.clone(),
             },
         )?;
+        crate::store::views::write_families(out, &inputs, unified)?;
+        let fields = &project.review_fields;
+        let rows = crate::store::views::ReviewRows {
+            rows: crate::review::sheet::rows(
+                unified,
+                clusters,
+                settings,
+                fields,
+                &replay.decisions,
+            ),
+            families: crate::review::sheet::family_rows(unified),
+            band: clusters.review.len(),
+        };
+        let stamp = crate::store::views::fields_stamp(fields);
+        crate::store::views::write_review(out, &inputs, &stamp, &rows)?;
     }
     Ok(())
 }
@@ -281,8 +299,7 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
                 &project,
                 &store,
                 out,
-                &unified,
-                &clusters,
+                (&unified, &clusters, &replay),
                 &settings,
                 decisions_applied,
             )?;

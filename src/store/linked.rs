@@ -10,7 +10,9 @@
 //! The link is stamped with what it depends on (`Inputs`): every source's
 //! staged extract (its data hash and mapping hash in the store), the link
 //! settings' file, the reviewers' decisions file, whether decisions were
-//! applied, the reference date and onefamily's build. A stored link whose
+//! applied, the reference date and onefamily's build (its version and a
+//! hash of its code). `views` keeps what `explain-family` and `review
+//! export` print under the same stamp. A stored link whose
 //! inputs differ from today's is stale, and `read` says which input moved,
 //! so the caller can say why it links again.
 //!
@@ -42,6 +44,10 @@ pub fn path(out: &Path) -> PathBuf {
 pub struct Inputs {
     pub format: u32,
     pub onefamily: String,
+    /// A hash of the crate's code this build was compiled from (`build.rs`):
+    /// two builds of one version may link differently.
+    #[serde(default)]
+    pub code: String,
     pub reference_date: String,
     /// SHA-256 of the link settings' file, or `built-in`.
     pub settings: String,
@@ -76,6 +82,7 @@ impl Inputs {
         Some(Inputs {
             format: super::FORMAT,
             onefamily: env!("CARGO_PKG_VERSION").to_string(),
+            code: env!("ONEFAMILY_CODE").to_string(),
             reference_date: project.reference_date.to_string(),
             settings,
             decisions,
@@ -87,7 +94,8 @@ impl Inputs {
     /// Why a link made from `self` does not fit `now`, in words for the
     /// log and the report (names sources, never values); `None` when it fits.
     pub fn stale_because(&self, now: &Inputs) -> Option<String> {
-        if self.format != now.format || self.onefamily != now.onefamily {
+        if self.format != now.format || self.onefamily != now.onefamily || self.code != now.code
+        {
             return Some("it was made by another build of onefamily".into());
         }
         if self.settings != now.settings {
@@ -273,6 +281,7 @@ mod tests {
         Inputs {
             format: crate::store::FORMAT,
             onefamily: "1".into(),
+            code: "c".into(),
             reference_date: "2026-01-01".into(),
             settings: "s".into(),
             decisions: "none".into(),
@@ -291,6 +300,7 @@ mod tests {
         type Change = fn(&mut Inputs);
         let cases: Vec<(Change, &str)> = vec![
             (|i| i.onefamily = "2".into(), "another build"),
+            (|i| i.code = "d".into(), "another build"),
             (|i| i.settings = "t".into(), "link settings"),
             (|i| i.reference_date = "2027-01-01".into(), "reference date"),
             (
