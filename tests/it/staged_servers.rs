@@ -2,7 +2,8 @@
 //! this machine (the tests fail, not skip, without them): a second
 //! `extract` reads no fingerprinted server source; an inserted or updated
 //! row re-reads exactly the source whose table moved; a query that names no
-//! table, and a fingerprint query that fails, re-read and say why. SQL
+//! table, and a fingerprint query that fails, re-read and say why; `explain`
+//! and `explain-family` answer from the store until a table moves. SQL
 //! Server shares the code path but has no server here to test against.
 
 use crate::util::{self, onefamily_env, text};
@@ -191,6 +192,39 @@ where
     assert!(line(&said, "dated").contains("extracted"), "{said}");
     assert!(
         line(&said, "summed").contains("reused extract of"),
+        "{said}"
+    );
+
+    // explain and explain-family answer from the store over server sources
+    // too, their fingerprints asked of the server, until a table moves.
+    let two = dir.path().join("two.toml");
+    std::fs::write(
+        &two,
+        "sources = [\"dated.toml\", \"summed.toml\"]\n\n[project]\nname = \"two\"\nreference_date = \"2026-01-01\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out2");
+    let log = |args: &[&str]| -> String {
+        let mut all = vec![args[0], "--project", two.to_str().unwrap()];
+        all.extend(["--out", out.to_str().unwrap()]);
+        all.extend(&args[1..]);
+        let o = onefamily_env(&all, &env);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    log(&["link"]);
+    let said = log(&["explain", "dated:1", "summed:1"]);
+    assert!(said.contains("Explained from the store"), "{said}");
+    assert!(!said.contains("Extracted."), "{said}");
+    let said = log(&["explain-family", "dated:1"]);
+    assert!(said.contains("From the stored family view"), "{said}");
+    sql(format!(
+        "UPDATE {a} SET forename = 'Bea', updated_at = '2026-03-01 10:00:00' WHERE id = 2"
+    ))
+    .await;
+    let said = log(&["explain", "dated:1", "summed:1"]);
+    assert!(
+        said.contains("dated is not staged, or changed since it was"),
         "{said}"
     );
 }
