@@ -85,7 +85,8 @@ pub(super) fn write_link(
     decisions_applied: bool,
 ) -> Result<()> {
     let (unified, clusters, replay) = linked;
-    clusters.model.write(&out.join("model.json"))?;
+    let model_file = out.join("model.json");
+    clusters.model.write(&model_file)?;
     if let Some(stamp) = crate::store::terms::stamp(project, store) {
         crate::store::terms::write(
             out,
@@ -106,6 +107,9 @@ pub(super) fn write_link(
                 count: clusters.count,
                 stats: clusters.stats.clone(),
                 review: clusters.review.clone(),
+                model_sha256: crate::store::sha256_hex(
+                    &std::fs::read(&model_file).map_err(|e| Error::io(&model_file, e))?,
+                ),
             },
         )?;
         crate::store::views::write_families(out, &inputs, unified)?;
@@ -259,7 +263,7 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
         sources,
         records,
         settings,
-        options,
+        mut options,
         mut replay,
         mut staging,
     } = prepared;
@@ -285,6 +289,23 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
         }
         Err(why) => {
             info!("Linking: {why}.");
+            // Reviewers' decisions alone moved (a sheet imported): the
+            // last link's model is what training would give again.
+            let model = Inputs::of(&project, &store, decisions_applied)
+                .ok_or_else(|| "a source has no entry in the staging store".to_string())
+                .and_then(|now| crate::store::linked::model_fits(out, &now));
+            let mut note = format!("linked: {why}");
+            match model {
+                Ok(file) => {
+                    options.model = Some(link::train::Model::load(&file, &settings)?);
+                    info!("Reusing the last link's model: its training inputs are unchanged.");
+                    note.push_str("; the last link's model reused (only reviewers' decisions changed)");
+                }
+                Err(retrain) => {
+                    info!("Training a model: {retrain}.");
+                    note.push_str("; model trained");
+                }
+            }
             let (unified, clusters) = info_span!("link").in_scope(|| {
                 unify_reviewed(
                     sources,
@@ -303,7 +324,6 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
                 &settings,
                 decisions_applied,
             )?;
-            let note = format!("linked: {why}");
             (unified, clusters.stats, (LinkOrigin::Linked, note))
         }
     };

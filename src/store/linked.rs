@@ -127,6 +127,19 @@ impl Inputs {
             .collect();
         (!moved.is_empty()).then(|| format!("{} re-staged since", moved.join(", ")))
     }
+
+    /// Why a model trained from `self` would not be the one training on
+    /// `now` gives; `None` when it would. Training reads the records and
+    /// the link settings, never reviewers' decisions (they steer clustering
+    /// only), so the decisions file and whether it is applied do not count.
+    pub fn training_differs(&self, now: &Inputs) -> Option<String> {
+        let ignoring_decisions = |i: &Inputs| Inputs {
+            decisions: String::new(),
+            decisions_applied: true,
+            ..i.clone()
+        };
+        ignoring_decisions(self).stale_because(&ignoring_decisions(now))
+    }
 }
 
 /// A link's result, as `load` needs it.
@@ -141,11 +154,15 @@ pub struct StoredLink {
     pub stats: LinkStats,
     /// The clerical review band, strongest first.
     pub review: Vec<Edge>,
+    /// SHA-256 of the `model.json` the link scored with and wrote.
+    pub model_sha256: String,
 }
 
 #[derive(Serialize, Deserialize)]
 struct Header {
     inputs: Inputs,
+    #[serde(default)]
+    model_sha256: String,
     records: Vec<u64>,
     count: u64,
     stats: LinkStats,
@@ -176,6 +193,7 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
     let float_bits = floats(&mut stats).iter().map(|f| f.to_bits()).collect();
     let header = Header {
         inputs: link.inputs.clone(),
+        model_sha256: link.model_sha256.clone(),
         records: link.records.clone(),
         count: link.count as u64,
         stats,
@@ -203,16 +221,42 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
     write_atomic(&file, &b)
 }
 
+/// The header of the stored link's bytes, and a cursor after it.
+fn header(bytes: &[u8]) -> std::result::Result<(Header, Cursor<'_>), String> {
+    let torn = || "the stored link is unreadable".to_string();
+    let mut r = Cursor::new(bytes);
+    if r.take(MAGIC.len()).ok_or_else(torn)? != MAGIC {
+        return Err("the stored link was written by another build of onefamily".into());
+    }
+    let header: Header = serde_json::from_str(r.str().ok_or_else(torn)?).map_err(|_| torn())?;
+    Ok((header, r))
+}
+
+/// The last link's model (`<out>/model.json`) when a relink on `now`'s
+/// inputs would train the same model: the stored link's inputs differ from
+/// `now`'s in reviewers' decisions alone (`Inputs::training_differs`), and
+/// `model.json` is the file that link wrote (its SHA-256). Otherwise why
+/// not. A model given with `--model` to that link counts as its model.
+pub fn model_fits(out: &Path, now: &Inputs) -> std::result::Result<PathBuf, String> {
+    let bytes = std::fs::read(path(out)).map_err(|_| "no stored link".to_string())?;
+    let (header, _) = header(&bytes)?;
+    if let Some(why) = header.inputs.training_differs(now) {
+        return Err(why);
+    }
+    let model = out.join("model.json");
+    let written = std::fs::read(&model).map_err(|_| "no model.json".to_string())?;
+    if header.model_sha256.is_empty() || sha256_hex(&written) != header.model_sha256 {
+        return Err("model.json is not the one the stored link wrote".into());
+    }
+    Ok(model)
+}
+
 /// The stored link at `out` when it is there, whole, and made from `now`'s
 /// inputs; otherwise why not (for the log and the report).
 pub fn read(out: &Path, now: &Inputs) -> std::result::Result<StoredLink, String> {
     let bytes = std::fs::read(path(out)).map_err(|_| "no stored link".to_string())?;
     let torn = || "the stored link is unreadable".to_string();
-    let mut r = Cursor::new(&bytes);
-    if r.take(MAGIC.len()).ok_or_else(torn)? != MAGIC {
-        return Err("the stored link was written by another build of onefamily".into());
-    }
-    let mut header: Header = serde_json::from_str(r.str().ok_or_else(torn)?).map_err(|_| torn())?;
+    let (mut header, mut r) = header(&bytes)?;
     if let Some(why) = header.inputs.stale_because(now) {
         return Err(format!("the stored link is stale: {why}"));
     }
@@ -271,6 +315,7 @@ pub fn read(out: &Path, now: &Inputs) -> std::result::Result<StoredLink, String>
         count,
         stats: header.stats,
         review,
+        model_sha256: header.model_sha256,
     })
 }
 #[cfg(test)]
@@ -317,6 +362,9 @@ mod tests {
             change(&mut now);
             let why = then.stale_because(&now).unwrap_or_default();
             assert!(why.contains(want), "{why:?} should name {want:?}");
+            // The model is retrained for every change but the decisions.
+            let decisions = want.contains("decisions");
+            assert_eq!(then.training_differs(&now).is_none(), decisions, "{want}");
         }
     }
 

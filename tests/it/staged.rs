@@ -633,6 +633,30 @@ async fn extract_link_load_gives_what_run_gives() {
         read(&whole.join("crosswalk.csv")),
         read(&staged.join("crosswalk.csv"))
     );
+
+    // The decisions file edited (a sheet imported): the link is stale, but
+    // training would give the last link's model again, so `load` links
+    // with it and trains nothing.
+    let decisions = project.with_file_name("decisions.csv");
+    let mut edited = read(&decisions);
+    edited.push('\n');
+    std::fs::write(&decisions, edited).unwrap();
+    let target = format!("sqlite://{}", d.join("fifth.db").display());
+    let o = stage_command("load", &project, &staged, &["--target", &target]);
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    let fifth: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
+    assert_eq!(fifth["staging"]["link"]["origin"], "linked");
+    let note = fifth["staging"]["link"]["note"].as_str().unwrap();
+    assert!(note.contains("decisions file changed"), "{note}");
+    assert!(note.contains("model reused"), "{note}");
+    let timings = read(&staged.join("timings.json"));
+    assert!(timings.contains("\"scoring\""), "{timings}");
+    assert!(!timings.contains("\"training\""), "{timings}");
+    assert_eq!(
+        read(&whole.join("crosswalk.csv")),
+        read(&staged.join("crosswalk.csv"))
+    );
+    assert_eq!(comparable(&ran)["linkage"], comparable(&fifth)["linkage"]);
 }
 
 /// After a link, `explain-family` and `review export` answer from the
