@@ -138,12 +138,24 @@ fn pct(share: f64) -> String {
 /// with why.
 pub fn modified_column(cols: &[Column]) -> Option<(usize, String)> {
     let named = |n: &str| {
-        let says = ["modif", "updat", "amended", "edited", "lastedit", "lastmod", "lastupd"]
-            .iter()
-            .any(|w| n.contains(w))
-            || ["changed", "lastchanged", "changedat", "changedon", "datechanged", "changeddate"]
-                .contains(&n);
-        let who = n.ends_with("by") || ["user", "who", "reason", "count", "flag"].iter().any(|w| n.contains(w));
+        let says = [
+            "modif", "updat", "amended", "edited", "lastedit", "lastmod", "lastupd",
+        ]
+        .iter()
+        .any(|w| n.contains(w))
+            || [
+                "changed",
+                "lastchanged",
+                "changedat",
+                "changedon",
+                "datechanged",
+                "changeddate",
+            ]
+            .contains(&n);
+        let who = n.ends_with("by")
+            || ["user", "who", "reason", "count", "flag"]
+                .iter()
+                .any(|w| n.contains(w));
         says && !who
     };
     cols.iter().enumerate().find_map(|(i, c)| {
@@ -599,10 +611,16 @@ mod tests {
 
     #[test]
     fn a_last_modified_column_is_found_by_name_and_dates() {
-        let names: Vec<String> = ["id", "Updated By", "status_changed", "Last Updated", "modified_at"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let names: Vec<String> = [
+            "id",
+            "Updated By",
+            "status_changed",
+            "Last Updated",
+            "modified_at",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         let t = |s: &str| Cell::Text(s.to_string());
         let row = |id: &str| {
             vec![
@@ -616,7 +634,10 @@ mod tests {
         let rows = vec![row("1"), row("2")];
         let (c, why) = modified_column(&profile(&names, &rows)).unwrap();
         assert_eq!(c, 3, "not who updated it, not a status's date: {why}");
-        assert!(why.contains("Last Updated") && why.contains("100%"), "{why}");
+        assert!(
+            why.contains("Last Updated") && why.contains("100%"),
+            "{why}"
+        );
         // Named so, but not dates: not a fingerprint.
         let rows = vec![
             vec![t("1"), t("x"), t("x"), t("yes"), t("no")],

@@ -317,7 +317,10 @@ pub async fn explain_family(
 }
 
 /// The stored link's inputs today, for a view made with decisions applied.
-fn inputs_now(project: &Project, store: &Store) -> std::result::Result<crate::store::linked::Inputs, Why> {
+fn inputs_now(
+    project: &Project,
+    store: &Store,
+) -> std::result::Result<crate::store::linked::Inputs, Why> {
     crate::store::linked::Inputs::of(project, store, true)
         .ok_or_else(|| "a source has no entry in the staging store".to_string())
 }

@@ -299,7 +299,9 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
                 Ok(file) => {
                     options.model = Some(link::train::Model::load(&file, &settings)?);
                     info!("Reusing the last link's model: its training inputs are unchanged.");
-                    note.push_str("; the last link's model reused (only reviewers' decisions changed)");
+                    note.push_str(
+                        "; the last link's model reused (only reviewers' decisions changed)",
+                    );
                 }
                 Err(retrain) => {
                     info!("Training a model: {retrain}.");

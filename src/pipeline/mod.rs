@@ -419,10 +419,10 @@ fn locate(
         .position(|s| s.name == source)
         .ok_or_else(|| Error::Other(format!("no source named {source:?} in the project")))?;
     find(s, key).ok_or_else(|| {
-            Error::Other(format!(
-                "no person record {spec:?} (it may have been rejected: see rejects.csv)"
-            ))
-        })
+        Error::Other(format!(
+            "no person record {spec:?} (it may have been rejected: see rejects.csv)"
+        ))
+    })
 }
 
 /// Record a filled review sheet's decisions in the project's decisions

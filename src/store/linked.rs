@@ -94,8 +94,7 @@ impl Inputs {
     /// Why a link made from `self` does not fit `now`, in words for the
     /// log and the report (names sources, never values); `None` when it fits.
     pub fn stale_because(&self, now: &Inputs) -> Option<String> {
-        if self.format != now.format || self.onefamily != now.onefamily || self.code != now.code
-        {
+        if self.format != now.format || self.onefamily != now.onefamily || self.code != now.code {
             return Some("it was made by another build of onefamily".into());
         }
         if self.settings != now.settings {

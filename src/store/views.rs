@@ -778,7 +778,12 @@ mod tests {
             sources: sources(),
             ..Default::default()
         };
-        for (key, fk) in [("1", Some("G1")), ("2", Some("G2")), ("3", None), ("4", Some("G3"))] {
+        for (key, fk) in [
+            ("1", Some("G1")),
+            ("2", Some("G2")),
+            ("3", None),
+            ("4", Some("G3")),
+        ] {
             u.records
                 .push(bare_record(0, key.into(), fk.map(str::to_string)));
         }
@@ -935,7 +940,9 @@ mod tests {
         assert!(why.contains("[review] fields"), "{why}");
         let mut now = inputs();
         now.decisions = "x".into();
-        assert!(read_review(d, &now, "[Key]").unwrap_err().contains("decisions"));
+        assert!(read_review(d, &now, "[Key]")
+            .unwrap_err()
+            .contains("decisions"));
         let whole = std::fs::read(review_path(d)).unwrap();
         for cut in 0..whole.len() {
             std::fs::write(review_path(d), &whole[..cut]).unwrap();

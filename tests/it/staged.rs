@@ -482,7 +482,10 @@ fn a_snapshot_travels_and_opens_only_with_its_passphrase() {
     assert_eq!(loaded["staging"]["link"]["origin"], "reused");
     assert_eq!(crosswalk, read(&staged.join("crosswalk.csv")));
     assert_eq!(comparable(&original), comparable(&loaded));
-    let o = load(&["--snapshot", snap.to_str().unwrap(), "--refresh"], &[(KEY, key)]);
+    let o = load(
+        &["--snapshot", snap.to_str().unwrap(), "--refresh"],
+        &[(KEY, key)],
+    );
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
 }
 
@@ -623,7 +626,12 @@ async fn extract_link_load_gives_what_run_gives() {
     // `load --refresh` reads every source again; the extracts come out the
     // same bytes, so the stored link still fits and is reused.
     let target = format!("sqlite://{}", d.join("fourth.db").display());
-    let o = stage_command("load", &project, &staged, &["--target", &target, "--refresh"]);
+    let o = stage_command(
+        "load",
+        &project,
+        &staged,
+        &["--target", &target, "--refresh"],
+    );
     assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
     let fourth: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
     assert_eq!(fourth["staging"]["sources_read"], 8);
@@ -690,7 +698,12 @@ async fn explain_family_and_review_export_answer_from_the_stored_link() {
             serde_json::to_string(&e.explanation).unwrap(),
             e.explanation.to_string(),
         );
-        (text, e.whole_estate, e.extracts_read, e.staging.sources_read)
+        (
+            text,
+            e.whole_estate,
+            e.extracts_read,
+            e.staging.sources_read,
+        )
     };
     // Families named by a record (with joins, several groupings) and by
     // their IDs, among them one formed by a placement rule if there is one.
@@ -713,7 +726,10 @@ async fn explain_family_and_review_export_answer_from_the_stored_link() {
         assert_eq!(quick, full, "{spec}");
         joined += quick.1.contains("How they joined:") as usize;
     }
-    assert!(joined > 0, "some family explained was joined from groupings");
+    assert!(
+        joined > 0,
+        "some family explained was joined from groupings"
+    );
     // A family not there is an error from the view as from the full path.
     let missing = onefamily::pipeline::explain_family(&project, &opts, "F0000")
         .await

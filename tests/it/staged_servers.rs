@@ -360,7 +360,10 @@ async fn init_drafts_the_fingerprint_of_server_tables() {
         "{cases}"
     );
     assert!(cases.contains("# guess: \"last_updated\" is when a row last changed"));
-    assert!(parsed(&pupils)["source"].get("modified").is_none(), "{pupils}");
+    assert!(
+        parsed(&pupils)["source"].get("modified").is_none(),
+        "{pupils}"
+    );
     assert!(pupils.contains("# modified = \"COLUMN\""), "{pupils}");
 
     // Confirmed: the drafts' fingerprints let a second extract reuse.
@@ -377,9 +380,11 @@ async fn init_drafts_the_fingerprint_of_server_tables() {
     assert!(said.contains("2 sources read, 0 reused"), "{said}");
     let said = extract(&project, &out, &[]);
     assert!(said.contains("0 sources read, 2 reused"), "{said}");
-    conn.execute(format!("UPDATE {db}.pupils SET given_name = 'Bo' WHERE pupil_ref = 'P2'").as_str())
-        .await
-        .unwrap();
+    conn.execute(
+        format!("UPDATE {db}.pupils SET given_name = 'Bo' WHERE pupil_ref = 'P2'").as_str(),
+    )
+    .await
+    .unwrap();
     let said = extract(&project, &out, &[]);
     conn.execute(format!("DROP DATABASE {db}").as_str())
         .await
