@@ -771,7 +771,7 @@ async fn explain_family_and_review_export_answer_from_the_stored_link() {
     assert!(!family(opts.clone(), a.clone()).await.2, "fresh views");
     let decisions = project.with_file_name("decisions.csv");
     let mut edited = std::fs::read_to_string(&decisions).unwrap_or_default();
-    edited.push_str("\n");
+    edited.push('\n');
     std::fs::write(&decisions, edited).unwrap();
     let (_, whole, _, _) = family(opts.clone(), a.clone()).await;
     assert!(whole, "the views and the stored link are stale");
