@@ -116,6 +116,12 @@ pub async fn explain(
     a: &str,
     b: &str,
 ) -> Result<Explained<link::explain::Explanation>> {
+    // A record named wrongly (no `source:`, no such source) is said at
+    // once, not after the whole estate is read to look for it.
+    let sources = super::source_infos(&crate::mapping::load_project(project_file)?);
+    for spec in [a, b] {
+        super::locate(&sources, spec, |_, _| Some(0))?;
+    }
     let root = root_span("explain");
     let link = opts.announce(project_file);
     if !opts.refresh {

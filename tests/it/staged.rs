@@ -242,6 +242,19 @@ async fn explain_answers_from_the_store_without_extracting() {
         refresh: false,
     };
     let (a, b) = a_pair();
+    // A record of no source is said at once: nothing is read for it.
+    for bad in ["nosuch:1", "no colon"] {
+        let e = onefamily::pipeline::explain(&project, &opts, &a, bad)
+            .await
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            e.contains("no source named") || e.contains("source:key"),
+            "{e}"
+        );
+        assert!(!opts.out.join("stage").exists(), "no source read");
+    }
     // No store yet: it reads every source, and keeps them.
     let first = onefamily::pipeline::explain(&project, &opts, &a, &b)
         .await
