@@ -17,7 +17,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "ONEFAMILY_SNAPSHOT_KEY",
-        "Passphrase of a snapshot (`extract --snapshot`, `run --snapshot`): it is encrypted at rest. Never given on the command line.",
+        "Passphrase of a snapshot (`extract --snapshot`, `run`, `link` and `load --snapshot`): it is encrypted at rest. Never given on the command line.",
     ),
     (
         "RUST_LOG",
@@ -244,6 +244,14 @@ pub struct LoadArgs {
     /// fits only when it was made with --ignore-decisions too.
     #[arg(long)]
     pub ignore_decisions: bool,
+    /// Re-read every source instead of reusing the staging store (<out>/stage);
+    /// the stored link is still reused when the extracts come out the same.
+    #[arg(long)]
+    pub refresh: bool,
+    /// Take every source's extract from this snapshot (`extract --snapshot`)
+    /// and read no source; its passphrase is in ONEFAMILY_SNAPSHOT_KEY.
+    #[arg(long, conflicts_with = "refresh")]
+    pub snapshot: Option<PathBuf>,
     #[command(flatten)]
     pub gates: GateArgs,
 }
@@ -313,6 +321,10 @@ pub struct LinkArgs {
     /// Re-read every source instead of reusing the staging store (<out>/stage).
     #[arg(long)]
     pub refresh: bool,
+    /// Take every source's extract from this snapshot (`extract --snapshot`)
+    /// and read no source; its passphrase is in ONEFAMILY_SNAPSHOT_KEY.
+    #[arg(long, conflicts_with = "refresh")]
+    pub snapshot: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

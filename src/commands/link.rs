@@ -12,6 +12,7 @@ pub async fn link(args: &LinkArgs) -> Result<Outcome> {
         ignore_decisions: args.ignore_decisions,
         out: args.out.clone(),
         refresh: args.refresh,
+        snapshot: args.snapshot.clone(),
     };
     let linked = pipeline::link_only(&args.project, &args.out, &opts).await?;
     let (u, stats) = (&linked.unified, &linked.clusters.stats);

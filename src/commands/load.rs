@@ -16,7 +16,11 @@ pub async fn load(args: &LoadArgs) -> Result<Outcome> {
         model: None,
         ignore_decisions: args.ignore_decisions,
         gates: args.gates.gates(),
-        stage: crate::store::StageOptions::default(),
+        stage: crate::store::StageOptions {
+            refresh: args.refresh,
+            only: None,
+            snapshot: args.snapshot.clone(),
+        },
     };
     let result = pipeline::load(&args.project, &opts).await?;
     print!("{}", crate::report::summary(&result.report));

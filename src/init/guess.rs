@@ -131,6 +131,48 @@ fn pct(share: f64) -> String {
     format!("{:.0}%", (share * 100.0).floor())
 }
 
+/// The column that says when a row last changed, for a server table's
+/// fingerprint (`modified`): its name says so (modified, updated, last
+/// changed, amended, edited; not who did it) and nine in ten of its filled
+/// values, at least one, read as dates or times. The first such column,
+/// with why.
+pub fn modified_column(cols: &[Column]) -> Option<(usize, String)> {
+    let named = |n: &str| {
+        let says = [
+            "modif", "updat", "amended", "edited", "lastedit", "lastmod", "lastupd",
+        ]
+        .iter()
+        .any(|w| n.contains(w))
+            || [
+                "changed",
+                "lastchanged",
+                "changedat",
+                "changedon",
+                "datechanged",
+                "changeddate",
+            ]
+            .contains(&n);
+        let who = n.ends_with("by")
+            || ["user", "who", "reason", "count", "flag"]
+                .iter()
+                .any(|w| n.contains(w));
+        says && !who
+    };
+    cols.iter().enumerate().find_map(|(i, c)| {
+        let share = c.share(c.dates());
+        (named(&norm(&c.name)) && c.filled() > 0 && share >= 0.9).then(|| {
+            (
+                i,
+                format!(
+                    "{:?} is when a row last changed (by its name; {} of its values are dates or times)",
+                    c.name,
+                    pct(share)
+                ),
+            )
+        })
+    })
+}
+
 /// Guess every field of one table.
 pub fn guess(cols: &[Column]) -> Draft {
     guess_with_key(cols, None)
@@ -565,5 +607,42 @@ mod tests {
         assert_eq!(field("sex"), Some(4));
         let dob = d.person.iter().find(|g| g.field == "dob").unwrap();
         assert_eq!(dob.extra, Extra::Dates(vec!["%d/%m/%Y"]));
+    }
+
+    #[test]
+    fn a_last_modified_column_is_found_by_name_and_dates() {
+        let names: Vec<String> = [
+            "id",
+            "Updated By",
+            "status_changed",
+            "Last Updated",
+            "modified_at",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let t = |s: &str| Cell::Text(s.to_string());
+        let row = |id: &str| {
+            vec![
+                t(id),
+                t("2024-01-02"),
+                t("2024-01-02"),
+                t("2024-01-02 10:00:00"),
+                t("2024-01-03"),
+            ]
+        };
+        let rows = vec![row("1"), row("2")];
+        let (c, why) = modified_column(&profile(&names, &rows)).unwrap();
+        assert_eq!(c, 3, "not who updated it, not a status's date: {why}");
+        assert!(
+            why.contains("Last Updated") && why.contains("100%"),
+            "{why}"
+        );
+        // Named so, but not dates: not a fingerprint.
+        let rows = vec![
+            vec![t("1"), t("x"), t("x"), t("yes"), t("no")],
+            vec![t("2"), t("x"), t("x"), t("no"), t("no")],
+        ];
+        assert_eq!(modified_column(&profile(&names, &rows)), None);
     }
 }

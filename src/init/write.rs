@@ -151,8 +151,12 @@ fn source(s: &mut String, m: &Mapping) {
                 );
             }
         }
-        SourceKind::Sqlite | SourceKind::Mysql | SourceKind::Postgres => {
+        SourceKind::Sqlite => {
             let _ = writeln!(s, "table = {}", q(&p.part));
+        }
+        SourceKind::Mysql | SourceKind::Postgres => {
+            let _ = writeln!(s, "table = {}", q(&p.part));
+            fingerprint_keys(s, m);
         }
         SourceKind::Dump => {
             let _ = writeln!(s, "table = {}", q(&p.part));
@@ -209,6 +213,33 @@ fn source(s: &mut String, m: &Mapping) {
         let _ = writeln!(s, "# Columns no guess maps: map them below or leave them here, counted and not read.\nignore = {}", list(&ignored));
     }
     let _ = writeln!(s, "draft = true\n");
+}
+
+/// A server table's fingerprint, which lets a later `extract`, `run` or
+/// `link` reuse the staged extract while the table has not moved: its
+/// last-modified column when one is obvious, else a hint to name one.
+fn fingerprint_keys(s: &mut String, m: &Mapping) {
+    match super::guess::modified_column(m.cols) {
+        Some((c, why)) => {
+            let _ = writeln!(
+                s,
+                "# guess: {why}: a later run tells whether the table moved by its row\n\
+                 # count and this column's latest value (the fingerprint), and reuses the\n\
+                 # staged extract while they are unchanged\nmodified = {}",
+                q(&m.header[c])
+            );
+        }
+        None => {
+            let _ = writeln!(
+                s,
+                "# No column looks like when a row last changed: a later run tells whether\n\
+                 # the table moved by its row count and a checksum computed on the server\n\
+                 # (a full scan there, no row sent). If a column holds when a row last\n\
+                 # changed, name it, which is cheaper:\n\
+                 # modified = \"COLUMN\""
+            );
+        }
+    }
 }
 
 fn template(m: &Mapping, col: usize) -> String {

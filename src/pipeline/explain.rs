@@ -5,12 +5,21 @@
 //! model and term frequencies (`store::terms`); when any of those is
 //! missing or stale it says why and takes the full path (stage, standardise
 //! and build every comparison column), which gives the same weights.
-//! `explain-family` and `review export` take the stored link's clusters
-//! and review band (`store::linked`) when it fits, instead of linking again.
+//! `explain-family` and `review export` answer from the views the last
+//! link left (`store::views`: the family view, the review sheet's rows)
+//! when they fit today's extracts, settings and decisions, reading no
+//! extract; failing that from the stored link's clusters and review band
+//! (`store::linked`: the store's records standardised and families formed
+//! again, no linking); failing that by linking the whole estate. The log
+//! says which and why. Every source is checked unchanged first, as a run
+//! checks before reusing it (a server source on its server).
 
 use super::{find_record, link_project, link_settings, prepare_staged, root_span, LinkOptions};
 use crate::error::{Error, Result};
 use crate::link;
+use crate::mapping::Project;
+use crate::model::staging::Staging;
+use crate::model::Unified;
 use crate::store::{StageOptions, Store};
 use std::path::{Path, PathBuf};
 use tracing::{info, Instrument};
@@ -64,6 +73,7 @@ impl ExplainOptions {
             ignore_decisions: false,
             out: self.out.clone(),
             refresh: self.refresh,
+            snapshot: None,
         }
     }
 }
@@ -73,9 +83,28 @@ pub struct Explained<T> {
     pub explanation: T,
     /// `sources_read` is 0 when every extract came from the store.
     pub staging: crate::model::staging::Staging,
-    /// Whether the whole estate was staged and standardised to answer
-    /// (false when the store and the last link's output answered alone).
+    /// Whether the whole estate was linked again to answer (false when the
+    /// store and the last link's output answered).
     pub whole_estate: bool,
+    /// Whether the store's extracts were read whole and standardised
+    /// (false when the last link's views, or for `explain` the pair's two
+    /// records alone, answered).
+    pub extracts_read: bool,
+}
+
+/// Every source's provenance when each is unchanged since it was staged
+/// (its files hashed, or a server source's counts asked of its server, as
+/// a run checks before reusing an extract); else why not.
+async fn unchanged_sources(project: &Project, store: &Store) -> std::result::Result<Staging, Why> {
+    let mut staging = Staging::default();
+    for m in &project.sources {
+        let hash = crate::store::mapping_hash(project, m);
+        let (_, p) = crate::store::unchanged(store, m, &hash)
+            .await
+            .ok_or_else(|| format!("{} is not staged, or changed since it was", m.name))?;
+        staging.sources.push(p);
+    }
+    Ok(staging)
 }
 
 /// Why records `a` and `b` (each `source:key`) did or did not link: from
@@ -87,10 +116,19 @@ pub async fn explain(
     a: &str,
     b: &str,
 ) -> Result<Explained<link::explain::Explanation>> {
+    // A record named wrongly (no `source:`, no such source) is said at
+    // once, not after the whole estate is read to look for it.
+    let sources = super::source_infos(&crate::mapping::load_project(project_file)?);
+    for spec in [a, b] {
+        super::locate(&sources, spec, |_, _| Some(0))?;
+    }
     let root = root_span("explain");
     let link = opts.announce(project_file);
     if !opts.refresh {
-        match root.in_scope(|| pair_from_store(project_file, opts, &link, a, b)) {
+        match pair_from_store(project_file, opts, &link, a, b)
+            .instrument(root.clone())
+            .await
+        {
             Ok(e) => return Ok(e),
             Err(why) => info!("Explaining from the whole estate: {why}."),
         }
@@ -118,6 +156,7 @@ pub async fn explain(
         ),
         staging: prepared.staging,
         whole_estate: true,
+        extracts_read: true,
     })
 }
 
@@ -130,7 +169,7 @@ type Why = String;
 /// comparison columns built on their own with the estate's term
 /// frequencies from the last link (`store::terms`): the weights a full
 /// relink gives, without reading or standardising the rest of the estate.
-fn pair_from_store(
+async fn pair_from_store(
     project_file: &Path,
     opts: &ExplainOptions,
     link: &LinkOptions,
@@ -143,13 +182,7 @@ fn pair_from_store(
     let settings = link_settings(&project).map_err(|e| e.to_string())?;
     let model = link::train::Model::load(model_file, &settings).map_err(|e| e.to_string())?;
     let store = Store::of_out(&opts.out);
-    let mut staging = crate::model::staging::Staging::default();
-    for m in &project.sources {
-        let hash = crate::store::mapping_hash(&project, m);
-        let (_, p) = crate::store::unchanged(&store, m, &hash)
-            .ok_or_else(|| format!("{} is not staged, or changed since it was", m.name))?;
-        staging.sources.push(p);
-    }
+    let staging = unchanged_sources(&project, &store).await?;
     let stamp = crate::store::terms::stamp(&project, &store).ok_or_else(no_model)?;
     let tables = crate::store::terms::read(&opts.out, &stamp).ok_or_else(|| {
         "the last link's term frequencies are missing or were computed from other extracts or settings".to_string()
@@ -197,34 +230,86 @@ fn pair_from_store(
         ),
         staging,
         whole_estate: false,
+        extracts_read: false,
     })
+}
+
+/// What names a family: a linked estate, or the last link's family view.
+trait Families {
+    /// The index of the family with this ID.
+    fn family(&self, id: &str) -> Option<u32>;
+    /// The record named `source:key`, with `find_record`'s errors.
+    fn record(&self, spec: &str) -> Result<usize>;
+    /// The family of a record.
+    fn family_of(&self, record: usize) -> Option<u32>;
+}
+
+impl Families for Unified {
+    fn family(&self, id: &str) -> Option<u32> {
+        self.families
+            .iter()
+            .position(|f| f.id == id)
+            .map(|i| i as u32)
+    }
+    fn record(&self, spec: &str) -> Result<usize> {
+        find_record(&self.records, &self.sources, spec)
+    }
+    fn family_of(&self, record: usize) -> Option<u32> {
+        self.record_family.get(record).copied().flatten()
+    }
+}
+
+impl Families for crate::store::views::FamilyView {
+    fn family(&self, id: &str) -> Option<u32> {
+        self.family(id)
+    }
+    fn record(&self, spec: &str) -> Result<usize> {
+        super::locate(self.sources(), spec, |s, key| self.record(s, key))
+    }
+    fn family_of(&self, record: usize) -> Option<u32> {
+        self.family_of(record)
+    }
+}
+
+/// Family `family`, named by its ID or by one of its records as
+/// `source:key`.
+fn family_index(estate: &impl Families, family: &str) -> Result<u32> {
+    if family.contains(':') {
+        let r = estate.record(family)?;
+        estate
+            .family_of(r)
+            .ok_or_else(|| Error::Other(format!("record {family:?} belongs to no family")))
+    } else {
+        estate.family(family).ok_or_else(|| {
+                Error::Other(format!(
+                    "no family {family:?} in this run (a family's ID can change when its groupings change; name one of its records as source:key instead)"
+                ))
+            })
+    }
 }
 
 /// The groupings, joins and near misses behind one family, named by its ID
 /// or by one of its records as `source:key`; decisions applied as a run
-/// applies them. From the store and the last link's model, as `explain`.
+/// applies them. From the last link's family view when it fits (no
+/// extract read), else as the module's paragraph says.
 pub async fn explain_family(
     project_file: &Path,
     opts: &ExplainOptions,
     family: &str,
 ) -> Result<Explained<link::family_explain::FamilyExplanation>> {
+    if !opts.refresh && opts.model.is_none() {
+        let root = root_span("explain-family");
+        match family_from_view(project_file, opts, family)
+            .instrument(root.clone())
+            .await
+        {
+            Ok(answer) => return answer,
+            Err(why) => info!("Not from the stored family view: {why}."),
+        }
+    }
     let (linked, whole) = linked(project_file, opts, false).await?;
     let unified = &linked.unified;
-    let index = if family.contains(':') {
-        let r = find_record(&unified.records, &unified.sources, family)?;
-        unified.record_family[r]
-            .ok_or_else(|| Error::Other(format!("record {family:?} belongs to no family")))?
-    } else {
-        unified
-            .families
-            .iter()
-            .position(|f| f.id == family)
-            .ok_or_else(|| {
-                Error::Other(format!(
-                    "no family {family:?} in this run (a family's ID can change when its groupings change; name one of its records as source:key instead)"
-                ))
-            })? as u32
-    };
+    let index = family_index(unified, family)?;
     Ok(Explained {
         explanation: link::family_explain::explain_family(
             unified,
@@ -233,7 +318,48 @@ pub async fn explain_family(
         ),
         staging: linked.staging.clone(),
         whole_estate: whole,
+        extracts_read: true,
     })
+}
+
+/// The stored link's inputs today, for a view made with decisions applied.
+fn inputs_now(
+    project: &Project,
+    store: &Store,
+) -> std::result::Result<crate::store::linked::Inputs, Why> {
+    crate::store::linked::Inputs::of(project, store, true)
+        .ok_or_else(|| "a source has no entry in the staging store".to_string())
+}
+
+/// `explain-family` from the family view the last link left
+/// (`store::views`): every source unchanged, the view stamped with today's
+/// inputs; then the answer (or the error of a family that is not there)
+/// comes from it as from a full link. `Err` says why the view cannot answer.
+async fn family_from_view(
+    project_file: &Path,
+    opts: &ExplainOptions,
+    family: &str,
+) -> std::result::Result<Result<Explained<link::family_explain::FamilyExplanation>>, Why> {
+    let project = crate::mapping::load_project(project_file).map_err(|e| e.to_string())?;
+    let settings = link_settings(&project).map_err(|e| e.to_string())?;
+    let store = Store::of_out(&opts.out);
+    let staging = unchanged_sources(&project, &store).await?;
+    let now = inputs_now(&project, &store)?;
+    let view = crate::store::views::read_families(&opts.out, &now, super::source_infos(&project))?;
+    info!("From the stored family view: no extract read, no family formed.");
+    Ok(family_index(&view, family).map(|index| {
+        let unified = view.into_unified(index);
+        Explained {
+            explanation: link::family_explain::explain_family(
+                &unified,
+                index,
+                settings.family.lead_worker.as_str(),
+            ),
+            staging,
+            whole_estate: false,
+            extracts_read: false,
+        }
+    }))
 }
 
 /// The linked estate `explain-family` and `review export` answer from:
@@ -352,12 +478,63 @@ pub struct ReviewExport {
     pub staging: crate::model::staging::Staging,
     /// Whether the estate was linked again (false: from the stored link).
     pub whole_estate: bool,
+    /// Whether the store's extracts were read whole (false: the rows the
+    /// last link left answered).
+    pub extracts_read: bool,
+}
+
+/// `review export` from the rows the last link left (`store::views`):
+/// every source unchanged, the rows stamped with today's inputs and
+/// `[review] fields`; then the sheet is written from them. `Err` says why
+/// they cannot answer.
+async fn review_from_view(
+    project_file: &Path,
+    opts: &ExplainOptions,
+) -> std::result::Result<Result<ReviewExport>, Why> {
+    let project = crate::mapping::load_project(project_file).map_err(|e| e.to_string())?;
+    let store = Store::of_out(&opts.out);
+    let staging = unchanged_sources(&project, &store).await?;
+    let now = inputs_now(&project, &store)?;
+    let fields = &project.review_fields;
+    let stamp = crate::store::views::fields_stamp(fields);
+    let stored = crate::store::views::read_review(&opts.out, &now, &stamp)?;
+    info!("From the stored review sheet: no extract read, no pair scored.");
+    Ok(
+        crate::review::sheet::write(&opts.out, fields, &stored.rows, &stored.families).map(
+            |(xlsx, _)| {
+                info!(
+                    pairs = stored.rows.len(),
+                    band = stored.band,
+                    "Review sheet written."
+                );
+                ReviewExport {
+                    pairs: stored.rows.len(),
+                    band: stored.band,
+                    xlsx,
+                    staging,
+                    whole_estate: false,
+                    extracts_read: false,
+                }
+            },
+        ),
+    )
 }
 
 /// Write review.xlsx and review.csv into `out`: one row per undecided pair
-/// in the clerical review band.
+/// in the clerical review band. From the rows the last link left when they
+/// fit, else as the module's paragraph says.
 pub async fn review_export(project_file: &Path, opts: &ExplainOptions) -> Result<ReviewExport> {
     let out = opts.out.as_path();
+    if !opts.refresh && opts.model.is_none() {
+        let root = root_span("review");
+        match review_from_view(project_file, opts)
+            .instrument(root.clone())
+            .await
+        {
+            Ok(answer) => return answer,
+            Err(why) => info!("Not from the stored review sheet: {why}."),
+        }
+    }
     let (linked, whole) = linked(project_file, opts, true).await?;
     let fields = &linked.project.review_fields;
     let rows = crate::review::sheet::rows(
@@ -380,5 +557,6 @@ pub async fn review_export(project_file: &Path, opts: &ExplainOptions) -> Result
         xlsx,
         staging: linked.staging,
         whole_estate: whole,
+        extracts_read: true,
     })
 }

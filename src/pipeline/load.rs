@@ -69,20 +69,24 @@ pub(super) async fn open_target(
 }
 
 /// Write what a link leaves beside the store: `model.json`, the term
-/// frequencies `explain` scores with (`store::terms`) and the stored link
-/// `load` reads (`store::linked`), both stamped with the extracts they
-/// came from. Without a store entry for every source (a link of sources
-/// never staged) only the model is written.
+/// frequencies `explain` scores with (`store::terms`), the stored link
+/// `load` reads (`store::linked`) and the views `explain-family` and
+/// `review export` answer from (`store::views`: the family view, and the
+/// review sheet's rows as `review::sheet` makes them from this link and
+/// `replay`'s decisions), all stamped with the extracts they came from.
+/// Without a store entry for every source (a link of sources never
+/// staged) only the model is written.
 pub(super) fn write_link(
     project: &Project,
     store: &Store,
     out: &Path,
-    unified: &Unified,
-    clusters: &link::PersonClusters,
+    linked: (&Unified, &link::PersonClusters, &crate::review::Replay),
     settings: &link::settings::Settings,
     decisions_applied: bool,
 ) -> Result<()> {
-    clusters.model.write(&out.join("model.json"))?;
+    let (unified, clusters, replay) = linked;
+    let model_file = out.join("model.json");
+    clusters.model.write(&model_file)?;
     if let Some(stamp) = crate::store::terms::stamp(project, store) {
         crate::store::terms::write(
             out,
@@ -94,7 +98,7 @@ pub(super) fn write_link(
         crate::store::linked::write(
             out,
             &StoredLink {
-                inputs,
+                inputs: inputs.clone(),
                 records: per_source(
                     unified.records.iter().map(|r| r.source()),
                     project.sources.len(),
@@ -103,8 +107,26 @@ pub(super) fn write_link(
                 count: clusters.count,
                 stats: clusters.stats.clone(),
                 review: clusters.review.clone(),
+                model_sha256: crate::store::sha256_hex(
+                    &std::fs::read(&model_file).map_err(|e| Error::io(&model_file, e))?,
+                ),
             },
         )?;
+        crate::store::views::write_families(out, &inputs, unified)?;
+        let fields = &project.review_fields;
+        let rows = crate::store::views::ReviewRows {
+            rows: crate::review::sheet::rows(
+                unified,
+                clusters,
+                settings,
+                fields,
+                &replay.decisions,
+            ),
+            families: crate::review::sheet::family_rows(unified),
+            band: clusters.review.len(),
+        };
+        let stamp = crate::store::views::fields_stamp(fields);
+        crate::store::views::write_review(out, &inputs, &stamp, &rows)?;
     }
     Ok(())
 }
@@ -241,7 +263,7 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
         sources,
         records,
         settings,
-        options,
+        mut options,
         mut replay,
         mut staging,
     } = prepared;
@@ -267,6 +289,25 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
         }
         Err(why) => {
             info!("Linking: {why}.");
+            // Reviewers' decisions alone moved (a sheet imported): the
+            // last link's model is what training would give again.
+            let model = Inputs::of(&project, &store, decisions_applied)
+                .ok_or_else(|| "a source has no entry in the staging store".to_string())
+                .and_then(|now| crate::store::linked::model_fits(out, &now));
+            let mut note = format!("linked: {why}");
+            match model {
+                Ok(file) => {
+                    options.model = Some(link::train::Model::load(&file, &settings)?);
+                    info!("Reusing the last link's model: its training inputs are unchanged.");
+                    note.push_str(
+                        "; the last link's model reused (only reviewers' decisions changed)",
+                    );
+                }
+                Err(retrain) => {
+                    info!("Training a model: {retrain}.");
+                    note.push_str("; model trained");
+                }
+            }
             let (unified, clusters) = info_span!("link").in_scope(|| {
                 unify_reviewed(
                     sources,
@@ -281,12 +322,10 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
                 &project,
                 &store,
                 out,
-                &unified,
-                &clusters,
+                (&unified, &clusters, &replay),
                 &settings,
                 decisions_applied,
             )?;
-            let note = format!("linked: {why}");
             (unified, clusters.stats, (LinkOrigin::Linked, note))
         }
     };

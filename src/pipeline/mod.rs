@@ -59,6 +59,8 @@ pub struct LinkOptions {
     pub out: PathBuf,
     /// `--refresh`: re-read every source.
     pub refresh: bool,
+    /// `--snapshot FILE`: every extract from this snapshot, no source read.
+    pub snapshot: Option<PathBuf>,
     /// A trained model (a run's model.json) instead of training.
     pub model: Option<PathBuf>,
     /// Read and report reviewers' decisions but do not apply them.
@@ -297,8 +299,7 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
         &project,
         &store,
         out,
-        &unified,
-        &clusters,
+        (&unified, &clusters, &replay),
         &settings,
         !opts.ignore_decisions,
     )?;
@@ -339,7 +340,8 @@ async fn link_stages(project_file: &Path, opts: &LinkOptions, root: &Span) -> Re
     let store = Store::of_out(&opts.out);
     let stage = StageOptions {
         refresh: opts.refresh,
-        ..StageOptions::default()
+        only: None,
+        snapshot: opts.snapshot.clone(),
     };
     let mut prepared = prepare_staged(project, opts.model.as_deref(), Some(&store), &stage).await?;
     if opts.ignore_decisions {
@@ -376,8 +378,7 @@ pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> R
                 &linked.project,
                 &Store::of_out(out),
                 out,
-                &linked.unified,
-                &linked.clusters,
+                (&linked.unified, &linked.clusters, &linked.replay),
                 &linked.settings,
                 !opts.ignore_decisions,
             )?;
@@ -396,6 +397,20 @@ pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> R
 
 /// Find a record by `source:key`.
 pub fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Result<usize> {
+    locate(sources, spec, |s, key| {
+        records
+            .iter()
+            .position(|r| r.source() as usize == s && r.key() == key)
+    })
+}
+
+/// Find a record by `source:key` with `find` (source index, key → record),
+/// with `find_record`'s errors.
+fn locate(
+    sources: &[SourceInfo],
+    spec: &str,
+    find: impl Fn(usize, &str) -> Option<usize>,
+) -> Result<usize> {
     let (source, key) = spec
         .split_once(':')
         .ok_or_else(|| Error::Other(format!("{spec:?}: name a record as source:key")))?;
@@ -403,14 +418,11 @@ pub fn find_record(records: &[Person], sources: &[SourceInfo], spec: &str) -> Re
         .iter()
         .position(|s| s.name == source)
         .ok_or_else(|| Error::Other(format!("no source named {source:?} in the project")))?;
-    records
-        .iter()
-        .position(|r| r.source() as usize == s && r.key() == key)
-        .ok_or_else(|| {
-            Error::Other(format!(
-                "no person record {spec:?} (it may have been rejected: see rejects.csv)"
-            ))
-        })
+    find(s, key).ok_or_else(|| {
+        Error::Other(format!(
+            "no person record {spec:?} (it may have been rejected: see rejects.csv)"
+        ))
+    })
 }
 
 /// Record a filled review sheet's decisions in the project's decisions

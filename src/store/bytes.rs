@@ -1,5 +1,6 @@
 //! The little-endian, length-prefixed layout the store's binary files share
-//! (`persons.idx`, `link/terms.bin`, `link/clusters.bin`): a writer for a
+//! (`persons.idx`, `link/terms.bin`, `link/clusters.bin`, and the views in
+//! `link/families.bin` and `link/review.bin`): a writer for a
 //! length-prefixed run of bytes and a cursor that reads them back.
 
 /// Append `bytes` after their length as a 32-bit little-endian number.
@@ -24,6 +25,11 @@ impl<'a> Cursor<'a> {
         let s = self.b.get(self.at..end)?;
         self.at = end;
         Some(s)
+    }
+
+    /// Bytes not yet read.
+    pub(super) fn remaining(&self) -> usize {
+        self.b.len().saturating_sub(self.at)
     }
 
     pub(super) fn u32(&mut self) -> Option<u32> {

@@ -10,7 +10,9 @@
 //! The link is stamped with what it depends on (`Inputs`): every source's
 //! staged extract (its data hash and mapping hash in the store), the link
 //! settings' file, the reviewers' decisions file, whether decisions were
-//! applied, the reference date and onefamily's build. A stored link whose
+//! applied, the reference date and onefamily's build (its version and a
+//! hash of its code). `views` keeps what `explain-family` and `review
+//! export` print under the same stamp. A stored link whose
 //! inputs differ from today's is stale, and `read` says which input moved,
 //! so the caller can say why it links again.
 //!
@@ -42,6 +44,10 @@ pub fn path(out: &Path) -> PathBuf {
 pub struct Inputs {
     pub format: u32,
     pub onefamily: String,
+    /// A hash of the crate's code this build was compiled from (`build.rs`):
+    /// two builds of one version may link differently.
+    #[serde(default)]
+    pub code: String,
     pub reference_date: String,
     /// SHA-256 of the link settings' file, or `built-in`.
     pub settings: String,
@@ -76,6 +82,7 @@ impl Inputs {
         Some(Inputs {
             format: super::FORMAT,
             onefamily: env!("CARGO_PKG_VERSION").to_string(),
+            code: env!("ONEFAMILY_CODE").to_string(),
             reference_date: project.reference_date.to_string(),
             settings,
             decisions,
@@ -87,7 +94,7 @@ impl Inputs {
     /// Why a link made from `self` does not fit `now`, in words for the
     /// log and the report (names sources, never values); `None` when it fits.
     pub fn stale_because(&self, now: &Inputs) -> Option<String> {
-        if self.format != now.format || self.onefamily != now.onefamily {
+        if self.format != now.format || self.onefamily != now.onefamily || self.code != now.code {
             return Some("it was made by another build of onefamily".into());
         }
         if self.settings != now.settings {
@@ -119,6 +126,19 @@ impl Inputs {
             .collect();
         (!moved.is_empty()).then(|| format!("{} re-staged since", moved.join(", ")))
     }
+
+    /// Why a model trained from `self` would not be the one training on
+    /// `now` gives; `None` when it would. Training reads the records and
+    /// the link settings, never reviewers' decisions (they steer clustering
+    /// only), so the decisions file and whether it is applied do not count.
+    pub fn training_differs(&self, now: &Inputs) -> Option<String> {
+        let ignoring_decisions = |i: &Inputs| Inputs {
+            decisions: String::new(),
+            decisions_applied: true,
+            ..i.clone()
+        };
+        ignoring_decisions(self).stale_because(&ignoring_decisions(now))
+    }
 }
 
 /// A link's result, as `load` needs it.
@@ -133,11 +153,15 @@ pub struct StoredLink {
     pub stats: LinkStats,
     /// The clerical review band, strongest first.
     pub review: Vec<Edge>,
+    /// SHA-256 of the `model.json` the link scored with and wrote.
+    pub model_sha256: String,
 }
 
 #[derive(Serialize, Deserialize)]
 struct Header {
     inputs: Inputs,
+    #[serde(default)]
+    model_sha256: String,
     records: Vec<u64>,
     count: u64,
     stats: LinkStats,
@@ -168,6 +192,7 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
     let float_bits = floats(&mut stats).iter().map(|f| f.to_bits()).collect();
     let header = Header {
         inputs: link.inputs.clone(),
+        model_sha256: link.model_sha256.clone(),
         records: link.records.clone(),
         count: link.count as u64,
         stats,
@@ -195,16 +220,42 @@ pub fn write(out: &Path, link: &StoredLink) -> Result<()> {
     write_atomic(&file, &b)
 }
 
+/// The header of the stored link's bytes, and a cursor after it.
+fn header(bytes: &[u8]) -> std::result::Result<(Header, Cursor<'_>), String> {
+    let torn = || "the stored link is unreadable".to_string();
+    let mut r = Cursor::new(bytes);
+    if r.take(MAGIC.len()).ok_or_else(torn)? != MAGIC {
+        return Err("the stored link was written by another build of onefamily".into());
+    }
+    let header: Header = serde_json::from_str(r.str().ok_or_else(torn)?).map_err(|_| torn())?;
+    Ok((header, r))
+}
+
+/// The last link's model (`<out>/model.json`) when a relink on `now`'s
+/// inputs would train the same model: the stored link's inputs differ from
+/// `now`'s in reviewers' decisions alone (`Inputs::training_differs`), and
+/// `model.json` is the file that link wrote (its SHA-256). Otherwise why
+/// not. A model given with `--model` to that link counts as its model.
+pub fn model_fits(out: &Path, now: &Inputs) -> std::result::Result<PathBuf, String> {
+    let bytes = std::fs::read(path(out)).map_err(|_| "no stored link".to_string())?;
+    let (header, _) = header(&bytes)?;
+    if let Some(why) = header.inputs.training_differs(now) {
+        return Err(why);
+    }
+    let model = out.join("model.json");
+    let written = std::fs::read(&model).map_err(|_| "no model.json".to_string())?;
+    if header.model_sha256.is_empty() || sha256_hex(&written) != header.model_sha256 {
+        return Err("model.json is not the one the stored link wrote".into());
+    }
+    Ok(model)
+}
+
 /// The stored link at `out` when it is there, whole, and made from `now`'s
 /// inputs; otherwise why not (for the log and the report).
 pub fn read(out: &Path, now: &Inputs) -> std::result::Result<StoredLink, String> {
     let bytes = std::fs::read(path(out)).map_err(|_| "no stored link".to_string())?;
     let torn = || "the stored link is unreadable".to_string();
-    let mut r = Cursor::new(&bytes);
-    if r.take(MAGIC.len()).ok_or_else(torn)? != MAGIC {
-        return Err("the stored link was written by another build of onefamily".into());
-    }
-    let mut header: Header = serde_json::from_str(r.str().ok_or_else(torn)?).map_err(|_| torn())?;
+    let (mut header, mut r) = header(&bytes)?;
     if let Some(why) = header.inputs.stale_because(now) {
         return Err(format!("the stored link is stale: {why}"));
     }
@@ -263,6 +314,7 @@ pub fn read(out: &Path, now: &Inputs) -> std::result::Result<StoredLink, String>
         count,
         stats: header.stats,
         review,
+        model_sha256: header.model_sha256,
     })
 }
 #[cfg(test)]
@@ -273,6 +325,7 @@ mod tests {
         Inputs {
             format: crate::store::FORMAT,
             onefamily: "1".into(),
+            code: "c".into(),
             reference_date: "2026-01-01".into(),
             settings: "s".into(),
             decisions: "none".into(),
@@ -291,6 +344,7 @@ mod tests {
         type Change = fn(&mut Inputs);
         let cases: Vec<(Change, &str)> = vec![
             (|i| i.onefamily = "2".into(), "another build"),
+            (|i| i.code = "d".into(), "another build"),
             (|i| i.settings = "t".into(), "link settings"),
             (|i| i.reference_date = "2027-01-01".into(), "reference date"),
             (
@@ -307,6 +361,9 @@ mod tests {
             change(&mut now);
             let why = then.stale_because(&now).unwrap_or_default();
             assert!(why.contains(want), "{why:?} should name {want:?}");
+            // The model is retrained for every change but the decisions.
+            let decisions = want.contains("decisions");
+            assert_eq!(then.training_differs(&now).is_none(), decisions, "{want}");
         }
     }
 

@@ -31,6 +31,7 @@ pub mod linked;
 pub mod snapshot;
 mod sources;
 pub mod terms;
+pub mod views;
 
 pub(crate) use sources::unchanged;
 pub use sources::{stage, StageOptions, Staged};

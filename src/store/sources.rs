@@ -203,17 +203,21 @@ fn reusable(
 /// The manifest of the store's entry for `m` and the provenance a reuse
 /// reports, when the entry may stand for reading the source (same mapping
 /// hash `hash`, same onefamily, same kind, same inputs), without reading
-/// the extract. Cheapest first: the manifest, then the source's files
-/// hashed (a read of them, no parsing).
-///
-/// A server source's fingerprint needs its server (`source_fingerprint`):
-/// here it has none, so a caller that cannot wait for one reads the source.
-pub(crate) fn unchanged(
+/// the extract. Cheapest first: the manifest, then the source's
+/// fingerprint taken as a run takes it (its files hashed, a read of them
+/// with no parsing; a server source's counts or checksums asked of its
+/// server). A source with no fingerprint now is not unchanged.
+pub(crate) async fn unchanged(
     store: &Store,
     m: &crate::mapping::SourceMapping,
     hash: &str,
 ) -> Option<(super::Manifest, Provenance)> {
-    unchanged_as(store, m, hash, &fingerprint(m)?)
+    let mf = store.manifest_of(&m.name)?;
+    if mf.mapping_hash != hash {
+        return None;
+    }
+    let fp = source_fingerprint(m).await.ok()?;
+    unchanged_as(store, m, hash, &fp)
 }
 
 /// `unchanged` with the source's fingerprint `fp` taken now.

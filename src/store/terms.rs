@@ -39,12 +39,14 @@ fn field_name(f: &LinkField) -> String {
 
 /// What the tables were computed from: every source's staged extract (its
 /// data hash in the store, in project order), the link settings' file,
-/// the project's reference date, and onefamily's build. `None` when a
+/// the project's reference date, and onefamily's build (its version and
+/// the hash of its code, `build.rs`). `None` when a
 /// source has no entry in the store.
 pub fn stamp(project: &Project, store: &Store) -> Option<String> {
     let mut h = Sha256::new();
     h.update(super::FORMAT.to_le_bytes());
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(env!("ONEFAMILY_CODE").as_bytes());
     h.update(project.reference_date.to_string().as_bytes());
     let settings = match &project.link_file {
         Some(p) => std::fs::read(p).ok()?,

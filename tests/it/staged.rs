@@ -242,6 +242,19 @@ async fn explain_answers_from_the_store_without_extracting() {
         refresh: false,
     };
     let (a, b) = a_pair();
+    // A record of no source is said at once: nothing is read for it.
+    for bad in ["nosuch:1", "no colon"] {
+        let e = onefamily::pipeline::explain(&project, &opts, &a, bad)
+            .await
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            e.contains("no source named") || e.contains("source:key"),
+            "{e}"
+        );
+        assert!(!opts.out.join("stage").exists(), "no source read");
+    }
     // No store yet: it reads every source, and keeps them.
     let first = onefamily::pipeline::explain(&project, &opts, &a, &b)
         .await
@@ -436,6 +449,57 @@ fn a_snapshot_travels_and_opens_only_with_its_passphrase() {
     assert_eq!(extracts_used(&original), extracts_used(&travelled));
     assert_eq!(crosswalk, read(&out.join("crosswalk.csv")), "byte for byte");
     assert_eq!(comparable(&original), comparable(&travelled));
+
+    // `link --snapshot` then `load --snapshot` in another fresh folder: no
+    // source read, the load reuses the link, and the same crosswalk.
+    let staged = there.join("staged");
+    let with = ["--snapshot", snap.to_str().unwrap()];
+    let o = onefamily_env(
+        &[
+            "--quiet",
+            "link",
+            "--project",
+            moved.to_str().unwrap(),
+            "--out",
+            staged.to_str().unwrap(),
+            with[0],
+            with[1],
+        ],
+        &[(KEY, key)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let target = format!("sqlite://{}", there.join("c.db").display());
+    let load = |extra: &[&str], env: &[(&str, &str)]| {
+        let mut a = vec![
+            "--quiet",
+            "load",
+            "--project",
+            moved.to_str().unwrap(),
+            "--out",
+            staged.to_str().unwrap(),
+            "--target",
+            &target,
+        ];
+        a.extend(extra);
+        onefamily_env(&a, env)
+    };
+    let o = load(&with, &[]);
+    assert_eq!(o.status.code(), Some(2), "no passphrase: {}", text(&o));
+    assert!(text(&o).contains(KEY), "{}", text(&o));
+    let o = load(&with, &[(KEY, key)]);
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    let loaded: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
+    assert_eq!(loaded["staging"]["sources_read"], 0);
+    assert!(origins(&loaded).iter().all(|o| o == "snapshot"));
+    assert_eq!(loaded["staging"]["snapshot"], "estate.snapshot");
+    assert_eq!(loaded["staging"]["link"]["origin"], "reused");
+    assert_eq!(crosswalk, read(&staged.join("crosswalk.csv")));
+    assert_eq!(comparable(&original), comparable(&loaded));
+    let o = load(
+        &["--snapshot", snap.to_str().unwrap(), "--refresh"],
+        &[(KEY, key)],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
 }
 
 /// Every table of an SQLite target but the run ledger, each row's columns
@@ -571,15 +635,60 @@ async fn extract_link_load_gives_what_run_gives() {
     assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
     let third: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
     assert_eq!(third["staging"]["link"]["origin"], "reused");
+
+    // `load --refresh` reads every source again; the extracts come out the
+    // same bytes, so the stored link still fits and is reused.
+    let target = format!("sqlite://{}", d.join("fourth.db").display());
+    let o = stage_command(
+        "load",
+        &project,
+        &staged,
+        &["--target", &target, "--refresh"],
+    );
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    let fourth: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
+    assert_eq!(fourth["staging"]["sources_read"], 8);
+    assert!(origins(&fourth).iter().all(|o| o == "extracted"));
+    assert_eq!(fourth["staging"]["link"]["origin"], "reused");
+    assert_eq!(
+        read(&whole.join("crosswalk.csv")),
+        read(&staged.join("crosswalk.csv"))
+    );
+
+    // The decisions file edited (a sheet imported): the link is stale, but
+    // training would give the last link's model again, so `load` links
+    // with it and trains nothing.
+    let decisions = project.with_file_name("decisions.csv");
+    let mut edited = read(&decisions);
+    edited.push('\n');
+    std::fs::write(&decisions, edited).unwrap();
+    let target = format!("sqlite://{}", d.join("fifth.db").display());
+    let o = stage_command("load", &project, &staged, &["--target", &target]);
+    assert!(matches!(o.status.code(), Some(0) | Some(1)), "{}", text(&o));
+    let fifth: Value = serde_json::from_str(&read(&staged.join("report.json"))).unwrap();
+    assert_eq!(fifth["staging"]["link"]["origin"], "linked");
+    let note = fifth["staging"]["link"]["note"].as_str().unwrap();
+    assert!(note.contains("decisions file changed"), "{note}");
+    assert!(note.contains("model reused"), "{note}");
+    let timings = read(&staged.join("timings.json"));
+    assert!(timings.contains("\"scoring\""), "{timings}");
+    assert!(!timings.contains("\"training\""), "{timings}");
+    assert_eq!(
+        read(&whole.join("crosswalk.csv")),
+        read(&staged.join("crosswalk.csv"))
+    );
+    assert_eq!(comparable(&ran)["linkage"], comparable(&fifth)["linkage"]);
 }
 
 /// After a link, `explain-family` and `review export` answer from the
-/// stored link (no candidate pair scored, nothing clustered) and say the
-/// same as a full relink with every source re-read.
+/// views the link left (no extract read), and without them from the
+/// stored link (no candidate pair scored, nothing clustered), and say the
+/// same as a full relink with every source re-read; a stale view is not
+/// used.
 #[tokio::test]
 async fn explain_family_and_review_export_answer_from_the_stored_link() {
     let dir = util::tempdir();
-    let project = util::root().join("mappings/project.toml");
+    let project = copy_project(dir.path(), true);
     let out = dir.path().join("out");
     let o = stage_command("link", &project, &out, &[]);
     assert!(o.status.success(), "{}", text(&o));
@@ -593,24 +702,59 @@ async fn explain_family_and_review_export_answer_from_the_stored_link() {
         ..opts.clone()
     };
     let (a, _) = a_pair();
-    let quick = onefamily::pipeline::explain_family(&project, &opts, &a)
-        .await
-        .unwrap();
-    assert!(!quick.whole_estate, "from the stored link");
-    assert_eq!(quick.staging.sources_read, 0);
-    let full = onefamily::pipeline::explain_family(&project, &refresh, &a)
-        .await
-        .unwrap();
-    assert!(full.whole_estate);
-    assert_eq!(
-        serde_json::to_string(&quick.explanation).unwrap(),
-        serde_json::to_string(&full.explanation).unwrap()
+    let p = project.as_path();
+    let family = |opts: onefamily::pipeline::ExplainOptions, spec: String| async move {
+        let e = onefamily::pipeline::explain_family(p, &opts, &spec)
+            .await
+            .unwrap();
+        let text = (
+            serde_json::to_string(&e.explanation).unwrap(),
+            e.explanation.to_string(),
+        );
+        (
+            text,
+            e.whole_estate,
+            e.extracts_read,
+            e.staging.sources_read,
+        )
+    };
+    // Families named by a record (with joins, several groupings) and by
+    // their IDs, among them one formed by a placement rule if there is one.
+    let crosswalk = read(&out.join("crosswalk.csv"));
+    let mut specs = vec![a.clone()];
+    let ids: std::collections::BTreeSet<&str> = crosswalk
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.rsplit(',').next())
+        .collect();
+    specs.extend(ids.iter().step_by(ids.len() / 5 + 1).map(|s| s.to_string()));
+    assert!(specs.len() >= 5, "{specs:?}");
+    let mut joined = 0;
+    for spec in &specs {
+        let (quick, whole, read_all, sources_read) = family(opts.clone(), spec.clone()).await;
+        assert!(!whole && !read_all, "from the family view: {spec}");
+        assert_eq!(sources_read, 0);
+        let (full, whole, _, _) = family(refresh.clone(), spec.clone()).await;
+        assert!(whole);
+        assert_eq!(quick, full, "{spec}");
+        joined += quick.1.contains("How they joined:") as usize;
+    }
+    assert!(
+        joined > 0,
+        "some family explained was joined from groupings"
     );
+    // A family not there is an error from the view as from the full path.
+    let missing = onefamily::pipeline::explain_family(&project, &opts, "F0000")
+        .await
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(missing.contains("no family \"F0000\""), "{missing}");
 
     let quick = onefamily::pipeline::review_export(&project, &opts)
         .await
         .unwrap();
-    assert!(!quick.whole_estate, "from the stored link");
+    assert!(!quick.whole_estate && !quick.extracts_read, "from the view");
     assert!(quick.pairs > 0);
     let sheet = read(&out.join("review.csv"));
     let full = onefamily::pipeline::review_export(&project, &refresh)
@@ -619,4 +763,33 @@ async fn explain_family_and_review_export_answer_from_the_stored_link() {
     assert!(full.whole_estate);
     assert_eq!((quick.pairs, quick.band), (full.pairs, full.band));
     assert_eq!(sheet, read(&out.join("review.csv")));
+
+    // Without the views: from the stored link, the same answers.
+    for view in ["families.bin", "review.bin"] {
+        std::fs::remove_file(out.join("link").join(view)).unwrap();
+    }
+    let (stored, whole, read_all, _) = family(opts.clone(), a.clone()).await;
+    assert!(!whole && read_all, "from the stored link's clusters");
+    assert_eq!(stored, family(refresh.clone(), a.clone()).await.0);
+    let again = onefamily::pipeline::review_export(&project, &opts)
+        .await
+        .unwrap();
+    assert!(!again.whole_estate && again.extracts_read);
+    assert_eq!(sheet, read(&out.join("review.csv")));
+
+    // A stale view is not used: a new link leaves fresh views, then the
+    // decisions file changes and the answer comes from a full relink.
+    let o = stage_command("link", &project, &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!family(opts.clone(), a.clone()).await.2, "fresh views");
+    let decisions = project.with_file_name("decisions.csv");
+    let mut edited = std::fs::read_to_string(&decisions).unwrap_or_default();
+    edited.push('\n');
+    std::fs::write(&decisions, edited).unwrap();
+    let (_, whole, _, _) = family(opts.clone(), a.clone()).await;
+    assert!(whole, "the views and the stored link are stale");
+    let stale = onefamily::pipeline::review_export(&project, &opts)
+        .await
+        .unwrap();
+    assert!(stale.whole_estate);
 }

@@ -2,8 +2,11 @@
 //! this machine (the tests fail, not skip, without them): a second
 //! `extract` reads no fingerprinted server source; an inserted or updated
 //! row re-reads exactly the source whose table moved; a query that names no
-//! table, and a fingerprint query that fails, re-read and say why. SQL
-//! Server shares the code path but has no server here to test against.
+//! table, and a fingerprint query that fails, re-read and say why; `explain`
+//! and `explain-family` answer from the store until a table moves; `init`
+//! drafts a table's `modified` column when one is obvious, and the draft's
+//! fingerprints reuse. SQL Server shares the code path but has no server
+//! here to test against.
 
 use crate::util::{self, onefamily_env, text};
 use std::path::Path;
@@ -193,6 +196,39 @@ where
         line(&said, "summed").contains("reused extract of"),
         "{said}"
     );
+
+    // explain and explain-family answer from the store over server sources
+    // too, their fingerprints asked of the server, until a table moves.
+    let two = dir.path().join("two.toml");
+    std::fs::write(
+        &two,
+        "sources = [\"dated.toml\", \"summed.toml\"]\n\n[project]\nname = \"two\"\nreference_date = \"2026-01-01\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out2");
+    let log = |args: &[&str]| -> String {
+        let mut all = vec![args[0], "--project", two.to_str().unwrap()];
+        all.extend(["--out", out.to_str().unwrap()]);
+        all.extend(&args[1..]);
+        let o = onefamily_env(&all, &env);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    log(&["link"]);
+    let said = log(&["explain", "dated:1", "summed:1"]);
+    assert!(said.contains("Explained from the store"), "{said}");
+    assert!(!said.contains("Extracted."), "{said}");
+    let said = log(&["explain-family", "dated:1"]);
+    assert!(said.contains("From the stored family view"), "{said}");
+    sql(format!(
+        "UPDATE {a} SET forename = 'Bea', updated_at = '2026-03-01 10:00:00' WHERE id = 2"
+    ))
+    .await;
+    let said = log(&["explain", "dated:1", "summed:1"]);
+    assert!(
+        said.contains("dated is not staged, or changed since it was"),
+        "{said}"
+    );
 }
 
 const TABLE: &str =
@@ -265,4 +301,94 @@ async fn postgres_sources_are_reused_until_a_table_moves() {
             .await
             .unwrap();
     }
+}
+
+/// `init` over a MariaDB database drafts `modified` for the table with an
+/// obvious last-modified column and a commented hint for the other; with
+/// the drafts confirmed, a second `extract` reuses both (one by the row
+/// count and latest value, one by the checksum) and an update re-reads
+/// only its table's source.
+#[tokio::test]
+async fn init_drafts_the_fingerprint_of_server_tables() {
+    use sqlx::{ConnectOptions, Executor};
+    let db = unique("of_st4");
+    let opts: sqlx::mysql::MySqlConnectOptions = util::MARIADB_URL.parse().unwrap();
+    let mut conn = opts
+        .connect()
+        .await
+        .expect("MariaDB at 127.0.0.1:3306 (make services)");
+    conn.execute(format!("CREATE DATABASE {db}").as_str())
+        .await
+        .unwrap();
+    conn.execute(
+        format!(
+            "CREATE TABLE {db}.cases (case_ref VARCHAR(10), forename VARCHAR(40), surname VARCHAR(40), \
+             birth_date DATE, last_updated DATETIME); \
+             INSERT INTO {db}.cases VALUES ('C1','Ann','Bell','2012-01-02','2026-01-05 09:00:00'), \
+             ('C2','Cy','Dee','2013-02-03','2026-01-06 10:30:00'); \
+             CREATE TABLE {db}.pupils (pupil_ref VARCHAR(10), given_name VARCHAR(40), family_name VARCHAR(40), \
+             birth_date DATE, updated_by VARCHAR(20)); \
+             INSERT INTO {db}.pupils VALUES ('P1','Ann','Bell','2012-01-02','clerk'), ('P2','Di','Eve','2014-03-04','clerk')"
+        )
+        .as_str(),
+    )
+    .await
+    .unwrap();
+    let dir = util::tempdir();
+    let estate = dir.path().join("estate");
+    std::fs::create_dir(&estate).unwrap();
+    let draft = dir.path().join("draft");
+    let url = format!("mysql://root@127.0.0.1:3306/{db}");
+    let o = onefamily_env(
+        &[
+            "init",
+            estate.to_str().unwrap(),
+            "--out",
+            draft.to_str().unwrap(),
+            "--url",
+            &url,
+        ],
+        &[],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let cases = util::read(&draft.join("cases.toml"));
+    let pupils = util::read(&draft.join("pupils.toml"));
+    let parsed = |t: &str| -> toml::Table { t.parse().unwrap() };
+    assert_eq!(
+        parsed(&cases)["source"]["modified"].as_str(),
+        Some("last_updated"),
+        "{cases}"
+    );
+    assert!(cases.contains("# guess: \"last_updated\" is when a row last changed"));
+    assert!(
+        parsed(&pupils)["source"].get("modified").is_none(),
+        "{pupils}"
+    );
+    assert!(pupils.contains("# modified = \"COLUMN\""), "{pupils}");
+
+    // Confirmed: the drafts' fingerprints let a second extract reuse.
+    for f in std::fs::read_dir(&draft).unwrap() {
+        let f = f.unwrap().path();
+        if f.extension().is_some_and(|x| x == "toml") {
+            let t = util::read(&f).replace("draft = true", "");
+            std::fs::write(&f, t).unwrap();
+        }
+    }
+    let project = draft.join("project.toml");
+    let out = dir.path().join("out");
+    let said = extract(&project, &out, &[]);
+    assert!(said.contains("2 sources read, 0 reused"), "{said}");
+    let said = extract(&project, &out, &[]);
+    assert!(said.contains("0 sources read, 2 reused"), "{said}");
+    conn.execute(
+        format!("UPDATE {db}.pupils SET given_name = 'Bo' WHERE pupil_ref = 'P2'").as_str(),
+    )
+    .await
+    .unwrap();
+    let said = extract(&project, &out, &[]);
+    conn.execute(format!("DROP DATABASE {db}").as_str())
+        .await
+        .unwrap();
+    assert!(said.contains("1 sources read, 1 reused"), "{said}");
+    assert!(line(&said, "pupils").contains("extracted"), "{said}");
 }
