@@ -101,6 +101,11 @@ pub struct Features {
     pub grouping: Vec<u32>,
     /// Per record: 1 child, 2 parent or carer, 0 other or unknown.
     pub role: Vec<u8>,
+    /// Per child record: the names (normalised forename, surname) of its
+    /// mothers as its own source records them: the women its grouping lists
+    /// as a parent, and a "Mother:" or "Mum:" its free text names. Empty for
+    /// adults and for children with none (see `mothers_of`).
+    pub mothers: Vec<Box<[Mother]>>,
     /// Per record: the interned previous surname (`née`), 0 when none or
     /// when no comparison reads surnames.
     pub previous_family: Vec<u32>,
@@ -129,6 +134,65 @@ fn aside(
     records
         .iter()
         .map(|p| get(p).map_or(0, |s| strings.id(s)))
+        .collect()
+}
+
+/// A mother's normalised forename and surname (the surname may be empty).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mother(pub Box<str>, pub Box<str>);
+
+/// Per record: the names of a child's mothers, as its own source gives
+/// them (`Features::mothers`): the women of its grouping recorded as a
+/// parent (not a carer: a grandmother who cares for the children is not
+/// their mother), and the mothers its free-text parent field names. Only
+/// for records of children: an adult's grouping lists his partner, not his
+/// mother.
+pub fn mothers_of(records: &[Person]) -> Vec<Box<[Mother]>> {
+    use crate::model::Role;
+    let mut women: HashMap<(u16, &str), Vec<(usize, Mother)>> = HashMap::new();
+    for (r, p) in records.iter().enumerate() {
+        if let (Some(key), Role::Parent, Some(Sex::F), Some(given)) = (
+            p.staged
+                .family_key
+                .as_deref()
+                .filter(|k| !k.trim().is_empty()),
+            p.role(),
+            p.sex,
+            p.name.given.as_deref().filter(|g| !g.is_empty()),
+        ) {
+            let family = p.name.family.as_deref().unwrap_or("");
+            women
+                .entry((p.source(), key))
+                .or_default()
+                .push((r, Mother(given.into(), family.into())));
+        }
+    }
+    records
+        .iter()
+        .enumerate()
+        .map(|(r, p)| {
+            if p.role() != Role::Child {
+                return Box::default();
+            }
+            let mut names: Vec<Mother> = Vec::new();
+            if let Some(key) = p.staged.family_key.as_deref() {
+                for (m, mother) in women.get(&(p.source(), key)).into_iter().flatten() {
+                    if *m != r {
+                        names.push(mother.clone());
+                    }
+                }
+            }
+            if let Some(text) = p.staged.parent_text.as_deref() {
+                names.extend(
+                    super::family_named::named_mothers(text)
+                        .into_iter()
+                        .map(|(given, family)| Mother(given.into(), family.into())),
+                );
+            }
+            names.sort();
+            names.dedup();
+            names.into_boxed_slice()
+        })
         .collect()
 }
 
@@ -357,6 +421,7 @@ impl Features {
                 _ => 0,
             })
             .collect();
+        let mothers = mothers_of(records);
         let content = strings.strings.iter().map(|s| content_hash(s)).collect();
         let mut f = Features {
             n,
@@ -375,6 +440,7 @@ impl Features {
             content,
             grouping,
             role,
+            mothers,
             previous_family,
             known_as,
             order: Vec::new(),
