@@ -147,22 +147,19 @@ pub struct Mother(pub Box<str>, pub Box<str>);
 /// their mother), and the mothers its free-text parent field names. Only
 /// for records of children: an adult's grouping lists his partner, not his
 /// mother.
-pub fn mothers_of(records: &[Person]) -> Vec<Box<[Mother]>> {
+/// `grouping` is `Features::grouping` (0: none).
+pub fn mothers_of(records: &[Person], grouping: &[u32]) -> Vec<Box<[Mother]>> {
     use crate::model::Role;
-    let mut women: HashMap<(u16, &str), Vec<(usize, Mother)>> = HashMap::new();
+    let mut women: HashMap<u32, Vec<(usize, Mother)>> = HashMap::new();
     for (r, p) in records.iter().enumerate() {
-        if let (Some(key), Role::Parent, Some(Sex::F), Some(given)) = (
-            p.staged
-                .family_key
-                .as_deref()
-                .filter(|k| !k.trim().is_empty()),
-            p.role(),
-            p.sex,
-            p.name.given.as_deref().filter(|g| !g.is_empty()),
-        ) {
+        let g = grouping.get(r).copied().unwrap_or(0);
+        if g == 0 || p.role() != Role::Parent || p.sex != Some(Sex::F) {
+            continue;
+        }
+        if let Some(given) = p.name.given.as_deref().filter(|g| !g.is_empty()) {
             let family = p.name.family.as_deref().unwrap_or("");
             women
-                .entry((p.source(), key))
+                .entry(g)
                 .or_default()
                 .push((r, Mother(given.into(), family.into())));
         }
@@ -175,11 +172,10 @@ pub fn mothers_of(records: &[Person]) -> Vec<Box<[Mother]>> {
                 return Box::default();
             }
             let mut names: Vec<Mother> = Vec::new();
-            if let Some(key) = p.staged.family_key.as_deref() {
-                for (m, mother) in women.get(&(p.source(), key)).into_iter().flatten() {
-                    if *m != r {
-                        names.push(mother.clone());
-                    }
+            let g = grouping.get(r).copied().unwrap_or(0);
+            for (m, mother) in women.get(&g).into_iter().flatten() {
+                if *m != r {
+                    names.push(mother.clone());
                 }
             }
             if let Some(text) = p.staged.parent_text.as_deref() {
@@ -403,7 +399,7 @@ impl Features {
                 tf.insert(c.field.clone(), freq);
             }
         }
-        let grouping = records
+        let grouping: Vec<u32> = records
             .iter()
             .map(|p| {
                 p.staged
@@ -421,7 +417,7 @@ impl Features {
                 _ => 0,
             })
             .collect();
-        let mothers = mothers_of(records);
+        let mothers = mothers_of(records, &grouping);
         let content = strings.strings.iter().map(|s| content_hash(s)).collect();
         let mut f = Features {
             n,

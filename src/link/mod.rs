@@ -230,15 +230,21 @@ fn contrary_as_weight(
     mut edges: Vec<Edge>,
     review_w: f32,
 ) -> (Vec<Edge>, u64) {
+    use rayon::prelude::*;
     let identifiers = identifier_columns(f);
-    let mut changed = false;
-    for e in &mut edges {
-        if let Some((_, p)) = contrary_penalty(f, &identifiers, settings, e.weight, e.a, e.b) {
-            e.weight -= p;
-            changed = true;
-        }
-    }
-    if !changed {
+    let changed = edges
+        .par_iter_mut()
+        .map(
+            |e| match contrary_penalty(f, &identifiers, settings, e.weight, e.a, e.b) {
+                Some((_, p)) => {
+                    e.weight -= p;
+                    1u64
+                }
+                None => 0,
+            },
+        )
+        .sum::<u64>();
+    if changed == 0 {
         return (edges, 0);
     }
     let before = edges.len();
@@ -249,7 +255,8 @@ fn contrary_as_weight(
         let (x, y) = (rank[e.a as usize], rank[e.b as usize]);
         (x.min(y), x.max(y))
     };
-    edges.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(key(x).cmp(&key(y))));
+    // Pairs are unique, so the canonical tie-break makes the order total.
+    edges.par_sort_unstable_by(|x, y| y.weight.total_cmp(&x.weight).then(key(x).cmp(&key(y))));
     (edges, dropped)
 }
 
