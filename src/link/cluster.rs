@@ -134,9 +134,24 @@ pub enum Contrary {
     /// One is recorded as a child, the other as a parent or carer, and no
     /// date of birth says they are one age (a missing date, or dates apart).
     ParentAndChild,
+    /// Both are recorded as children, and their own sources give them
+    /// mothers with clearly different forenames (household members or
+    /// named in free text): two children of one name and birthday.
+    DifferentMothers,
 }
 
 impl Contrary {
+    /// A short label, for `explain`'s waterfall.
+    pub fn label(self) -> &'static str {
+        match self {
+            Contrary::DatesOfBirthApart => "dates of birth apart",
+            Contrary::SiblingForenames => "sibling forenames",
+            Contrary::SameGrouping => "one grouping's child and parent",
+            Contrary::ParentAndChild => "a child and a parent",
+            Contrary::DifferentMothers => "different mothers",
+        }
+    }
+
     /// Whether a pair's own overwhelming weight may override this evidence.
     pub fn overridable(self) -> bool {
         self != Contrary::SameGrouping
@@ -168,6 +183,9 @@ impl Refusal {
             }
             Refusal::NamesOnly => {
                 "name-only guard: one record holds only a name, and nothing but the name agrees; only family context links it"
+            }
+            Refusal::Contrary(Contrary::DifferentMothers) => {
+                "household guard: two children whose own records give them clearly different mothers"
             }
             Refusal::Contrary(Contrary::ParentAndChild) => {
                 "household guard: recorded as a child and as a parent or carer, with no date of birth making them one age"

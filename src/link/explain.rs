@@ -46,6 +46,33 @@ pub fn explain_pair(
     names: (String, String),
 ) -> Explanation {
     let mut e = explain(f, settings, model, i, j, names);
+    // The pair's own contrary evidence is a step of the waterfall, as
+    // scoring weighs it (`link::contrary_penalty`).
+    let identifiers = super::identifier_columns(f);
+    if let Some((kind, penalty)) = super::contrary_penalty(
+        f,
+        &identifiers,
+        settings,
+        e.match_weight as f32,
+        i as u32,
+        j as u32,
+    ) {
+        e.steps.push(Step {
+            comparison: "contrary".into(),
+            level: kind.label().into(),
+            m: None,
+            u: None,
+            weight: -(penalty as f64),
+            tf_adjustment: 0.0,
+        });
+        e.match_weight -= penalty as f64;
+        e.match_probability = probability(e.match_weight);
+        e.decision = if e.match_probability >= settings.link_threshold {
+            "link"
+        } else {
+            "no link: contrary evidence"
+        };
+    }
     let refusal = super::pair_refusal(
         f,
         settings,

@@ -39,24 +39,10 @@ struct Grouping {
     children: BTreeSet<u32>,
     adults: BTreeSet<u32>,
     members: BTreeMap<u32, Role>,
-    /// Addresses its records give (postcode and first line), for the
-    /// shared-address rule.
+    /// Addresses its records give (postcode and the first line's first part,
+    /// as `family_place::address_key` reads them, so that every address
+    /// rule agrees on what one address is), for the shared-address rule.
     addresses: BTreeSet<String>,
-}
-
-/// A record's address as a comparable key: the normalised postcode and the
-/// first address line folded to letters and digits. None without both.
-fn address_key(rec: &Person) -> Option<String> {
-    let pc = rec.postcode.as_ref().filter(|p| !p.value.is_empty())?;
-    let line: String = rec
-        .staged
-        .address_lines
-        .first()?
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    (!line.is_empty()).then(|| format!("{}|{line}", pc.value))
 }
 
 /// Groupings in a canonical order (source name, key), with the records'
@@ -202,7 +188,7 @@ fn collect_groupings(
         }
         grouping.members.entry(person).or_insert(role);
         if rules.shared_adult_and_address {
-            if let Some(a) = address_key(rec) {
+            if let Some(a) = super::family_place::address_key(rec) {
                 grouping.addresses.insert(a);
             }
         }
@@ -759,6 +745,30 @@ mod tests {
             Some(&1)
         );
         assert!(f.formation.conflicts.is_empty());
+    }
+
+    #[test]
+    fn the_shared_address_rule_reads_the_first_line_as_placement_does() {
+        // The father's second record in source 0 writes his new address
+        // with the town after a comma, as some systems fill one line:
+        // "9 New Street, Lincoln" is the same address as "9 New Street".
+        let (mut records, rp) = step_family();
+        records[2] = rec(0, "c", "F1", Role::Parent, "9 New Street, Lincoln");
+        let persons = persons(&rp, &records);
+        let rules = FamilyRules {
+            shared_adult_and_address: true,
+            ..FamilyRules::default()
+        };
+        let f = form(&records, &rp, &persons, &sources(), &rules);
+        assert_eq!(f.families.len(), 1, "{:?}", f.families);
+        assert_eq!(
+            f.formation.families_by_rule.get("shared_adult_and_address"),
+            Some(&1)
+        );
+        // A different house on that street is not the same address.
+        records[2] = rec(0, "c", "F1", Role::Parent, "19 New Street, Lincoln");
+        let f = form(&records, &rp, &persons, &sources(), &rules);
+        assert_eq!(f.families.len(), 2, "{:?}", f.families);
     }
 
     #[test]

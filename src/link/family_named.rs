@@ -49,18 +49,9 @@ pub fn resolve(
             .map(|p| p.value.as_str())
             .filter(|v| !v.is_empty())
     };
-    // The first address line, folded to letters and digits (None without one).
-    let line = |r: u32| {
-        let l: String = records[r as usize]
-            .staged
-            .address_lines
-            .first()?
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
-        (!l.is_empty()).then_some(l)
-    };
+    // The first address line's first part, folded (None without one), as
+    // every family rule reads it.
+    let line = |r: u32| super::family_place::first_line_key(&records[r as usize]);
     // The same postcode, and the same first line where both give one.
     let at = |r: u32, x: u32| {
         postcode(r).is_some()
@@ -212,6 +203,30 @@ pub fn parse_parent_parts(text: &str) -> Vec<(bool, String, String)> {
     out
 }
 
+/// The names (forename, surname) of the mothers a free-text parent field
+/// names ("Mother: Sarah SMITH; Father: David SMITH" gives sarah smith):
+/// parts labelled mother or mum, not a stepmother or grandmother.
+pub fn named_mothers(text: &str) -> Vec<(String, String)> {
+    use crate::standardise::name::normalise;
+    let mut out = Vec::new();
+    for part in text.split([';', '/', '&', '\n']) {
+        let words: Vec<String> = part.split([' ', ':', '-']).map(normalise).collect();
+        let mother = words.iter().any(|w| w == "mother" || w == "mum");
+        let other = words
+            .iter()
+            .any(|w| w.starts_with("step") || w.starts_with("grand") || w == "gran" || w == "nan");
+        if mother && !other {
+            out.extend(
+                parse_parent_parts(part)
+                    .into_iter()
+                    .filter(|(parent, _, _)| *parent)
+                    .map(|(_, given, family)| (given, family)),
+            );
+        }
+    }
+    out
+}
+
 /// Match every record's free-text parents against the adults of its family.
 pub fn free_text_parents(
     records: &[Person],
@@ -261,6 +276,24 @@ pub fn free_text_parents(
 mod tests {
     use super::*;
     use crate::model::StagedPerson;
+
+    /// The mothers a free-text parent field names, for the household guard
+    /// (two children whose mothers clearly differ): not stepmothers or
+    /// grandmothers, not fathers.
+    #[test]
+    fn named_mothers_are_the_parts_labelled_mother() {
+        assert_eq!(
+            named_mothers("Mother: Sarah SMITH; Father: David SMITH"),
+            vec![("sarah".to_string(), "smith".to_string())]
+        );
+        assert_eq!(
+            named_mothers("Mum - Kelly Jones / Dad - Lee Jones"),
+            vec![("kelly".to_string(), "jones".to_string())]
+        );
+        assert!(named_mothers("Stepmother: Jo Hart; Gran: Ann Hart").is_empty());
+        assert!(named_mothers("Father: David SMITH").is_empty());
+        assert!(named_mothers("").is_empty());
+    }
 
     fn rec(key: &str, given: &str, family: &str, postcode: &str, parents: &str) -> Person {
         let staged = StagedPerson {

@@ -85,12 +85,11 @@ pub struct Input<'a> {
     pub named_parents: &'a [(u32, u32)],
 }
 
-/// A record's address as a comparable key: the postcode and the first
-/// line's first part (before a comma: one source writes "12 Monks Road,
-/// Lincoln" where another has "12 Monks Road"), folded to letters and
-/// digits. None without both.
-pub fn address_key(rec: &Person) -> Option<String> {
-    let pc = rec.postcode.as_ref().filter(|p| !p.value.is_empty())?;
+/// A record's first address line as a comparable key: its first part
+/// (before a comma: one source writes "12 Monks Road, Lincoln" where
+/// another has "12 Monks Road"), folded to letters and digits. None without
+/// one. Every family rule that compares addresses reads lines this way.
+pub fn first_line_key(rec: &Person) -> Option<String> {
     let first = rec.staged.address_lines.first()?;
     let line: String = first
         .split(',')
@@ -100,7 +99,15 @@ pub fn address_key(rec: &Person) -> Option<String> {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    (!line.is_empty()).then(|| format!("{}|{line}", pc.value))
+    (!line.is_empty()).then_some(line)
+}
+
+/// A record's address as a comparable key: the postcode and the first
+/// line's key (`first_line_key`). None without both.
+pub fn address_key(rec: &Person) -> Option<String> {
+    let pc = rec.postcode.as_ref().filter(|p| !p.value.is_empty())?;
+    let line = first_line_key(rec)?;
+    Some(format!("{}|{line}", pc.value))
 }
 
 /// Whether two records' surnames agree: the same, or one part of a double

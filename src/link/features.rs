@@ -101,6 +101,11 @@ pub struct Features {
     pub grouping: Vec<u32>,
     /// Per record: 1 child, 2 parent or carer, 0 other or unknown.
     pub role: Vec<u8>,
+    /// Per child record: the names (normalised forename, surname) of its
+    /// mothers as its own source records them: the women its grouping lists
+    /// as a parent, and a "Mother:" or "Mum:" its free text names. Empty for
+    /// adults and for children with none (see `mothers_of`).
+    pub mothers: Vec<Box<[Mother]>>,
     /// Per record: the interned previous surname (`née`), 0 when none or
     /// when no comparison reads surnames.
     pub previous_family: Vec<u32>,
@@ -129,6 +134,61 @@ fn aside(
     records
         .iter()
         .map(|p| get(p).map_or(0, |s| strings.id(s)))
+        .collect()
+}
+
+/// A mother's normalised forename and surname (the surname may be empty).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mother(pub Box<str>, pub Box<str>);
+
+/// Per record: the names of a child's mothers, as its own source gives
+/// them (`Features::mothers`): the women of its grouping recorded as a
+/// parent (not a carer: a grandmother who cares for the children is not
+/// their mother), and the mothers its free-text parent field names. Only
+/// for records of children: an adult's grouping lists his partner, not his
+/// mother.
+/// `grouping` is `Features::grouping` (0: none).
+pub fn mothers_of(records: &[Person], grouping: &[u32]) -> Vec<Box<[Mother]>> {
+    use crate::model::Role;
+    let mut women: HashMap<u32, Vec<(usize, Mother)>> = HashMap::new();
+    for (r, p) in records.iter().enumerate() {
+        let g = grouping.get(r).copied().unwrap_or(0);
+        if g == 0 || p.role() != Role::Parent || p.sex != Some(Sex::F) {
+            continue;
+        }
+        if let Some(given) = p.name.given.as_deref().filter(|g| !g.is_empty()) {
+            let family = p.name.family.as_deref().unwrap_or("");
+            women
+                .entry(g)
+                .or_default()
+                .push((r, Mother(given.into(), family.into())));
+        }
+    }
+    records
+        .iter()
+        .enumerate()
+        .map(|(r, p)| {
+            if p.role() != Role::Child {
+                return Box::default();
+            }
+            let mut names: Vec<Mother> = Vec::new();
+            let g = grouping.get(r).copied().unwrap_or(0);
+            for (m, mother) in women.get(&g).into_iter().flatten() {
+                if *m != r {
+                    names.push(mother.clone());
+                }
+            }
+            if let Some(text) = p.staged.parent_text.as_deref() {
+                names.extend(
+                    super::family_named::named_mothers(text)
+                        .into_iter()
+                        .map(|(given, family)| Mother(given.into(), family.into())),
+                );
+            }
+            names.sort();
+            names.dedup();
+            names.into_boxed_slice()
+        })
         .collect()
 }
 
@@ -339,7 +399,7 @@ impl Features {
                 tf.insert(c.field.clone(), freq);
             }
         }
-        let grouping = records
+        let grouping: Vec<u32> = records
             .iter()
             .map(|p| {
                 p.staged
@@ -357,6 +417,7 @@ impl Features {
                 _ => 0,
             })
             .collect();
+        let mothers = mothers_of(records, &grouping);
         let content = strings.strings.iter().map(|s| content_hash(s)).collect();
         let mut f = Features {
             n,
@@ -375,6 +436,7 @@ impl Features {
             content,
             grouping,
             role,
+            mothers,
             previous_family,
             known_as,
             order: Vec::new(),

@@ -232,7 +232,10 @@ impl<'a> View<'a> {
             }),
             overlap: overlap(report),
             changed_by_rule: Table::new(
-                &["rule", "#families it joined groupings in"],
+                &[
+                    "rule",
+                    "#families it changed (groupings joined or people placed)",
+                ],
                 f.changed_by_rule
                     .iter()
                     .map(|(rule, n)| vec![Cell::from(*rule), Cell::n(*n)].into())
