@@ -4,7 +4,7 @@
 //! df_probe PEOPLE.CSV [THREADS]
 use datafusion::arrow::array::{Array, Float64Array, StringArray};
 use datafusion::arrow::datatypes::DataType;
-use datafusion::logical_expr::{create_udf, ColumnarValue, Volatility};
+use datafusion::logical_expr::{ColumnarValue, Volatility, create_udf};
 use datafusion::prelude::*;
 use std::sync::Arc;
 use std::time::Instant;
@@ -44,8 +44,15 @@ async fn main() -> datafusion::error::Result<()> {
     // (the peers' file holds impossible dates on purpose).
     let schema = datafusion::arrow::datatypes::Schema::new(
         [
-            "rec_id", "cluster_id", "first_name", "surname", "dob", "gender", "address_line",
-            "town", "postcode",
+            "rec_id",
+            "cluster_id",
+            "first_name",
+            "surname",
+            "dob",
+            "gender",
+            "address_line",
+            "town",
+            "postcode",
         ]
         .iter()
         .map(|c| datafusion::arrow::datatypes::Field::new(*c, DataType::Utf8, true))
@@ -77,9 +84,16 @@ async fn main() -> datafusion::error::Result<()> {
         .cache()
         .await?;
     ctx.register_table("recs", recs.into_view())?;
-    let n = ctx.sql("SELECT count(*) FROM recs").await?.collect().await?;
+    let n = ctx
+        .sql("SELECT count(*) FROM recs")
+        .await?
+        .collect()
+        .await?;
     let t_features = t0.elapsed().as_secs_f64();
-    println!("features (read CSV, derive keys, cache): {t_features:.2} s; {n:?}", n = n[0].column(0));
+    println!(
+        "features (read CSV, derive keys, cache): {t_features:.2} s; {n:?}",
+        n = n[0].column(0)
+    );
     let rules: Vec<Vec<&str>> = vec![
         vec!["ns"],
         vec!["f", "dob"],
