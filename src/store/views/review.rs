@@ -1,0 +1,140 @@
+//! `<out>/link/review.bin`: the review sheet's rows and its Families
+//! sheet's rows as the link made them (see the parent module).
+
+use super::{open, review_path, write_atomic, Inputs, Reader, Writer, REVIEW_MAGIC};
+use crate::error::{Error, Result};
+use crate::review::sheet::{FamilyRow, SheetRow};
+use std::path::Path;
+
+/// The review sheet as the last link left it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReviewRows {
+    pub rows: Vec<SheetRow>,
+    pub families: Vec<FamilyRow>,
+    /// Pairs in the review band, decided or not.
+    pub band: usize,
+}
+
+/// What the rows' `[review] fields` were, as a stamp.
+pub fn fields_stamp(fields: &[crate::model::ReviewField]) -> String {
+    format!("{fields:?}")
+}
+
+/// Write the review sheet's rows of a link.
+pub fn write_review(out: &Path, inputs: &Inputs, fields: &str, rows: &ReviewRows) -> Result<()> {
+    let mut w = Writer::default();
+    w.stamp(REVIEW_MAGIC, inputs)?;
+    w.str(fields);
+    w.len(rows.band);
+    w.len(rows.rows.len());
+    for x in &rows.rows {
+        w.str(&x.left);
+        w.str(&x.right);
+        w.f64(x.match_weight);
+        w.f64(x.match_probability);
+        w.u8(x.linked_now as u8);
+        w.strs(&x.left_values);
+        w.strs(&x.right_values);
+        for s in [
+            &x.reasons_for,
+            &x.reasons_against,
+            &x.refused_by,
+            &x.consequence,
+        ] {
+            w.str(s);
+        }
+        w.u8(x.rank);
+        for s in [
+            &x.why,
+            &x.left_role,
+            &x.right_role,
+            &x.left_age,
+            &x.right_age,
+            &x.decision,
+            &x.comment,
+            &x.reviewer,
+        ] {
+            w.str(s);
+        }
+    }
+    w.len(rows.families.len());
+    for x in &rows.families {
+        for s in [&x.family, &x.why, &x.records, &x.role, &x.name, &x.born] {
+            w.str(s);
+        }
+    }
+    let file = review_path(out);
+    let dir = file.parent().unwrap_or(out);
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    write_atomic(&file, &w.b)
+}
+
+/// The review rows of the last link, when they are there, whole, made from
+/// `now`'s inputs and showing `fields`; else why not.
+pub fn read_review(
+    out: &Path,
+    now: &Inputs,
+    fields: &str,
+) -> std::result::Result<ReviewRows, String> {
+    let bytes =
+        std::fs::read(review_path(out)).map_err(|_| "no stored review sheet".to_string())?;
+    let mut r = open(&bytes, REVIEW_MAGIC, now, "review sheet")?;
+    let torn = || "the stored review sheet is unreadable".to_string();
+    if r.str().ok_or_else(torn)? != fields {
+        return Err("the stored review sheet shows other [review] fields".into());
+    }
+    review_from(&mut r).ok_or_else(torn)
+}
+
+fn review_from(r: &mut Reader) -> Option<ReviewRows> {
+    let band = usize::try_from(r.c.u64()?).ok()?;
+    let n = r.len(8)?;
+    let mut rows = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut x = SheetRow {
+            left: r.str()?,
+            right: r.str()?,
+            match_weight: r.f64()?,
+            match_probability: r.f64()?,
+            linked_now: r.bool()?,
+            left_values: r.strs()?,
+            right_values: r.strs()?,
+            reasons_for: r.str()?,
+            reasons_against: r.str()?,
+            refused_by: r.str()?,
+            consequence: r.str()?,
+            rank: r.u8()?,
+            ..Default::default()
+        };
+        for s in [
+            &mut x.why,
+            &mut x.left_role,
+            &mut x.right_role,
+            &mut x.left_age,
+            &mut x.right_age,
+            &mut x.decision,
+            &mut x.comment,
+            &mut x.reviewer,
+        ] {
+            *s = r.str()?;
+        }
+        rows.push(x);
+    }
+    let n = r.len(24)?;
+    let mut families = Vec::with_capacity(n);
+    for _ in 0..n {
+        families.push(FamilyRow {
+            family: r.str()?,
+            why: r.str()?,
+            records: r.str()?,
+            role: r.str()?,
+            name: r.str()?,
+            born: r.str()?,
+        });
+    }
+    (r.c.remaining() == 0).then_some(ReviewRows {
+        rows,
+        families,
+        band,
+    })
+}
