@@ -184,12 +184,7 @@ pub fn propose_named(
     // Records by the (forename, surname, postcode) of each parent they name.
     let mut naming: HashMap<(String, String, &str), Vec<u32>> = HashMap::new();
     for (s, rec) in records.iter().enumerate() {
-        let Some(text) = rec
-            .staged
-            .parent_text
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        else {
+        let Some(text) = super::family_named::parent_text(rec) else {
             continue;
         };
         let Some(pc) = postcode(s) else {

@@ -85,12 +85,7 @@ pub fn resolve(
     }
     let mut out = Vec::new();
     for (r, rec) in records.iter().enumerate() {
-        let Some(text) = rec
-            .staged
-            .parent_text
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        else {
+        let Some(text) = parent_text(rec) else {
             continue;
         };
         let Some(code) = postcode(r as u32) else {
@@ -118,6 +113,14 @@ pub fn resolve(
         }
     }
     out
+}
+
+/// A record's free text naming its parents, when it holds any.
+pub(super) fn parent_text(rec: &crate::model::Person) -> Option<&str> {
+    rec.staged
+        .parent_text
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
 }
 
 /// Split a free-text parent field into (forename, surname) pairs, both
@@ -237,12 +240,7 @@ pub fn free_text_parents(
 ) -> FreeTextParents {
     let mut out = FreeTextParents::default();
     for (r, rec) in records.iter().enumerate() {
-        let Some(text) = rec
-            .staged
-            .parent_text
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        else {
+        let Some(text) = parent_text(rec) else {
             continue;
         };
         out.records += 1;

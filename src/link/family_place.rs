@@ -178,23 +178,14 @@ pub fn place(
     if rules.siblings_together {
         for (target, via, unit) in siblings(input, &child_of) {
             match target {
-                Some(f) => {
-                    for &p in &unit {
-                        put(
-                            members,
-                            &mut family_of,
-                            p,
-                            f,
-                            role_of(p, first_record(persons, p)),
-                        );
-                        placements.push(Placement {
-                            person: p,
-                            family: f,
-                            rule: FamilyRule::SiblingsTogether,
-                            via_person: via,
-                        });
-                    }
-                }
+                Some(f) => place_unit(
+                    &unit,
+                    (f, FamilyRule::SiblingsTogether, via),
+                    members,
+                    &mut family_of,
+                    &mut placements,
+                    |p| role_of(p, first_record(persons, p)),
+                ),
                 None => {
                     for &p in &unit {
                         unit_of[p as usize] = Some(units.len() as u32);
@@ -264,23 +255,37 @@ pub fn place(
             }
             None => continue,
         };
-        for &p in unit {
-            put(
-                members,
-                &mut family_of,
-                p,
-                f,
-                role_of(p, first_record(persons, p)),
-            );
-            placements.push(Placement {
-                person: p,
-                family: f,
-                rule,
-                via_person: via,
-            });
-        }
+        place_unit(
+            unit,
+            (f, rule, via),
+            members,
+            &mut family_of,
+            &mut placements,
+            |p| role_of(p, first_record(persons, p)),
+        );
     }
     placements
+}
+
+/// Put every person of `unit` into family `f` with the role `role` gives
+/// them, and note each placement with its rule and the person it came by.
+fn place_unit(
+    unit: &[u32],
+    (f, rule, via): (u32, FamilyRule, Option<u32>),
+    members: &mut [BTreeMap<u32, Role>],
+    family_of: &mut [Option<u32>],
+    placements: &mut Vec<Placement>,
+    role: impl Fn(u32) -> Role,
+) {
+    for &p in unit {
+        put(members, family_of, p, f, role(p));
+        placements.push(Placement {
+            person: p,
+            family: f,
+            rule,
+            via_person: via,
+        });
+    }
 }
 
 /// The one family that the parents `records` name (`names`: per record,
