@@ -79,18 +79,22 @@ print(f"(onefamily's whole process is `onefamily link` ({of_secs:.1f} s: extract
 print(f" Splink's phases: " + ", ".join(f"{k} {ph.get(k, 0.0):.1f}" for k in own_phases) + f"; scoring vs truth and other clusterings {sp_truth:.1f} s.)")
 PY
 
-# The scale check (PEERS_LARGE_N=3000000 make bench-peers): onefamily alone on
-# a larger file from the same generator, to show clusters do not collapse as
-# the estate grows (Splink's clusters at 0.5 collapse at 3M records).
+# The scale check (PEERS_LARGE_N="3000000 10000000" make bench-peers):
+# onefamily alone on larger files from the same generator, to show clusters do
+# not collapse as the estate grows (Splink's clusters at 0.5 collapse at 3M
+# records), and how time and peak memory grow from the 1M run above.
 if [ -n "${PEERS_LARGE_N:-}" ]; then
-  L=$PEERS_LARGE_N
-  if [ ! -f "$DIR/people_$L.csv" ]; then
-    "$VENV/bin/python" "$PEERS/gen_synthetic.py" --n "$L" --out "$DIR/people_$L.csv" --seed 42
-  fi
-  mkdir -p "$DIR/large"
-  sed "s#^path = .*#path = \"../people_$L.csv\"#" bench/peers/people.toml > "$DIR/large/people.toml"
-  printf '[project]\nname = "Peers, %s records"\nreference_date = "2026-01-01"\n\nsources = ["people.toml"]\n' "$L" > "$DIR/large/project.toml"
-  python3 - "$DIR/people_$L.csv" "$DIR/large/truth.csv" <<'PY'
+  for L in $PEERS_LARGE_N; do
+    if [ ! -f "$DIR/people_$L.csv" ]; then
+      "$VENV/bin/python" "$PEERS/gen_synthetic.py" --n "$L" --out "$DIR/people_$L.tmp" --seed 42
+      mv "$DIR/people_$L.tmp" "$DIR/people_$L.csv"
+    fi
+    G="$DIR/large-$L"
+    rm -rf "$G/out"
+    mkdir -p "$G"
+    sed "s#^path = .*#path = \"../people_$L.csv\"#" bench/peers/people.toml > "$G/people.toml"
+    printf '[project]\nname = "Peers, %s records"\nreference_date = "2026-01-01"\n\nsources = ["people.toml"]\n' "$L" > "$G/project.toml"
+    python3 - "$DIR/people_$L.csv" "$G/truth.csv" <<'PY'
 import csv, sys
 with open(sys.argv[1], newline="") as f, open(sys.argv[2], "w", newline="") as out:
     w = csv.writer(out, lineterminator="\n")
@@ -98,10 +102,29 @@ with open(sys.argv[1], newline="") as f, open(sys.argv[2], "w", newline="") as o
     for row in csv.DictReader(f):
         w.writerow(["people", row["rec_id"], row["cluster_id"], row["cluster_id"]])
 PY
-  echo "== onefamily ($L records)"
-  /usr/bin/time -f "%e %M" -o "$DIR/time-large.txt" "$BIN" --quiet link --project "$DIR/large/project.toml" \
-    --out "$DIR/large/out" > "$DIR/large.log" || [ $? -eq 1 ]
-  read -r secs kib < <(tail -n1 "$DIR/time-large.txt")
-  echo "onefamily, $L records: ${secs} s wall, $((kib / 1024)) MiB peak"
-  "$BIN" evaluate --truth "$DIR/large/truth.csv" --crosswalk "$DIR/large/out/crosswalk.csv" || true
+    echo "== onefamily ($L records)"
+    /usr/bin/time -f "%e %M" -o "$G/time.txt" "$BIN" --quiet link --project "$G/project.toml" \
+      --out "$G/out" > "$G/run.log" || [ $? -eq 1 ]
+    "$BIN" evaluate --truth "$G/truth.csv" --crosswalk "$G/out/crosswalk.csv" --json > "$G/eval.json" || true
+  done
+  # Growth from the 1M run: each size's wall time, peak memory, bytes per
+  # record, stage times and F1, and the exponent k in time ~ N^k.
+  python3 - "$DIR" "$N" $PEERS_LARGE_N <<'PY'
+import json, math, sys
+d, base_n, sizes = sys.argv[1], int(sys.argv[2]), [int(x) for x in sys.argv[3:]]
+def one(folder, n):
+    secs, kib = open(f"{folder}/time.txt" if folder != d else f"{d}/time-onefamily.txt").read().split()[-2:]
+    t = json.load(open(f"{folder}/out/timings.json"))
+    ev = json.load(open(f"{folder}/eval.json" if folder != d else f"{d}/onefamily-eval.json"))
+    st = dict(t["stages"])
+    sub = {s["name"]: s["secs"] for s in t.get("substages", []) if s["stage"] == "link"}
+    return n, float(secs), int(kib), st, sub, ev["persons"]["pairwise"]["f1"]
+rows = [one(d, base_n)] + [one(f"{d}/large-{n}", n) for n in sizes]
+print(f"{'records':>10}{'wall s':>9}{'peak MiB':>10}{'B/record':>10}{'extract':>9}{'stdise':>8}{'link':>8}{'scoring':>9}{'report':>8}{'F1':>8}{'time ~N^k':>11}")
+n0, s0 = rows[0][0], rows[0][1]
+for n, secs, kib, st, sub, f1 in rows:
+    k = "" if n == n0 else f"{math.log(secs / s0) / math.log(n / n0):.2f}"
+    print(f"{n:>10,}{secs:>9.1f}{kib // 1024:>10,}{kib * 1024 // n:>10,}{st.get('extract', 0):>9.1f}{st.get('standardise', 0):>8.1f}"
+          f"{st.get('link', 0):>8.1f}{sub.get('scoring', 0):>9.1f}{st.get('report', 0):>8.1f}{f1:>8.4f}{k:>11}")
+PY
 fi

@@ -39,3 +39,10 @@ pub mod timing;
 pub mod unify;
 
 pub use error::{Error, Result};
+
+/// A hash map for the hot per-record look-ups (the interner, the key
+/// indexes): `hashbrown` with aHash, several times faster than the standard
+/// library's SipHash on short string keys, which a profile of 1M records put
+/// at 3–4% of the run. Only for maps that are looked up, never iterated into
+/// output: aHash is seeded per process, so iteration order is not stable.
+pub(crate) type FastMap<K, V> = hashbrown::HashMap<K, V>;

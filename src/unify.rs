@@ -12,7 +12,6 @@ use crate::model::{
     SourceExtract, SourceInfo, StagedPerson, Unified,
 };
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// Standardise every staged person, in parallel, keeping source and row order.
 pub fn standardise_all(
@@ -38,14 +37,14 @@ fn take_all<R: Record>(extracts: &mut [SourceExtract]) -> Vec<R> {
 /// Look-ups from a source's own person and family keys to the record and
 /// the unified family they name.
 struct KeyIndex<'r> {
-    by_person_key: HashMap<(u16, &'r str), u32>,
-    by_family_key: HashMap<(u16, &'r str), u32>,
+    by_person_key: crate::FastMap<(u16, &'r str), u32>,
+    by_family_key: crate::FastMap<(u16, &'r str), u32>,
 }
 
 impl<'r> KeyIndex<'r> {
     fn new(records: &'r [Person], record_family: &[Option<u32>]) -> Self {
-        let mut by_person_key = HashMap::new();
-        let mut by_family_key = HashMap::new();
+        let mut by_person_key = crate::FastMap::default();
+        let mut by_family_key = crate::FastMap::default();
         for (r, rec) in records.iter().enumerate() {
             by_person_key
                 .entry((rec.source(), rec.key()))

@@ -61,6 +61,10 @@ pub fn resolve(
                 _ => true,
             }
     };
+    // No record names a parent: nothing to resolve, so no index of adults.
+    if !records.iter().any(|rec| parent_text(rec).is_some()) {
+        return Vec::new();
+    }
     // Adults by each surname they go by (whole and each part) and each
     // postcode their records give: a name common in the county is rare in
     // one postcode, so each lookup meets few people.

@@ -170,6 +170,31 @@ pub fn place(
         Role::Unknown => persons[p as usize].role,
         x => x,
     };
+    // The families' records by address, for the shared-address rule.
+    let mut at: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
+    if rules.shared_address {
+        for (r, rec) in records.iter().enumerate() {
+            let Some(f) = record_grouping[r].map(|g| input.labels[g as usize]) else {
+                continue;
+            };
+            if let Some(a) = address_key(rec) {
+                at.entry(a).or_default().push((r as u32, f));
+            }
+        }
+    }
+    // Per adult, the families it is an adult of (before any placement).
+    let mut parent_of: HashMap<u32, BTreeSet<u32>> = HashMap::new();
+    for (f, m) in members.iter().enumerate() {
+        for (&p, &role) in m {
+            if role != Role::Child {
+                parent_of.entry(p).or_default().insert(f as u32);
+            }
+        }
+    }
+    let mut names: HashMap<u32, Vec<u32>> = HashMap::new();
+    for &(r, adult) in input.named_parents {
+        names.entry(r).or_default().push(adult);
+    }
     let mut placements = Vec::new();
     // Units of loose people to place together: groups of siblings, then
     // each loose person on their own.
@@ -195,7 +220,10 @@ pub fn place(
             }
         }
     }
-    for &r in &loose {
+    // A lone person is placed only into a family another record names or
+    // shares an address with: with neither, lone people stay as they are.
+    let lone_placeable = !at.is_empty() || !names.is_empty();
+    for &r in loose.iter().filter(|_| lone_placeable) {
         let p = record_person[r as usize];
         if family_of[p as usize].is_none() && unit_of[p as usize].is_none() {
             unit_of[p as usize] = Some(units.len() as u32);
@@ -208,31 +236,6 @@ pub fn place(
         if let Some(u) = unit_of[record_person[r as usize] as usize] {
             unit_records[u as usize].push(r);
         }
-    }
-    // The families' records by address, for the shared-address rule.
-    let mut at: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
-    if rules.shared_address {
-        for (r, rec) in records.iter().enumerate() {
-            let Some(f) = record_grouping[r].map(|g| input.labels[g as usize]) else {
-                continue;
-            };
-            if let Some(a) = address_key(rec) {
-                at.entry(a).or_default().push((r as u32, f));
-            }
-        }
-    }
-    // Per adult, the families it is an adult of (before any placement).
-    let mut parent_of: HashMap<u32, BTreeSet<u32>> = HashMap::new();
-    for (f, m) in members.iter().enumerate() {
-        for (&p, &role) in m {
-            if role != Role::Child {
-                parent_of.entry(p).or_default().insert(f as u32);
-            }
-        }
-    }
-    let mut names: HashMap<u32, Vec<u32>> = HashMap::new();
-    for &(r, adult) in input.named_parents {
-        names.entry(r).or_default().push(adult);
     }
     for (u, unit) in units.iter().enumerate() {
         let by_name = named_family(&unit_records[u], &names, &parent_of);

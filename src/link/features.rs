@@ -10,14 +10,14 @@ use std::collections::HashMap;
 /// Interned strings: id 0 is "no value".
 #[derive(Debug, Default)]
 pub struct Interner {
-    ids: HashMap<Box<str>, u32>,
+    ids: crate::FastMap<Box<str>, u32>,
     pub strings: Vec<Box<str>>,
 }
 
 impl Interner {
     fn new() -> Self {
         Interner {
-            ids: HashMap::new(),
+            ids: crate::FastMap::default(),
             strings: vec!["".into()],
         }
     }

@@ -2,6 +2,7 @@
 //! best value of each field across its records.
 
 use crate::model::{Person, Role, SourceInfo, UnifiedPerson};
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 /// A stable ID from a kind letter and a canonical member name: the same
@@ -49,8 +50,9 @@ pub fn unify_persons(
     sources: &[SourceInfo],
     clusters: &[Vec<u32>],
 ) -> Vec<UnifiedPerson> {
+    // Each cluster on its own: in parallel, collected in cluster order.
     clusters
-        .iter()
+        .par_iter()
         .map(|recs| {
             let rs = || recs.iter().map(|&i| &records[i as usize]);
             let anchor = rs()

@@ -352,15 +352,21 @@ impl Replay {
             .enumerate()
             .map(|(i, s)| (s.name.as_str(), i as u16))
             .collect();
-        let mut by_key: HashMap<(u16, &str), Vec<u32>> = HashMap::new();
-        for (i, r) in records.iter().enumerate() {
+        let mut by_key: crate::FastMap<(u16, &str), Vec<u32>> = crate::FastMap::default();
+        // With no decisions nothing is looked up: no index of every record.
+        let indexed = if decisions.is_empty() {
+            &[][..]
+        } else {
+            records
+        };
+        for (i, r) in indexed.iter().enumerate() {
             by_key
                 .entry((r.source(), r.key()))
                 .or_default()
                 .push(i as u32);
         }
         fn find<'a>(
-            by_key: &'a HashMap<(u16, &'a str), Vec<u32>>,
+            by_key: &'a crate::FastMap<(u16, &'a str), Vec<u32>>,
             source_ix: &HashMap<&str, u16>,
             spec: &'a str,
         ) -> Option<&'a Vec<u32>> {
