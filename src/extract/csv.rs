@@ -253,6 +253,7 @@ fn run<'a, R: Read>(
     })?;
     let width = top[h].1.len();
     let header_index = matcher.position();
+    stager.reserve_rows(counted.starts.len().saturating_sub(header_index));
     matcher.set_width(width);
     let mut cells: Vec<Cell> = vec![Cell::Null; width];
     // The widths of the non-blank rows, to see a header that does not fit.
