@@ -67,7 +67,7 @@ pub struct Features {
     pub n: usize,
     pub strings: Interner,
     /// Text columns (interned ids), one per text field in use.
-    pub text: HashMap<LinkField, Vec<u32>>,
+    pub text: crate::FastMap<LinkField, Vec<u32>>,
     /// Double Metaphone codes (primary, alternate) per interned string, for
     /// the name fields (0 = none).
     pub metaphone: Vec<(u32, u32)>,
@@ -297,7 +297,7 @@ impl Features {
     pub fn build(records: &[Person], settings: &Settings) -> Features {
         let n = records.len();
         let mut strings = Interner::new();
-        let mut text = HashMap::new();
+        let mut text = crate::FastMap::default();
         let fields = text_fields(settings);
         for f in &fields {
             let col: Vec<u32> = records
