@@ -403,7 +403,7 @@ impl Db<'_> {
         run_id: &str,
     ) -> sqlx::Result<()> {
         match self {
-            Db::Sqlite(c) => sqlite::upsert(c, spec, rows, run_id).await,
+            Db::Sqlite(c) => sqlite::insert(c, spec, rows, run_id).await,
             Db::Pg(c) => postgres::insert(c, spec, rows, run_id).await,
         }
     }
