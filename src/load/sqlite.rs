@@ -158,10 +158,12 @@ pub(super) async fn load(
         .map_err(|e| map_err(label, "cannot start the load", e))?;
     // Migrations run inside the load's transaction (as savepoints), so an
     // interrupted first load leaves not even an empty schema behind.
+    let phase = tracing::debug_span!("migrate");
     super::migrator(super::SQLITE_MIGRATIONS)
         .run(&mut *tx)
         .await
         .map_err(|e| db_err(label, "migrating the schema", e))?;
+    drop(phase);
     let report = super::apply(&mut super::Db::Sqlite(&mut tx), u, run, false, label).await?;
     let phase = tracing::debug_span!("commit");
     tx.commit().await.map_err(|e| map_err(label, "commit", e))?;
@@ -429,8 +431,11 @@ pub(super) async fn restore(
     conn: &mut SqliteConnection,
     statements: &[String],
 ) -> sqlx::Result<()> {
-    for sql in statements {
-        sqlx::query(sql).execute(&mut *conn).await?;
+    for group in super::restore_groups(statements) {
+        let _phase = tracing::debug_span!("rebuild", what = group.0, statements = group.1.len());
+        for sql in group.1 {
+            sqlx::query(sql).execute(&mut *conn).await?;
+        }
     }
     Ok(())
 }
