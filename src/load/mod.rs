@@ -473,6 +473,21 @@ impl Db<'_> {
         }
     }
 
+    /// Run a query returning one row of counts.
+    async fn count_row(&mut self, sql: &str) -> sqlx::Result<Vec<i64>> {
+        use sqlx::Row;
+        match self {
+            Db::Sqlite(c) => {
+                let row = sqlx::query(sql).fetch_one(&mut **c).await?;
+                (0..row.len()).map(|i| row.try_get(i)).collect()
+            }
+            Db::Pg(c) => {
+                let row = sqlx::query(sql).fetch_one(&mut **c).await?;
+                (0..row.len()).map(|i| row.try_get(i)).collect()
+            }
+        }
+    }
+
     async fn write_ledger(&mut self, ledger: &Ledger<'_>) -> sqlx::Result<()> {
         match self {
             Db::Sqlite(c) => sqlite::write_ledger(c, ledger).await,
