@@ -343,6 +343,32 @@ fn upsert_suffix(spec: &schema::TableSpec) -> String {
     format!(" ON CONFLICT (id) DO UPDATE SET {}", sets.join(", "))
 }
 
+/// The statements that put set-aside keys, indexes and foreign keys back,
+/// in runs of one kind (in their order), each named for its timing span:
+/// `keys`, `indexes`, `foreign_keys`, `analyze`.
+fn restore_groups(statements: &[String]) -> Vec<(&'static str, &[String])> {
+    let kind = |sql: &str| {
+        if sql.starts_with("ANALYZE") {
+            "analyze"
+        } else if sql.contains(" FOREIGN KEY ") {
+            "foreign_keys"
+        } else if sql.starts_with("ALTER TABLE") {
+            "keys"
+        } else {
+            "indexes"
+        }
+    };
+    let mut groups: Vec<(&'static str, &[String])> = Vec::new();
+    let mut start = 0;
+    for i in 1..=statements.len() {
+        if i == statements.len() || kind(&statements[i]) != kind(&statements[start]) {
+            groups.push((kind(&statements[start]), &statements[start..i]));
+            start = i;
+        }
+    }
+    groups
+}
+
 /// The run's ledger row.
 struct Ledger<'a> {
     run: &'a RunInfo,
@@ -403,7 +429,7 @@ impl Db<'_> {
         run_id: &str,
     ) -> sqlx::Result<()> {
         match self {
-            Db::Sqlite(c) => sqlite::upsert(c, spec, rows, run_id).await,
+            Db::Sqlite(c) => sqlite::insert(c, spec, rows, run_id).await,
             Db::Pg(c) => postgres::insert(c, spec, rows, run_id).await,
         }
     }
@@ -444,6 +470,21 @@ impl Db<'_> {
         match self {
             Db::Sqlite(c) => sqlx::query_as(sql).fetch_one(&mut **c).await,
             Db::Pg(c) => sqlx::query_as(sql).fetch_one(&mut **c).await,
+        }
+    }
+
+    /// Run a query returning one row of counts.
+    async fn count_row(&mut self, sql: &str) -> sqlx::Result<Vec<i64>> {
+        use sqlx::Row;
+        match self {
+            Db::Sqlite(c) => {
+                let row = sqlx::query(sql).fetch_one(&mut **c).await?;
+                (0..row.len()).map(|i| row.try_get(i)).collect()
+            }
+            Db::Pg(c) => {
+                let row = sqlx::query(sql).fetch_one(&mut **c).await?;
+                (0..row.len()).map(|i| row.try_get(i)).collect()
+            }
         }
     }
 
@@ -599,9 +640,11 @@ async fn apply(
             table_counts: serde_json::to_string(&report.tables)
                 .map_err(|e| Error::Other(e.to_string()))?,
         };
+        let phase = tracing::debug_span!("ledger");
         db.write_ledger(&ledger)
             .await
             .map_err(|e| db_err(label, "writing the run ledger", e))?;
+        drop(phase);
         report.ledger_written = true;
         // Reading the target back is a reconciliation step: its own stage,
         // timed apart from the write.
@@ -776,6 +819,33 @@ mod tests {
         }
         let versions = |l: &[Embedded]| l.iter().map(|m| m.0).collect::<Vec<_>>();
         assert_eq!(versions(PG_MIGRATIONS), versions(SQLITE_MIGRATIONS));
+    }
+
+    #[test]
+    fn restore_statements_grouped_by_kind_in_order() {
+        let sql: Vec<String> = [
+            "ALTER TABLE person ADD CONSTRAINT person_pkey PRIMARY KEY (id)",
+            "CREATE INDEX lineage_person ON public.lineage USING btree (person_id)",
+            "CREATE INDEX lineage_source_key ON public.lineage USING btree (source, source_key)",
+            "ALTER TABLE lineage ADD CONSTRAINT lineage_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id)",
+            "ANALYZE lineage",
+        ]
+        .map(String::from)
+        .to_vec();
+        let groups: Vec<(&str, usize)> = restore_groups(&sql)
+            .into_iter()
+            .map(|(k, g)| (k, g.len()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("keys", 1),
+                ("indexes", 2),
+                ("foreign_keys", 1),
+                ("analyze", 1)
+            ]
+        );
+        assert!(restore_groups(&[]).is_empty());
     }
 
     #[test]

@@ -190,12 +190,16 @@ async fn locked_load(
     }
     // Migrations inside the load's transaction (as savepoints): an
     // interrupted first load leaves not even an empty schema behind.
+    let phase = tracing::debug_span!("migrate");
     super::migrator(super::PG_MIGRATIONS)
         .run(&mut *tx)
         .await
         .map_err(|e| db_err(label, "migrating the schema", e))?;
+    drop(phase);
     let report = super::apply(&mut super::Db::Pg(&mut tx), u, run, false, label).await?;
+    let phase = tracing::debug_span!("commit");
     tx.commit().await.map_err(|e| db_err(label, "commit", e))?;
+    drop(phase);
     Ok(report)
 }
 
@@ -461,8 +465,11 @@ pub(super) async fn set_aside(
 }
 
 pub(super) async fn restore(conn: &mut PgConnection, statements: &[String]) -> sqlx::Result<()> {
-    for sql in statements {
-        sqlx::query(sql).execute(&mut *conn).await?;
+    for group in super::restore_groups(statements) {
+        let _phase = tracing::debug_span!("rebuild", what = group.0, statements = group.1.len());
+        for sql in group.1 {
+            sqlx::query(sql).execute(&mut *conn).await?;
+        }
     }
     Ok(())
 }

@@ -82,6 +82,11 @@ pub(crate) fn active_rows_sql(table: &str) -> String {
     format!("SELECT '{table}', count(*) FROM {table} WHERE retired_run IS NULL")
 }
 
+/// (0, retired rows) of one table.
+fn retired_rows_sql(table: &str) -> String {
+    format!("SELECT 0, count(*) FROM {table} WHERE retired_run IS NOT NULL")
+}
+
 pub(crate) const LINEAGE_SQL: &str =
     "SELECT record_kind, count(*) FROM lineage WHERE retired_run IS NULL GROUP BY record_kind";
 
@@ -99,12 +104,35 @@ pub(crate) const WITHDRAWN_CONSENTS_SQL: &str = "SELECT 'withdrawn', count(*) FR
      WHERE retired_run IS NULL AND withdrawn_date IS NOT NULL";
 
 /// One row, (rows with a value, orphans), of one reference: a left join
-/// on the parent's primary key, one pass over the table.
+/// on the parent's primary key, one pass over the table. The form the
+/// others are checked against.
+#[cfg(test)]
 pub(crate) fn reference_sql(table: &str, column: &str, parent: &str) -> String {
     format!(
         "SELECT count(c.{column}), count(c.{column}) - count(p.id) FROM {table} c \
          LEFT JOIN {parent} p ON p.id = c.{column} AND p.retired_run IS NULL \
          WHERE c.retired_run IS NULL"
+    )
+}
+
+/// PostgreSQL: every reference of one table in one pass over it, a left
+/// join on each parent's primary key (which cannot repeat a row), giving
+/// (rows with a value, orphans) per column in order. One scan of the table
+/// instead of one per reference: 243 ms against 287–368 ms for lineage's
+/// two on `make bench`'s estate.
+pub(crate) fn references_sql(table: &str, refs: &[(&str, &str)]) -> String {
+    let mut counts = Vec::with_capacity(refs.len() * 2);
+    let mut joins = String::new();
+    for (i, (column, parent)) in refs.iter().enumerate() {
+        counts.push(format!("count(c.{column})"));
+        counts.push(format!("count(c.{column}) - count(p{i}.id)"));
+        joins.push_str(&format!(
+            " LEFT JOIN {parent} p{i} ON p{i}.id = c.{column} AND p{i}.retired_run IS NULL"
+        ));
+    }
+    format!(
+        "SELECT {} FROM {table} c{joins} WHERE c.retired_run IS NULL",
+        counts.join(", ")
     )
 }
 
@@ -119,6 +147,19 @@ pub(crate) fn reference_sql_sqlite(table: &str, column: &str, parent: &str) -> S
     format!(
         "SELECT count({column}), count(CASE WHEN {column} IS NOT NULL AND {column} NOT IN \
          (SELECT id FROM {parent} WHERE retired_run IS NULL) THEN 1 END) \
+         FROM {table} WHERE retired_run IS NULL"
+    )
+}
+
+/// `reference_sql_sqlite` when the parent holds no retired row: its active
+/// ids are then all its ids, and `NOT IN` over the bare column looks each
+/// value up in the primary key's own index instead of first copying the
+/// active ids into a temporary one (10–20% faster per check on `make
+/// bench`'s lineage and relationship tables).
+pub(crate) fn reference_sql_sqlite_all_active(table: &str, column: &str, parent: &str) -> String {
+    format!(
+        "SELECT count({column}), count(CASE WHEN {column} IS NOT NULL AND {column} NOT IN \
+         (SELECT id FROM {parent}) THEN 1 END) \
          FROM {table} WHERE retired_run IS NULL"
     )
 }
@@ -156,21 +197,58 @@ pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
         .into_iter()
         .map(|(_, c)| n(c))
         .sum();
+    if let super::Db::Pg(_) = db {
+        // Runs of one table's references, in `REFERENCES` order.
+        let mut start = 0;
+        while start < REFERENCES.len() {
+            let table = REFERENCES[start].0;
+            let end = REFERENCES[start..]
+                .iter()
+                .position(|r| r.0 != table)
+                .map_or(REFERENCES.len(), |n| start + n);
+            let refs: Vec<(&str, &str)> = REFERENCES[start..end]
+                .iter()
+                .map(|&(_, c, p)| (c, p))
+                .collect();
+            let counts = db.count_row(&references_sql(table, &refs)).await?;
+            for (k, &(table, column, parent)) in REFERENCES[start..end].iter().enumerate() {
+                out.references.push(Reference {
+                    table: table.into(),
+                    column: column.into(),
+                    points_at: parent.into(),
+                    rows: n(counts.get(2 * k).copied().unwrap_or(0)),
+                    orphans: n(counts.get(2 * k + 1).copied().unwrap_or(0)),
+                });
+            }
+            start = end;
+        }
+        return Ok(out);
+    }
+    // SQLite: one check per reference (one pass per table measured no
+    // faster there). Parents holding retired rows, counted once each.
+    let mut retired_in: BTreeMap<&str, bool> = BTreeMap::new();
     for &(table, column, parent) in REFERENCES {
-        let mut r = Reference {
+        let retired = match retired_in.get(parent) {
+            Some(&r) => r,
+            None => {
+                let (_, c) = db.counts(&retired_rows_sql(parent)).await?;
+                retired_in.insert(parent, c > 0);
+                c > 0
+            }
+        };
+        let sql = if retired {
+            reference_sql_sqlite(table, column, parent)
+        } else {
+            reference_sql_sqlite_all_active(table, column, parent)
+        };
+        let (rows, orphans) = db.counts(&sql).await?;
+        out.references.push(Reference {
             table: table.into(),
             column: column.into(),
             points_at: parent.into(),
-            ..Default::default()
-        };
-        let sql = match db {
-            super::Db::Sqlite(_) => reference_sql_sqlite(table, column, parent),
-            super::Db::Pg(_) => reference_sql(table, column, parent),
-        };
-        let (rows, orphans) = db.counts(&sql).await?;
-        r.rows = n(rows);
-        r.orphans = n(orphans);
-        out.references.push(r);
+            rows: n(rows),
+            orphans: n(orphans),
+        });
     }
     Ok(out)
 }
@@ -197,6 +275,47 @@ mod tests {
         }
     }
 
+    /// One pass over a table for several references counts what one
+    /// check per reference counts, orphans and NULLs included.
+    #[test]
+    fn references_in_one_pass_count_as_one_each() {
+        let db = rusqlite::Connection::open_in_memory().unwrap();
+        db.execute_batch(
+            "CREATE TABLE person (id TEXT PRIMARY KEY, retired_run TEXT);
+             CREATE TABLE family (id TEXT PRIMARY KEY, retired_run TEXT);
+             CREATE TABLE lineage (id TEXT PRIMARY KEY, person_id TEXT, family_id TEXT, retired_run TEXT);
+             INSERT INTO person VALUES ('P1', NULL), ('P2', 'r1');
+             INSERT INTO family VALUES ('F1', NULL);
+             INSERT INTO lineage VALUES ('L1', 'P1', 'F1', NULL), ('L2', 'P2', NULL, NULL),
+               ('L3', 'P9', 'F9', NULL), ('L4', NULL, 'F1', NULL), ('L5', 'P1', 'F2', 'r1');",
+        )
+        .unwrap();
+        let one = |sql: &str| {
+            db.query_row(sql, [], |r| {
+                Ok(vec![r.get::<_, i64>(0)?, r.get::<_, i64>(1)?])
+            })
+            .unwrap()
+        };
+        let mut want = one(&reference_sql("lineage", "person_id", "person"));
+        want.extend(one(&reference_sql("lineage", "family_id", "family")));
+        assert_eq!(want, [3, 2, 3, 1]);
+        let got = db
+            .query_row(
+                &references_sql(
+                    "lineage",
+                    &[("person_id", "person"), ("family_id", "family")],
+                ),
+                [],
+                |r| {
+                    (0..4)
+                        .map(|i| r.get::<_, i64>(i))
+                        .collect::<Result<Vec<_>, _>>()
+                },
+            )
+            .unwrap();
+        assert_eq!(got, want);
+    }
+
     /// Both forms of a reference check count the same rows and orphans:
     /// values pointing at an active parent, a retired one, none, and NULL.
     #[test]
@@ -220,6 +339,21 @@ mod tests {
             counts(&reference_sql_sqlite("lineage", "person_id", "person")),
             join
         );
+        // A parent with no retired rows: the index-only form counts the same.
+        db.execute_batch("UPDATE person SET retired_run = NULL")
+            .unwrap();
+        let join = counts(&reference_sql("lineage", "person_id", "person"));
+        assert_eq!(join, (4, 1));
+        assert_eq!(
+            counts(&reference_sql_sqlite_all_active(
+                "lineage",
+                "person_id",
+                "person"
+            )),
+            join
+        );
+        db.execute_batch("UPDATE person SET retired_run = 'r1' WHERE id = 'P2'")
+            .unwrap();
         // A parent with no active rows: NULLs are still not orphans.
         db.execute_batch("UPDATE person SET retired_run = 'r2'")
             .unwrap();
