@@ -120,11 +120,12 @@ def one(folder, n):
     sub = {s["name"]: s["secs"] for s in t.get("substages", []) if s["stage"] == "link"}
     return n, float(secs), int(kib), st, sub, ev["persons"]["pairwise"]["f1"]
 rows = [one(d, base_n)] + [one(f"{d}/large-{n}", n) for n in sizes]
-print(f"{'records':>10}{'wall s':>9}{'peak MiB':>10}{'B/record':>10}{'extract':>9}{'stdise':>8}{'link':>8}{'scoring':>9}{'report':>8}{'F1':>8}{'time ~N^k':>11}")
-n0, s0 = rows[0][0], rows[0][1]
+print(f"{'records':>10}{'wall s':>9}{'peak MiB':>10}{'B/record':>10}{'extract':>9}{'stdise':>8}{'link':>8}{'scoring':>9}{'report':>8}{'F1':>8}{'time ~N^k':>11}{'peak ~N^k':>11}")
+n0, s0, m0 = rows[0][0], rows[0][1], rows[0][2]
 for n, secs, kib, st, sub, f1 in rows:
     k = "" if n == n0 else f"{math.log(secs / s0) / math.log(n / n0):.2f}"
+    km = "" if n == n0 else f"{math.log(kib / m0) / math.log(n / n0):.2f}"
     print(f"{n:>10,}{secs:>9.1f}{kib // 1024:>10,}{kib * 1024 // n:>10,}{st.get('extract', 0):>9.1f}{st.get('standardise', 0):>8.1f}"
-          f"{st.get('link', 0):>8.1f}{sub.get('scoring', 0):>9.1f}{st.get('report', 0):>8.1f}{f1:>8.4f}{k:>11}")
+          f"{st.get('link', 0):>8.1f}{sub.get('scoring', 0):>9.1f}{st.get('report', 0):>8.1f}{f1:>8.4f}{k:>11}{km:>11}")
 PY
 fi
