@@ -74,7 +74,9 @@ proptest! {
         let again = postcode::parse(&p.value);
         prop_assert_eq!(&again.value, &p.value);
         prop_assert_eq!(again.kind, p.kind);
-        prop_assert_eq!(&again.outward, &p.outward);
+        prop_assert_eq!(again.outward(), p.outward());
+        prop_assert_eq!(again.sector(), p.sector());
+        prop_assert_eq!(again.area(), p.area());
     }
 
     #[test]
