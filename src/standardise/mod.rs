@@ -160,7 +160,7 @@ mod tests {
             dob: dob(2030, 1, 1),
             sex: coded("X", None),
             nhs_number: Some("   ".into()),
-            upn: Some(String::new()),
+            upn: Some(String::new().into()),
             postcode: Some("ZZ99 3VZ".into()),
             phone: Some("n/k".into()),
             email: Some("none".into()),
