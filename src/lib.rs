@@ -26,6 +26,7 @@ pub mod link;
 pub mod load;
 pub mod mapping;
 pub mod measures;
+pub mod memory;
 pub mod model;
 pub mod pipeline;
 pub mod progress;

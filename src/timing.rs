@@ -7,6 +7,9 @@
 //! line that says a stage finished, and keeps the closed spans so that the
 //! pipeline can write `timings.json` (`Timings::collect`) from the same clock.
 //! Stages carry counts and source names in their fields, never personal data.
+//! Each stage and sub-stage also notes the process's resident memory when it
+//! closes (`Memory`, from `/proc/self/status`): the current size and the peak
+//! so far, so that `timings.json` shows which stage set the run's peak.
 
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -34,6 +37,41 @@ pub struct ClosedSpan {
     pub fields: Vec<(&'static str, String)>,
     /// From the span's creation to its close.
     pub secs: f64,
+    /// Resident memory when it closed, where the system tells it.
+    pub memory: Option<Memory>,
+}
+
+/// The process's resident set when a span closed, in MiB: `rss` then, and
+/// `peak`, the most it had held since it started (Linux's VmRSS and VmHWM).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Memory {
+    pub rss_mib: u64,
+    pub peak_mib: u64,
+}
+
+impl Memory {
+    /// Read from `/proc/self/status`: None where there is no such file (not
+    /// Linux) or it lacks either line. A few microseconds: read once per span.
+    pub fn now() -> Option<Memory> {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        Memory::parse(&status)
+    }
+
+    fn parse(status: &str) -> Option<Memory> {
+        let kib = |name: &str| -> Option<u64> {
+            let line = status.lines().find(|l| l.starts_with(name))?;
+            line[name.len()..]
+                .trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse()
+                .ok()
+        };
+        Some(Memory {
+            rss_mib: kib("VmRSS:")? / 1024,
+            peak_mib: kib("VmHWM:")? / 1024,
+        })
+    }
 }
 
 impl ClosedSpan {
@@ -132,6 +170,7 @@ where
             level: *span.metadata().level(),
             fields: open.fields,
             secs: open.start.elapsed().as_secs_f64(),
+            memory: Memory::now(),
         };
         log_finished(&closed);
         if let Ok(mut all) = CLOSED.lock() {
@@ -202,6 +241,20 @@ pub struct Timings {
     pub sources: Vec<SourceTiming>,
     pub records: u64,
     pub total_secs: f64,
+    /// Resident memory at the close of each stage and sub-stage (not of each
+    /// source), in the order they closed, ending with the whole run's.
+    pub memory: Vec<StageMemory>,
+}
+
+/// `Memory` when a stage or sub-stage closed.
+#[derive(Clone, Debug, Serialize)]
+pub struct StageMemory {
+    /// The stage it ran in, for a sub-stage; empty for a stage.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub stage: String,
+    pub name: String,
+    #[serde(flatten)]
+    pub memory: Memory,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -254,8 +307,10 @@ impl Timings {
         Timings::from_spans(mine, serial)
     }
 
-    /// Timings from the closed spans of one tree whose root is `root`.
+    /// Timings from the closed spans of one tree whose root is `root`, in
+    /// the order they closed.
     pub fn from_spans(mut spans: Vec<ClosedSpan>, root: u64) -> Timings {
+        let closed: Vec<u64> = spans.iter().map(|s| s.serial).collect();
         spans.sort_by_key(|s| s.serial);
         let by_serial: BTreeMap<u64, &ClosedSpan> = spans.iter().map(|s| (s.serial, s)).collect();
         // The nearest enclosing stage: an info span, or the root.
@@ -294,6 +349,22 @@ impl Timings {
         t.stages = stages
             .into_iter()
             .map(|(_, n, s)| (n, s.max(0.0)))
+            .collect();
+        t.memory = closed
+            .iter()
+            .filter_map(|serial| by_serial.get(serial))
+            .filter(|s| s.name != SOURCE_SPAN)
+            .filter_map(|s| {
+                let stage = match s.level <= Level::INFO {
+                    true => String::new(),
+                    false => stage_of(s).map_or("", |up| up.name).to_string(),
+                };
+                Some(StageMemory {
+                    stage,
+                    name: s.name.to_string(),
+                    memory: s.memory?,
+                })
+            })
             .collect();
         for s in spans.iter().filter(|s| s.level > Level::INFO) {
             if s.name == SOURCE_SPAN {
@@ -347,6 +418,10 @@ mod tests {
             level,
             fields: Vec::new(),
             secs: serial as f64,
+            memory: Some(Memory {
+                rss_mib: serial,
+                peak_mib: 100 + serial,
+            }),
         }
     }
 
@@ -388,6 +463,39 @@ mod tests {
             (t.substages[0].stage.as_str(), t.substages[0].secs),
             ("load", 4.0)
         );
+        // Memory in the order the spans closed (as given), sources left out.
+        let memory: Vec<_> = t
+            .memory
+            .iter()
+            .map(|m| (m.stage.as_str(), m.name.as_str(), m.memory.rss_mib))
+            .collect();
+        assert_eq!(
+            memory,
+            [
+                ("", "run", 1),
+                ("", "extract", 2),
+                ("", "load", 10),
+                ("load", "write", 4),
+                ("", "verify", 7)
+            ]
+        );
+    }
+
+    #[test]
+    fn memory_reads_proc_status_lines() {
+        let status = "Name:\tonefamily\nVmHWM:\t  2411724 kB\nVmRSS:\t   104448 kB\nThreads:\t3\n";
+        assert_eq!(
+            Memory::parse(status),
+            Some(Memory {
+                rss_mib: 102,
+                peak_mib: 2355
+            })
+        );
+        assert_eq!(Memory::parse("Name:\tx\nVmRSS:\t1 kB\n"), None);
+        if cfg!(target_os = "linux") {
+            let m = Memory::now().expect("Linux has /proc/self/status");
+            assert!(m.peak_mib >= m.rss_mib);
+        }
     }
 
     #[test]

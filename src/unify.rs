@@ -13,16 +13,46 @@ use crate::model::{
 };
 use rayon::prelude::*;
 
+/// Staged persons standardised at a time: enough for rayon to share out,
+/// a few percent of a million-record estate.
+const STANDARDISE_CHUNK: usize = 1 << 15;
+
 /// Standardise every staged person, in parallel, keeping source and row order.
+///
+/// Memory, not time, shapes this: a `Person` holds its `StagedPerson`, so
+/// converting a whole source at once would keep the staged buffer and the
+/// standardised one alive together, the largest two allocations of a run.
+/// The records are converted from the last source's end backwards, a chunk
+/// at a time, each chunk appended reversed to one vector sized once (which
+/// is reversed at the end), and each source's staged buffer is shrunk when
+/// it is less than half full (the allocator copies a buffer it shrinks by
+/// more than half, so less often would free nothing), then released.
 pub fn standardise_all(
     extracts: &mut [SourceExtract],
     reference: chrono::NaiveDate,
 ) -> Vec<Person> {
-    let staged: Vec<StagedPerson> = take_all(extracts);
-    staged
-        .into_par_iter()
-        .map(|s| crate::standardise::person(s, reference))
-        .collect()
+    let total = extracts.iter().map(|x| x.persons.len()).sum();
+    let mut records = Vec::with_capacity(total);
+    for x in extracts.iter_mut().rev() {
+        let mut staged = std::mem::take(&mut x.persons);
+        while !staged.is_empty() {
+            let at = staged.len().saturating_sub(STANDARDISE_CHUNK);
+            let tail: Vec<StagedPerson> = staged.drain(at..).collect();
+            if staged.len() < staged.capacity() / 2 {
+                staged.shrink_to_fit();
+                crate::memory::release();
+            }
+            let mut chunk: Vec<Person> = tail
+                .into_par_iter()
+                .map(|s| crate::standardise::person(s, reference))
+                .collect();
+            chunk.reverse();
+            records.append(&mut chunk);
+        }
+    }
+    records.reverse();
+    crate::memory::release();
+    records
 }
 
 /// One kind of staged record from every source, moved out of the extracts
@@ -114,6 +144,8 @@ pub fn unify(
     options: &link::LinkOptions,
 ) -> (Unified, link::PersonClusters) {
     let clusters = link::link_persons(&records, settings, options);
+    // The candidate pairs and their scores are freed: their pages for families.
+    crate::memory::release();
     let unified = unify_clusters(
         sources,
         records,

@@ -211,8 +211,8 @@ pub fn propose_named(
                 continue;
             }
             let (Some(given), Some(family), Some(pc)) = (
-                rec.name.given.clone(),
-                rec.name.family.clone(),
+                rec.name.given.as_deref().map(str::to_string),
+                rec.name.family.as_deref().map(str::to_string),
                 postcode(m as usize),
             ) else {
                 continue;

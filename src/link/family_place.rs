@@ -465,7 +465,7 @@ mod tests {
             key: key.into(),
             family_key: (!family.is_empty()).then(|| family.into()),
             role: Some(role),
-            given_names: Some(format!("Given{key}")),
+            given_names: Some(format!("Given{key}").into()),
             family_name: Some(surname.into()),
             address_lines: vec![line.into()],
             postcode: Some("LN1 1AA".into()),

@@ -202,9 +202,9 @@ fn content_hash(s: &str) -> u64 {
 fn text_of(p: &Person, field: &LinkField) -> Option<String> {
     let lower = |s: &str| s.trim().to_lowercase();
     match field {
-        LinkField::Given => p.name.given.clone(),
-        LinkField::Middle => p.name.middle.clone(),
-        LinkField::Family => p.name.family.clone(),
+        LinkField::Given => p.name.given.as_deref().map(str::to_string),
+        LinkField::Middle => p.name.middle.as_deref().map(str::to_string),
+        LinkField::Family => p.name.family.as_deref().map(str::to_string),
         LinkField::NhsNumber => p
             .nhs_number
             .as_ref()
@@ -231,8 +231,8 @@ fn text_of(p: &Person, field: &LinkField) -> Option<String> {
                 .join(" ");
             Some(joined.split_whitespace().collect::<Vec<_>>().join(" "))
         }
-        LinkField::Email => p.email.clone(),
-        LinkField::Phone => p.phone.clone(),
+        LinkField::Email => p.email.as_deref().map(str::to_string),
+        LinkField::Phone => p.phone.as_deref().map(str::to_string),
         LinkField::Identifier(kind) => {
             p.staged
                 .identifiers
@@ -321,9 +321,9 @@ impl Features {
                 .as_ref()
                 .filter(|pc| pc.kind == PostcodeKind::Standard)
             {
-                postcode_sector[i] = strings.id(&format!("\u{1}{}", pc.sector));
-                postcode_district[i] = strings.id(&format!("\u{1}{}", pc.outward));
-                postcode_area[i] = strings.id(&format!("\u{1}{}", pc.area));
+                postcode_sector[i] = strings.id(&format!("\u{1}{}", pc.sector()));
+                postcode_district[i] = strings.id(&format!("\u{1}{}", pc.outward()));
+                postcode_area[i] = strings.id(&format!("\u{1}{}", pc.area()));
             }
         }
         // Metaphone codes once per distinct name, not once per record.

@@ -697,7 +697,7 @@ mod tests {
         assert_eq!(pair_refusal(&f, &settings, &options, 1000.0, 0, 2), None);
         // One NHS number on both: one person after all.
         let mut same = records.clone();
-        same[0].nhs_number = Some(crate::standardise::nhs::parse("999 000 0018"));
+        same[0].nhs_number = Some(Box::new(crate::standardise::nhs::parse("999 000 0018")));
         same[1].nhs_number = same[0].nhs_number.clone();
         let f = Features::build(&same, &settings);
         assert!(
@@ -764,7 +764,7 @@ mod tests {
         let refusal = pair_refusal(&f, &settings, &LinkOptions::default(), 10.0, 0, 2);
         assert!(refusal.unwrap().reason().contains("different mothers"));
         // An agreeing NHS number is one child whatever the mothers.
-        records[0].nhs_number = Some(crate::standardise::nhs::parse("999 000 0018"));
+        records[0].nhs_number = Some(Box::new(crate::standardise::nhs::parse("999 000 0018")));
         records[2].nhs_number = records[0].nhs_number.clone();
         let f = Features::build(&records, &settings);
         assert_eq!(contrary(&f, &identifier_columns(&f), 0, 2), None);

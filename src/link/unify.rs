@@ -32,6 +32,11 @@ pub fn members(labels: &[u32], count: usize) -> Vec<Vec<u32>> {
 
 /// The most frequent value; ties go to the value seen first (earliest
 /// source in project order, then row order).
+/// An owned copy of a boxed value, for `most_frequent`.
+fn text(v: &Option<Box<str>>) -> Option<String> {
+    v.as_deref().map(str::to_string)
+}
+
 fn most_frequent<T: PartialEq + Clone>(values: impl Iterator<Item = T>) -> Option<T> {
     let mut counts: Vec<(T, u32)> = Vec::new();
     for v in values {
@@ -69,12 +74,12 @@ pub fn unify_persons(
             UnifiedPerson {
                 id: stable_id('P', &[anchor.0, anchor.1]),
                 records: recs.clone(),
-                given_name: most_frequent(rs().filter_map(|p| p.name.given.clone())),
-                middle_names: most_frequent(rs().filter_map(|p| p.name.middle.clone())),
-                family_name: most_frequent(rs().filter_map(|p| p.name.family.clone())),
+                given_name: most_frequent(rs().filter_map(|p| text(&p.name.given))),
+                middle_names: most_frequent(rs().filter_map(|p| text(&p.name.middle))),
+                family_name: most_frequent(rs().filter_map(|p| text(&p.name.family))),
                 dob: most_frequent(rs().filter_map(|p| p.dob)),
                 sex: most_frequent(rs().filter_map(|p| p.sex)),
-                ethnicity: most_frequent(rs().filter_map(|p| p.ethnicity.clone())),
+                ethnicity: most_frequent(rs().filter_map(|p| text(&p.ethnicity))),
                 nhs_number: most_frequent(
                     rs().filter_map(|p| p.nhs_number.as_ref()?.valid().map(str::to_string)),
                 ),

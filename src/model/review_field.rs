@@ -125,7 +125,7 @@ impl ReviewField {
     /// standardised form.
     pub fn value(self, p: &Person, sources: &[SourceInfo]) -> String {
         let st = &p.staged;
-        let or = |raw: &Option<String>, std: &Option<String>| {
+        let or = |raw: &Option<Box<str>>, std: &Option<Box<str>>| {
             raw.as_deref()
                 .filter(|v| !v.trim().is_empty())
                 .or(std.as_deref())
@@ -133,7 +133,7 @@ impl ReviewField {
                 .trim()
                 .to_string()
         };
-        let status = |id: &Option<super::Ident>| match id {
+        let status = |id: &Option<Box<super::Ident>>| match id {
             None => "missing".to_string(),
             Some(i) => match i.status {
                 super::IdStatus::Valid => "valid",
@@ -151,7 +151,7 @@ impl ReviewField {
             ReviewField::FamilyKey => st.family_key.clone().unwrap_or_default(),
             ReviewField::Role => p.role().as_str().to_string(),
             ReviewField::Given => or(&st.given_names, &p.name.given),
-            ReviewField::Middle => p.name.middle.clone().unwrap_or_default(),
+            ReviewField::Middle => p.name.middle.as_deref().unwrap_or_default().to_string(),
             ReviewField::Family => or(&st.family_name, &p.name.family),
             ReviewField::OtherNames => or(&st.other_names, &p.name.other),
             ReviewField::Dob => match (&p.dob, &st.dob) {
@@ -160,7 +160,7 @@ impl ReviewField {
                 (None, None) => String::new(),
             },
             ReviewField::Sex => p.sex.map(|s| format!("{s:?}")).unwrap_or_default(),
-            ReviewField::Ethnicity => p.ethnicity.clone().unwrap_or_default(),
+            ReviewField::Ethnicity => p.ethnicity.as_deref().unwrap_or_default().to_string(),
             ReviewField::Address => st
                 .address_lines
                 .iter()
@@ -183,8 +183,8 @@ impl ReviewField {
                 .unwrap_or_default(),
             ReviewField::UpnStatus => status(&p.upn),
             ReviewField::Upn => p.upn.as_ref().map(|i| i.value.clone()).unwrap_or_default(),
-            ReviewField::Phone => p.phone.clone().unwrap_or_default(),
-            ReviewField::Email => p.email.clone().unwrap_or_default(),
+            ReviewField::Phone => p.phone.as_deref().unwrap_or_default().to_string(),
+            ReviewField::Email => p.email.as_deref().unwrap_or_default().to_string(),
         }
     }
 }

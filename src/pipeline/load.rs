@@ -87,6 +87,7 @@ pub(super) fn write_link(
     let (unified, clusters, replay) = linked;
     let model_file = out.join("model.json");
     clusters.model.write(&model_file)?;
+    let _terms = tracing::debug_span!("terms").entered();
     if let Some(stamp) = crate::store::terms::stamp(project, store) {
         crate::store::terms::write(
             out,
@@ -112,7 +113,10 @@ pub(super) fn write_link(
                 ),
             },
         )?;
-        crate::store::views::write_families(out, &inputs, unified)?;
+        drop(_terms);
+        tracing::debug_span!("families_view")
+            .in_scope(|| crate::store::views::write_families(out, &inputs, unified))?;
+        let _rows = tracing::debug_span!("review_rows").entered();
         let fields = &project.review_fields;
         let rows = crate::store::views::ReviewRows {
             rows: crate::review::sheet::rows(
@@ -125,8 +129,10 @@ pub(super) fn write_link(
             families: crate::review::sheet::family_rows(unified),
             band: clusters.review.len(),
         };
+        drop(_rows);
         let stamp = crate::store::views::fields_stamp(fields);
-        crate::store::views::write_review(out, &inputs, &stamp, &rows)?;
+        tracing::debug_span!("review_view")
+            .in_scope(|| crate::store::views::write_review(out, &inputs, &stamp, &rows))?;
     }
     Ok(())
 }

@@ -118,6 +118,8 @@ impl Prepared {
                 &mut replay,
             )
         });
+        // What forming families built and dropped, before the report's rows.
+        crate::memory::release();
         info!(
             persons = unified.persons.len(),
             families = unified.families.len(),

@@ -63,8 +63,8 @@ pub fn per_source(unified: &Unified) -> Vec<SourceQuality> {
     for p in &unified.records {
         let q = &mut out[p.source() as usize];
         q.records += 1;
-        q.nhs_number.add(p.nhs_number.as_ref());
-        q.upn.add(p.upn.as_ref());
+        q.nhs_number.add(p.nhs_number.as_deref());
+        q.upn.add(p.upn.as_deref());
         let pc = p
             .postcode
             .as_ref()

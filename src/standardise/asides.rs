@@ -283,10 +283,10 @@ mod tests {
     ) -> crate::model::StagedPerson {
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
         crate::model::StagedPerson {
-            title: opt(title),
-            given_names: opt(given),
-            family_name: opt(family),
-            full_name: opt(full),
+            title: opt(title).map(Into::into),
+            given_names: opt(given).map(Into::into),
+            family_name: opt(family).map(Into::into),
+            full_name: opt(full).map(Into::into),
             name_order: order,
             ..Default::default()
         }

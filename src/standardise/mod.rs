@@ -26,12 +26,15 @@ use crate::model::{Ident, Person, StagedPerson};
 
 /// The trimmed text of an optional field, None when blank: a blank cell is
 /// "not held", never an invalid value.
-fn held(field: &Option<String>) -> Option<&str> {
-    field.as_deref().map(str::trim).filter(|s| !s.is_empty())
+fn held<S: AsRef<str>>(field: &Option<S>) -> Option<&str> {
+    field
+        .as_ref()
+        .map(|s| s.as_ref().trim())
+        .filter(|s| !s.is_empty())
 }
 
-fn ident(field: &Option<String>, parse: fn(&str) -> Ident) -> Option<Ident> {
-    held(field).map(parse)
+fn ident(field: &Option<Box<str>>, parse: fn(&str) -> Ident) -> Option<Box<Ident>> {
+    held(field).map(|s| Box::new(parse(s)))
 }
 
 /// Standardise one extracted person. `reference` is the day after which a
@@ -61,13 +64,17 @@ pub fn person(mut staged: StagedPerson, reference: chrono::NaiveDate) -> Person 
         .and_then(|c| c.code.as_deref())
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(str::to_string);
+        .map(Box::from);
     let nhs_number = ident(&staged.nhs_number, nhs::parse);
     let upn = ident(&staged.upn, upn::parse);
     let nino = ident(&staged.nino, nino::parse);
     let postcode = held(&staged.postcode).map(postcode::parse);
-    let phone = held(&staged.phone).and_then(contact::phone);
-    let email = held(&staged.email).and_then(contact::email);
+    let phone = held(&staged.phone)
+        .and_then(contact::phone)
+        .map(String::into_boxed_str);
+    let email = held(&staged.email)
+        .and_then(contact::email)
+        .map(String::into_boxed_str);
     Person {
         staged,
         name,
@@ -153,7 +160,7 @@ mod tests {
             dob: dob(2030, 1, 1),
             sex: coded("X", None),
             nhs_number: Some("   ".into()),
-            upn: Some(String::new()),
+            upn: Some(String::new().into()),
             postcode: Some("ZZ99 3VZ".into()),
             phone: Some("n/k".into()),
             email: Some("none".into()),

@@ -441,13 +441,40 @@ fn split_full(raw: &str, order: NameOrder, single: SingleName) -> Split {
     s
 }
 
-fn non_empty(s: &Option<String>) -> Option<&str> {
+fn non_empty(s: &Option<Box<str>>) -> Option<&str> {
     s.as_deref().filter(|t| !t.trim().is_empty())
+}
+
+/// A `Name` while it is built: owned strings, boxed when it is done.
+#[derive(Default)]
+struct Draft {
+    title: Option<String>,
+    given: Option<String>,
+    middle: Option<String>,
+    family: Option<String>,
+    other: Option<String>,
+    previous_family: Option<String>,
+    known_as: Option<String>,
+}
+
+impl Draft {
+    fn done(self) -> Name {
+        let b = |s: Option<String>| s.map(String::into_boxed_str);
+        Name {
+            title: b(self.title),
+            given: b(self.given),
+            middle: b(self.middle),
+            family: b(self.family),
+            other: b(self.other),
+            previous_family: b(self.previous_family),
+            known_as: b(self.known_as),
+        }
+    }
 }
 
 /// A name column with its asides (see `asides`) taken out: the name left,
 /// and the asides recorded on `name`.
-fn without_asides<'a>(raw: &'a str, unmarked: AsideKind, name: &mut Name) -> Cow<'a, str> {
+fn without_asides<'a>(raw: &'a str, unmarked: AsideKind, name: &mut Draft) -> Cow<'a, str> {
     if !super::asides::may_have_asides(raw) {
         return Cow::Borrowed(raw);
     }
@@ -467,7 +494,7 @@ fn without_asides<'a>(raw: &'a str, unmarked: AsideKind, name: &mut Name) -> Cow
 /// separate given/family columns win over a full-name column; the full name
 /// fills whatever they leave empty.
 pub fn standardise_name(staged: &StagedPerson) -> Name {
-    let mut name = Name::default();
+    let mut name = Draft::default();
     if let Some(t) = non_empty(&staged.title) {
         let t = normalise(t);
         if !t.is_empty() {
@@ -523,7 +550,7 @@ pub fn standardise_name(staged: &StagedPerson) -> Name {
     if name.known_as.is_some() && name.known_as == name.given {
         name.known_as = None;
     }
-    name
+    name.done()
 }
 
 #[cfg(test)]
@@ -740,10 +767,10 @@ mod tests {
     ) -> StagedPerson {
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
         StagedPerson {
-            title: opt(title),
-            given_names: opt(given),
-            family_name: opt(family),
-            full_name: opt(full),
+            title: opt(title).map(Into::into),
+            given_names: opt(given).map(Into::into),
+            family_name: opt(family).map(Into::into),
+            full_name: opt(full).map(Into::into),
             name_order: order,
             ..Default::default()
         }

@@ -59,24 +59,11 @@ fn inward_ok(i: &[u8]) -> bool {
 pub fn parse(raw: &str) -> Postcode {
     let c = clean(raw);
     let (kind, value) = classify(&c);
-    let mut pc = Postcode {
+    Postcode {
         raw: raw.to_string(),
         value,
         kind,
-        outward: String::new(),
-        sector: String::new(),
-        area: String::new(),
-    };
-    if kind == PostcodeKind::Standard {
-        let (outward, inward) = c.split_at(c.len() - 3);
-        pc.outward = outward.to_string();
-        pc.sector = format!("{outward} {}", &inward[..1]);
-        pc.area = outward
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .collect();
     }
-    pc
 }
 
 fn classify(c: &str) -> (PostcodeKind, String) {
@@ -161,13 +148,7 @@ mod tests {
         for (raw, kind, value, outward, sector, area) in cases {
             let p = parse(raw);
             assert_eq!(
-                (
-                    p.kind,
-                    p.value.as_str(),
-                    p.outward.as_str(),
-                    p.sector.as_str(),
-                    p.area.as_str()
-                ),
+                (p.kind, p.value.as_str(), p.outward(), p.sector(), p.area()),
                 (kind, value, outward, sector, area),
                 "{raw:?}"
             );

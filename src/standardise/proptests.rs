@@ -45,11 +45,11 @@ proptest! {
     #[test]
     fn whole_names(t in text(), g in text(), f in text(), full in text(), o in text(), surname_first in any::<bool>()) {
         let staged = StagedPerson {
-            title: Some(t),
-            given_names: Some(g),
-            family_name: Some(f),
-            full_name: Some(full),
-            other_names: Some(o),
+            title: Some(t.into()),
+            given_names: Some(g.into()),
+            family_name: Some(f.into()),
+            full_name: Some(full.into()),
+            other_names: Some(o.into()),
             name_order: if surname_first { NameOrder::SurnameForenames } else { NameOrder::ForenamesSurname },
             ..Default::default()
         };
@@ -74,7 +74,9 @@ proptest! {
         let again = postcode::parse(&p.value);
         prop_assert_eq!(&again.value, &p.value);
         prop_assert_eq!(again.kind, p.kind);
-        prop_assert_eq!(&again.outward, &p.outward);
+        prop_assert_eq!(again.outward(), p.outward());
+        prop_assert_eq!(again.sector(), p.sector());
+        prop_assert_eq!(again.area(), p.area());
     }
 
     #[test]
@@ -133,14 +135,14 @@ proptest! {
     #[test]
     fn whole_person(g in text(), f in text(), pc in text(), nhs in text(), phone in text(), d in text()) {
         let staged = StagedPerson {
-            given_names: Some(g),
-            family_name: Some(f),
+            given_names: Some(g.into()),
+            family_name: Some(f.into()),
             postcode: Some(pc),
-            nhs_number: Some(nhs.clone()),
-            upn: Some(nhs.clone()),
-            nino: Some(nhs),
-            phone: Some(phone.clone()),
-            email: Some(phone),
+            nhs_number: Some(nhs.clone().into()),
+            upn: Some(nhs.clone().into()),
+            nino: Some(nhs.into()),
+            phone: Some(phone.clone().into()),
+            email: Some(phone.into()),
             dob: Some(date::parse(&DateCell::Text(d), &[date::DateFormat::Excel])),
             ..Default::default()
         };

@@ -565,7 +565,7 @@ mod tests {
         for key in ["K1", "K \"2\"\nnext line", "K3"] {
             x.persons.push(StagedPerson {
                 key: key.into(),
-                given_names: Some(format!("Ada {key}")),
+                given_names: Some(format!("Ada {key}").into()),
                 ..Default::default()
             });
         }
@@ -619,7 +619,7 @@ mod tests {
         for n in 0..ENCODE_WINDOW + 3 {
             x.persons.push(StagedPerson {
                 key: format!("K{n} \"q\"\n"),
-                given_names: Some(format!("Ada {n}")),
+                given_names: Some(format!("Ada {n}").into()),
                 ..Default::default()
             });
         }

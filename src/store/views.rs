@@ -31,7 +31,6 @@
 
 use super::bytes::{put, Cursor};
 use super::linked::Inputs;
-use super::write_atomic;
 use crate::error::{Error, Result};
 use crate::model::family::{FamilyConflict, FamilyRule, Formation, GroupingInfo, Join, Placement};
 use crate::model::{
@@ -106,18 +105,64 @@ fn role_of(c: u8) -> Option<Role> {
     })
 }
 
-/// A writer of the layout `Reader` reads.
-#[derive(Default)]
+/// A writer of the layout `Reader` reads, into a temporary file beside
+/// `path` that `finish` renames into place (as `write_atomic` does). It
+/// writes out its buffer whenever it passes `SPILL` bytes: a million-record
+/// view held whole (and grown by doubling) added a few hundred megabytes to
+/// the link's peak memory.
 struct Writer {
     b: Vec<u8>,
+    path: PathBuf,
+    tmp: tempfile::NamedTempFile,
+    /// The first write that failed: reported by `finish`.
+    failed: Option<std::io::Error>,
 }
 
+/// Bytes a `Writer` buffers before writing them out.
+const SPILL: usize = 1 << 20;
+
 impl Writer {
+    fn create(path: &Path) -> Result<Writer> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+        Ok(Writer {
+            b: Vec::with_capacity(SPILL + 4096),
+            path: path.to_path_buf(),
+            tmp,
+            failed: None,
+        })
+    }
+
+    fn spill(&mut self) {
+        if self.failed.is_none() {
+            if let Err(e) = std::io::Write::write_all(&mut self.tmp, &self.b) {
+                self.failed = Some(e);
+            }
+        }
+        self.b.clear();
+    }
+
+    /// Write what is left and rename the file into place.
+    fn finish(mut self) -> Result<()> {
+        self.spill();
+        if let Some(e) = self.failed {
+            return Err(Error::io(&self.path, e));
+        }
+        self.tmp
+            .persist(&self.path)
+            .map_err(|e| Error::io(&self.path, e.error))?;
+        Ok(())
+    }
+
     fn u8(&mut self, v: u8) {
         self.b.push(v);
     }
     fn u32(&mut self, v: u32) {
         self.b.extend_from_slice(&v.to_le_bytes());
+        if self.b.len() >= SPILL {
+            self.spill();
+        }
     }
     fn len(&mut self, n: usize) {
         self.b.extend_from_slice(&(n as u64).to_le_bytes());
@@ -127,6 +172,9 @@ impl Writer {
     }
     fn str(&mut self, s: &str) {
         put(&mut self.b, s.as_bytes());
+        if self.b.len() >= SPILL {
+            self.spill();
+        }
     }
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
@@ -238,7 +286,7 @@ fn open<'a>(
 
 /// Write the family view of a linked estate.
 pub fn write_families(out: &Path, inputs: &Inputs, u: &Unified) -> Result<()> {
-    let mut w = Writer::default();
+    let mut w = Writer::create(&families_path(out))?;
     w.stamp(FAMILIES_MAGIC, inputs)?;
     w.len(u.records.len());
     for (r, rec) in u.records.iter().enumerate() {
@@ -312,10 +360,7 @@ pub fn write_families(out: &Path, inputs: &Inputs, u: &Unified) -> Result<()> {
         w.len(c.candidates.len());
         c.candidates.iter().for_each(|&x| w.u32(x));
     }
-    let file = families_path(out);
-    let dir = file.parent().unwrap_or(out);
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    write_atomic(&file, &w.b)
+    w.finish()
 }
 
 /// A person record as the family view keeps it: its source, key and

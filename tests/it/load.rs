@@ -120,18 +120,18 @@ fn record(source: u16, key: &str, family_key: &str, role: Role, given: &str, row
             ..Default::default()
         },
         name: Name {
-            given: Some(given.to_lowercase()),
+            given: Some(given.to_lowercase().into()),
             family: Some("testperson".into()),
             ..Default::default()
         },
         dob: None,
         sex: None,
         ethnicity: None,
-        nhs_number: Some(Ident {
+        nhs_number: Some(Box::new(Ident {
             raw: "999 000 0000".into(),
             value: format!("99900000{:02}", row),
             status: IdStatus::Valid,
-        }),
+        })),
         upn: None,
         nino: None,
         postcode: None,

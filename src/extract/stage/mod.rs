@@ -678,8 +678,19 @@ impl<'a> Stager<'a> {
                     role(bf, cells, &mut self.buf, self.profile.as_mut()).map(|r| sp.role = r)
                 }
                 _ => text(bf, cells, &mut self.buf).map(|t| {
+                    // The fields the load reads as `String`s; the rest are boxed.
+                    let owned = match id {
+                        PersonField::Family => Some(&mut sp.family_key),
+                        PersonField::Uprn => Some(&mut sp.uprn),
+                        PersonField::Town => Some(&mut sp.town),
+                        PersonField::Postcode => Some(&mut sp.postcode),
+                        _ => None,
+                    };
+                    if let Some(slot) = owned {
+                        *slot = t;
+                        return;
+                    }
                     let slot = match id {
-                        PersonField::Family => &mut sp.family_key,
                         PersonField::Title => &mut sp.title,
                         PersonField::GivenNames => &mut sp.given_names,
                         PersonField::FamilyName => &mut sp.family_name,
@@ -693,22 +704,23 @@ impl<'a> Stager<'a> {
                         PersonField::NhsNumber => &mut sp.nhs_number,
                         PersonField::Upn => &mut sp.upn,
                         PersonField::Nino => &mut sp.nino,
-                        PersonField::Uprn => &mut sp.uprn,
                         PersonField::Address => {
-                            sp.address_lines.extend(t.clone());
+                            sp.address_lines.extend(t);
                             return;
                         }
-                        PersonField::Town => &mut sp.town,
-                        PersonField::Postcode => &mut sp.postcode,
                         PersonField::Phone => &mut sp.phone,
                         PersonField::Email => &mut sp.email,
                         PersonField::ParentText => &mut sp.parent_text,
-                        PersonField::Role
+                        PersonField::Family
+                        | PersonField::Uprn
+                        | PersonField::Town
+                        | PersonField::Postcode
+                        | PersonField::Role
                         | PersonField::Dob
                         | PersonField::Sex
                         | PersonField::Ethnicity => return,
                     };
-                    *slot = t;
+                    *slot = t.map(String::into_boxed_str);
                 }),
             };
             r?;

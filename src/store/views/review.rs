@@ -1,8 +1,8 @@
 //! `<out>/link/review.bin`: the review sheet's rows and its Families
 //! sheet's rows as the link made them (see the parent module).
 
-use super::{open, review_path, write_atomic, Inputs, Reader, Writer, REVIEW_MAGIC};
-use crate::error::{Error, Result};
+use super::{open, review_path, Inputs, Reader, Writer, REVIEW_MAGIC};
+use crate::error::Result;
 use crate::review::sheet::{FamilyRow, SheetRow};
 use std::path::Path;
 
@@ -22,7 +22,7 @@ pub fn fields_stamp(fields: &[crate::model::ReviewField]) -> String {
 
 /// Write the review sheet's rows of a link.
 pub fn write_review(out: &Path, inputs: &Inputs, fields: &str, rows: &ReviewRows) -> Result<()> {
-    let mut w = Writer::default();
+    let mut w = Writer::create(&review_path(out))?;
     w.stamp(REVIEW_MAGIC, inputs)?;
     w.str(fields);
     w.len(rows.band);
@@ -63,10 +63,7 @@ pub fn write_review(out: &Path, inputs: &Inputs, fields: &str, rows: &ReviewRows
             w.str(s);
         }
     }
-    let file = review_path(out);
-    let dir = file.parent().unwrap_or(out);
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    write_atomic(&file, &w.b)
+    w.finish()
 }
 
 /// The review rows of the last link, when they are there, whole, made from
