@@ -120,7 +120,7 @@ fn level_in(pattern: u64, k: usize) -> usize {
 }
 
 /// u probabilities from random pairs (seeded: the same data give the same u).
-fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
+fn estimate_u(f: &Features, compiled: &Compiled, settings: &Settings) -> LevelCounts {
     let n = f.n;
     let mut counts: LevelCounts = settings
         .comparisons
@@ -130,7 +130,6 @@ fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
     if n < 2 {
         return counts;
     }
-    let compiled = Compiled::new(f, settings);
     let all_pairs = n as u64 * (n as u64 - 1) / 2;
     let samples = settings.training.u_sample_pairs.min(all_pairs);
     // Chunks with their own seeds: parallel, yet the same on any thread count.
@@ -157,7 +156,7 @@ fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
                 // Positions in the canonical order, so that the sample does
                 // not depend on the order of sources or rows.
                 let at = |p: usize| f.order.get(p).map_or(p, |&r| r as usize);
-                let p = pattern_of(&compiled, at(i), at(j));
+                let p = pattern_of(compiled, at(i), at(j));
                 for (k, lc) in local.iter_mut().enumerate() {
                     lc[level_in(p, k)] += 1;
                 }
@@ -179,9 +178,8 @@ fn estimate_u(f: &Features, settings: &Settings) -> LevelCounts {
 /// blocks when there are more than `max_pairs`), and an estimate of the
 /// total number of candidate pairs.
 fn candidate_patterns(
-    f: &Features,
+    compiled: &Compiled,
     blocking: &Blocking,
-    settings: &Settings,
     max_pairs: u64,
 ) -> (Vec<(u64, f64)>, u64) {
     let total_block_pairs: u64 = blocking
@@ -199,7 +197,6 @@ fn candidate_patterns(
         .filter(|(k, _)| (*k as u64).is_multiple_of(stride))
         .map(|(_, b)| b)
         .collect();
-    let compiled = Compiled::new(f, settings);
     let chosen_pairs: u64 = chosen.iter().map(|&b| Blocking::block_pairs(b)).sum();
     let sample_share = if total_block_pairs == 0 {
         1.0
@@ -212,7 +209,7 @@ fn candidate_patterns(
             || (HashMap::<u64, u64>::new(), 0u64),
             |(mut acc, mut n), &block| {
                 blocking.for_each_pair(block, |a, b| {
-                    *acc.entry(pattern_of(&compiled, a as usize, b as usize))
+                    *acc.entry(pattern_of(compiled, a as usize, b as usize))
                         .or_insert(0) += 1;
                     n += 1;
                 });
@@ -351,7 +348,9 @@ fn initial_m(settings: &Settings) -> Vec<Vec<f64>> {
 /// session per training rule, then the share of matches among the
 /// prediction candidates by EM with m and u held, which gives the prior.
 pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
-    let u_counts = estimate_u(f, settings);
+    // The comparisons' packed rows, built once for every pass below.
+    let compiled = Compiled::new(f, settings);
+    let u_counts = estimate_u(f, &compiled, settings);
     let comparisons = &settings.comparisons;
     // u with add-one smoothing over the non-null levels.
     let u: Vec<Vec<f64>> = u_counts
@@ -388,7 +387,7 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
             .map(|c| !fields.contains(&c.field))
             .collect();
         let b = Blocking::build_rules(f, std::slice::from_ref(rule), settings.max_block_size);
-        let (patterns, _) = candidate_patterns(f, &b, settings, settings.training.em_max_pairs);
+        let (patterns, _) = candidate_patterns(&compiled, &b, settings.training.em_max_pairs);
         let mut m = init.clone();
         let (share, its, conv, change) = em(
             &patterns,
@@ -437,7 +436,7 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
         .collect();
     // The share of matches among all candidate pairs, m and u held.
     let (patterns, candidates) =
-        candidate_patterns(f, blocking, settings, settings.training.em_max_pairs);
+        candidate_patterns(&compiled, blocking, settings.training.em_max_pairs);
     let all = vec![true; comparisons.len()];
     let mut held = m.clone();
     let (lambda, its, conv, change) = em(

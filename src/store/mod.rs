@@ -478,6 +478,26 @@ pub fn when(rfc3339: &str) -> String {
     rfc3339.get(..16).unwrap_or(rfc3339).replacen('T', " ", 1)
 }
 
+/// A manifest for tests: source `s`, `rows` rows and records, nothing
+/// rejected or skipped, of the data whose SHA-256 is `data_sha256`.
+#[cfg(test)]
+pub(crate) fn test_manifest(rows: u64, data_sha256: String) -> Manifest {
+    Manifest {
+        format: FORMAT,
+        source: "s".into(),
+        kind: "csv".into(),
+        onefamily: "0".into(),
+        mapping_hash: "m".into(),
+        fingerprint: "f".into(),
+        extracted_at: "2026-11-30T09:12:40Z".into(),
+        rows_read: rows,
+        records: rows,
+        rejects: 0,
+        skipped: 0,
+        data_sha256,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -571,20 +591,7 @@ mod tests {
         }
         let data = encode(&mut x).unwrap();
         assert_eq!(x.persons.len(), 3, "put back after encoding");
-        let m = Manifest {
-            format: FORMAT,
-            source: "s".into(),
-            kind: "csv".into(),
-            onefamily: "0".into(),
-            mapping_hash: "m".into(),
-            fingerprint: "f".into(),
-            extracted_at: "2026-11-30T09:12:40Z".into(),
-            rows_read: 3,
-            records: 3,
-            rejects: 0,
-            skipped: 0,
-            data_sha256: sha256_hex(&data),
-        };
+        let m = test_manifest(3, sha256_hex(&data));
         let old = store.source_dir("s").join("extract.json");
         std::fs::create_dir_all(old.parent().unwrap()).unwrap();
         std::fs::write(&old, b"{}").unwrap();
@@ -626,18 +633,8 @@ mod tests {
         let data = encode(&mut x).unwrap();
         let mf = store
             .put_extract("s", &mut x, |x, sha| Manifest {
-                format: FORMAT,
-                source: "s".into(),
-                kind: "csv".into(),
-                onefamily: "0".into(),
-                mapping_hash: "m".into(),
-                fingerprint: "f".into(),
-                extracted_at: "2026-11-30T09:12:40Z".into(),
-                rows_read: x.rows_read,
                 records: x.records(),
-                rejects: 0,
-                skipped: 0,
-                data_sha256: sha,
+                ..test_manifest(x.rows_read, sha)
             })
             .unwrap();
         assert_eq!(x.persons.len(), ENCODE_WINDOW + 3, "put back after staging");

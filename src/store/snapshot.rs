@@ -186,20 +186,7 @@ mod tests {
             dir: dir.path().join("a"),
         };
         let data = super::super::encode(&mut crate::model::SourceExtract::default()).unwrap();
-        let m = Manifest {
-            format: super::super::FORMAT,
-            source: "s".into(),
-            kind: "csv".into(),
-            onefamily: "0".into(),
-            mapping_hash: "m".into(),
-            fingerprint: "f".into(),
-            extracted_at: "2026-11-30T09:12:40Z".into(),
-            rows_read: 0,
-            records: 0,
-            rejects: 0,
-            skipped: 0,
-            data_sha256: super::super::sha256_hex(&data),
-        };
+        let m = super::super::test_manifest(0, super::super::sha256_hex(&data));
         store.put(&m, &data).unwrap();
         let file = dir.path().join("snap.ofs");
         assert_eq!(pack(&store, &file, "correct horse").unwrap(), 1);
