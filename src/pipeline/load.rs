@@ -118,21 +118,27 @@ pub(super) fn write_link(
             .in_scope(|| crate::store::views::write_families(out, &inputs, unified))?;
         let _rows = tracing::debug_span!("review_rows").entered();
         let fields = &project.review_fields;
-        let rows = crate::store::views::ReviewRows {
-            rows: crate::review::sheet::rows(
-                unified,
-                clusters,
-                settings,
-                fields,
-                &replay.decisions,
-            ),
-            families: crate::review::sheet::family_rows(unified),
-            band: clusters.review.len(),
-        };
+        let rows = crate::review::sheet::rows_as(
+            unified,
+            clusters,
+            settings,
+            fields,
+            &replay.decisions,
+            |r| crate::store::views::encode_row(&r),
+        );
+        let families = crate::review::sheet::family_rows(unified);
         drop(_rows);
         let stamp = crate::store::views::fields_stamp(fields);
-        tracing::debug_span!("review_view")
-            .in_scope(|| crate::store::views::write_review(out, &inputs, &stamp, &rows))?;
+        tracing::debug_span!("review_view").in_scope(|| {
+            crate::store::views::write_review(
+                out,
+                &inputs,
+                &stamp,
+                clusters.review.len(),
+                &rows,
+                &families,
+            )
+        })?;
     }
     Ok(())
 }

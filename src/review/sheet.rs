@@ -145,41 +145,46 @@ fn reasons(e: &Explanation, positive: bool) -> String {
 
 /// Each record's age at referral: the earliest referral its source holds
 /// for it, else the start of its earliest involvement there (marked).
-fn ages(u: &Unified) -> Vec<String> {
-    let mut first: HashMap<(u16, &str), (PartialDate, bool)> = HashMap::new();
-    for r in &u.referrals {
-        note(
-            &mut first,
-            r.source,
-            r.person_key.as_ref(),
-            r.date.as_ref().and_then(|d| d.date.as_ref()),
-            true,
-        );
+struct Ages<'a> {
+    first: HashMap<(u16, &'a str), (PartialDate, bool)>,
+}
+
+impl<'a> Ages<'a> {
+    fn of(u: &'a Unified) -> Self {
+        let mut first = HashMap::new();
+        for r in &u.referrals {
+            note(
+                &mut first,
+                r.source,
+                r.person_key.as_ref(),
+                r.date.as_ref().and_then(|d| d.date.as_ref()),
+                true,
+            );
+        }
+        for i in &u.involvements {
+            note(
+                &mut first,
+                i.source,
+                i.person_key.as_ref(),
+                i.start.as_ref().and_then(|d| d.date.as_ref()),
+                false,
+            );
+        }
+        Ages { first }
     }
-    for i in &u.involvements {
-        note(
-            &mut first,
-            i.source,
-            i.person_key.as_ref(),
-            i.start.as_ref().and_then(|d| d.date.as_ref()),
-            false,
-        );
+
+    fn at(&self, p: &Person) -> String {
+        let Some(dob) = &p.dob else {
+            return String::new();
+        };
+        match self.first.get(&(p.source(), p.key())) {
+            Some((at, true)) => age(dob, at).unwrap_or_default(),
+            Some((at, false)) => age(dob, at)
+                .map(|a| format!("{a} (at start)"))
+                .unwrap_or_default(),
+            None => String::new(),
+        }
     }
-    u.records
-        .iter()
-        .map(|p| {
-            let Some(dob) = &p.dob else {
-                return String::new();
-            };
-            match first.get(&(p.source(), p.key())) {
-                Some((at, true)) => age(dob, at).unwrap_or_default(),
-                Some((at, false)) => age(dob, at)
-                    .map(|a| format!("{a} (at start)"))
-                    .unwrap_or_default(),
-                None => String::new(),
-            }
-        })
-        .collect()
 }
 
 /// Keep the earliest date per record: a referral beats an involvement's
@@ -272,6 +277,33 @@ pub fn rows(
     fields: &[ReviewField],
     decisions: &[Decision],
 ) -> Vec<SheetRow> {
+    rows_as(unified, clusters, settings, fields, decisions, |r| r)
+}
+
+/// Where a row goes in the sheet: `rank`, then `|weight|`, then the two
+/// records' names (`a` names the left record, `b` the right).
+struct Place {
+    rank: u8,
+    weight: f64,
+    a: usize,
+    b: usize,
+}
+
+/// `rows`, each row handed to `keep` as soon as it is made and only what
+/// `keep` returns kept: the stored view keeps a row's bytes, a third of the
+/// row itself, so a large band's rows are never all held whole (at 3M
+/// records the band's 2.2M rows held whole were the link's peak). Rows are
+/// made in parallel; their order is the sheet's, whatever the thread count
+/// (the sort's key is total: it ends with the two records' positions).
+pub fn rows_as<T: Send>(
+    unified: &Unified,
+    clusters: &PersonClusters,
+    settings: &Settings,
+    fields: &[ReviewField],
+    decisions: &[Decision],
+    keep: impl Fn(SheetRow) -> T + Sync,
+) -> Vec<T> {
+    use rayon::prelude::*;
     let (records, sources) = (&unified.records, &unified.sources);
     let decided: HashMap<(&str, &str), &Decision> = decisions
         .iter()
@@ -287,82 +319,105 @@ pub fn rows(
                 .any(|&i| unified.involvements[i as usize].is_open())
         })
         .collect();
-    let ages = ages(unified);
+    let ages = Ages::of(unified);
     let scorer = Scorer::new(&clusters.features, settings, &clusters.model);
-    let mut out = Vec::with_capacity(clusters.review.len());
-    for e in &clusters.review {
-        let (a, b) = (e.a as usize, e.b as usize);
-        let (na, nb) = (
-            record_name(&records[a], sources),
-            record_name(&records[b], sources),
-        );
-        let (a, b, left, right) = if na <= nb {
-            (a, b, na, nb)
-        } else {
-            (b, a, nb, na)
-        };
-        let earlier = decided.get(&(left.as_str(), right.as_str()));
-        if earlier.is_some_and(|d| d.action != super::Action::Person(Verdict::Unsure)) {
-            continue;
-        }
-        let ex = explain_with(
-            &scorer,
-            settings,
-            &clusters.model,
-            a,
-            b,
-            (String::new(), String::new()),
-        );
-        let values = |r: usize| {
-            fields
-                .iter()
-                .map(|f| f.value(&records[r], sources))
-                .collect()
-        };
-        let linked_now = clusters.labels[a] == clusters.labels[b];
-        let (rank, consequence) = consequence(unified, &open, a, b, linked_now);
-        let refused_by = e.refused.map_or("", |r| r.reason()).to_string();
-        let why = if !refused_by.is_empty() {
-            format!("refused by a guard: {refused_by}")
-        } else if earlier.is_some() {
-            "decided Unsure before: still to decide".to_string()
-        } else if linked_now {
-            "below the link threshold, but joined through other records".to_string()
-        } else {
-            "between the review and link thresholds: the model cannot decide".to_string()
-        };
-        out.push(SheetRow {
-            match_weight: ex.match_weight,
-            match_probability: probability(ex.match_weight),
-            linked_now,
-            left_values: values(a),
-            right_values: values(b),
-            reasons_for: reasons(&ex, true),
-            reasons_against: reasons(&ex, false),
-            refused_by,
-            consequence,
-            rank,
-            why,
-            left_role: ReviewField::Role.value(&records[a], sources),
-            right_role: ReviewField::Role.value(&records[b], sources),
-            left_age: ages[a].clone(),
-            right_age: ages[b].clone(),
-            decision: earlier
-                .map(|_| Verdict::Unsure.label().to_string())
-                .unwrap_or_default(),
-            comment: earlier.map(|d| d.comment.clone()).unwrap_or_default(),
-            reviewer: earlier.map(|d| d.reviewer.clone()).unwrap_or_default(),
-            left,
-            right,
-        });
-    }
-    out.sort_by(|x, y| {
+    let mut made: Vec<(Place, T)> = clusters
+        .review
+        .par_iter()
+        .with_min_len(256)
+        .filter_map(|e| {
+            let (a, b) = (e.a as usize, e.b as usize);
+            let (na, nb) = (
+                record_name(&records[a], sources),
+                record_name(&records[b], sources),
+            );
+            let (a, b, left, right) = if na <= nb {
+                (a, b, na, nb)
+            } else {
+                (b, a, nb, na)
+            };
+            let earlier = decided.get(&(left.as_str(), right.as_str()));
+            if earlier.is_some_and(|d| d.action != super::Action::Person(Verdict::Unsure)) {
+                return None;
+            }
+            let ex = explain_with(
+                &scorer,
+                settings,
+                &clusters.model,
+                a,
+                b,
+                (String::new(), String::new()),
+            );
+            let values = |r: usize| {
+                fields
+                    .iter()
+                    .map(|f| f.value(&records[r], sources))
+                    .collect()
+            };
+            let linked_now = clusters.labels[a] == clusters.labels[b];
+            let (rank, consequence) = consequence(unified, &open, a, b, linked_now);
+            let refused_by = e.refused.map_or("", |r| r.reason()).to_string();
+            let why = if !refused_by.is_empty() {
+                format!("refused by a guard: {refused_by}")
+            } else if earlier.is_some() {
+                "decided Unsure before: still to decide".to_string()
+            } else if linked_now {
+                "below the link threshold, but joined through other records".to_string()
+            } else {
+                "between the review and link thresholds: the model cannot decide".to_string()
+            };
+            let place = Place {
+                rank,
+                weight: ex.match_weight.abs(),
+                a,
+                b,
+            };
+            let row = SheetRow {
+                match_weight: ex.match_weight,
+                match_probability: probability(ex.match_weight),
+                linked_now,
+                left_values: values(a),
+                right_values: values(b),
+                reasons_for: reasons(&ex, true),
+                reasons_against: reasons(&ex, false),
+                refused_by,
+                consequence,
+                rank,
+                why,
+                left_role: ReviewField::Role.value(&records[a], sources),
+                right_role: ReviewField::Role.value(&records[b], sources),
+                left_age: ages.at(&records[a]),
+                right_age: ages.at(&records[b]),
+                decision: earlier
+                    .map(|_| Verdict::Unsure.label().to_string())
+                    .unwrap_or_default(),
+                comment: earlier.map(|d| d.comment.clone()).unwrap_or_default(),
+                reviewer: earlier.map(|d| d.reviewer.clone()).unwrap_or_default(),
+                left,
+                right,
+            };
+            Some((place, keep(row)))
+        })
+        .collect();
+    // By name without making the names: `source:key`, compared byte by
+    // byte as the strings would be.
+    let name = |r: usize| {
+        let p = &records[r];
+        sources[p.source() as usize]
+            .name
+            .bytes()
+            .chain(*b":")
+            .chain(p.key().bytes())
+    };
+    made.par_sort_unstable_by(|(x, _), (y, _)| {
         x.rank
             .cmp(&y.rank)
-            .then_with(|| x.match_weight.abs().total_cmp(&y.match_weight.abs()))
-            .then_with(|| (&x.left, &x.right).cmp(&(&y.left, &y.right)))
+            .then_with(|| x.weight.total_cmp(&y.weight))
+            .then_with(|| name(x.a).cmp(name(y.a)))
+            .then_with(|| name(x.b).cmp(name(y.b)))
+            .then_with(|| (x.a, x.b).cmp(&(y.a, y.b)))
     });
-    out
+    made.into_iter().map(|(_, t)| t).collect()
 }
 
 /// What a filled sheet holds: its decisions (with their sheet row numbers)

@@ -40,7 +40,7 @@ use crate::model::{
 use std::path::{Path, PathBuf};
 
 mod review;
-pub use review::{fields_stamp, read_review, write_review, ReviewRows};
+pub use review::{encode_row, fields_stamp, read_review, write_review, EncodedRow, ReviewRows};
 
 const FAMILIES_MAGIC: &[u8; 8] = b"OFFAMV01";
 const REVIEW_MAGIC: &[u8; 8] = b"OFREVW01";
@@ -167,8 +167,12 @@ impl Writer {
     fn len(&mut self, n: usize) {
         self.b.extend_from_slice(&(n as u64).to_le_bytes());
     }
-    fn f64(&mut self, v: f64) {
-        self.b.extend_from_slice(&v.to_bits().to_le_bytes());
+    /// Bytes already in the file's layout.
+    fn raw(&mut self, bytes: &[u8]) {
+        self.b.extend_from_slice(bytes);
+        if self.b.len() >= SPILL {
+            self.spill();
+        }
     }
     fn str(&mut self, s: &str) {
         put(&mut self.b, s.as_bytes());
@@ -183,12 +187,6 @@ impl Writer {
                 self.str(s);
             }
             None => self.u8(0),
-        }
-    }
-    fn strs(&mut self, v: &[String]) {
-        self.len(v.len());
-        for s in v {
-            self.str(s);
         }
     }
     fn stamp(&mut self, magic: &[u8; 8], inputs: &Inputs) -> Result<()> {
@@ -849,7 +847,8 @@ mod tests {
             }],
             band: 4,
         };
-        write_review(d, &inputs(), "[Key]", &rows).unwrap();
+        let encoded: Vec<EncodedRow> = rows.rows.iter().map(encode_row).collect();
+        write_review(d, &inputs(), "[Key]", rows.band, &encoded, &rows.families).unwrap();
         assert_eq!(read_review(d, &inputs(), "[Key]").unwrap(), rows);
         let why = read_review(d, &inputs(), "[Key, Given]").unwrap_err();
         assert!(why.contains("[review] fields"), "{why}");

@@ -1,7 +1,7 @@
 //! `<out>/link/review.bin`: the review sheet's rows and its Families
 //! sheet's rows as the link made them (see the parent module).
 
-use super::{open, review_path, Inputs, Reader, Writer, REVIEW_MAGIC};
+use super::{open, put, review_path, Inputs, Reader, Writer, REVIEW_MAGIC};
 use crate::error::Result;
 use crate::review::sheet::{FamilyRow, SheetRow};
 use std::path::Path;
@@ -20,45 +20,74 @@ pub fn fields_stamp(fields: &[crate::model::ReviewField]) -> String {
     format!("{fields:?}")
 }
 
-/// Write the review sheet's rows of a link.
-pub fn write_review(out: &Path, inputs: &Inputs, fields: &str, rows: &ReviewRows) -> Result<()> {
+/// One review sheet row as the view stores it: what a link keeps of each
+/// row of the band until the view is written (`review::sheet::rows_as`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct EncodedRow(Box<[u8]>);
+
+/// A row in the view's layout: length-prefixed strings, little-endian
+/// numbers, floats as their bits (read back by `review_from`).
+pub fn encode_row(x: &SheetRow) -> EncodedRow {
+    let mut b = Vec::with_capacity(256);
+    let str = |b: &mut Vec<u8>, s: &str| put(b, s.as_bytes());
+    let strs = |b: &mut Vec<u8>, v: &[String]| {
+        b.extend_from_slice(&(v.len() as u64).to_le_bytes());
+        for s in v {
+            put(b, s.as_bytes());
+        }
+    };
+    str(&mut b, &x.left);
+    str(&mut b, &x.right);
+    b.extend_from_slice(&x.match_weight.to_bits().to_le_bytes());
+    b.extend_from_slice(&x.match_probability.to_bits().to_le_bytes());
+    b.push(x.linked_now as u8);
+    strs(&mut b, &x.left_values);
+    strs(&mut b, &x.right_values);
+    for s in [
+        &x.reasons_for,
+        &x.reasons_against,
+        &x.refused_by,
+        &x.consequence,
+    ] {
+        str(&mut b, s);
+    }
+    b.push(x.rank);
+    for s in [
+        &x.why,
+        &x.left_role,
+        &x.right_role,
+        &x.left_age,
+        &x.right_age,
+        &x.decision,
+        &x.comment,
+        &x.reviewer,
+    ] {
+        str(&mut b, s);
+    }
+    EncodedRow(b.into_boxed_slice())
+}
+
+/// Write the review sheet's rows of a link: `band` pairs in the review
+/// band, `rows` the sheet's rows in order (`encode_row`), `families` the
+/// Families sheet's.
+pub fn write_review(
+    out: &Path,
+    inputs: &Inputs,
+    fields: &str,
+    band: usize,
+    rows: &[EncodedRow],
+    families: &[FamilyRow],
+) -> Result<()> {
     let mut w = Writer::create(&review_path(out))?;
     w.stamp(REVIEW_MAGIC, inputs)?;
     w.str(fields);
-    w.len(rows.band);
-    w.len(rows.rows.len());
-    for x in &rows.rows {
-        w.str(&x.left);
-        w.str(&x.right);
-        w.f64(x.match_weight);
-        w.f64(x.match_probability);
-        w.u8(x.linked_now as u8);
-        w.strs(&x.left_values);
-        w.strs(&x.right_values);
-        for s in [
-            &x.reasons_for,
-            &x.reasons_against,
-            &x.refused_by,
-            &x.consequence,
-        ] {
-            w.str(s);
-        }
-        w.u8(x.rank);
-        for s in [
-            &x.why,
-            &x.left_role,
-            &x.right_role,
-            &x.left_age,
-            &x.right_age,
-            &x.decision,
-            &x.comment,
-            &x.reviewer,
-        ] {
-            w.str(s);
-        }
+    w.len(band);
+    w.len(rows.len());
+    for x in rows {
+        w.raw(&x.0);
     }
-    w.len(rows.families.len());
-    for x in &rows.families {
+    w.len(families.len());
+    for x in families {
         for s in [&x.family, &x.why, &x.records, &x.role, &x.name, &x.born] {
             w.str(s);
         }
