@@ -118,13 +118,14 @@ pub(super) fn write_link(
             .in_scope(|| crate::store::views::write_families(out, &inputs, unified))?;
         let _rows = tracing::debug_span!("review_rows").entered();
         let fields = &project.review_fields;
+        let spill = crate::store::views::Spill::new(out)?;
         let rows = crate::review::sheet::rows_as(
             unified,
             clusters,
             settings,
             fields,
             &replay.decisions,
-            |r| crate::store::views::encode_row(&r),
+            |r| spill.keep(&r),
         );
         let families = crate::review::sheet::family_rows(unified);
         drop(_rows);
@@ -135,6 +136,7 @@ pub(super) fn write_link(
                 &inputs,
                 &stamp,
                 clusters.review.len(),
+                spill,
                 &rows,
                 &families,
             )

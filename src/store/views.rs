@@ -40,7 +40,7 @@ use crate::model::{
 use std::path::{Path, PathBuf};
 
 mod review;
-pub use review::{encode_row, fields_stamp, read_review, write_review, EncodedRow, ReviewRows};
+pub use review::{fields_stamp, read_review, write_review, ReviewRows, Spill, Spilled};
 
 const FAMILIES_MAGIC: &[u8; 8] = b"OFFAMV01";
 const REVIEW_MAGIC: &[u8; 8] = b"OFREVW01";
@@ -826,20 +826,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         let rows = ReviewRows {
-            rows: vec![SheetRow {
-                left: "a:1".into(),
-                right: "a:2".into(),
-                match_weight: 0.1 + 0.2,
-                match_probability: 1.0 / 3.0,
-                linked_now: true,
-                left_values: vec!["x".into(), String::new()],
-                right_values: vec!["y".into()],
-                reasons_for: "f".into(),
-                rank: 3,
-                why: "w".into(),
-                reviewer: "r".into(),
-                ..Default::default()
-            }],
+            rows: vec![
+                SheetRow {
+                    left: "a:1".into(),
+                    right: "a:2".into(),
+                    match_weight: 0.1 + 0.2,
+                    match_probability: 1.0 / 3.0,
+                    linked_now: true,
+                    left_values: vec!["x".into(), String::new()],
+                    right_values: vec!["y".into()],
+                    reasons_for: "f".into(),
+                    rank: 3,
+                    why: "w".into(),
+                    reviewer: "r".into(),
+                    ..Default::default()
+                },
+                SheetRow {
+                    left: "b:1".into(),
+                    right: "b:2".into(),
+                    match_weight: -2.5,
+                    left_values: vec!["z".into()],
+                    ..Default::default()
+                },
+            ],
             families: vec![FamilyRow {
                 family: "F1".into(),
                 born: "2001".into(),
@@ -847,8 +856,20 @@ mod tests {
             }],
             band: 4,
         };
-        let encoded: Vec<EncodedRow> = rows.rows.iter().map(encode_row).collect();
-        write_review(d, &inputs(), "[Key]", rows.band, &encoded, &rows.families).unwrap();
+        let spill = Spill::new(d).unwrap();
+        // Kept in another order than the sheet's, as threads would.
+        let mut kept: Vec<Spilled> = rows.rows.iter().rev().map(|r| spill.keep(r)).collect();
+        kept.reverse();
+        write_review(
+            d,
+            &inputs(),
+            "[Key]",
+            rows.band,
+            spill,
+            &kept,
+            &rows.families,
+        )
+        .unwrap();
         assert_eq!(read_review(d, &inputs(), "[Key]").unwrap(), rows);
         let why = read_review(d, &inputs(), "[Key, Given]").unwrap_err();
         assert!(why.contains("[review] fields"), "{why}");

@@ -2,7 +2,7 @@
 //! sheet's rows as the link made them (see the parent module).
 
 use super::{open, put, review_path, Inputs, Reader, Writer, REVIEW_MAGIC};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::review::sheet::{FamilyRow, SheetRow};
 use std::path::Path;
 
@@ -20,15 +20,70 @@ pub fn fields_stamp(fields: &[crate::model::ReviewField]) -> String {
     format!("{fields:?}")
 }
 
-/// One review sheet row as the view stores it: what a link keeps of each
-/// row of the band until the view is written (`review::sheet::rows_as`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct EncodedRow(Box<[u8]>);
+/// The review band's rows as a link makes them, each written to a
+/// temporary file as soon as it is made, in whatever order the threads make
+/// them; only where each one lies is kept (`Spilled`, 12 bytes). At 3M
+/// records the band's 2.2M rows held in memory, even as their bytes, were
+/// the link's peak; in the file they cost the page cache, which the system
+/// may reclaim, not the process. `write_review` copies them into the view
+/// in the sheet's order.
+pub struct Spill {
+    file: std::sync::Mutex<SpillFile>,
+}
+
+struct SpillFile {
+    w: std::io::BufWriter<std::fs::File>,
+    at: u64,
+    /// The first write that failed: reported by `write_review`.
+    failed: Option<std::io::Error>,
+}
+
+/// Where one row lies in a `Spill`.
+#[derive(Clone, Copy, Debug)]
+pub struct Spilled {
+    at: u64,
+    len: u32,
+}
+
+impl Spill {
+    /// A spill beside the view it is for (`<out>/link`), removed when dropped.
+    pub fn new(out: &Path) -> Result<Spill> {
+        let dir = review_path(out);
+        let dir = dir.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let file = tempfile::tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+        Ok(Spill {
+            file: std::sync::Mutex::new(SpillFile {
+                w: std::io::BufWriter::with_capacity(1 << 20, file),
+                at: 0,
+                failed: None,
+            }),
+        })
+    }
+
+    /// Write one row (callable from many threads at once).
+    pub fn keep(&self, x: &SheetRow) -> Spilled {
+        use std::io::Write;
+        let b = encode_row(x);
+        let mut f = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        let at = f.at;
+        f.at += b.len() as u64;
+        if f.failed.is_none() {
+            if let Err(e) = f.w.write_all(&b) {
+                f.failed = Some(e);
+            }
+        }
+        Spilled {
+            at,
+            len: b.len() as u32,
+        }
+    }
+}
 
 /// A row in the view's layout: length-prefixed strings, little-endian
 /// numbers, floats as their bits (read back by `review_from`).
-pub fn encode_row(x: &SheetRow) -> EncodedRow {
-    let mut b = Vec::with_capacity(256);
+fn encode_row(x: &SheetRow) -> Vec<u8> {
+    let mut b = Vec::with_capacity(1024);
     let str = |b: &mut Vec<u8>, s: &str| put(b, s.as_bytes());
     let strs = |b: &mut Vec<u8>, v: &[String]| {
         b.extend_from_slice(&(v.len() as u64).to_le_bytes());
@@ -64,27 +119,42 @@ pub fn encode_row(x: &SheetRow) -> EncodedRow {
     ] {
         str(&mut b, s);
     }
-    EncodedRow(b.into_boxed_slice())
+    b
 }
 
 /// Write the review sheet's rows of a link: `band` pairs in the review
-/// band, `rows` the sheet's rows in order (`encode_row`), `families` the
+/// band, `rows` the sheet's rows in order (kept in `spill`), `families` the
 /// Families sheet's.
 pub fn write_review(
     out: &Path,
     inputs: &Inputs,
     fields: &str,
     band: usize,
-    rows: &[EncodedRow],
+    spill: Spill,
+    rows: &[Spilled],
     families: &[FamilyRow],
 ) -> Result<()> {
-    let mut w = Writer::create(&review_path(out))?;
+    use std::io::{Read, Seek, SeekFrom};
+    let path = review_path(out);
+    let SpillFile { w, failed, .. } = spill.file.into_inner().unwrap_or_else(|e| e.into_inner());
+    if let Some(e) = failed {
+        return Err(Error::io(&path, e));
+    }
+    let mut file = w
+        .into_inner()
+        .map_err(|e| Error::io(&path, e.into_error()))?;
+    let mut w = Writer::create(&path)?;
     w.stamp(REVIEW_MAGIC, inputs)?;
     w.str(fields);
     w.len(band);
     w.len(rows.len());
+    let mut buf = Vec::new();
     for x in rows {
-        w.raw(&x.0);
+        buf.resize(x.len as usize, 0);
+        file.seek(SeekFrom::Start(x.at))
+            .and_then(|_| file.read_exact(&mut buf))
+            .map_err(|e| Error::io(&path, e))?;
+        w.raw(&buf);
     }
     w.len(families.len());
     for x in families {
