@@ -170,13 +170,31 @@ fn xlsx_err(path: &Path) -> impl Fn(rust_xlsxwriter::XlsxError) -> Error + '_ {
     move |e| Error::Other(format!("{}: {e}", path.display()))
 }
 
+/// The rows below the header a worksheet can hold (Excel's and
+/// LibreOffice's limit is 1,048,576 rows in all).
+pub const SHEET_ROWS: usize = 1_048_575;
+
 /// Write `review.xlsx` and `review.csv` into `out`: the pairs to decide,
-/// and in the workbook the members of implausible families to split.
+/// and in the workbook the members of implausible families to split. A
+/// band larger than a worksheet holds puts its first `SHEET_ROWS` pairs
+/// (the most consequential) in the workbook and every pair in the CSV; the
+/// Instructions sheet says so.
 pub fn write(
     out: &Path,
     fields: &[ReviewField],
     rows: &[SheetRow],
     families: &[FamilyRow],
+) -> Result<(PathBuf, PathBuf)> {
+    write_capped(out, fields, rows, families, SHEET_ROWS)
+}
+
+/// `write`, with at most `cap` rows on each worksheet.
+pub(super) fn write_capped(
+    out: &Path,
+    fields: &[ReviewField],
+    rows: &[SheetRow],
+    families: &[FamilyRow],
+    cap: usize,
 ) -> Result<(PathBuf, PathBuf)> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let cols = columns(fields);
@@ -197,13 +215,14 @@ pub fn write(
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("Review").map_err(&err)?;
-    review_sheet(sheet, fields, &cols, &header, rows).map_err(&err)?;
+    let shown = &rows[..rows.len().min(cap)];
+    review_sheet(sheet, fields, &cols, &header, shown).map_err(&err)?;
     let sheet = book.add_worksheet();
     sheet.set_name("Families").map_err(&err)?;
-    families_sheet(sheet, families).map_err(&err)?;
+    families_sheet(sheet, &families[..families.len().min(cap)]).map_err(&err)?;
     let help = book.add_worksheet();
     help.set_name("Instructions").map_err(&err)?;
-    instructions(help, rows, families).map_err(&err)?;
+    instructions(help, rows, families, cap).map_err(&err)?;
     book.save(&xlsx_path).map_err(&err)?;
     drop(err);
     Ok((xlsx_path, csv_path))
@@ -352,7 +371,7 @@ fn families_sheet(
 /// The sheet's size and the model's estimate of the same persons in it:
 /// the sum of the match probabilities of the pairs the model was unsure of
 /// (a refused link's probability is what a guard overrode, so left out).
-fn size_line(rows: &[SheetRow], families: &[FamilyRow]) -> String {
+fn size_line(rows: &[SheetRow], families: &[FamilyRow], cap: usize) -> String {
     let refused = rows.iter().filter(|r| !r.refused_by.is_empty()).count();
     let expected: f64 = rows
         .iter()
@@ -361,12 +380,25 @@ fn size_line(rows: &[SheetRow], families: &[FamilyRow]) -> String {
         .sum();
     let split: std::collections::BTreeSet<&str> =
         families.iter().map(|f| f.family.as_str()).collect();
-    format!(
+    let mut line = format!(
         "This sheet: {} pairs to decide ({refused} of them links a guard refused); of the others the model expects about {:.0} to be the same person. The Families sheet lists {} families to check for a split.",
         rows.len(),
         expected,
         split.len()
-    )
+    );
+    if rows.len() > cap {
+        line.push_str(&format!(
+            " A worksheet holds {cap} rows: the Review sheet has the first {cap} pairs, the most consequential; review.csv has all {}. Decide and import these, then export again for the rest.",
+            rows.len()
+        ));
+    }
+    if families.len() > cap {
+        line.push_str(&format!(
+            " The Families sheet has the first {cap} of its {} member rows.",
+            families.len()
+        ));
+    }
+    line
 }
 
 /// The Instructions sheet: what to do, what each decision means, and how
@@ -375,11 +407,12 @@ fn instructions(
     sheet: &mut Worksheet,
     rows: &[SheetRow],
     families: &[FamilyRow],
+    cap: usize,
 ) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let size = size_line(rows, families);
+    let size = size_line(rows, families, cap);
     let lines: [(&str, &str); 19] = [
         ("title", "How to work this review sheet"),
         ("", &size),

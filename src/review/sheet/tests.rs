@@ -62,3 +62,38 @@ fn ages_are_whole_years_and_approximate_without_a_month() {
     // A referral dated before the birth gives no age, not a negative one.
     assert_eq!(age(&dob, &d(2011, Some(1), Some(1))), None);
 }
+
+#[test]
+fn a_band_larger_than_a_worksheet_fills_the_sheet_and_the_csv_has_every_pair() {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let d = tempfile::tempdir().unwrap();
+    let fields = ReviewField::DEFAULT;
+    let rows: Vec<SheetRow> = (0..5)
+        .map(|i| SheetRow {
+            left: format!("a:{i}"),
+            right: format!("b:{i}"),
+            match_probability: 0.5,
+            ..Default::default()
+        })
+        .collect();
+    let (xlsx, csv) = layout::write_capped(d.path(), &fields, &rows, &[], 3).unwrap();
+    let mut book = open_workbook_auto(&xlsx).unwrap();
+    let review = book.worksheet_range("Review").unwrap();
+    // The header and the first three pairs, in the sheet's order.
+    assert_eq!(review.height(), 4);
+    let left = header(&fields).iter().position(|h| h == "left").unwrap();
+    assert_eq!(
+        review.get((3, left)),
+        Some(&Data::String("a:2".to_string()))
+    );
+    let help = book.worksheet_range("Instructions").unwrap();
+    let said: Vec<String> = help.rows().map(|r| r[0].to_string()).collect();
+    assert!(
+        said.iter()
+            .any(|l| l.contains("the Review sheet has the first 3 pairs")
+                && l.contains("review.csv has all 5")),
+        "{said:?}"
+    );
+    let csv_rows = std::fs::read_to_string(csv).unwrap().lines().count();
+    assert_eq!(csv_rows, 6);
+}
