@@ -66,6 +66,7 @@ fn take_all<R: Record>(extracts: &mut [SourceExtract]) -> Vec<R> {
 
 /// Look-ups from a source's own person and family keys to the record and
 /// the unified family they name.
+#[derive(Default)]
 struct KeyIndex<'r> {
     by_person_key: crate::FastMap<(u16, &'r str), u32>,
     by_family_key: crate::FastMap<(u16, &'r str), u32>,
@@ -179,7 +180,19 @@ pub fn unify_clusters(
         &dates,
     );
     drop(dates);
-    let index = KeyIndex::new(&records, &fams.record_family);
+    // An estate of person records alone has nothing to attach: no index of
+    // every record's key (at 1M records, 60 MB and a quarter of a second).
+    let attached = extracts.iter().any(|x| {
+        !(x.involvements.is_empty()
+            && x.referrals.is_empty()
+            && x.assessments.is_empty()
+            && x.consents.is_empty())
+    });
+    let index = if attached {
+        KeyIndex::new(&records, &fams.record_family)
+    } else {
+        KeyIndex::default()
+    };
     let record_family = &fams.record_family;
     let involvements: Attachment<Involvement> = index.attach(extracts, &labels, record_family);
     let referrals: Attachment<Referral> = index.attach(extracts, &labels, record_family);
