@@ -213,7 +213,10 @@ pub(super) fn write_capped(
     let xlsx_path = out.join("review.xlsx");
     let err = xlsx_err(&xlsx_path);
     let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
+    // Rows go to a temporary file as they are written, not held as cells:
+    // a band of a million pairs is a worksheet of 30 million cells.
+    book.set_tempdir(out).map_err(&err)?;
+    let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Review").map_err(&err)?;
     let shown = &rows[..rows.len().min(cap)];
     review_sheet(sheet, fields, &cols, &header, shown).map_err(&err)?;
@@ -261,6 +264,8 @@ fn review_sheet(
         };
         sheet.write_string_with_format(0, c as u16, h, f)?;
     }
+    // Before the next row: a written row can no longer change.
+    sheet.set_row_height(0, 30)?;
     for (i, r) in rows.iter().enumerate() {
         let row = i as u32 + 1;
         for (c, &col) in cols.iter().enumerate() {
@@ -309,7 +314,6 @@ fn review_sheet(
     let ncols = cols.len() as u16;
     sheet.autofilter(0, 0, last, ncols - 1)?;
     sheet.set_freeze_panes(1, FROZEN)?;
-    sheet.set_row_height(0, 30)?;
     // Printed, every page carries the header, the keys and the Decision.
     // At 100% the repeated columns leave about 29 characters of an A4
     // landscape page, less than the text columns' widths, so LibreOffice
