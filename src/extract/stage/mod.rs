@@ -45,6 +45,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 pub(crate) use values::hash_cells;
+pub(crate) use values::trim as trim_cell;
 use values::{coded, date_value, eval, observe, push_reject, role, single_col, text};
 pub(crate) use values::{ColStats, FieldStats, Profile};
 
