@@ -23,5 +23,9 @@ pub async fn run(args: &RunArgs) -> Result<Outcome> {
     let result = pipeline::run(&args.project, &opts).await?;
     print!("{}", crate::report::summary(&result.report));
     println!("Reports written to {}", args.out.display());
-    Ok(Outcome::problems_if(!result.report.passed()))
+    let passed = result.report.passed();
+    // Everything is written: the process ends next, and the system takes
+    // back its memory at once (see `link`).
+    std::mem::forget(result);
+    Ok(Outcome::problems_if(!passed))
 }

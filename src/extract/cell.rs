@@ -37,7 +37,10 @@ impl Cell {
     pub fn is_blank(&self) -> bool {
         match self {
             Cell::Null => true,
-            Cell::Text(s) => s.trim().is_empty(),
+            // A visible ASCII first byte answers at once: most cells.
+            Cell::Text(s) => {
+                s.as_bytes().first().is_none_or(|b| !b.is_ascii_graphic()) && s.trim().is_empty()
+            }
             _ => false,
         }
     }

@@ -176,7 +176,10 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
             break;
         }
         let n = buf.len();
-        for &b in buf {
+        let mut i = 0;
+        while i < n {
+            let b = buf[i];
+            i += 1;
             let here = offset;
             offset += 1;
             last = b;
@@ -247,6 +250,45 @@ pub(crate) fn count_csv<R: Read>(input: R, delimiter: u8, limits: Limits) -> io:
                     too_large = Some(RejectReason::RowTooLarge);
                 }
             }
+            // Inside a field the bytes up to the next one that can change
+            // the state (a delimiter outside quotes, a quote inside them, a
+            // line break) only add to the sizes: passed over at once, as the
+            // byte-by-byte steps above would have counted them.
+            let stop = match st {
+                St::Unquoted => delimiter,
+                St::Quoted => b'"',
+                St::FieldStart | St::QuoteInQuoted => continue,
+            };
+            let run = memchr::memchr3(stop, b'\n', b'\r', &buf[i..]).unwrap_or(n - i);
+            if run == 0 {
+                continue;
+            }
+            let run64 = run as u64;
+            // After a line break inside quotes the run is the line's first
+            // text; no byte of it is a break.
+            if rec_lines.last() != Some(&line) {
+                rec_lines.push(line);
+            }
+            prev_cr = false;
+            if too_large.is_none() {
+                // The first byte of the run at which each limit is passed
+                // (1-based), the cell's first when both are passed at once.
+                let cell_at = limits
+                    .cell_bytes
+                    .saturating_add(1)
+                    .saturating_sub(field_bytes);
+                let row_at = limits.row_bytes.saturating_add(1).saturating_sub(rec_bytes);
+                if cell_at <= run64 && cell_at <= row_at {
+                    too_large = Some(RejectReason::CellTooLarge);
+                } else if row_at <= run64 {
+                    too_large = Some(RejectReason::RowTooLarge);
+                }
+            }
+            offset += run64;
+            rec_bytes += run64;
+            field_bytes += run64;
+            last = buf[i + run - 1];
+            i += run;
         }
         input.consume(n);
     }
@@ -577,5 +619,181 @@ mod tests {
         assert!(first_difference(&[2, 4], &[2, 3])
             .unwrap()
             .starts_with("line 3:"));
+    }
+
+    /// The scan as it was before it passed over runs of plain bytes
+    /// (byte by byte through the state machine): the fast scan must find
+    /// exactly what it found.
+    fn bytewise<R: Read>(input: R, delimiter: u8, limits: Limits) -> io::Result<CsvCount> {
+        let mut input = io::BufReader::with_capacity(1 << 16, input);
+        let mut out = CsvCount::default();
+        let mut st = St::FieldStart;
+        let mut line: u64 = 1;
+        let mut offset: u64 = 0;
+        // The record being scanned: its first line and byte, its size so far,
+        // the size of its current field, and its non-empty lines (for the
+        // count by lines when a quote never closes).
+        let mut rec_line = 1u64;
+        let mut rec_start = 0u64;
+        let mut rec_bytes = 0u64;
+        let mut field_bytes = 0u64;
+        let mut too_large: Option<RejectReason> = None;
+        let mut rec_lines: Vec<u64> = Vec::new();
+        let mut fields = 1u32;
+        let mut search_from = 0u64;
+        let mut newlines = 0u64;
+        let mut last = b'\n';
+        let mut prev_cr = false;
+        loop {
+            let buf = input.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            let n = buf.len();
+            for &b in buf {
+                let here = offset;
+                offset += 1;
+                last = b;
+                if b == b'\n' {
+                    newlines += 1;
+                    line += 1;
+                    if prev_cr {
+                        // The second byte of \r\n: the record already ended.
+                        prev_cr = false;
+                        continue;
+                    }
+                }
+                let is_break = b == b'\n' || b == b'\r';
+                prev_cr = b == b'\r';
+                if is_break && st != St::Quoted {
+                    if rec_bytes > 0 {
+                        out.starts.push(rec_line);
+                        out.from.push(search_from);
+                        out.fields.push(fields);
+                        if rec_lines.len() > 1 {
+                            out.multiline
+                                .push((out.starts.len() - 1, std::mem::take(&mut rec_lines)));
+                        }
+                        match too_large.take() {
+                            Some(reason) => out.oversized.push(Oversized {
+                                index: out.starts.len() - 1,
+                                line: rec_line,
+                                start: rec_start,
+                                end: here,
+                                reason,
+                            }),
+                            None => search_from = offset,
+                        }
+                    }
+                    st = St::FieldStart;
+                    rec_bytes = 0;
+                    field_bytes = 0;
+                    continue;
+                }
+                if rec_bytes == 0 {
+                    rec_line = line;
+                    rec_start = here;
+                    rec_lines.clear();
+                    fields = 1;
+                }
+                if !is_break && rec_lines.last() != Some(&line) {
+                    rec_lines.push(line);
+                }
+                rec_bytes += 1;
+                field_bytes += 1;
+                st = match (st, b) {
+                    (St::FieldStart | St::Unquoted | St::QuoteInQuoted, d) if d == delimiter => {
+                        field_bytes = 0;
+                        fields += 1;
+                        St::FieldStart
+                    }
+                    (St::FieldStart, b'"') => St::Quoted,
+                    (St::FieldStart | St::Unquoted, _) => St::Unquoted,
+                    (St::Quoted, b'"') => St::QuoteInQuoted,
+                    (St::Quoted, _) => St::Quoted,
+                    (St::QuoteInQuoted, b'"') => St::Quoted,
+                    (St::QuoteInQuoted, _) => St::Unquoted,
+                };
+                if too_large.is_none() {
+                    if field_bytes > limits.cell_bytes {
+                        too_large = Some(RejectReason::CellTooLarge);
+                    } else if rec_bytes > limits.row_bytes {
+                        too_large = Some(RejectReason::RowTooLarge);
+                    }
+                }
+            }
+            input.consume(n);
+        }
+        out.lines = newlines + u64::from(last != b'\n');
+        if rec_bytes > 0 {
+            let index = out.starts.len();
+            if st == St::Quoted {
+                // Never closed: count what follows the quote by lines, as a
+                // reader that does not trust the quote would.
+                out.open_quote = Some(rec_line);
+                for (i, &l) in rec_lines.iter().enumerate() {
+                    out.starts.push(l);
+                    // Only the first is where a parser would find a record.
+                    out.from.push(if i == 0 { search_from } else { u64::MAX });
+                }
+                out.fields.extend(rec_lines.iter().map(|_| fields));
+            } else {
+                out.starts.push(rec_line);
+                out.from.push(search_from);
+                out.fields.push(fields);
+                if rec_lines.len() > 1 {
+                    out.multiline.push((out.starts.len() - 1, rec_lines));
+                }
+            }
+            if let Some(reason) = too_large {
+                out.oversized.push(Oversized {
+                    index,
+                    line: rec_line,
+                    start: rec_start,
+                    end: offset,
+                    reason,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn passing_over_runs_counts_as_byte_by_byte(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'b', b',', b'"', b'\n', b'\r', b' ', 0xc3]),
+                0..300,
+            ),
+            cell in 1u64..12,
+            row in 1u64..40,
+        ) {
+            let limits = Limits { cell_bytes: cell, row_bytes: row };
+            let fast = count_csv(&bytes[..], b',', limits).unwrap();
+            let slow = bytewise(&bytes[..], b',', limits).unwrap();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn runs_across_the_read_buffer_count_as_byte_by_byte() {
+        // Fields longer than the scan's 64 KiB buffer, quoted and not, and
+        // a record over the limits that starts in one buffer and ends in the next.
+        let mut text = String::from("a,b\n");
+        for i in 0..40_000 {
+            text.push_str(&format!("{i},\"q{i}\nz\"\r\n"));
+        }
+        text.push_str(&"x".repeat(70_000));
+        text.push_str(",\"");
+        text.push_str(&"y".repeat(70_000));
+        text.push_str("\"\n1,2\n");
+        let limits = Limits {
+            cell_bytes: 65_000,
+            row_bytes: 100_000,
+        };
+        let fast = count_csv(text.as_bytes(), b',', limits).unwrap();
+        assert_eq!(fast, bytewise(text.as_bytes(), b',', limits).unwrap());
+        assert_eq!(fast.oversized.len(), 1);
+        assert_eq!(fast.starts.len(), 40_003);
     }
 }

@@ -267,7 +267,7 @@ fn run<'a, R: Read>(
         for o in over.drain(..) {
             stager.reject_row(o.line, o.reason);
         }
-        let blank = record.iter().all(|f| f.trim().is_empty());
+        let blank = record.iter().all(|f| super::stage::trim_cell(f).is_empty());
         if !blank {
             *widths.entry(record.len()).or_default() += 1;
         }

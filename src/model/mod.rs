@@ -300,45 +300,77 @@ pub enum SingleName {
 /// translated through the mapping's code list). Standardise turns it into a
 /// `Person`. Text that only standardise and the reports read is a boxed
 /// `str` (16 bytes, no spare capacity) rather than a `String`: a run holds
-/// a million of these; the store's JSON is the same either way.
+/// a million of these; the store's JSON is the same either way. The store
+/// writes one line of JSON per record (`crate::store`), so a field not held
+/// (`None`, empty, the default) is left out of it and read back as not
+/// held: at a million records the nulls alone were a third of the file.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct StagedPerson {
     pub source: SourceIdx,
     pub key: String,
     pub position: Position,
     /// The source's own family / case / household grouping key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub given_names: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family_name: Option<Box<str>>,
     /// A single-column name, split by standardise according to `name_order`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub name_order: NameOrder,
     /// Which name a one-word `full_name` is.
+    #[serde(default, skip_serializing_if = "is_default")]
     pub single_name: SingleName,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_names: Option<Box<str>>,
     /// A preferred forename ("known as"), which linking treats as an alias
     /// of the given name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub known_as: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dob: Option<DateValue>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Coded>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ethnicity: Option<Coded>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nhs_number: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upn: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nino: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uprn: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub address_lines: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub town: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postcode: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<Box<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Box<str>>,
     /// Free text naming a parent on a child's record ("Mum: Jane Smith").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_text: Option<Box<str>>,
     /// Every other identifier the source holds: (type, value).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub identifiers: Vec<(String, String)>,
     /// Hash of the raw source row (or slot), for lineage and deltas.
     pub row_hash: String,
+}
+
+/// Whether a value is its type's default (serde leaves it out of the store).
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 /// A standardised person name. Boxed strings, not `String`s: no spare

@@ -567,7 +567,9 @@ pub fn write_crosswalk(path: &Path, unified: &Unified) -> Result<(u64, u64)> {
             )
         })
         .collect();
-    rows.sort_unstable();
+    // In parallel: rows that compare equal are equal in every column, so
+    // the order written is the same as a sequential sort's.
+    rayon::slice::ParallelSliceMut::par_sort_unstable(&mut rows[..]);
     let duplicates = rows
         .windows(2)
         .filter(|w| w[0].0 == w[1].0 && w[0].1 == w[1].1)

@@ -51,7 +51,8 @@ mod index;
 const DATA: &str = "extract.jsonl";
 
 /// Bumped when the stored shape changes: older stores are re-read, not misread.
-pub const FORMAT: u32 = 2;
+/// 3: a person record's fields not held are left out of its line.
+pub const FORMAT: u32 = 3;
 
 /// One source's manifest (`manifest.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

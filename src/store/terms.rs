@@ -76,14 +76,20 @@ pub fn tables(f: &Features, settings: &Settings) -> Tables {
         if out.contains_key(&name) {
             continue;
         }
-        let mut table = HashMap::new();
-        for &id in col {
-            if id != 0 {
-                table
-                    .entry(Box::from(f.strings.get(id)))
-                    .or_insert(tf[id as usize]);
+        // The values held, each once (an interned value has one id), before
+        // any is copied: a million records hold far fewer distinct values.
+        let mut held = vec![false; tf.len()];
+        for &id in col.iter().filter(|&&id| id != 0) {
+            if let Some(h) = held.get_mut(id as usize) {
+                *h = true;
             }
         }
+        let table: HashMap<Box<str>, f32> = held
+            .iter()
+            .enumerate()
+            .filter(|(_, &h)| h)
+            .map(|(id, _)| (Box::from(f.strings.get(id as u32)), tf[id]))
+            .collect();
         out.insert(name, table);
     }
     out

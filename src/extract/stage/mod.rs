@@ -41,11 +41,11 @@ use bind::{expr_cols, BField, BPerson, Binder};
 pub(crate) use bind::{header_paths, required_names, Found, HeaderIndex, Missing};
 use lookup::Loaded;
 use records::{bind_kind, BoundRecords, RecCtx};
-use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 pub(crate) use values::hash_cells;
+pub(crate) use values::trim as trim_cell;
 use values::{coded, date_value, eval, observe, push_reject, role, single_col, text};
 pub(crate) use values::{ColStats, FieldStats, Profile};
 
@@ -118,7 +118,7 @@ pub(crate) struct Stager<'a> {
     totals_col: Option<u32>,
     totals_pattern: &'a str,
     service: &'a str,
-    seen_person: HashMap<String, u64>,
+    seen_person: crate::FastMap<String, u64>,
     /// Keys seen so far, per record kind (`Record::KIND`).
     seen: HashMap<&'static str, HashSet<String>>,
     pub out: SourceExtract,
@@ -281,7 +281,7 @@ impl<'a> Stager<'a> {
             totals_col,
             totals_pattern: &m.totals.pattern,
             service: &m.service,
-            seen_person: HashMap::new(),
+            seen_person: crate::FastMap::default(),
             seen: HashMap::new(),
             out: SourceExtract {
                 source: cx.idx,
@@ -419,11 +419,14 @@ impl<'a> Stager<'a> {
                     return false;
                 };
                 let Cell::Text(s) = first else { return false };
-                let s = s.trim().to_lowercase();
-                match s.strip_prefix("total") {
-                    Some(rest) => rest.is_empty() || rest.starts_with([' ', ':', 's']),
-                    None => false,
+                // "total", "Totals", "TOTAL: 12", in any case, without
+                // lower-casing a copy of every row's first cell.
+                let s = s.trim();
+                let b = s.as_bytes();
+                if b.len() < 5 || !b[..5].eq_ignore_ascii_case(b"total") {
+                    return false;
                 }
+                matches!(b.get(5), None | Some(b' ' | b':' | b's' | b'S'))
             }
         }
     }
@@ -792,7 +795,8 @@ impl<'a> Stager<'a> {
             return PersonOutcome::Rejected;
         }
         let content = {
-            let mut h = DefaultHasher::new();
+            // A fixed seed: the same rows decide the same way on every run.
+            let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
             for &i in &p.cols {
                 self.buf.clear();
                 cells[i as usize].write_text(&mut self.buf);
