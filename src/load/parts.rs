@@ -1,4 +1,4 @@
-//! The parts `rows::build` produces rows in: per table, the rows in the
+//! The parts `rows::build_each` produces rows in: per table, the rows in the
 //! order a single pass would push them, built over ranges of the input on
 //! all cores and joined in order.
 
@@ -26,22 +26,19 @@ impl Tables {
         self.0[table].push((id, values));
     }
 
-    /// Parts joined in order: each table's rows as one pass producing the
-    /// parts one after another would have pushed them.
-    pub(super) fn concat(parts: Vec<Tables>) -> Tables {
-        let mut out: Vec<Vec<_>> = (0..TABLES.len())
-            .map(|i| Vec::with_capacity(parts.iter().map(|p| p.0[i].len()).sum()))
-            .collect();
-        for part in parts {
-            for (all, rows) in out.iter_mut().zip(part.0) {
-                all.extend(rows);
-            }
-        }
-        Tables(out)
+    /// One table's rows so far, to take them out.
+    pub(super) fn table_mut(&mut self, table: usize) -> &mut Vec<Row> {
+        &mut self.0[table]
+    }
+
+    /// No rows left in any table.
+    pub(super) fn is_empty(&self) -> bool {
+        self.0.iter().all(Vec::is_empty)
     }
 
     /// Each table by id, one row per id: the first row produced for an id
     /// wins, so the result is what a stable sort and `dedup_by` would give.
+    #[cfg(test)]
     pub(super) fn finish(self) -> Vec<Vec<(String, Vec<Option<String>>)>> {
         use rayon::prelude::*;
         self.0.into_par_iter().map(by_id).collect()
@@ -55,7 +52,7 @@ impl Tables {
 /// merge sort of the rows themselves (48 bytes each, the id compared
 /// through its pointer) was the largest single cost of building rows:
 /// 6.8% of a `make bench` load's CPU samples.
-fn by_id(rows: Vec<Row>) -> Vec<Row> {
+pub(super) fn by_id(rows: Vec<Row>) -> Vec<Row> {
     use rayon::prelude::*;
     let Ok(n) = u32::try_from(rows.len()) else {
         // Beyond 4G rows in one table: the rows themselves, stably.
@@ -86,7 +83,7 @@ fn by_id(rows: Vec<Row>) -> Vec<Row> {
     out
 }
 
-type Row = (String, Vec<Option<String>>);
+pub(super) type Row = (String, Vec<Option<String>>);
 
 /// The first 16 bytes of `id`, big-endian, zero-padded: `a < b` as
 /// strings implies `prefix(a) <= prefix(b)`.

@@ -3,7 +3,7 @@
 //! code: the same `Unified` and IDs give the same rows, in the same order.
 
 use super::diff::Row;
-use super::parts::{in_chunks, Tables};
+use super::parts::{by_id, in_chunks, Tables};
 use super::schema::*;
 use super::stable::IdEvent;
 use crate::model::{
@@ -145,8 +145,65 @@ pub(crate) fn check(u: &Unified) -> Result<()> {
     Ok(())
 }
 
-/// Every table's desired rows, indexed like `TABLES`, each sorted by id.
-pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
+/// Which passes over the input feed each table (by `Pass`), in the order
+/// a single pass over everything would push them. `build_each` hands a
+/// table on as soon as its passes are done; a test checks this against
+/// the builders themselves.
+const FEEDS: [&[Pass]; TABLES.len()] = {
+    use Pass::*;
+    let mut f: [&[Pass]; TABLES.len()] = [&[]; TABLES.len()];
+    f[SOURCE_SYSTEM] = &[Head];
+    f[WORKER] = &[Head];
+    f[ADDRESS] = &[Records];
+    f[PERSON] = &[Persons];
+    f[FAMILY] = &[Families];
+    f[FAMILY_MEMBERSHIP] = &[Families];
+    f[RELATIONSHIP] = &[Families];
+    f[FAMILY_LINK] = &[Links];
+    f[LINKED_IDENTIFIER] = &[Records];
+    f[PERSON_ADDRESS] = &[Records];
+    f[INVOLVEMENT] = &[Kinds];
+    f[REFERRAL] = &[Kinds];
+    f[ASSESSMENT] = &[Kinds];
+    f[ASSESSMENT_NEED] = &[Kinds];
+    f[CONSENT] = &[Kinds];
+    f[PLAN] = &[Families];
+    f[PLAN_ITEM] = &[Families];
+    f[LINEAGE] = &[Records, Kinds];
+    f[ID_HISTORY] = &[Tail];
+    f[REVIEW_DECISION] = &[Tail];
+    f
+};
+
+/// The passes over the input, in the order a single pass would make them
+/// (the order rows of one table are joined in, so `finish` keeps the same
+/// first row per id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pass {
+    /// Source systems and workers.
+    Head,
+    Persons,
+    Families,
+    Links,
+    /// Person records: identifiers, addresses, lineage.
+    Records,
+    /// Every other record kind and its lineage.
+    Kinds,
+    /// ID history and reviewers' decisions.
+    Tail,
+}
+
+const PASSES: usize = 7;
+
+/// Every table's desired rows, sorted by id, handed to `emit` one table at
+/// a time in `TABLES` order as soon as the passes that feed it are done, so
+/// the writer can write the first tables while the rest are built. Stops
+/// early (without error) when `emit` returns false.
+pub(crate) fn build_each(
+    u: &Unified,
+    ids: &StableIds,
+    mut emit: impl FnMut(usize, Vec<Row>) -> bool,
+) -> Result<()> {
     check(u)?;
     if ids.persons.len() != u.persons.len() || ids.families.len() != u.families.len() {
         return Err(Error::Load(
@@ -155,59 +212,87 @@ pub(crate) fn build(u: &Unified, ids: &StableIds) -> Result<Vec<Vec<Row>>> {
     }
     let cx = Cx { u, ids };
     // Rows are produced in parts, each part over a range of one kind of
-    // input, built on all cores; the parts are joined in the order a
-    // single pass would produce them, so `finish` keeps the same first row
-    // per id whatever the thread count.
-    let mut parts = vec![{
-        let mut t = Tables::new();
-        for si in &u.sources {
-            t.add(
-                SOURCE_SYSTEM,
-                si.name.clone(),
-                vec![s(&si.name), s(&si.service), s(&si.kind)],
-            );
+    // input, built on all cores; each table's parts are joined in the order
+    // a single pass would produce them, so `finish` keeps the same first
+    // row per id whatever the thread count or the order the passes run in.
+    let mut done: [Option<Vec<Tables>>; PASSES] = Default::default();
+    for (table, feeds) in FEEDS.iter().enumerate() {
+        let mut rows = Vec::new();
+        for &p in *feeds {
+            let parts = done[p as usize].get_or_insert_with(|| run(p, &cx));
+            for part in parts.iter_mut() {
+                rows.append(part.table_mut(table));
+            }
         }
-        workers(&mut t, u);
-        t
-    }];
-    parts.extend(in_chunks(u.persons.len(), |t, r| persons(t, u, ids, r)));
-    parts.extend(in_chunks(u.families.len(), |t, r| families(t, &cx, r)));
-    parts.push({
-        let mut t = Tables::new();
-        family_links(&mut t, &cx);
-        t
-    });
-    parts.extend(in_chunks(u.records.len(), |t, r| {
-        r.for_each(|i| person_record(t, &cx, i))
-    }));
-    // Every other record kind: its own rows and its lineage, one way.
-    crate::for_each_attached_kind!(R => {
-        let n = R::in_unified(u).records.len();
-        parts.extend(in_chunks(n, |t, r| kind_rows::<R>(t, &cx, r)));
-    });
-    let mut t = Tables::new();
-    for e in &ids.events {
-        t.add(
-            ID_HISTORY,
-            nid("H", &[e.entity, &e.old, &e.new, e.event]),
-            vec![s(e.entity), s(&e.old), s(&e.new), s(e.event)],
-        );
+        // Hashing every row is most of the CPU time left here: on all
+        // cores. The order stays `by_id`'s.
+        use rayon::prelude::*;
+        let rows: Vec<Row> = by_id(rows)
+            .into_par_iter()
+            .map(|(id, values)| Row::new(id, values))
+            .collect();
+        if !emit(table, rows) {
+            return Ok(());
+        }
     }
-    decisions(&mut t, u);
-    parts.push(t);
+    // Every row a pass produced went to a table fed by it: a builder that
+    // adds to a table `FEEDS` does not list for it would leave rows here.
+    let left = done.iter().flatten().flatten().any(|t| !t.is_empty());
+    if left {
+        return Err(Error::Load(
+            "internal: rows built for a table after it was handed on".into(),
+        ));
+    }
+    Ok(())
+}
 
-    // Hashing every row is most of the CPU time left here: on all cores.
-    // The order of each table stays `finish`'s (by id).
-    use rayon::prelude::*;
-    Ok(Tables::concat(parts)
-        .finish()
-        .into_iter()
-        .map(|rows| {
-            rows.into_par_iter()
-                .map(|(id, values)| Row::new(id, values))
-                .collect()
-        })
-        .collect())
+/// One pass over the input, in parts.
+fn run(p: Pass, cx: &Cx) -> Vec<Tables> {
+    let (u, ids) = (cx.u, cx.ids);
+    match p {
+        Pass::Head => {
+            let mut t = Tables::new();
+            for si in &u.sources {
+                t.add(
+                    SOURCE_SYSTEM,
+                    si.name.clone(),
+                    vec![s(&si.name), s(&si.service), s(&si.kind)],
+                );
+            }
+            workers(&mut t, u);
+            vec![t]
+        }
+        Pass::Persons => in_chunks(u.persons.len(), |t, r| persons(t, u, ids, r)),
+        Pass::Families => in_chunks(u.families.len(), |t, r| families(t, cx, r)),
+        Pass::Links => {
+            let mut t = Tables::new();
+            family_links(&mut t, cx);
+            vec![t]
+        }
+        Pass::Records => in_chunks(u.records.len(), |t, r| {
+            r.for_each(|i| person_record(t, cx, i))
+        }),
+        Pass::Kinds => {
+            let mut parts = Vec::new();
+            crate::for_each_attached_kind!(R => {
+                let n = R::in_unified(u).records.len();
+                parts.extend(in_chunks(n, |t, r| kind_rows::<R>(t, cx, r)));
+            });
+            parts
+        }
+        Pass::Tail => {
+            let mut t = Tables::new();
+            for e in &ids.events {
+                t.add(
+                    ID_HISTORY,
+                    nid("H", &[e.entity, &e.old, &e.new, e.event]),
+                    vec![s(e.entity), s(&e.old), s(&e.new), s(e.event)],
+                );
+            }
+            decisions(&mut t, u);
+            vec![t]
+        }
+    }
 }
 
 /// What every row builder reads: the unified result and its stable IDs.

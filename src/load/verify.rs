@@ -164,11 +164,121 @@ pub(crate) fn reference_sql_sqlite_all_active(table: &str, column: &str, parent:
     )
 }
 
+/// PostgreSQL: one pass over each table counts its active rows, its
+/// retired rows and, per reference, its active rows with a value
+/// (`table_counts_sql`). A reference whose column has a foreign key the
+/// server holds as validated and enforced (`PROVEN_SQL`), to a parent with
+/// no retired rows, has no orphans: the server refused every value its
+/// parent does not hold, and every row the parent holds is active. Only
+/// the other references are joined (`references_sql`), one pass over
+/// their table. On a first load every reference is proven, and the joins
+/// (1.2–2.1 s of the read-back on `make bench`, the server alone) go.
+async fn references_pg(db: &mut super::Db<'_>, mut out: Verified) -> sqlx::Result<Verified> {
+    let n = |v: i64| v.max(0) as u64;
+    let proven: std::collections::BTreeSet<(String, String, String)> =
+        db.triples(PROVEN_SQL).await?.into_iter().collect();
+    let mut retired: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut with_value: BTreeMap<(&str, &str), u64> = BTreeMap::new();
+    for spec in super::schema::TABLES {
+        let columns: Vec<&str> = REFERENCES
+            .iter()
+            .filter(|r| r.0 == spec.name)
+            .map(|r| r.1)
+            .collect();
+        let counts = db.count_row(&table_counts_sql(spec.name, &columns)).await?;
+        let at = |i: usize| n(counts.get(i).copied().unwrap_or(0));
+        out.active_rows.insert(spec.name.to_string(), at(0));
+        retired.insert(spec.name, at(1));
+        for (k, column) in columns.iter().enumerate() {
+            with_value.insert((spec.name, column), at(2 + k));
+        }
+    }
+    let is_proven = |&(table, column, parent): &(&str, &str, &str)| {
+        retired.get(parent) == Some(&0)
+            && proven.contains(&(table.to_string(), column.to_string(), parent.to_string()))
+    };
+    // Runs of one table's references, in `REFERENCES` order.
+    let mut start = 0;
+    while start < REFERENCES.len() {
+        let table = REFERENCES[start].0;
+        let end = REFERENCES[start..]
+            .iter()
+            .position(|r| r.0 != table)
+            .map_or(REFERENCES.len(), |n| start + n);
+        let run = &REFERENCES[start..end];
+        let joined: Vec<(&str, &str)> = run
+            .iter()
+            .filter(|r| !is_proven(r))
+            .map(|&(_, c, p)| (c, p))
+            .collect();
+        let counts = if joined.is_empty() {
+            Vec::new()
+        } else {
+            db.count_row(&references_sql(table, &joined)).await?
+        };
+        let mut next = 0;
+        for r @ &(table, column, parent) in run {
+            let (rows, orphans) = if is_proven(r) {
+                (with_value.get(&(table, column)).copied().unwrap_or(0), 0)
+            } else {
+                let got = (
+                    n(counts.get(2 * next).copied().unwrap_or(0)),
+                    n(counts.get(2 * next + 1).copied().unwrap_or(0)),
+                );
+                next += 1;
+                got
+            };
+            out.references.push(Reference {
+                table: table.into(),
+                column: column.into(),
+                points_at: parent.into(),
+                rows,
+                orphans,
+            });
+        }
+        start = end;
+    }
+    Ok(out)
+}
+
+/// PostgreSQL: one table's active rows, retired rows, and active rows
+/// with a value in each of `columns`, in one pass.
+pub(crate) fn table_counts_sql(table: &str, columns: &[&str]) -> String {
+    let mut counts = vec![
+        "count(*) FILTER (WHERE retired_run IS NULL)".to_string(),
+        "count(*) FILTER (WHERE retired_run IS NOT NULL)".to_string(),
+    ];
+    counts.extend(
+        columns
+            .iter()
+            .map(|c| format!("count({c}) FILTER (WHERE retired_run IS NULL)")),
+    );
+    format!("SELECT {} FROM {table}", counts.join(", "))
+}
+
+/// PostgreSQL: (table, column, parent) of every one-column foreign key to
+/// a parent's `id` that the server holds as validated, checked at once
+/// (not deferrable) and enforced: its triggers fire in this session
+/// (`session_replication_role` `origin`, none of them disabled). Such a
+/// key admits no value its parent does not hold.
+pub(crate) const PROVEN_SQL: &str = "SELECT c.conrelid::regclass::text, a.attname::text, c.confrelid::regclass::text \
+     FROM pg_constraint c \
+     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] \
+     JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1] \
+     WHERE c.contype = 'f' AND c.convalidated AND NOT c.condeferrable \
+       AND cardinality(c.conkey) = 1 AND pa.attname = 'id' \
+       AND c.connamespace = current_schema()::regnamespace \
+       AND current_setting('session_replication_role') = 'origin' \
+       AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgconstraint = c.oid AND t.tgenabled NOT IN ('O', 'A'))";
+
 /// Read the target's figures.
 pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
     let n = |v: i64| v.max(0) as u64;
     let mut out = Verified::default();
-    for spec in super::schema::TABLES {
+    let pg = matches!(db, super::Db::Pg(_));
+    // PostgreSQL counts active rows in `references_pg`, with the rest of
+    // each table's figures, in one pass over it.
+    for spec in super::schema::TABLES.iter().filter(|_| !pg) {
         for (t, c) in db.pairs(&active_rows_sql(spec.name)).await? {
             out.active_rows.insert(t, n(c));
         }
@@ -198,31 +308,7 @@ pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
         .map(|(_, c)| n(c))
         .sum();
     if let super::Db::Pg(_) = db {
-        // Runs of one table's references, in `REFERENCES` order.
-        let mut start = 0;
-        while start < REFERENCES.len() {
-            let table = REFERENCES[start].0;
-            let end = REFERENCES[start..]
-                .iter()
-                .position(|r| r.0 != table)
-                .map_or(REFERENCES.len(), |n| start + n);
-            let refs: Vec<(&str, &str)> = REFERENCES[start..end]
-                .iter()
-                .map(|&(_, c, p)| (c, p))
-                .collect();
-            let counts = db.count_row(&references_sql(table, &refs)).await?;
-            for (k, &(table, column, parent)) in REFERENCES[start..end].iter().enumerate() {
-                out.references.push(Reference {
-                    table: table.into(),
-                    column: column.into(),
-                    points_at: parent.into(),
-                    rows: n(counts.get(2 * k).copied().unwrap_or(0)),
-                    orphans: n(counts.get(2 * k + 1).copied().unwrap_or(0)),
-                });
-            }
-            start = end;
-        }
-        return Ok(out);
+        return references_pg(db, out).await;
     }
     // SQLite: one check per reference (one pass per table measured no
     // faster there). Parents holding retired rows, counted once each.

@@ -684,7 +684,8 @@ async fn assessments_and_consents_postgres() {
     assessments_and_consents(&db.url).await;
 }
 
-#[tokio::test]
+// On several threads: the load builds rows beside its writer there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_lifecycle() {
     let dir = tempfile::tempdir().unwrap();
     // A parent directory that does not exist yet: the load creates it.
@@ -692,13 +693,15 @@ async fn sqlite_lifecycle() {
     lifecycle(&format!("sqlite://{}", path.display())).await;
 }
 
-#[tokio::test]
+// On several threads: the load builds rows beside its writer there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_lifecycle() {
     let db = PgDb::new().await;
     lifecycle(&db.url).await;
 }
 
-#[tokio::test]
+// On several threads: the load builds rows beside its writer there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_and_postgres_hold_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let lite = format!("sqlite://{}", dir.path().join("t.db").display());
@@ -868,7 +871,8 @@ async fn dry_run_writes_nothing() {
 
 /// Ids survive a split (largest part keeps it) and a merge (oldest survives),
 /// with both recorded in id_history.
-#[tokio::test]
+// On several threads: the load builds rows beside its writer there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stable_ids_across_split_and_merge() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
