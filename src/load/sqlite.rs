@@ -46,20 +46,10 @@ async fn open(path: &Path, create: bool, label: &str) -> Result<SqliteConnection
         // 256 MiB page cache (negative = KiB): the secondary indexes of a
         // large first load are inserted in random order, and SQLite's 2 MiB
         // default makes that disk-bound.
-        .pragma("cache_size", "-262144")
-        // Sorts for index builds on worker threads as well: a bulk write
-        // builds its secondary indexes again once, after the write, and
-        // SQLite sorts on the connection's thread alone by default.
-        .pragma("threads", sorter_threads());
+        .pragma("cache_size", "-262144");
     SqliteConnection::connect_with(&opts)
         .await
         .map_err(|e| db_err(label, "cannot open", e))
-}
-
-/// Helper threads for SQLite's sorter: one fewer than the cores, at most 3.
-fn sorter_threads() -> String {
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    cores.saturating_sub(1).min(3).to_string()
 }
 
 pub(super) async fn table_exists(conn: &mut SqliteConnection, name: &str) -> sqlx::Result<bool> {
