@@ -140,6 +140,8 @@ pub fn form_dated(
         family.members = m.iter().map(|(&p, &r)| (p, r)).collect();
         family.id = family_id(family, sources, persons);
     }
+    // Their members are copied into the families: freed before the links.
+    drop(members);
     let links = family_links(&placed.person_families);
     let formation = formation(&groupings, joined, placements);
     Families {
@@ -478,6 +480,21 @@ fn place_records(
         .iter()
         .map(|g| g.map(|g| labels[g as usize]))
         .collect();
+    // Room for the families of one made below, made exactly: grown by
+    // doubling, the two vectors held room for a million families where an
+    // estate of people no source groups needed 659,000, and each regrowth
+    // held the old and the new at once (the link's peak at 1M records).
+    let mut alone = vec![false; persons.len()];
+    for (r, fam) in record_family.iter().enumerate() {
+        let p = record_person[r] as usize;
+        if fam.is_none() && person_families[p].is_empty() {
+            alone[p] = true;
+        }
+    }
+    let new = alone.iter().filter(|&&a| a).count();
+    drop(alone);
+    families.reserve_exact(new);
+    members.reserve_exact(new);
     for (r, fam) in record_family.iter_mut().enumerate() {
         if fam.is_some() {
             continue;

@@ -122,6 +122,7 @@ pub fn resolve(
 /// A record's free text naming its parents, when it holds any.
 pub(super) fn parent_text(rec: &crate::model::Person) -> Option<&str> {
     rec.staged
+        .extra()
         .parent_text
         .as_deref()
         .filter(|t| !t.trim().is_empty())
@@ -303,7 +304,10 @@ mod tests {
             given_names: Some(given.into()),
             family_name: Some(family.into()),
             postcode: Some(postcode.into()),
-            parent_text: (!parents.is_empty()).then(|| parents.into()),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                parent_text: (!parents.is_empty()).then(|| parents.into()),
+                ..Default::default()
+            })),
             ..Default::default()
         };
         crate::standardise::person(staged, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())

@@ -178,7 +178,7 @@ pub fn mothers_of(records: &[Person], grouping: &[u32]) -> Vec<Box<[Mother]>> {
                     names.push(mother.clone());
                 }
             }
-            if let Some(text) = p.staged.parent_text.as_deref() {
+            if let Some(text) = p.staged.extra().parent_text.as_deref() {
                 names.extend(
                     super::family_named::named_mothers(text)
                         .into_iter()
@@ -231,20 +231,20 @@ fn text_of(p: &Person, field: &LinkField) -> Option<String> {
                 .join(" ");
             Some(joined.split_whitespace().collect::<Vec<_>>().join(" "))
         }
-        LinkField::Email => p.email.as_deref().map(str::to_string),
-        LinkField::Phone => p.phone.as_deref().map(str::to_string),
-        LinkField::Identifier(kind) => {
-            p.staged
-                .identifiers
-                .iter()
-                .find(|(k, _)| k == kind)
-                .map(|(_, v)| {
-                    v.chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_uppercase)
-                        .collect()
-                })
-        }
+        LinkField::Email => p.extra().email.as_deref().map(str::to_string),
+        LinkField::Phone => p.extra().phone.as_deref().map(str::to_string),
+        LinkField::Identifier(kind) => p
+            .staged
+            .extra()
+            .identifiers
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map(|(_, v)| {
+                v.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            }),
         LinkField::Dob | LinkField::Sex => None,
     }
     .filter(|s| !s.is_empty())

@@ -739,7 +739,8 @@ mod tests {
         ];
         records[5].name.family = Some("kelly".into());
         records[6].staged.family_key = None;
-        records[6].staged.parent_text = Some("Mum: Kelly WILSON; Dad: Lee WILSON".into());
+        records[6].staged.extra_mut().parent_text =
+            Some("Mum: Kelly WILSON; Dad: Lee WILSON".into());
         let f = Features::build(&records, &settings);
         let ids = identifier_columns(&f);
         assert_eq!(

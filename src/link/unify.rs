@@ -79,7 +79,7 @@ pub fn unify_persons(
                 family_name: most_frequent(rs().filter_map(|p| text(&p.name.family))),
                 dob: most_frequent(rs().filter_map(|p| p.dob)),
                 sex: most_frequent(rs().filter_map(|p| p.sex)),
-                ethnicity: most_frequent(rs().filter_map(|p| text(&p.ethnicity))),
+                ethnicity: most_frequent(rs().filter_map(|p| text(&p.extra().ethnicity))),
                 nhs_number: most_frequent(
                     rs().filter_map(|p| p.nhs_number.as_ref()?.valid().map(str::to_string)),
                 ),

@@ -470,19 +470,19 @@ fn person_record(t: &mut Tables, cx: &Cx, r: usize) {
     for (kind, ident) in [
         ("nhs_number", &rec.nhs_number),
         ("upn", &rec.upn),
-        ("nino", &rec.nino),
+        ("nino", &rec.extra().nino),
     ] {
         if let Some(ident) = ident {
             idents.push((kind, ident.value.clone(), Some(status_str(ident.status))));
         }
     }
-    if let Some(uprn) = opt(&st.uprn) {
+    if let Some(uprn) = opt(&st.extra().uprn) {
         idents.push(("uprn", uprn, None));
     }
     if let Some(fk) = opt(&st.family_key) {
         idents.push(("family_key", fk, None));
     }
-    for (kind, value) in &st.identifiers {
+    for (kind, value) in &st.extra().identifiers {
         idents.push((kind.as_str(), value.trim().to_string(), None));
     }
     for (kind, value, status) in idents {
@@ -521,7 +521,7 @@ fn person_record(t: &mut Tables, cx: &Cx, r: usize) {
         .as_ref()
         .map(|p| p.value.clone())
         .or_else(|| opt(&st.postcode));
-    let uprn = opt(&st.uprn);
+    let uprn = opt(&st.extra().uprn);
     if lines.is_some() || town.is_some() || postcode.is_some() || uprn.is_some() {
         let address = match &uprn {
             Some(uprn) => nid("A", &["uprn", uprn]),

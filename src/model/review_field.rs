@@ -153,14 +153,19 @@ impl ReviewField {
             ReviewField::Given => or(&st.given_names, &p.name.given),
             ReviewField::Middle => p.name.middle.as_deref().unwrap_or_default().to_string(),
             ReviewField::Family => or(&st.family_name, &p.name.family),
-            ReviewField::OtherNames => or(&st.other_names, &p.name.other),
+            ReviewField::OtherNames => or(&st.extra().other_names, &p.name.other),
             ReviewField::Dob => match (&p.dob, &st.dob) {
                 (Some(d), _) => d.to_string(),
                 (None, Some(raw)) => raw.raw.trim().to_string(),
                 (None, None) => String::new(),
             },
             ReviewField::Sex => p.sex.map(|s| format!("{s:?}")).unwrap_or_default(),
-            ReviewField::Ethnicity => p.ethnicity.as_deref().unwrap_or_default().to_string(),
+            ReviewField::Ethnicity => p
+                .extra()
+                .ethnicity
+                .as_deref()
+                .unwrap_or_default()
+                .to_string(),
             ReviewField::Address => st
                 .address_lines
                 .iter()
@@ -183,8 +188,8 @@ impl ReviewField {
                 .unwrap_or_default(),
             ReviewField::UpnStatus => status(&p.upn),
             ReviewField::Upn => p.upn.as_ref().map(|i| i.value.clone()).unwrap_or_default(),
-            ReviewField::Phone => p.phone.as_deref().unwrap_or_default().to_string(),
-            ReviewField::Email => p.email.as_deref().unwrap_or_default().to_string(),
+            ReviewField::Phone => p.extra().phone.as_deref().unwrap_or_default().to_string(),
+            ReviewField::Email => p.extra().email.as_deref().unwrap_or_default().to_string(),
         }
     }
 }

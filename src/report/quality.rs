@@ -83,7 +83,10 @@ pub fn per_source(unified: &Unified) -> Vec<SourceQuality> {
             },
         };
         *q.dob.entry(dob).or_insert(0) += 1;
-        for (field, coded) in [("sex", &p.staged.sex), ("ethnicity", &p.staged.ethnicity)] {
+        for (field, coded) in [
+            ("sex", &p.staged.sex),
+            ("ethnicity", &p.staged.extra().ethnicity),
+        ] {
             if let Some(c) = coded {
                 if c.code.is_none() && !c.raw.trim().is_empty() {
                     *q.unmapped_codes.entry(field.to_string()).or_insert(0) += 1;

@@ -21,13 +21,10 @@ fn person_record(source: u16, key: &str) -> Person {
         name: Default::default(),
         dob: None,
         sex: None,
-        ethnicity: None,
         nhs_number: None,
         upn: None,
-        nino: None,
         postcode: None,
-        phone: None,
-        email: None,
+        extra: None,
     }
 }
 

@@ -283,11 +283,14 @@ mod tests {
     ) -> crate::model::StagedPerson {
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
         crate::model::StagedPerson {
-            title: opt(title).map(Into::into),
             given_names: opt(given).map(Into::into),
             family_name: opt(family).map(Into::into),
-            full_name: opt(full).map(Into::into),
-            name_order: order,
+            extra: Some(Box::new(crate::model::StagedExtra {
+                title: opt(title).map(Into::into),
+                full_name: opt(full).map(Into::into),
+                name_order: order,
+                ..Default::default()
+            })),
             ..Default::default()
         }
     }
@@ -342,14 +345,20 @@ mod tests {
         // A "known as" column.
         let n = crate::standardise::name::standardise_name(&crate::model::StagedPerson {
             given_names: Some("Robert".into()),
-            known_as: Some("Bobby".into()),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                known_as: Some("Bobby".into()),
+                ..Default::default()
+            })),
             ..Default::default()
         });
         assert_eq!(n.known_as.as_deref(), Some("bobby"));
         // The same name twice is no alias.
         let n = crate::standardise::name::standardise_name(&crate::model::StagedPerson {
             given_names: Some("Robert".into()),
-            known_as: Some("robert".into()),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                known_as: Some("robert".into()),
+                ..Default::default()
+            })),
             ..Default::default()
         });
         assert_eq!(n.known_as, None);
@@ -367,10 +376,10 @@ mod tests {
                 .as_deref(),
             Some("aarav")
         );
-        one.single_name = crate::model::SingleName::Given;
+        one.extra_mut().single_name = crate::model::SingleName::Given;
         let n = crate::standardise::name::standardise_name(&one);
         assert_eq!((n.given.as_deref(), n.family), (Some("aarav"), None));
-        one.name_order = crate::model::NameOrder::SurnameForenames;
+        one.extra_mut().name_order = crate::model::NameOrder::SurnameForenames;
         assert_eq!(
             crate::standardise::name::standardise_name(&one)
                 .given
@@ -385,7 +394,7 @@ mod tests {
             "Aarav Shah",
             crate::model::NameOrder::ForenamesSurname,
         );
-        two.single_name = crate::model::SingleName::Given;
+        two.extra_mut().single_name = crate::model::SingleName::Given;
         let n = crate::standardise::name::standardise_name(&two);
         assert_eq!(
             (n.given.as_deref(), n.family.as_deref()),

@@ -22,7 +22,7 @@ pub mod upn;
 #[cfg(test)]
 mod proptests;
 
-use crate::model::{Ident, Person, StagedPerson};
+use crate::model::{Ident, Person, PersonExtra, StagedPerson};
 
 /// The trimmed text of an optional field, None when blank: a blank cell is
 /// "not held", never an invalid value.
@@ -59,6 +59,7 @@ pub fn person(mut staged: StagedPerson, reference: chrono::NaiveDate) -> Person 
         None => codes::sex(&c.raw),
     });
     let ethnicity = staged
+        .extra()
         .ethnicity
         .as_ref()
         .and_then(|c| c.code.as_deref())
@@ -67,12 +68,12 @@ pub fn person(mut staged: StagedPerson, reference: chrono::NaiveDate) -> Person 
         .map(Box::from);
     let nhs_number = ident(&staged.nhs_number, nhs::parse);
     let upn = ident(&staged.upn, upn::parse);
-    let nino = ident(&staged.nino, nino::parse);
+    let nino = ident(&staged.extra().nino, nino::parse);
     let postcode = held(&staged.postcode).map(postcode::parse);
-    let phone = held(&staged.phone)
+    let phone = held(&staged.extra().phone)
         .and_then(contact::phone)
         .map(String::into_boxed_str);
-    let email = held(&staged.email)
+    let email = held(&staged.extra().email)
         .and_then(contact::email)
         .map(String::into_boxed_str);
     Person {
@@ -80,13 +81,16 @@ pub fn person(mut staged: StagedPerson, reference: chrono::NaiveDate) -> Person 
         name,
         dob,
         sex,
-        ethnicity,
         nhs_number,
         upn,
-        nino,
         postcode,
-        phone,
-        email,
+        extra: PersonExtra {
+            ethnicity,
+            nino,
+            phone,
+            email,
+        }
+        .boxed(),
     }
 }
 
@@ -119,18 +123,21 @@ mod tests {
     fn composes_every_field() {
         let s = StagedPerson {
             key: "P1".into(),
-            title: Some("Ms".into()),
             given_names: Some("Zoë Anne".into()),
             family_name: Some("O'Neill-Smith".into()),
             dob: dob(2015, 4, 3),
             sex: coded("2", Some("F")),
-            ethnicity: coded("White British", Some("WBRI")),
             nhs_number: Some("943 476 5919".into()),
             upn: Some("B801200005001".into()),
-            nino: Some("ab 12 34 56 c".into()),
             postcode: Some("ln12ab".into()),
-            phone: Some("07700 900123".into()),
-            email: Some(" Zoe@Example.org ".into()),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                title: Some("Ms".into()),
+                ethnicity: coded("White British", Some("WBRI")),
+                nino: Some("ab 12 34 56 c".into()),
+                phone: Some("07700 900123".into()),
+                email: Some(" Zoe@Example.org ".into()),
+                ..Default::default()
+            })),
             ..Default::default()
         };
         let p = person(s, reference());
@@ -140,17 +147,17 @@ mod tests {
         assert_eq!(p.name.family.as_deref(), Some("oneill-smith"));
         assert_eq!(p.dob, Some(PartialDate::full(2015, 4, 3)));
         assert_eq!(p.sex, Some(Sex::F));
-        assert_eq!(p.ethnicity.as_deref(), Some("WBRI"));
-        assert_eq!(p.nhs_number.unwrap().status, IdStatus::Valid);
-        assert_eq!(p.upn.unwrap().status, IdStatus::Valid);
-        assert_eq!(p.nino.unwrap().valid(), Some("AB123456C"));
-        let pc = p.postcode.unwrap();
+        assert_eq!(p.extra().ethnicity.as_deref(), Some("WBRI"));
+        assert_eq!(p.nhs_number.as_ref().unwrap().status, IdStatus::Valid);
+        assert_eq!(p.upn.as_ref().unwrap().status, IdStatus::Valid);
+        assert_eq!(p.extra().nino.as_ref().unwrap().valid(), Some("AB123456C"));
+        let pc = p.postcode.as_ref().unwrap();
         assert_eq!(
             (pc.value.as_str(), pc.kind),
             ("LN1 2AB", PostcodeKind::Standard)
         );
-        assert_eq!(p.phone.as_deref(), Some("+447700900123"));
-        assert_eq!(p.email.as_deref(), Some("zoe@example.org"));
+        assert_eq!(p.extra().phone.as_deref(), Some("+447700900123"));
+        assert_eq!(p.extra().email.as_deref(), Some("zoe@example.org"));
         assert_eq!(p.staged.key, "P1");
     }
 
@@ -162,17 +169,20 @@ mod tests {
             nhs_number: Some("   ".into()),
             upn: Some(String::new().into()),
             postcode: Some("ZZ99 3VZ".into()),
-            phone: Some("n/k".into()),
-            email: Some("none".into()),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                phone: Some("n/k".into()),
+                email: Some("none".into()),
+                ..Default::default()
+            })),
             ..Default::default()
         };
         let p = person(s, reference());
         assert_eq!(p.dob, None);
         assert_eq!(p.staged.dob.as_ref().unwrap().flag, Some(DateFlag::Future));
         assert_eq!(p.sex, None);
-        assert!(p.nhs_number.is_none() && p.upn.is_none() && p.nino.is_none());
+        assert!(p.nhs_number.is_none() && p.upn.is_none() && p.extra().nino.is_none());
         assert_eq!(p.postcode.unwrap().kind, PostcodeKind::NoFixedAbode);
-        assert_eq!((p.phone, p.email), (None, None));
+        assert_eq!(p.extra, None);
         assert_eq!(p.name, crate::model::Name::default());
     }
 
@@ -192,12 +202,15 @@ mod tests {
         let s = StagedPerson {
             given_names: Some("Mohammed Ali".into()),
             family_name: Some("McDonald-Smith".into()),
-            full_name: Some("SMITH, John".into()),
             dob: dob(2015, 4, 3),
             nhs_number: Some("943 476 5919".into()),
             postcode: Some("LN1 2AB".into()),
-            phone: Some("07700 900123".into()),
-            email: Some("a@example.org".into()),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                full_name: Some("SMITH, John".into()),
+                phone: Some("07700 900123".into()),
+                email: Some("a@example.org".into()),
+                ..Default::default()
+            })),
             ..Default::default()
         };
         let start = std::time::Instant::now();

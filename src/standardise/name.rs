@@ -495,13 +495,13 @@ fn without_asides<'a>(raw: &'a str, unmarked: AsideKind, name: &mut Draft) -> Co
 /// fills whatever they leave empty.
 pub fn standardise_name(staged: &StagedPerson) -> Name {
     let mut name = Draft::default();
-    if let Some(t) = non_empty(&staged.title) {
+    if let Some(t) = non_empty(&staged.extra().title) {
         let t = normalise(t);
         if !t.is_empty() {
             name.title = Some(t);
         }
     }
-    if let Some(k) = non_empty(&staged.known_as) {
+    if let Some(k) = non_empty(&staged.extra().known_as) {
         name.known_as = tokens(&normalise(k)).first().map(|t| t.to_string());
     }
     if let Some(g) = non_empty(&staged.given_names) {
@@ -519,9 +519,9 @@ pub fn standardise_name(staged: &StagedPerson) -> Name {
         name.family = family_of(&normalise(&f));
     }
     if name.given.is_none() || name.family.is_none() {
-        if let Some(full) = non_empty(&staged.full_name) {
+        if let Some(full) = non_empty(&staged.extra().full_name) {
             let full = without_asides(full, AsideKind::KnownAs, &mut name);
-            let s = split_full(&full, staged.name_order, staged.single_name);
+            let s = split_full(&full, staged.extra().name_order, staged.extra().single_name);
             if name.given.is_none() {
                 name.given = s.given;
                 name.middle = s.middle;
@@ -534,7 +534,7 @@ pub fn standardise_name(staged: &StagedPerson) -> Name {
             }
         }
     }
-    if let Some(o) = non_empty(&staged.other_names) {
+    if let Some(o) = non_empty(&staged.extra().other_names) {
         if name.previous_family.is_none() {
             name.previous_family = super::asides::previous_in_other(o);
         }
@@ -767,11 +767,14 @@ mod tests {
     ) -> StagedPerson {
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
         StagedPerson {
-            title: opt(title).map(Into::into),
             given_names: opt(given).map(Into::into),
             family_name: opt(family).map(Into::into),
-            full_name: opt(full).map(Into::into),
-            name_order: order,
+            extra: Some(Box::new(crate::model::StagedExtra {
+                title: opt(title).map(Into::into),
+                full_name: opt(full).map(Into::into),
+                name_order: order,
+                ..Default::default()
+            })),
             ..Default::default()
         }
     }
@@ -857,14 +860,17 @@ mod tests {
                 ),
                 (title, given, middle, family),
                 "{:?} {:?} {:?} {:?}",
-                s.title,
+                s.extra().title,
                 s.given_names,
                 s.family_name,
-                s.full_name
+                s.extra().full_name
             );
         }
         let n = standardise_name(&StagedPerson {
-            other_names: Some("née Brown".into()),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                other_names: Some("née Brown".into()),
+                ..Default::default()
+            })),
             ..Default::default()
         });
         assert_eq!(n.other.as_deref(), Some("nee brown"));

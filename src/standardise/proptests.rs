@@ -45,21 +45,27 @@ proptest! {
     #[test]
     fn whole_names(t in text(), g in text(), f in text(), full in text(), o in text(), surname_first in any::<bool>()) {
         let staged = StagedPerson {
-            title: Some(t.into()),
             given_names: Some(g.into()),
             family_name: Some(f.into()),
-            full_name: Some(full.into()),
-            other_names: Some(o.into()),
-            name_order: if surname_first { NameOrder::SurnameForenames } else { NameOrder::ForenamesSurname },
+            extra: Some(Box::new(crate::model::StagedExtra {
+                title: Some(t.into()),
+                full_name: Some(full.into()),
+                other_names: Some(o.into()),
+                name_order: if surname_first { NameOrder::SurnameForenames } else { NameOrder::ForenamesSurname },
+                ..Default::default()
+            })),
             ..Default::default()
         };
         let n = name::standardise_name(&staged);
         // Feeding the standardised parts back yields them again.
         let again = name::standardise_name(&StagedPerson {
-            title: n.title.clone(),
             given_names: n.given.clone(),
             family_name: n.family.clone(),
-            other_names: n.other.clone(),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                title: n.title.clone(),
+                other_names: n.other.clone(),
+                ..Default::default()
+            })),
             ..Default::default()
         });
         prop_assert_eq!(&again.given, &n.given);
@@ -140,10 +146,13 @@ proptest! {
             postcode: Some(pc),
             nhs_number: Some(nhs.clone().into()),
             upn: Some(nhs.clone().into()),
-            nino: Some(nhs.into()),
-            phone: Some(phone.clone().into()),
-            email: Some(phone.into()),
             dob: Some(date::parse(&DateCell::Text(d), &[date::DateFormat::Excel])),
+            extra: Some(Box::new(crate::model::StagedExtra {
+                nino: Some(nhs.into()),
+                phone: Some(phone.clone().into()),
+                email: Some(phone.into()),
+                ..Default::default()
+            })),
             ..Default::default()
         };
         let _ = person(staged, reference());

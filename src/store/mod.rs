@@ -545,6 +545,48 @@ mod tests {
         assert_eq!(encode(&mut again).unwrap(), bytes, "byte for byte");
     }
 
+    /// The seldom held fields are one box in memory but sit among the
+    /// others in the store's line, as before they were boxed: a record that
+    /// holds none reads back with no box, one that holds any with all of
+    /// them, and a line written before the box reads the same.
+    #[test]
+    fn the_seldom_held_fields_survive_the_store() {
+        use crate::model::{NameOrder, StagedExtra};
+        let mut x = SourceExtract::default();
+        x.persons.push(StagedPerson {
+            key: "K1".into(),
+            given_names: Some("Ada".into()),
+            ..Default::default()
+        });
+        x.persons.push(StagedPerson {
+            key: "K2".into(),
+            extra: Some(Box::new(StagedExtra {
+                full_name: Some("LOVELACE, Ada".into()),
+                name_order: NameOrder::SurnameForenames,
+                phone: Some("01632 960000".into()),
+                identifiers: vec![("case".into(), "C-1".into())],
+                ..Default::default()
+            })),
+            ..Default::default()
+        });
+        let bytes = encode(&mut x).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("\"extra\""), "no nesting in the line");
+        assert!(text.contains(r#""phone":"01632 960000""#));
+        let back = decode(&bytes, 0, "test").unwrap();
+        assert!(back.persons[0].extra.is_none());
+        let e = back.persons[1].extra().clone();
+        assert_eq!(e, *x.persons[1].extra());
+        assert_eq!(e.name_order, NameOrder::SurnameForenames);
+        // A line of the layout before the box: every field at the top.
+        let old = r#"{"source":0,"key":"K3","position":{"sheet":"","row":3},"phone":"01632 960001","row_hash":"h"}"#;
+        let p: StagedPerson = serde_json::from_str(old).unwrap();
+        assert_eq!(p.extra().phone.as_deref(), Some("01632 960001"));
+        let plain = r#"{"source":0,"key":"K4","position":{"sheet":"","row":4},"row_hash":"h"}"#;
+        let p: StagedPerson = serde_json::from_str(plain).unwrap();
+        assert!(p.extra.is_none());
+    }
+
     #[test]
     fn a_torn_entry_is_not_reused() {
         let dir = tempfile::tempdir().unwrap();

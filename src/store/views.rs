@@ -374,13 +374,10 @@ fn bare_record(source: u16, key: String, family_key: Option<String>) -> Person {
         name: Name::default(),
         dob: None,
         sex: None,
-        ethnicity: None,
         nhs_number: None,
         upn: None,
-        nino: None,
         postcode: None,
-        phone: None,
-        email: None,
+        extra: None,
     }
 }
 

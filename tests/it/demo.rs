@@ -253,12 +253,12 @@ fn most_verbose_log_holds_no_personal_data() {
             let fields = [
                 p.given_names.as_deref(),
                 p.family_name.as_deref(),
-                p.full_name.as_deref(),
+                p.extra().full_name.as_deref(),
                 p.nhs_number.as_deref(),
                 p.upn.as_deref(),
                 p.postcode.as_deref(),
-                p.email.as_deref(),
-                p.phone.as_deref(),
+                p.extra().email.as_deref(),
+                p.extra().phone.as_deref(),
             ];
             for f in fields.into_iter().flatten() {
                 values.push(f.trim().to_string());

@@ -772,6 +772,7 @@ async fn mariadb_matches_sqlite() {
     assert_eq!(x.persons.len(), 3);
     assert_eq!(x.persons[1].given_names.as_deref(), Some("Zoë"));
     assert!(x.persons[0]
+        .extra()
         .identifiers
         .contains(&("score".to_string(), "12.50".to_string())));
     assert_eq!(x.rejects[0].reason, RejectReason::NoIdentifyingData);
@@ -1159,9 +1160,11 @@ async fn sqlserver_matches_sqlite() {
         ("ratio", "0.25"),
     ] {
         assert!(
-            zoe.identifiers.contains(&(k.to_string(), v.to_string())),
+            zoe.extra()
+                .identifiers
+                .contains(&(k.to_string(), v.to_string())),
             "{k}: {:?}",
-            zoe.identifiers
+            zoe.extra().identifiers
         );
     }
     assert_eq!(

@@ -115,8 +115,11 @@ fn record(source: u16, key: &str, family_key: &str, role: Role, given: &str, row
             address_lines: vec!["1 Test Street".into()],
             town: Some("Testtown".into()),
             postcode: Some("ZZ99 3WZ".into()),
-            identifiers: vec![("case_number".into(), format!("CASE-{key}"))],
             row_hash: format!("hash-{key}"),
+            extra: Some(Box::new(onefamily::model::StagedExtra {
+                identifiers: vec![("case_number".into(), format!("CASE-{key}"))],
+                ..Default::default()
+            })),
             ..Default::default()
         },
         name: Name {
@@ -126,17 +129,14 @@ fn record(source: u16, key: &str, family_key: &str, role: Role, given: &str, row
         },
         dob: None,
         sex: None,
-        ethnicity: None,
         nhs_number: Some(Box::new(Ident {
             raw: "999 000 0000".into(),
             value: format!("99900000{:02}", row),
             status: IdStatus::Valid,
         })),
         upn: None,
-        nino: None,
         postcode: None,
-        phone: None,
-        email: None,
+        extra: None,
     }
 }
 

@@ -149,7 +149,7 @@ async fn member_blocks_under_merged_headings() {
     assert_eq!((x.rows_read, x.rows_staged), (2, 2));
     assert_eq!(x.persons.len(), 4);
     let cal = person(&x, "FR1#3");
-    assert_eq!(cal.full_name.as_deref(), Some("Cal Smith"));
+    assert_eq!(cal.extra().full_name.as_deref(), Some("Cal Smith"));
     assert_eq!(cal.nhs_number.as_deref(), Some("9990001112"));
     assert_eq!(cal.postcode.as_deref(), Some("LN1 1AA"));
     assert_eq!(cal.family_key.as_deref(), Some("FR1"));
@@ -160,7 +160,7 @@ async fn member_blocks_under_merged_headings() {
     assert_eq!(cal.position.slot, Some(3));
     assert_eq!(cal.position.row, 4);
     let bob = person(&x, "FR1#2");
-    assert_eq!(bob.full_name.as_deref(), Some("Bob Smith"));
+    assert_eq!(bob.extra().full_name.as_deref(), Some("Bob Smith"));
     assert_eq!(bob.nhs_number, None);
     assert_eq!(person(&x, "FR2#1").postcode.as_deref(), Some("LN2 2BB"));
     // Every heading path is mapped: none unread.
@@ -211,7 +211,10 @@ blocks = 2
     let x = extract_one(d, mapping).await.unwrap();
     assert_balanced(&x);
     assert_eq!(x.persons.len(), 3);
-    assert_eq!(person(&x, "F1#2").full_name.as_deref(), Some("Bob Smith"));
+    assert_eq!(
+        person(&x, "F1#2").extra().full_name.as_deref(),
+        Some("Bob Smith")
+    );
     assert_eq!(person(&x, "F2#1").postcode.as_deref(), Some("LN2 2BB"));
     assert_eq!(person(&x, "F1#2").position.row, 4);
 }
@@ -369,7 +372,10 @@ async fn several_sheets_as_one_source() {
     assert_balanced(&x);
     let keys: Vec<&str> = x.persons.iter().map(|p| p.key.as_str()).collect();
     assert_eq!(keys, ["2023-1", "2023-2", "2024-1", "2025-1", "2025-2"]);
-    assert_eq!(person(&x, "2024-1").full_name.as_deref(), Some("Cat Brown"));
+    assert_eq!(
+        person(&x, "2024-1").extra().full_name.as_deref(),
+        Some("Cat Brown")
+    );
     assert_eq!(person(&x, "2025-2").position.to_string(), "2025!row 3");
     // Counted sheet by sheet, independently of the row loop.
     assert_eq!(x.physical_rows, Some(5));
@@ -450,7 +456,7 @@ async fn one_csv_export_per_month_as_one_source() {
     assert_eq!(x.persons.len(), 4);
     assert_eq!(x.skipped.len(), 1);
     let cat = person(&x, "contacts_2024-02.csv:1");
-    assert_eq!(cat.full_name.as_deref(), Some("Cat Brown"));
+    assert_eq!(cat.extra().full_name.as_deref(), Some("Cat Brown"));
     assert_eq!(cat.position.to_string(), "contacts_2024-02.csv!row 2");
     assert_eq!(x.physical_rows, Some(5));
     let files: Vec<(&str, u64)> = x
@@ -718,7 +724,10 @@ async fn monthly_exports_with_an_empty_month_moved_and_added_columns() {
         ]
     );
     assert_eq!(
-        person(&x, "contacts_2024-03.csv:1").full_name.as_deref(),
+        person(&x, "contacts_2024-03.csv:1")
+            .extra()
+            .full_name
+            .as_deref(),
         Some("Cat Brown")
     );
     let files: Vec<(&str, u64)> = x

@@ -674,7 +674,11 @@ impl<'a> Stager<'a> {
                 FieldKind::Coded => {
                     coded(bf, cells, &mut self.buf, self.profile.as_mut()).map(|c| match id {
                         PersonField::Sex => sp.sex = c,
-                        _ => sp.ethnicity = c,
+                        _ => {
+                            if c.is_some() {
+                                sp.extra_mut().ethnicity = c;
+                            }
+                        }
                     })
                 }
                 FieldKind::Role => {
@@ -682,55 +686,60 @@ impl<'a> Stager<'a> {
                 }
                 _ => text(bf, cells, &mut self.buf).map(|t| {
                     // The fields the load reads as `String`s; the rest are boxed.
-                    let owned = match id {
-                        PersonField::Family => Some(&mut sp.family_key),
-                        PersonField::Uprn => Some(&mut sp.uprn),
-                        PersonField::Town => Some(&mut sp.town),
-                        PersonField::Postcode => Some(&mut sp.postcode),
-                        _ => None,
-                    };
-                    if let Some(slot) = owned {
-                        *slot = t;
-                        return;
+                    match id {
+                        PersonField::Family => sp.family_key = t,
+                        PersonField::Town => sp.town = t,
+                        PersonField::Postcode => sp.postcode = t,
+                        PersonField::Address => sp.address_lines.extend(t),
+                        PersonField::GivenNames => sp.given_names = t.map(String::into_boxed_str),
+                        PersonField::FamilyName => sp.family_name = t.map(String::into_boxed_str),
+                        PersonField::NhsNumber => sp.nhs_number = t.map(String::into_boxed_str),
+                        PersonField::Upn => sp.upn = t.map(String::into_boxed_str),
+                        // What most records do not hold: boxed together,
+                        // and only when a value is there.
+                        _ => {
+                            let Some(t) = t else { return };
+                            let x = sp.extra_mut();
+                            let slot = match id {
+                                PersonField::Uprn => {
+                                    x.uprn = Some(t);
+                                    return;
+                                }
+                                PersonField::Title => &mut x.title,
+                                PersonField::Name => {
+                                    x.name_order = bf.f.order;
+                                    x.single_name = bf.f.single;
+                                    &mut x.full_name
+                                }
+                                PersonField::OtherNames => &mut x.other_names,
+                                PersonField::KnownAs => &mut x.known_as,
+                                PersonField::Nino => &mut x.nino,
+                                PersonField::Phone => &mut x.phone,
+                                PersonField::Email => &mut x.email,
+                                PersonField::ParentText => &mut x.parent_text,
+                                PersonField::Family
+                                | PersonField::Town
+                                | PersonField::Postcode
+                                | PersonField::Address
+                                | PersonField::GivenNames
+                                | PersonField::FamilyName
+                                | PersonField::NhsNumber
+                                | PersonField::Upn
+                                | PersonField::Role
+                                | PersonField::Dob
+                                | PersonField::Sex
+                                | PersonField::Ethnicity => return,
+                            };
+                            *slot = Some(t.into_boxed_str());
+                        }
                     }
-                    let slot = match id {
-                        PersonField::Title => &mut sp.title,
-                        PersonField::GivenNames => &mut sp.given_names,
-                        PersonField::FamilyName => &mut sp.family_name,
-                        PersonField::Name => {
-                            sp.name_order = bf.f.order;
-                            sp.single_name = bf.f.single;
-                            &mut sp.full_name
-                        }
-                        PersonField::OtherNames => &mut sp.other_names,
-                        PersonField::KnownAs => &mut sp.known_as,
-                        PersonField::NhsNumber => &mut sp.nhs_number,
-                        PersonField::Upn => &mut sp.upn,
-                        PersonField::Nino => &mut sp.nino,
-                        PersonField::Address => {
-                            sp.address_lines.extend(t);
-                            return;
-                        }
-                        PersonField::Phone => &mut sp.phone,
-                        PersonField::Email => &mut sp.email,
-                        PersonField::ParentText => &mut sp.parent_text,
-                        PersonField::Family
-                        | PersonField::Uprn
-                        | PersonField::Town
-                        | PersonField::Postcode
-                        | PersonField::Role
-                        | PersonField::Dob
-                        | PersonField::Sex
-                        | PersonField::Ethnicity => return,
-                    };
-                    *slot = t.map(String::into_boxed_str);
                 }),
             };
             r?;
         }
         for (ty, bf) in &p.ids {
             if let Some(v) = text(bf, cells, &mut self.buf)? {
-                sp.identifiers.push((ty.to_string(), v));
+                sp.extra_mut().identifiers.push((ty.to_string(), v));
             }
         }
         Ok(())
@@ -773,13 +782,13 @@ impl<'a> Stager<'a> {
         let p = &self.persons[pi];
         let identifying = sp.given_names.is_some()
             || sp.family_name.is_some()
-            || sp.full_name.is_some()
-            || sp.other_names.is_some()
-            || sp.known_as.is_some()
+            || sp.extra().full_name.is_some()
+            || sp.extra().other_names.is_some()
+            || sp.extra().known_as.is_some()
             || sp.dob.as_ref().is_some_and(|d| !d.raw.is_empty())
             || sp.nhs_number.is_some()
             || sp.upn.is_some()
-            || sp.nino.is_some();
+            || sp.extra().nino.is_some();
         // A property reference (UPRN) or a local case or system number alone
         // names nobody: such a row cannot become a person anyone can find.
         if !identifying {
