@@ -27,7 +27,9 @@
 //!
 //! Format: laid out by hand like `clusters.bin` (`bytes`): a magic, the
 //! stamp as length-prefixed JSON, then little-endian numbers and
-//! length-prefixed strings; floats as their bits.
+//! length-prefixed strings; floats as their bits. `review.bin` puts its
+//! sizes between the magic and the stamp, so that its rows can be read one
+//! at a time (`review`).
 
 use super::bytes::{put, Cursor};
 use super::linked::Inputs;

@@ -449,24 +449,14 @@ fn families_sheet(
 
 /// What the Instructions sheet says of the rows, tallied as they are
 /// written.
+#[derive(Default)]
 struct Size {
     pairs: usize,
     /// Links a guard refused.
     refused: usize,
-    /// The sum of the match probabilities of the other pairs.
+    /// The sum of the match probabilities of the other pairs, from +0.0:
+    /// `Iterator::sum`'s -0.0 printed "about -0" for an empty sheet.
     expected: f64,
-}
-
-impl Default for Size {
-    fn default() -> Self {
-        Size {
-            pairs: 0,
-            refused: 0,
-            // The neutral element of `f64`'s `Sum`, as the sum of the
-            // rows' probabilities started from when the rows were a slice.
-            expected: std::iter::empty::<f64>().sum(),
-        }
-    }
 }
 
 impl Size {

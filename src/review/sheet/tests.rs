@@ -124,3 +124,18 @@ fn rows_that_fail_half_way_leave_the_last_sheet_in_place() {
     names.sort();
     assert_eq!(names, ["review.csv", "review.xlsx"]);
 }
+
+#[test]
+fn an_empty_sheet_expects_about_0_not_minus_0() {
+    use calamine::{open_workbook_auto, Reader};
+    let d = tempfile::tempdir().unwrap();
+    let (xlsx, _) = write(d.path(), &ReviewField::DEFAULT, &[], &[]).unwrap();
+    let mut book = open_workbook_auto(&xlsx).unwrap();
+    let help = book.worksheet_range("Instructions").unwrap();
+    let said: Vec<String> = help.rows().map(|r| r[0].to_string()).collect();
+    assert!(
+        said.iter()
+            .any(|l| l.contains("0 pairs to decide") && l.contains("expects about 0 to be")),
+        "{said:?}"
+    );
+}
