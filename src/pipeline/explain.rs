@@ -504,8 +504,8 @@ async fn review_from_view(
     } = crate::store::views::open_review(&opts.out, &now, &stamp)?;
     info!("From the stored review sheet: no extract read, no pair scored.");
     // The rows are read as they are written: one the view cannot give back
-    // (the file torn since it was opened) leaves the last sheet in place
-    // and the answer to the other ways.
+    // (damaged inside the rows, its sizes whole) leaves the last sheet in
+    // place and the answer to the other ways.
     let written = match crate::review::sheet::write_rows(&opts.out, fields, &mut rows, &families) {
         Err(_) if rows.failed() => return Err("the stored review sheet is unreadable".into()),
         written => written,

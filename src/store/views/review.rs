@@ -11,7 +11,8 @@
 //! must add up to the file's, so a torn file is refused before anything
 //! is allocated for it or written from it. `OFREVW01` held the
 //! Families rows after the sheet rows: its magic is refused, so an older
-//! file is rebuilt, never misread.
+//! file is never misread (the export answers from the stored link, and the
+//! next link writes this layout).
 
 use super::{other_build, put, review_path, stamped, Cursor, Inputs, Reader, Writer, REVIEW_MAGIC};
 use crate::error::{Error, Result};
@@ -187,9 +188,10 @@ pub struct StoredReview {
 }
 
 /// The sheet rows of a stored review sheet, in the sheet's order, read one
-/// at a time. A row that cannot be read (a file torn or changed on disk
-/// after it was opened) is an error, after which the iterator ends;
-/// `failed` says so, for the caller to answer some other way.
+/// at a time. A row that cannot be read (damaged bytes inside the rows,
+/// which the sizes checked at open cannot see) is an error, after which
+/// the iterator ends; `failed` says so, for the caller to answer some
+/// other way.
 pub struct StoredRows {
     file: BufReader<std::fs::File>,
     path: PathBuf,
