@@ -497,27 +497,30 @@ async fn review_from_view(
     let now = inputs_now(&project, &store)?;
     let fields = &project.review_fields;
     let stamp = crate::store::views::fields_stamp(fields);
-    let stored = crate::store::views::read_review(&opts.out, &now, &stamp)?;
+    let crate::store::views::StoredReview {
+        families,
+        band,
+        mut rows,
+    } = crate::store::views::open_review(&opts.out, &now, &stamp)?;
     info!("From the stored review sheet: no extract read, no pair scored.");
-    Ok(
-        crate::review::sheet::write(&opts.out, fields, &stored.rows, &stored.families).map(
-            |(xlsx, _)| {
-                info!(
-                    pairs = stored.rows.len(),
-                    band = stored.band,
-                    "Review sheet written."
-                );
-                ReviewExport {
-                    pairs: stored.rows.len(),
-                    band: stored.band,
-                    xlsx,
-                    staging,
-                    whole_estate: false,
-                    extracts_read: false,
-                }
-            },
-        ),
-    )
+    // The rows are read as they are written: one the view cannot give back
+    // (damaged inside the rows, its sizes whole) leaves the last sheet in
+    // place and the answer to the other ways.
+    let written = match crate::review::sheet::write_rows(&opts.out, fields, &mut rows, &families) {
+        Err(_) if rows.failed() => return Err("the stored review sheet is unreadable".into()),
+        written => written,
+    };
+    Ok(written.map(|w| {
+        info!(pairs = w.rows, band, "Review sheet written.");
+        ReviewExport {
+            pairs: w.rows,
+            band,
+            xlsx: w.xlsx,
+            staging,
+            whole_estate: false,
+            extracts_read: false,
+        }
+    }))
 }
 
 /// Write review.xlsx and review.csv into `out`: one row per undecided pair

@@ -30,7 +30,7 @@ mod layout;
 #[cfg(test)]
 mod tests;
 
-pub use layout::{header, write};
+pub use layout::{header, write, write_rows, Written};
 
 /// How many reasons for and against a sheet row shows.
 const REASONS: usize = 3;

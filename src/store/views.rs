@@ -27,7 +27,9 @@
 //!
 //! Format: laid out by hand like `clusters.bin` (`bytes`): a magic, the
 //! stamp as length-prefixed JSON, then little-endian numbers and
-//! length-prefixed strings; floats as their bits.
+//! length-prefixed strings; floats as their bits. `review.bin` puts its
+//! sizes between the magic and the stamp, so that its rows can be read one
+//! at a time (`review`).
 
 use super::bytes::{put, Cursor};
 use super::linked::Inputs;
@@ -40,10 +42,14 @@ use crate::model::{
 use std::path::{Path, PathBuf};
 
 mod review;
-pub use review::{fields_stamp, read_review, write_review, ReviewRows, Spill, Spilled};
+pub use review::{
+    fields_stamp, open_review, write_review, Spill, Spilled, StoredReview, StoredRows,
+};
 
 const FAMILIES_MAGIC: &[u8; 8] = b"OFFAMV01";
-const REVIEW_MAGIC: &[u8; 8] = b"OFREVW01";
+/// `02`: the Families rows before the sheet rows, each row length-prefixed
+/// (`review`).
+const REVIEW_MAGIC: &[u8; 8] = b"OFREVW02";
 
 /// The family view's file.
 pub fn families_path(out: &Path) -> PathBuf {
@@ -271,15 +277,26 @@ fn open<'a>(
     let torn = || format!("the stored {what} is unreadable");
     let mut c = Cursor::new(bytes);
     if c.take(magic.len()).ok_or_else(torn)? != magic {
-        return Err(format!(
-            "the stored {what} was written by another build of onefamily"
-        ));
+        return Err(other_build(what));
     }
-    let inputs: Inputs = serde_json::from_str(c.str().ok_or_else(torn)?).map_err(|_| torn())?;
+    let mut r = Reader { c };
+    stamped(&mut r, now, what)?;
+    Ok(r)
+}
+
+/// Why a view of another layout (another magic) is not read.
+fn other_build(what: &str) -> String {
+    format!("the stored {what} was written by another build of onefamily")
+}
+
+/// Read a view's stamp: `Ok` when it is `now`'s, else why not.
+fn stamped(r: &mut Reader, now: &Inputs, what: &str) -> std::result::Result<(), String> {
+    let torn = || format!("the stored {what} is unreadable");
+    let inputs: Inputs = serde_json::from_str(r.c.str().ok_or_else(torn)?).map_err(|_| torn())?;
     if let Some(why) = inputs.stale_because(now) {
         return Err(format!("the stored {what} is stale: {why}"));
     }
-    Ok(Reader { c })
+    Ok(())
 }
 
 /// Write the family view of a linked estate.
@@ -658,9 +675,8 @@ fn families_from(r: &mut Reader, sources: Vec<SourceInfo>) -> Option<FamilyView>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::sheet::{FamilyRow, SheetRow};
 
-    fn inputs() -> Inputs {
+    pub(super) fn inputs() -> Inputs {
         Inputs {
             format: crate::store::FORMAT,
             onefamily: "1".into(),
@@ -815,70 +831,6 @@ mod tests {
                     let _ = crate::link::family_explain::explain_family(&u, 0, "rule");
                 }
             }
-        }
-    }
-
-    #[test]
-    fn review_rows_come_back_bit_for_bit() {
-        let dir = tempfile::tempdir().unwrap();
-        let d = dir.path();
-        let rows = ReviewRows {
-            rows: vec![
-                SheetRow {
-                    left: "a:1".into(),
-                    right: "a:2".into(),
-                    match_weight: 0.1 + 0.2,
-                    match_probability: 1.0 / 3.0,
-                    linked_now: true,
-                    left_values: vec!["x".into(), String::new()],
-                    right_values: vec!["y".into()],
-                    reasons_for: "f".into(),
-                    rank: 3,
-                    why: "w".into(),
-                    reviewer: "r".into(),
-                    ..Default::default()
-                },
-                SheetRow {
-                    left: "b:1".into(),
-                    right: "b:2".into(),
-                    match_weight: -2.5,
-                    left_values: vec!["z".into()],
-                    ..Default::default()
-                },
-            ],
-            families: vec![FamilyRow {
-                family: "F1".into(),
-                born: "2001".into(),
-                ..Default::default()
-            }],
-            band: 4,
-        };
-        let spill = Spill::new(d).unwrap();
-        // Kept in another order than the sheet's, as threads would.
-        let mut kept: Vec<Spilled> = rows.rows.iter().rev().map(|r| spill.keep(r)).collect();
-        kept.reverse();
-        write_review(
-            d,
-            &inputs(),
-            "[Key]",
-            rows.band,
-            spill,
-            &kept,
-            &rows.families,
-        )
-        .unwrap();
-        assert_eq!(read_review(d, &inputs(), "[Key]").unwrap(), rows);
-        let why = read_review(d, &inputs(), "[Key, Given]").unwrap_err();
-        assert!(why.contains("[review] fields"), "{why}");
-        let mut now = inputs();
-        now.decisions = "x".into();
-        assert!(read_review(d, &now, "[Key]")
-            .unwrap_err()
-            .contains("decisions"));
-        let whole = std::fs::read(review_path(d)).unwrap();
-        for cut in 0..whole.len() {
-            std::fs::write(review_path(d), &whole[..cut]).unwrap();
-            assert!(read_review(d, &inputs(), "[Key]").is_err(), "{cut}");
         }
     }
 }

@@ -764,6 +764,22 @@ async fn explain_family_and_review_export_answer_from_the_stored_link() {
     assert_eq!((quick.pairs, quick.band), (full.pairs, full.band));
     assert_eq!(sheet, read(&out.join("review.csv")));
 
+    // A view torn inside its rows (its head whole) is found out as the
+    // rows are written: then the stored link answers, with the same sheet.
+    let view = out.join("link").join("review.bin");
+    let whole_view = std::fs::read(&view).unwrap();
+    let mut torn = whole_view.clone();
+    // The first row's length: past the magic, three sizes and the head.
+    let head = u64::from_le_bytes(torn[8..16].try_into().unwrap()) as usize;
+    torn[32 + head] ^= 0xff;
+    std::fs::write(&view, &torn).unwrap();
+    let again = onefamily::pipeline::review_export(&project, &opts)
+        .await
+        .unwrap();
+    assert!(!again.whole_estate && again.extracts_read, "from the link");
+    assert_eq!(sheet, read(&out.join("review.csv")));
+    std::fs::write(&view, &whole_view).unwrap();
+
     // Without the views: from the stored link, the same answers.
     for view in ["families.bin", "review.bin"] {
         std::fs::remove_file(out.join("link").join(view)).unwrap();

@@ -6,6 +6,7 @@
 use super::{FamilyRow, ReviewField, SheetRow, Verdict};
 use crate::error::{Error, Result};
 use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, Worksheet};
+use std::borrow::Borrow;
 use std::path::{Path, PathBuf};
 
 /// One column of the sheet.
@@ -174,6 +175,16 @@ fn xlsx_err(path: &Path) -> impl Fn(rust_xlsxwriter::XlsxError) -> Error + '_ {
 /// LibreOffice's limit is 1,048,576 rows in all).
 pub const SHEET_ROWS: usize = 1_048_575;
 
+/// What `write_rows` wrote.
+#[derive(Clone, Debug)]
+pub struct Written {
+    pub xlsx: PathBuf,
+    pub csv: PathBuf,
+    /// Pairs written (every one in the CSV; the first `SHEET_ROWS` of them
+    /// in the workbook).
+    pub rows: usize,
+}
+
 /// Write `review.xlsx` and `review.csv` into `out`: the pairs to decide,
 /// and in the workbook the members of implausible families to split. A
 /// band larger than a worksheet holds puts its first `SHEET_ROWS` pairs
@@ -185,30 +196,46 @@ pub fn write(
     rows: &[SheetRow],
     families: &[FamilyRow],
 ) -> Result<(PathBuf, PathBuf)> {
+    write_capped(out, fields, rows.iter().map(Ok), families, SHEET_ROWS).map(|w| (w.xlsx, w.csv))
+}
+
+/// `write`, from rows as they come (read from the stored view, say): each
+/// row goes to the CSV and, while the worksheet has room, to the workbook
+/// as it comes, and is then dropped, so memory does not grow with the
+/// number of rows. The first row that is an error stops the writing; then
+/// neither file is replaced.
+pub fn write_rows<R: Borrow<SheetRow>>(
+    out: &Path,
+    fields: &[ReviewField],
+    rows: impl IntoIterator<Item = Result<R>>,
+    families: &[FamilyRow],
+) -> Result<Written> {
     write_capped(out, fields, rows, families, SHEET_ROWS)
 }
 
-/// `write`, with at most `cap` rows on each worksheet.
-pub(super) fn write_capped(
+/// `write_rows`, with at most `cap` rows on each worksheet.
+pub(super) fn write_capped<R: Borrow<SheetRow>>(
     out: &Path,
     fields: &[ReviewField],
-    rows: &[SheetRow],
+    rows: impl IntoIterator<Item = Result<R>>,
     families: &[FamilyRow],
     cap: usize,
-) -> Result<(PathBuf, PathBuf)> {
+) -> Result<Written> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let cols = columns(fields);
     let header = header(fields);
     let csv_path = out.join("review.csv");
-    let mut w = csv::Writer::from_path(&csv_path)
-        .map_err(|e| Error::Other(format!("{}: {e}", csv_path.display())))?;
+    // Into a temporary file renamed into place at the end: rows that fail
+    // half way (a torn view) leave the last sheet as it was.
+    let mut temp = tempfile::Builder::new();
+    // Readable as `File::create` would make it (and makes the workbook),
+    // the umask allowing, not only by its owner as a temporary file is.
+    #[cfg(unix)]
+    temp.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let tmp = temp.tempfile_in(out).map_err(|e| Error::io(out, e))?;
+    let mut w = csv::Writer::from_writer(tmp);
     let csv_err = |e: csv::Error| Error::Other(format!("{}: {e}", csv_path.display()));
     w.write_record(&header).map_err(csv_err)?;
-    for (i, r) in rows.iter().enumerate() {
-        w.write_record(cols.iter().map(|&c| cell(c, i + 1, r)))
-            .map_err(csv_err)?;
-    }
-    w.flush().map_err(|e| Error::io(&csv_path, e))?;
 
     let xlsx_path = out.join("review.xlsx");
     let err = xlsx_err(&xlsx_path);
@@ -218,28 +245,55 @@ pub(super) fn write_capped(
     book.set_tempdir(out).map_err(&err)?;
     let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Review").map_err(&err)?;
-    let shown = &rows[..rows.len().min(cap)];
-    review_sheet(sheet, fields, &cols, &header, shown).map_err(&err)?;
+    let look = review_head(sheet, &cols, &header).map_err(&err)?;
+    let mut size = Size::default();
+    for (i, r) in rows.into_iter().enumerate() {
+        let r = r?;
+        let r = r.borrow();
+        w.write_record(cols.iter().map(|&c| cell(c, i + 1, r)))
+            .map_err(csv_err)?;
+        if i < cap {
+            review_row(sheet, &cols, &look, i, r).map_err(&err)?;
+        }
+        size.add(r);
+    }
+    let shown = size.pairs.min(cap);
+    review_tail(sheet, fields, &cols, shown).map_err(&err)?;
+    let tmp = w
+        .into_inner()
+        .map_err(|e| Error::io(&csv_path, e.into_error()))?;
     let sheet = book.add_worksheet();
     sheet.set_name("Families").map_err(&err)?;
     families_sheet(sheet, &families[..families.len().min(cap)]).map_err(&err)?;
     let help = book.add_worksheet();
     help.set_name("Instructions").map_err(&err)?;
-    instructions(help, rows, families, cap).map_err(&err)?;
+    instructions(help, &size, families, cap).map_err(&err)?;
     book.save(&xlsx_path).map_err(&err)?;
     drop(err);
-    Ok((xlsx_path, csv_path))
+    tmp.persist(&csv_path)
+        .map_err(|e| Error::io(&csv_path, e.error))?;
+    Ok(Written {
+        xlsx: xlsx_path,
+        csv: csv_path,
+        rows: size.pairs,
+    })
 }
 
-/// The Review sheet: header, rows, the Decision drop-down, filters,
-/// frozen panes and every column's width.
-fn review_sheet(
+/// The Review sheet's formats for its rows.
+struct Look {
+    decide_cell: Format,
+    key: Format,
+    urgent: Format,
+    prob: Format,
+    weight: Format,
+}
+
+/// The Review sheet's header; then the formats its rows are written in.
+fn review_head(
     sheet: &mut Worksheet,
-    fields: &[ReviewField],
     cols: &[Col],
     header: &[String],
-    rows: &[SheetRow],
-) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
+) -> std::result::Result<Look, rust_xlsxwriter::XlsxError> {
     let head = Format::new()
         .set_bold()
         .set_background_color("#DDEBF7")
@@ -249,11 +303,6 @@ fn review_sheet(
         .set_bold()
         .set_background_color("#FFF2CC")
         .set_align(FormatAlign::Top);
-    let decide_cell = Format::new().set_background_color("#FFF2CC");
-    let key = Format::new().set_font_color("#595959");
-    let urgent = Format::new().set_bold().set_font_color("#C00000");
-    let prob = Format::new().set_num_format("0.0000");
-    let weight = Format::new().set_num_format("0.00");
     let at = |c: Col| cols.iter().position(|&x| x == c).unwrap_or(0) as u16;
     let reviewer_cols = [at(Col::Decision), at(Col::Comment), at(Col::Reviewer)];
     for (c, h) in header.iter().enumerate() {
@@ -266,43 +315,69 @@ fn review_sheet(
     }
     // Before the next row: a written row can no longer change.
     sheet.set_row_height(0, 30)?;
-    for (i, r) in rows.iter().enumerate() {
-        let row = i as u32 + 1;
-        for (c, &col) in cols.iter().enumerate() {
-            let c = c as u16;
-            match col {
-                Col::Number => {
-                    sheet.write_number(row, c, (i + 1) as f64)?;
+    Ok(Look {
+        decide_cell: Format::new().set_background_color("#FFF2CC"),
+        key: Format::new().set_font_color("#595959"),
+        urgent: Format::new().set_bold().set_font_color("#C00000"),
+        prob: Format::new().set_num_format("0.0000"),
+        weight: Format::new().set_num_format("0.00"),
+    })
+}
+
+/// The Review sheet's `i`th row (0-based, below the header).
+fn review_row(
+    sheet: &mut Worksheet,
+    cols: &[Col],
+    look: &Look,
+    i: usize,
+    r: &SheetRow,
+) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
+    let row = i as u32 + 1;
+    for (c, &col) in cols.iter().enumerate() {
+        let c = c as u16;
+        match col {
+            Col::Number => {
+                sheet.write_number(row, c, (i + 1) as f64)?;
+            }
+            Col::Probability => {
+                sheet.write_number_with_format(row, c, r.match_probability, &look.prob)?;
+            }
+            Col::Weight => {
+                sheet.write_number_with_format(row, c, r.match_weight, &look.weight)?;
+            }
+            Col::Decision => {
+                sheet.write_string_with_format(row, c, &r.decision, &look.decide_cell)?;
+            }
+            _ => {
+                let v = cell(col, i + 1, r);
+                if v.is_empty() {
+                    continue;
                 }
-                Col::Probability => {
-                    sheet.write_number_with_format(row, c, r.match_probability, &prob)?;
-                }
-                Col::Weight => {
-                    sheet.write_number_with_format(row, c, r.match_weight, &weight)?;
-                }
-                Col::Decision => {
-                    sheet.write_string_with_format(row, c, &r.decision, &decide_cell)?;
-                }
-                _ => {
-                    let v = cell(col, i + 1, r);
-                    if v.is_empty() {
-                        continue;
+                match col {
+                    Col::Left | Col::Right => {
+                        sheet.write_string_with_format(row, c, &v, &look.key)?
                     }
-                    match col {
-                        Col::Left | Col::Right => {
-                            sheet.write_string_with_format(row, c, &v, &key)?
-                        }
-                        Col::Consequence if r.rank == 0 => {
-                            sheet.write_string_with_format(row, c, &v, &urgent)?
-                        }
-                        _ => sheet.write_string(row, c, &v)?,
-                    };
-                }
+                    Col::Consequence if r.rank == 0 => {
+                        sheet.write_string_with_format(row, c, &v, &look.urgent)?
+                    }
+                    _ => sheet.write_string(row, c, &v)?,
+                };
             }
         }
     }
-    let last = rows.len() as u32;
-    let decision_col = at(Col::Decision);
+    Ok(())
+}
+
+/// The Review sheet after its `last` rows: the Decision drop-down,
+/// filters, frozen panes, printing and every column's width.
+fn review_tail(
+    sheet: &mut Worksheet,
+    fields: &[ReviewField],
+    cols: &[Col],
+    last: usize,
+) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
+    let last = last as u32;
+    let decision_col = cols.iter().position(|&x| x == Col::Decision).unwrap_or(0) as u16;
     if last > 0 {
         let choices = [Verdict::Same, Verdict::Different, Verdict::Unsure].map(Verdict::label);
         let dv = DataValidation::new()
@@ -372,28 +447,46 @@ fn families_sheet(
     Ok(())
 }
 
+/// What the Instructions sheet says of the rows, tallied as they are
+/// written.
+#[derive(Default)]
+struct Size {
+    pairs: usize,
+    /// Links a guard refused.
+    refused: usize,
+    /// The sum of the match probabilities of the other pairs, from +0.0:
+    /// `Iterator::sum`'s -0.0 printed "about -0" for an empty sheet.
+    expected: f64,
+}
+
+impl Size {
+    fn add(&mut self, r: &SheetRow) {
+        self.pairs += 1;
+        if r.refused_by.is_empty() {
+            self.expected += r.match_probability;
+        } else {
+            self.refused += 1;
+        }
+    }
+}
+
 /// The sheet's size and the model's estimate of the same persons in it:
 /// the sum of the match probabilities of the pairs the model was unsure of
 /// (a refused link's probability is what a guard overrode, so left out).
-fn size_line(rows: &[SheetRow], families: &[FamilyRow], cap: usize) -> String {
-    let refused = rows.iter().filter(|r| !r.refused_by.is_empty()).count();
-    let expected: f64 = rows
-        .iter()
-        .filter(|r| r.refused_by.is_empty())
-        .map(|r| r.match_probability)
-        .sum();
+fn size_line(size: &Size, families: &[FamilyRow], cap: usize) -> String {
     let split: std::collections::BTreeSet<&str> =
         families.iter().map(|f| f.family.as_str()).collect();
     let mut line = format!(
-        "This sheet: {} pairs to decide ({refused} of them links a guard refused); of the others the model expects about {:.0} to be the same person. The Families sheet lists {} families to check for a split.",
-        rows.len(),
-        expected,
+        "This sheet: {} pairs to decide ({} of them links a guard refused); of the others the model expects about {:.0} to be the same person. The Families sheet lists {} families to check for a split.",
+        size.pairs,
+        size.refused,
+        size.expected,
         split.len()
     );
-    if rows.len() > cap {
+    if size.pairs > cap {
         line.push_str(&format!(
             " A worksheet holds {cap} rows: the Review sheet has the first {cap} pairs, the most consequential; review.csv has all {}. Decide and import these, then export again for the rest.",
-            rows.len()
+            size.pairs
         ));
     }
     if families.len() > cap {
@@ -409,14 +502,14 @@ fn size_line(rows: &[SheetRow], families: &[FamilyRow], cap: usize) -> String {
 /// to import the filled sheet.
 fn instructions(
     sheet: &mut Worksheet,
-    rows: &[SheetRow],
+    size: &Size,
     families: &[FamilyRow],
     cap: usize,
 ) -> std::result::Result<(), rust_xlsxwriter::XlsxError> {
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let size = size_line(rows, families, cap);
+    let size = size_line(size, families, cap);
     let lines: [(&str, &str); 19] = [
         ("title", "How to work this review sheet"),
         ("", &size),

@@ -76,7 +76,9 @@ fn a_band_larger_than_a_worksheet_fills_the_sheet_and_the_csv_has_every_pair() {
             ..Default::default()
         })
         .collect();
-    let (xlsx, csv) = layout::write_capped(d.path(), &fields, &rows, &[], 3).unwrap();
+    let w = layout::write_capped(d.path(), &fields, rows.iter().map(Ok), &[], 3).unwrap();
+    let (xlsx, csv) = (w.xlsx, w.csv);
+    assert_eq!(w.rows, 5);
     let mut book = open_workbook_auto(&xlsx).unwrap();
     let review = book.worksheet_range("Review").unwrap();
     // The header and the first three pairs, in the sheet's order.
@@ -96,4 +98,44 @@ fn a_band_larger_than_a_worksheet_fills_the_sheet_and_the_csv_has_every_pair() {
     );
     let csv_rows = std::fs::read_to_string(csv).unwrap().lines().count();
     assert_eq!(csv_rows, 6);
+}
+
+#[test]
+fn rows_that_fail_half_way_leave_the_last_sheet_in_place() {
+    let d = tempfile::tempdir().unwrap();
+    let fields = ReviewField::DEFAULT;
+    let row = |i: usize| SheetRow {
+        left: format!("a:{i}"),
+        right: format!("b:{i}"),
+        ..Default::default()
+    };
+    let (xlsx, csv) = write(d.path(), &fields, &[row(1)], &[]).unwrap();
+    let (book, text) = (std::fs::read(&xlsx).unwrap(), std::fs::read(&csv).unwrap());
+    let torn = [Ok(row(2)), Err(Error::Other("torn".into())), Ok(row(3))];
+    let err = write_rows(d.path(), &fields, torn, &[]).unwrap_err();
+    assert_eq!(err.to_string(), Error::Other("torn".into()).to_string());
+    assert_eq!(std::fs::read(&xlsx).unwrap(), book);
+    assert_eq!(std::fs::read(&csv).unwrap(), text);
+    // No temporary file is left beside them.
+    let mut names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["review.csv", "review.xlsx"]);
+}
+
+#[test]
+fn an_empty_sheet_expects_about_0_not_minus_0() {
+    use calamine::{open_workbook_auto, Reader};
+    let d = tempfile::tempdir().unwrap();
+    let (xlsx, _) = write(d.path(), &ReviewField::DEFAULT, &[], &[]).unwrap();
+    let mut book = open_workbook_auto(&xlsx).unwrap();
+    let help = book.worksheet_range("Instructions").unwrap();
+    let said: Vec<String> = help.rows().map(|r| r[0].to_string()).collect();
+    assert!(
+        said.iter()
+            .any(|l| l.contains("0 pairs to decide") && l.contains("expects about 0 to be")),
+        "{said:?}"
+    );
 }
