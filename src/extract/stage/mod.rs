@@ -685,7 +685,8 @@ impl<'a> Stager<'a> {
                     role(bf, cells, &mut self.buf, self.profile.as_mut()).map(|r| sp.role = r)
                 }
                 _ => text(bf, cells, &mut self.buf).map(|t| {
-                    // The fields the load reads as `String`s; the rest are boxed.
+                    // `String`s where the load reads `String`s (family key,
+                    // town, postcode, address), boxed text for the rest.
                     match id {
                         PersonField::Family => sp.family_key = t,
                         PersonField::Town => sp.town = t,
