@@ -15,6 +15,12 @@ use rand::{Rng, SeedableRng};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+
+/// Counts per comparison pattern. foldhash rather than std's SipHash: one
+/// lookup a candidate pair, and SipHash was most of the training's pattern
+/// counting. The counts are sorted before use, so the hasher's order never
+/// shows.
+type PatternCounts = HashMap<u64, u64, foldhash::fast::FixedState>;
 use std::path::Path;
 
 /// One comparison level's trained probabilities.
@@ -207,7 +213,7 @@ fn candidate_patterns(
     let (patterns, deduped) = chosen
         .par_iter()
         .fold(
-            || (HashMap::<u64, u64>::new(), 0u64),
+            || (PatternCounts::default(), 0u64),
             |(mut acc, mut n), &block| {
                 blocking.for_each_pair(block, |a, b| {
                     *acc.entry(pattern_of(compiled, a as usize, b as usize))
@@ -218,7 +224,7 @@ fn candidate_patterns(
             },
         )
         .reduce(
-            || (HashMap::new(), 0),
+            || (PatternCounts::default(), 0),
             |(mut a, na), (b, nb)| {
                 for (k, v) in b {
                     *a.entry(k).or_insert(0) += v;
