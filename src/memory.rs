@@ -16,3 +16,22 @@ pub fn release() {
     // caller, the tests) it has next to nothing to collect.
     unsafe { libmimalloc_sys::mi_collect(true) }
 }
+
+/// Ask the processor to start loading `slice[index]` into its cache, for a
+/// read that follows shortly. Only a hint: it never faults, changes nothing
+/// and costs next to nothing when the value is already there; an index out
+/// of range is ignored.
+#[inline(always)]
+pub fn prefetch<T>(slice: &[T], index: usize) {
+    if let Some(v) = slice.get(index) {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: a prefetch only reads, and `v` is a live reference.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                (v as *const T).cast::<i8>(),
+            )
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = v;
+    }
+}

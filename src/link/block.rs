@@ -246,11 +246,32 @@ impl Blocking {
     /// Call `visit(a, b)` (a < b) for every candidate pair of one block that
     /// no earlier rule found.
     #[inline]
-    pub fn for_each_pair(&self, block: (u16, u32, u32), mut visit: impl FnMut(u32, u32)) {
+    pub fn for_each_pair(&self, block: (u16, u32, u32), visit: impl FnMut(u32, u32)) {
+        self.for_each_pair_ahead(block, |_| {}, visit)
+    }
+
+    /// `for_each_pair`, telling `ahead` which record the next pair will
+    /// read, one pair before it does: the members of a block sit anywhere
+    /// in memory, and at a million records most pairs would otherwise wait
+    /// for their second record's row and keys to arrive from memory.
+    #[inline]
+    pub fn for_each_pair_ahead(
+        &self,
+        block: (u16, u32, u32),
+        ahead: impl Fn(u32),
+        mut visit: impl FnMut(u32, u32),
+    ) {
         let (r, start, len) = block;
         let members = &self.sorted[r as usize][start as usize..(start + len) as usize];
         for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
+            let rest = &members[x + 1..];
+            for (y, &b) in rest.iter().enumerate() {
+                // The next pair's second record: the next member, or on the
+                // last, the member after the next first record.
+                if let Some(&next) = rest.get(y + 1).or_else(|| members.get(x + 2)) {
+                    crate::memory::prefetch(&self.keys, next as usize * self.rules);
+                    ahead(next);
+                }
                 let (lo, hi) = if a < b { (a, b) } else { (b, a) };
                 if !self.comparable(lo as usize, hi as usize) {
                     continue;

@@ -311,6 +311,14 @@ impl<'a> Compiled<'a> {
         self.rows[r * self.stride + s]
     }
 
+    /// Start loading record `r`'s packed row into the cache, for a pair
+    /// compared shortly (see `Blocking::for_each_pair_ahead`).
+    #[inline]
+    pub fn prefetch(&self, r: usize) {
+        crate::memory::prefetch(&self.rows, r * self.stride);
+        crate::memory::prefetch(&self.rows, (r + 1) * self.stride - 1);
+    }
+
     /// The value of comparison `k`'s own field (not swapped) for record `r`.
     #[inline]
     pub fn own_value(&self, k: usize, r: usize) -> u32 {

@@ -272,7 +272,8 @@ impl<'a> Scorer<'a> {
             .enumerate()
             .fold(empty, |mut acc, (i, &block)| {
                 crate::progress::step(i);
-                blocking.for_each_pair(block, |a, b| {
+                let ahead = |next: u32| self.compiled.prefetch(next as usize);
+                blocking.for_each_pair_ahead(block, ahead, |a, b| {
                     acc.per_rule[block.0 as usize] += 1;
                     match self.weight_at_least(a as usize, b as usize, min_weight) {
                         None => acc.below_bound += 1,

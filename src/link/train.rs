@@ -215,7 +215,8 @@ fn candidate_patterns(
         .fold(
             || (PatternCounts::default(), 0u64),
             |(mut acc, mut n), &block| {
-                blocking.for_each_pair(block, |a, b| {
+                let ahead = |next: u32| compiled.prefetch(next as usize);
+                blocking.for_each_pair_ahead(block, ahead, |a, b| {
                     *acc.entry(pattern_of(compiled, a as usize, b as usize))
                         .or_insert(0) += 1;
                     n += 1;
