@@ -105,6 +105,66 @@ pub struct RuleStats {
     pub largest_block: u64,
 }
 
+/// One rule's blocks: its records sorted by key (`members`), each block
+/// of two or more as (start, length) in it, the blocks over the size cap
+/// as (start, end), and its statistics.
+struct RuleBlocks {
+    members: Vec<u32>,
+    blocks: Vec<(u32, u32)>,
+    capped: Vec<(usize, usize)>,
+    stats: RuleStats,
+}
+
+fn rule_blocks(
+    keys: &[u64],
+    nrules: usize,
+    r: usize,
+    n: usize,
+    max_block_size: usize,
+    name: &str,
+) -> RuleBlocks {
+    // Sorted as (key, record) pairs side by side: a sort that looked each
+    // key up through the record would miss the cache; so would a scan.
+    let mut keyed: Vec<(u64, u32)> = (0..n)
+        .map(|i| (keys[i * nrules + r], i as u32))
+        .filter(|&(k, _)| k != 0)
+        .collect();
+    keyed.par_sort_unstable();
+    let mut found = RuleBlocks {
+        members: Vec::with_capacity(keyed.len()),
+        blocks: Vec::new(),
+        capped: Vec::new(),
+        stats: RuleStats {
+            rule: name.to_string(),
+            ..Default::default()
+        },
+    };
+    let st = &mut found.stats;
+    let mut start = 0;
+    while start < keyed.len() {
+        let this = keyed[start].0;
+        let mut end = start + 1;
+        while end < keyed.len() && keyed[end].0 == this {
+            end += 1;
+        }
+        let len = (end - start) as u64;
+        if len >= 2 {
+            st.largest_block = st.largest_block.max(len);
+            if len as usize > max_block_size {
+                st.capped_blocks += 1;
+                st.capped_pairs += len * (len - 1) / 2;
+                found.capped.push((start, end));
+            } else {
+                st.blocks += 1;
+                found.blocks.push((start as u32, len as u32));
+            }
+        }
+        start = end;
+    }
+    found.members.extend(keyed.iter().map(|&(_, i)| i));
+    found
+}
+
 /// Every rule's keys (0 = no key) and records sorted into blocks.
 pub struct Blocking {
     /// Every record's key under each rule, record by record (keys[record *
@@ -160,50 +220,29 @@ impl Blocking {
                 })
             })
             .collect();
-        let mut sorted = Vec::new();
+        // The rules are independent: each sorts its own (key, record) pairs
+        // and finds its blocks, on any thread, and they are put together in
+        // rule order below.
+        let per_rule: Vec<RuleBlocks> = rules
+            .par_iter()
+            .enumerate()
+            .map(|(r, rule)| {
+                let found = rule_blocks(&keys, nrules, r, f.n, max_block_size, &rule.name);
+                if counted {
+                    crate::progress::add(1);
+                }
+                found
+            })
+            .collect();
+        let mut sorted = Vec::with_capacity(nrules);
         let mut blocks = Vec::new();
-        let mut stats = Vec::new();
+        let mut stats = Vec::with_capacity(nrules);
         let mut capped = Vec::new();
-        for (r, rule) in rules.iter().enumerate() {
-            let key = |i: u32| keys[i as usize * nrules + r];
-            // Sorted as (key, record) pairs side by side: a sort that looked
-            // each key up through the record would miss the cache.
-            let mut keyed: Vec<(u64, u32)> = (0..f.n as u32)
-                .map(|i| (key(i), i))
-                .filter(|&(k, _)| k != 0)
-                .collect();
-            keyed.par_sort_unstable();
-            let idx: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
-            let mut st = RuleStats {
-                rule: rule.name.clone(),
-                ..Default::default()
-            };
-            let mut start = 0;
-            while start < idx.len() {
-                let this = key(idx[start]);
-                let mut end = start + 1;
-                while end < idx.len() && key(idx[end]) == this {
-                    end += 1;
-                }
-                let len = (end - start) as u64;
-                if len >= 2 {
-                    st.largest_block = st.largest_block.max(len);
-                    if len as usize > max_block_size {
-                        st.capped_blocks += 1;
-                        st.capped_pairs += len * (len - 1) / 2;
-                        capped.push((r, start, end));
-                    } else {
-                        st.blocks += 1;
-                        blocks.push((r as u16, start as u32, len as u32));
-                    }
-                }
-                start = end;
-            }
-            sorted.push(idx);
-            stats.push(st);
-            if counted {
-                crate::progress::add(1);
-            }
+        for (r, found) in per_rule.into_iter().enumerate() {
+            blocks.extend(found.blocks.iter().map(|&(s, l)| (r as u16, s, l)));
+            capped.extend(found.capped.iter().map(|&(s, e)| (r, s, e)));
+            sorted.push(found.members);
+            stats.push(found.stats);
         }
         // A capped block found no pairs: its key must not stop a later rule
         // from comparing its members (`found_earlier`), or the pairs of an
