@@ -154,16 +154,29 @@ fn estimate_u(f: &Features, compiled: &Compiled, settings: &Settings) -> LevelCo
                 .map(|c| vec![0; c.else_level() as usize + 1])
                 .collect();
             let todo = chunk.min(samples - c * chunk);
-            for _ in 0..todo {
-                let i = rng.gen_range(0..n);
-                let mut j = rng.gen_range(0..n - 1);
-                if j >= i {
-                    j += 1;
+            // Positions in the canonical order, so that the sample does not
+            // depend on the order of sources or rows.
+            let at = |p: usize| f.order.get(p).map_or(p, |&r| r as usize);
+            // The chunk's pairs drawn first, so that each pair's two records
+            // can be asked for from memory a few pairs before they are
+            // compared: random records are never in the cache.
+            let pairs: Vec<(usize, usize)> = (0..todo)
+                .map(|_| {
+                    let i = rng.gen_range(0..n);
+                    let mut j = rng.gen_range(0..n - 1);
+                    if j >= i {
+                        j += 1;
+                    }
+                    (at(i), at(j))
+                })
+                .collect();
+            const AHEAD: usize = 4;
+            for (x, &(i, j)) in pairs.iter().enumerate() {
+                if let Some(&(ni, nj)) = pairs.get(x + AHEAD) {
+                    compiled.prefetch(ni);
+                    compiled.prefetch(nj);
                 }
-                // Positions in the canonical order, so that the sample does
-                // not depend on the order of sources or rows.
-                let at = |p: usize| f.order.get(p).map_or(p, |&r| r as usize);
-                let p = pattern_of(compiled, at(i), at(j));
+                let p = pattern_of(compiled, i, j);
                 for (k, lc) in local.iter_mut().enumerate() {
                     lc[level_in(p, k)] += 1;
                 }
