@@ -360,6 +360,15 @@ fn restore_groups(statements: &[String]) -> Vec<(&'static str, &[String])> {
     groups
 }
 
+/// A statement that puts back what a bulk write set aside, with the tables
+/// that must be written before it runs: the one it builds on and, for a
+/// foreign key, the one it points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PutBack {
+    pub sql: String,
+    pub needs: Vec<String>,
+}
+
 /// What one restore statement puts back, with its place in the order they
 /// run in: indexes and primary keys before the foreign keys that need the
 /// keys, `ANALYZE` last.
@@ -442,7 +451,7 @@ impl Db<'_> {
 
     /// Before writing: drop what slows a bulk write down; returns the
     /// statements that put it back.
-    async fn set_aside(&mut self, modes: &[(&str, WriteMode)]) -> sqlx::Result<Vec<String>> {
+    async fn set_aside(&mut self, modes: &[(&str, WriteMode)]) -> sqlx::Result<Vec<PutBack>> {
         match self {
             Db::Sqlite(c) => sqlite::set_aside(c, modes).await,
             Db::Pg(c) => postgres::set_aside(c, modes).await,
@@ -521,8 +530,9 @@ pub(crate) enum WriteMode {
     Rows,
     /// The run writes a large share of the table: its secondary indexes
     /// (and on PostgreSQL its foreign keys) are dropped inside the
-    /// transaction and built again (the foreign keys checked) once, after
-    /// every table is written. On PostgreSQL, per-row foreign-key checks
+    /// transaction and built again (the foreign keys checked) once, as
+    /// soon as the table and the tables its keys point at are written. On
+    /// PostgreSQL, per-row foreign-key checks
     /// are what make a large load slow: each locks and looks up a parent row.
     Bulk,
     /// Bulk, into a table that was empty: on PostgreSQL its primary key goes
@@ -622,7 +632,7 @@ async fn apply(
     report.ids.merges = ids.events.iter().filter(|e| e.event == "merge").count() as u64;
     report.ids.splits = ids.events.iter().filter(|e| e.event == "split").count() as u64;
 
-    stream::build_and_write(db, u, &ids, &mut report, run, dry_run, label).await?;
+    let fresh = stream::build_and_write(db, u, &ids, &mut report, run, dry_run, label).await?;
 
     if !dry_run {
         let inputs = serde_json::json!({
@@ -654,7 +664,7 @@ async fn apply(
         // timed apart from the write.
         let phase = tracing::info_span!("verify");
         report.verified = Some(
-            verify::verify(db)
+            verify::verify(db, &fresh)
                 .await
                 .map_err(|e| db_err(label, "reading the loaded target back", e))?,
         );
