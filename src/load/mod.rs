@@ -360,15 +360,6 @@ fn restore_groups(statements: &[String]) -> Vec<(&'static str, &[String])> {
     groups
 }
 
-/// A statement that puts back what a bulk write set aside, with the tables
-/// that must be written before it runs: the one it builds on and, for a
-/// foreign key, the one it points at.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct PutBack {
-    pub sql: String,
-    pub needs: Vec<String>,
-}
-
 /// What one restore statement puts back, with its place in the order they
 /// run in: indexes and primary keys before the foreign keys that need the
 /// keys, `ANALYZE` last.
@@ -451,7 +442,7 @@ impl Db<'_> {
 
     /// Before writing: drop what slows a bulk write down; returns the
     /// statements that put it back.
-    async fn set_aside(&mut self, modes: &[(&str, WriteMode)]) -> sqlx::Result<Vec<PutBack>> {
+    async fn set_aside(&mut self, modes: &[(&str, WriteMode)]) -> sqlx::Result<Vec<String>> {
         match self {
             Db::Sqlite(c) => sqlite::set_aside(c, modes).await,
             Db::Pg(c) => postgres::set_aside(c, modes).await,
@@ -530,9 +521,8 @@ pub(crate) enum WriteMode {
     Rows,
     /// The run writes a large share of the table: its secondary indexes
     /// (and on PostgreSQL its foreign keys) are dropped inside the
-    /// transaction and built again (the foreign keys checked) once, as
-    /// soon as the table and the tables its keys point at are written. On
-    /// PostgreSQL, per-row foreign-key checks
+    /// transaction and built again (the foreign keys checked) once, after
+    /// every table is written. On PostgreSQL, per-row foreign-key checks
     /// are what make a large load slow: each locks and looks up a parent row.
     Bulk,
     /// Bulk, into a table that was empty: on PostgreSQL its primary key goes

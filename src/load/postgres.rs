@@ -9,7 +9,7 @@
 use super::diff::{Existing, Row};
 use super::schema::{write_columns, TableSpec};
 use super::stable::{record_key, Prior};
-use super::{db_err, LoadReport, PutBack, RunInfo, WriteMode};
+use super::{db_err, LoadReport, RunInfo, WriteMode};
 use crate::model::Unified;
 use crate::{Error, Result};
 use sqlx::postgres::{PgConnectOptions, PgConnection};
@@ -372,15 +372,15 @@ pub(super) async fn upsert(
 /// Drop, inside the load's transaction, the foreign keys and secondary
 /// indexes of every table written in bulk, and the primary key of every
 /// table written fresh (with the foreign keys that point at it). Returns the
-/// statements that restore them, each with the tables it needs written
-/// first (`PutBack`), in order: primary keys, indexes, foreign keys. The definitions come from the catalog, so the migrations stay the
+/// statements that restore them, in order: primary keys, indexes, foreign
+/// keys. The definitions come from the catalog, so the migrations stay the
 /// one description of the schema. Restoring checks every foreign key over
 /// the whole table in one join, where row-by-row checks would lock and look
 /// up a parent row per row written.
 pub(super) async fn set_aside(
     conn: &mut PgConnection,
     modes: &[(&str, WriteMode)],
-) -> sqlx::Result<Vec<PutBack>> {
+) -> sqlx::Result<Vec<String>> {
     let bulk: Vec<String> = modes
         .iter()
         .filter(|(_, m)| *m != WriteMode::Rows)
@@ -413,15 +413,12 @@ pub(super) async fn set_aside(
         tracing::debug!("Not the tables' owner: writing row by row.");
         return Ok(Vec::new());
     }
-    // (drop, restore, kind, table, table it points at) with kind 0 =
-    // foreign key, 1 = primary key, 2 = index: dropped in that order,
-    // restored in reverse.
-    type Aside = (String, String, i32, String, String);
-    let constraints: Vec<Aside> = sqlx::query_as(
+    // (drop, restore, kind) with kind 0 = foreign key, 1 = primary key,
+    // 2 = index: dropped in that order, restored in reverse.
+    let constraints: Vec<(String, String, i32)> = sqlx::query_as(
         "SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname), \
                 format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid)), \
-                CASE c.contype WHEN 'f' THEN 0 ELSE 1 END, c.conrelid::regclass::text, \
-                CASE c.contype WHEN 'f' THEN c.confrelid ELSE c.conrelid END::regclass::text \
+                CASE c.contype WHEN 'f' THEN 0 ELSE 1 END \
          FROM pg_constraint c \
          WHERE c.connamespace = current_schema()::regnamespace AND ( \
                (c.contype = 'f' AND (c.conrelid::regclass::text = ANY($1) OR c.confrelid::regclass::text = ANY($2))) \
@@ -432,9 +429,8 @@ pub(super) async fn set_aside(
     .bind(&fresh)
     .fetch_all(&mut *conn)
     .await?;
-    let indexes: Vec<Aside> = sqlx::query_as(
-        "SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid), 2, \
-                i.indrelid::regclass::text, i.indrelid::regclass::text \
+    let indexes: Vec<(String, String, i32)> = sqlx::query_as(
+        "SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid), 2 \
          FROM pg_index i \
          WHERE i.indrelid::regclass::text = ANY($1) \
            AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) \
@@ -444,21 +440,15 @@ pub(super) async fn set_aside(
     .fetch_all(&mut *conn)
     .await?;
     let mut restore = Vec::new();
-    for (drop, add, _, table, parent) in constraints.into_iter().chain(indexes) {
-        sqlx::query(&drop).execute(&mut *conn).await?;
-        restore.push(PutBack {
-            sql: add,
-            needs: vec![table, parent],
-        });
+    for (drop, add, _) in constraints.iter().chain(&indexes) {
+        sqlx::query(drop).execute(&mut *conn).await?;
+        restore.push(add.clone());
     }
     restore.reverse();
     // Tables the planner has not seen at this size yet: statistics for the
     // foreign-key checks' joins and the queries after the load.
-    for t in bulk {
-        restore.push(PutBack {
-            sql: format!("ANALYZE {t}"),
-            needs: vec![t],
-        });
+    for t in &bulk {
+        restore.push(format!("ANALYZE {t}"));
     }
     // Index builds sort in memory up to this much (the default is 64MB).
     sqlx::query("SET LOCAL maintenance_work_mem = '256MB'")

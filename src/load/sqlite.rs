@@ -6,7 +6,7 @@
 use super::diff::{Existing, Row};
 use super::schema::{write_columns, TableSpec};
 use super::stable::{record_key, Prior};
-use super::{db_err, LoadReport, PutBack, RunInfo, WriteMode};
+use super::{db_err, LoadReport, RunInfo, WriteMode};
 use crate::model::Unified;
 use crate::{Error, Result};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
@@ -405,7 +405,7 @@ const BATCH: usize = 64;
 pub(super) async fn set_aside(
     conn: &mut SqliteConnection,
     modes: &[(&str, WriteMode)],
-) -> sqlx::Result<Vec<PutBack>> {
+) -> sqlx::Result<Vec<String>> {
     let mut restore = Vec::new();
     for (table, mode) in modes {
         if *mode == WriteMode::Rows {
@@ -421,10 +421,7 @@ pub(super) async fn set_aside(
             sqlx::query(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))
                 .execute(&mut *conn)
                 .await?;
-            restore.push(PutBack {
-                sql,
-                needs: vec![table.to_string()],
-            });
+            restore.push(sql);
         }
     }
     Ok(restore)
