@@ -622,7 +622,7 @@ async fn apply(
     report.ids.merges = ids.events.iter().filter(|e| e.event == "merge").count() as u64;
     report.ids.splits = ids.events.iter().filter(|e| e.event == "split").count() as u64;
 
-    stream::build_and_write(db, u, &ids, &mut report, run, dry_run, label).await?;
+    let fresh = stream::build_and_write(db, u, &ids, &mut report, run, dry_run, label).await?;
 
     if !dry_run {
         let inputs = serde_json::json!({
@@ -654,7 +654,7 @@ async fn apply(
         // timed apart from the write.
         let phase = tracing::info_span!("verify");
         report.verified = Some(
-            verify::verify(db)
+            verify::verify(db, &fresh)
                 .await
                 .map_err(|e| db_err(label, "reading the loaded target back", e))?,
         );

@@ -78,15 +78,6 @@ pub struct Verified {
 
 /// The queries, each returning (key, count) pairs; the same SQL runs on
 /// both targets.
-pub(crate) fn active_rows_sql(table: &str) -> String {
-    format!("SELECT '{table}', count(*) FROM {table} WHERE retired_run IS NULL")
-}
-
-/// (0, retired rows) of one table.
-fn retired_rows_sql(table: &str) -> String {
-    format!("SELECT 0, count(*) FROM {table} WHERE retired_run IS NOT NULL")
-}
-
 pub(crate) const LINEAGE_SQL: &str =
     "SELECT record_kind, count(*) FROM lineage WHERE retired_run IS NULL GROUP BY record_kind";
 
@@ -164,19 +155,23 @@ pub(crate) fn reference_sql_sqlite_all_active(table: &str, column: &str, parent:
     )
 }
 
-/// PostgreSQL: one pass over each table counts its active rows, its
-/// retired rows and, per reference, its active rows with a value
-/// (`table_counts_sql`). A reference whose column has a foreign key the
-/// server holds as validated and enforced (`PROVEN_SQL`), to a parent with
-/// no retired rows, has no orphans: the server refused every value its
-/// parent does not hold, and every row the parent holds is active. Only
-/// the other references are joined (`references_sql`), one pass over
-/// their table. On a first load every reference is proven, and the joins
-/// (1.2–2.1 s of the read-back on `make bench`, the server alone) go.
-async fn references_pg(db: &mut super::Db<'_>, mut out: Verified) -> sqlx::Result<Verified> {
+/// One pass over each table counts its active rows, its retired rows and,
+/// per reference, its active rows with a value (`table_counts_sql`). A
+/// reference in `proven` (see `PROVEN_SQL` and `proven_sqlite`), to a
+/// parent with no retired rows, has no orphans: the database refused every
+/// value its parent does not hold, and every row the parent holds is
+/// active. Only the other references are checked: on PostgreSQL by a join,
+/// one pass over their table (`references_sql`); on SQLite one check per
+/// reference (one pass per table measured no faster there). On a first
+/// load every reference is proven, and the checks (1.2–2.1 s of the
+/// read-back on `make bench` into PostgreSQL, 1.3 s into SQLite) go.
+async fn references(
+    db: &mut super::Db<'_>,
+    mut out: Verified,
+    proven: &std::collections::BTreeSet<(String, String, String)>,
+) -> sqlx::Result<Verified> {
     let n = |v: i64| v.max(0) as u64;
-    let proven: std::collections::BTreeSet<(String, String, String)> =
-        db.triples(PROVEN_SQL).await?.into_iter().collect();
+    let pg = matches!(db, super::Db::Pg(_));
     let mut retired: BTreeMap<&str, u64> = BTreeMap::new();
     let mut with_value: BTreeMap<(&str, &str), u64> = BTreeMap::new();
     for spec in super::schema::TABLES {
@@ -211,11 +206,20 @@ async fn references_pg(db: &mut super::Db<'_>, mut out: Verified) -> sqlx::Resul
             .filter(|r| !is_proven(r))
             .map(|&(_, c, p)| (c, p))
             .collect();
-        let counts = if joined.is_empty() {
-            Vec::new()
-        } else {
-            db.count_row(&references_sql(table, &joined)).await?
-        };
+        let mut counts = Vec::with_capacity(joined.len() * 2);
+        if pg && !joined.is_empty() {
+            counts = db.count_row(&references_sql(table, &joined)).await?;
+        } else if !pg {
+            for &(column, parent) in &joined {
+                let sql = if retired.get(parent).is_some_and(|&r| r > 0) {
+                    reference_sql_sqlite(table, column, parent)
+                } else {
+                    reference_sql_sqlite_all_active(table, column, parent)
+                };
+                let (rows, orphans) = db.counts(&sql).await?;
+                counts.extend([rows, orphans]);
+            }
+        }
         let mut next = 0;
         for r @ &(table, column, parent) in run {
             let (rows, orphans) = if is_proven(r) {
@@ -241,8 +245,53 @@ async fn references_pg(db: &mut super::Db<'_>, mut out: Verified) -> sqlx::Resul
     Ok(out)
 }
 
-/// PostgreSQL: one table's active rows, retired rows, and active rows
-/// with a value in each of `columns`, in one pass.
+/// SQLite: (table, column, parent) of every one-column foreign key to a
+/// parent's `id` that SQLite enforced on every row its table holds: the
+/// table held no row before this load (`fresh`: each row was written in
+/// this transaction), foreign keys are on for the connection (a pragma
+/// that cannot change inside a transaction), not deferred by pragma, and
+/// the table's schema defers none (a deferred key is checked at commit,
+/// after the read-back). Any other table's rows may have been written by
+/// a client with foreign keys off, SQLite's default: those are checked.
+async fn proven_sqlite(
+    db: &mut super::Db<'_>,
+    fresh: &[&str],
+) -> sqlx::Result<std::collections::BTreeSet<(String, String, String)>> {
+    let mut proven = std::collections::BTreeSet::new();
+    let on = db.count_row("PRAGMA foreign_keys").await?;
+    let deferred = db.count_row("PRAGMA defer_foreign_keys").await?;
+    if on.first() != Some(&1) || deferred.first() != Some(&0) {
+        return Ok(proven);
+    }
+    for table in fresh {
+        let defers = db
+            .pairs(&format!(
+                "SELECT name, count(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}' \
+                 AND upper(sql) LIKE '%DEFERR%' GROUP BY name"
+            ))
+            .await?;
+        if !defers.is_empty() {
+            continue;
+        }
+        // One row per key column: a key of several columns has `seq` > 0.
+        let keys = db
+            .triples(&format!(
+                "SELECT \"from\", \"table\", coalesce(\"to\", '') FROM pragma_foreign_key_list('{table}') \
+                 WHERE id NOT IN (SELECT id FROM pragma_foreign_key_list('{table}') WHERE seq > 0)"
+            ))
+            .await?;
+        for (column, parent, to) in keys {
+            if to == "id" {
+                proven.insert((table.to_string(), column, parent));
+            }
+        }
+    }
+    Ok(proven)
+}
+
+/// One table's active rows, retired rows, and active rows with a value in
+/// each of `columns`, in one pass (both targets: SQLite has `FILTER`
+/// since 3.30).
 pub(crate) fn table_counts_sql(table: &str, columns: &[&str]) -> String {
     let mut counts = vec![
         "count(*) FILTER (WHERE retired_run IS NULL)".to_string(),
@@ -271,18 +320,11 @@ pub(crate) const PROVEN_SQL: &str = "SELECT c.conrelid::regclass::text, a.attnam
        AND current_setting('session_replication_role') = 'origin' \
        AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgconstraint = c.oid AND t.tgenabled NOT IN ('O', 'A'))";
 
-/// Read the target's figures.
-pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
+/// Read the target's figures. `fresh`: the tables that held no row
+/// before this load.
+pub(super) async fn verify(db: &mut super::Db<'_>, fresh: &[&str]) -> sqlx::Result<Verified> {
     let n = |v: i64| v.max(0) as u64;
     let mut out = Verified::default();
-    let pg = matches!(db, super::Db::Pg(_));
-    // PostgreSQL counts active rows in `references_pg`, with the rest of
-    // each table's figures, in one pass over it.
-    for spec in super::schema::TABLES.iter().filter(|_| !pg) {
-        for (t, c) in db.pairs(&active_rows_sql(spec.name)).await? {
-            out.active_rows.insert(t, n(c));
-        }
-    }
     for (k, c) in db.pairs(LINEAGE_SQL).await? {
         out.lineage.insert(k, n(c));
     }
@@ -307,36 +349,11 @@ pub(super) async fn verify(db: &mut super::Db<'_>) -> sqlx::Result<Verified> {
         .into_iter()
         .map(|(_, c)| n(c))
         .sum();
-    if let super::Db::Pg(_) = db {
-        return references_pg(db, out).await;
-    }
-    // SQLite: one check per reference (one pass per table measured no
-    // faster there). Parents holding retired rows, counted once each.
-    let mut retired_in: BTreeMap<&str, bool> = BTreeMap::new();
-    for &(table, column, parent) in REFERENCES {
-        let retired = match retired_in.get(parent) {
-            Some(&r) => r,
-            None => {
-                let (_, c) = db.counts(&retired_rows_sql(parent)).await?;
-                retired_in.insert(parent, c > 0);
-                c > 0
-            }
-        };
-        let sql = if retired {
-            reference_sql_sqlite(table, column, parent)
-        } else {
-            reference_sql_sqlite_all_active(table, column, parent)
-        };
-        let (rows, orphans) = db.counts(&sql).await?;
-        out.references.push(Reference {
-            table: table.into(),
-            column: column.into(),
-            points_at: parent.into(),
-            rows: n(rows),
-            orphans: n(orphans),
-        });
-    }
-    Ok(out)
+    let proven = match db {
+        super::Db::Pg(_) => db.triples(PROVEN_SQL).await?.into_iter().collect(),
+        super::Db::Sqlite(_) => proven_sqlite(db, fresh).await?,
+    };
+    references(db, out, &proven).await
 }
 
 #[cfg(test)]
@@ -400,6 +417,67 @@ mod tests {
             )
             .unwrap();
         assert_eq!(got, want);
+    }
+
+    /// SQLite: a table written in this load under enforced foreign keys
+    /// has its keys' references proven, and the figures are those the
+    /// checks count; a table with older rows, or a connection with foreign
+    /// keys off, is checked, and an orphan it holds is found.
+    #[tokio::test]
+    async fn sqlite_proven_references_count_as_the_checks() {
+        use sqlx::Executor;
+        let mut conn = crate::load::sqlite_schema_in_memory().await.unwrap();
+        let row = "'h', 'r1', 'r1'";
+        conn.execute(
+            format!(
+                "INSERT INTO person (id, role, row_hash, first_run, last_run) VALUES ('P1', 'child', {row});
+                 INSERT INTO family (id, lead_conflict, row_hash, first_run, last_run) VALUES ('F1', 0, {row});
+                 INSERT INTO lineage (id, record_kind, source, source_key, source_row_hash, person_id, family_id, \
+                   row_hash, first_run, last_run) VALUES \
+                   ('L1', 'person', 's', 'k1', 'x', 'P1', 'F1', {row}), ('L2', 'person', 's', 'k2', 'x', 'P1', NULL, {row});"
+            )
+            .as_str(),
+        )
+        .await
+        .unwrap();
+        let all = ["person", "family", "lineage"];
+        let mut db = super::super::Db::Sqlite(&mut conn);
+        let proven = proven_sqlite(&mut db, &all).await.unwrap();
+        let key = |c: &str, p: &str| ("lineage".to_string(), c.to_string(), p.to_string());
+        assert!(proven.contains(&key("person_id", "person")), "{proven:?}");
+        assert!(proven.contains(&key("family_id", "family")), "{proven:?}");
+        assert!(proven_sqlite(&mut db, &["person"])
+            .await
+            .unwrap()
+            .is_empty());
+        let fresh = verify(&mut db, &all).await.unwrap();
+        let checked = verify(&mut db, &[]).await.unwrap();
+        assert_eq!(fresh, checked);
+        let family = |v: &Verified| {
+            v.references
+                .iter()
+                .find(|r| r.table == "lineage" && r.column == "family_id")
+                .map(|r| (r.rows, r.orphans))
+        };
+        assert_eq!(family(&fresh), Some((1, 0)));
+
+        // An orphan written with foreign keys off (SQLite's default for
+        // other clients): not proven, so counted.
+        conn.execute("PRAGMA foreign_keys = OFF").await.unwrap();
+        conn.execute(
+            format!(
+                "INSERT INTO lineage (id, record_kind, source, source_key, source_row_hash, family_id, \
+                   row_hash, first_run, last_run) VALUES ('L3', 'person', 's', 'k3', 'x', 'F9', {row})"
+            )
+            .as_str(),
+        )
+        .await
+        .unwrap();
+        let mut db = super::super::Db::Sqlite(&mut conn);
+        assert!(proven_sqlite(&mut db, &all).await.unwrap().is_empty());
+        let v = verify(&mut db, &all).await.unwrap();
+        assert_eq!(family(&v), Some((2, 1)));
+        assert_eq!(v, verify(&mut db, &[]).await.unwrap());
     }
 
     /// Both forms of a reference check count the same rows and orphans:
