@@ -551,9 +551,10 @@ fn create(path: &Path) -> Result<std::io::BufWriter<std::fs::File>> {
 
 /// Write `crosswalk.csv`, sorted by source and key. Returns (rows, duplicates).
 ///
-/// The records' indexes are sorted (4 bytes a record) rather than rows of
-/// the four texts (64 bytes a record): at a million records those rows
-/// were the last stage's peak, and the run's.
+/// The records' indexes are sorted (16 bytes a record, with what most
+/// comparisons need) rather than rows of the four texts (64 bytes a
+/// record): at a million records those rows were the last stage's peak,
+/// and the run's.
 pub fn write_crosswalk(path: &Path, unified: &Unified) -> Result<(u64, u64)> {
     let row = |r: u32| {
         let r = r as usize;
@@ -585,28 +586,39 @@ pub fn write_crosswalk(path: &Path, unified: &Unified) -> Result<(u64, u64)> {
         };
     }
     let rank_of = |r: u32| rank[unified.records[r as usize].source() as usize];
-    let mut rows: Vec<u32> = (0..unified.records.len() as u32).collect();
+    let key = |r: u32| unified.records[r as usize].key();
+    // Each row sorts by its source's rank and its key's first eight bytes
+    // (zero-padded, so they order as the keys do) held beside its index:
+    // most comparisons then read no record.
+    let prefix = |k: &str| {
+        let mut b = [0u8; 8];
+        let n = k.len().min(8);
+        b[..n].copy_from_slice(&k.as_bytes()[..n]);
+        u64::from_be_bytes(b)
+    };
+    let mut rows: Vec<(u32, u64, u32)> = (0..unified.records.len() as u32)
+        .map(|r| (rank_of(r), prefix(key(r)), r))
+        .collect();
     // In parallel: rows that compare equal are equal in every column, so
     // the order written is the same as a sequential sort's.
-    let key = |r: u32| unified.records[r as usize].key();
-    rayon::slice::ParallelSliceMut::par_sort_unstable_by(&mut rows[..], |&a, &b| {
-        rank_of(a)
-            .cmp(&rank_of(b))
-            .then_with(|| key(a).cmp(key(b)))
+    rayon::slice::ParallelSliceMut::par_sort_unstable_by(&mut rows[..], |a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| key(a.2).cmp(key(b.2)))
             .then_with(|| {
-                let (x, y) = (row(a), row(b));
+                let (x, y) = (row(a.2), row(b.2));
                 (x.2, x.3).cmp(&(y.2, y.3))
             })
     });
     let duplicates = rows
         .windows(2)
-        .filter(|w| rank_of(w[0]) == rank_of(w[1]) && key(w[0]) == key(w[1]))
+        .filter(|w| w[0].0 == w[1].0 && key(w[0].2) == key(w[1].2))
         .count() as u64;
     let mut w = csv::Writer::from_writer(create(path)?);
     let io = |e: csv::Error| Error::Other(format!("{}: {e}", path.display()));
     w.write_record(["source", "source_key", "person_id", "family_id"])
         .map_err(io)?;
-    for &r in &rows {
+    for &(_, _, r) in &rows {
         let r = row(r);
         w.write_record([r.0, r.1, r.2, r.3]).map_err(io)?;
     }
@@ -814,6 +826,7 @@ mod tests {
             };
             crate::standardise::person(staged, day)
         };
+        // Keys past the eight bytes the sort holds beside each row, too.
         let recs = [
             (0, "k2"),
             (0, "k10"),
@@ -821,12 +834,25 @@ mod tests {
             (2, "k1"),
             (0, "k1"),
             (2, "a"),
+            (1, "abcdefgh-2"),
+            (1, "abcdefgh-10"),
+            (1, "abcdefgh"),
         ];
         let u = Unified {
             sources: vec![source("b"), source("a"), source("b")],
             records: recs.iter().map(|&(s, k)| record(s, k)).collect(),
-            record_person: vec![2, 0, 1, 2, 0, 1],
-            record_family: vec![Some(1), Some(0), None, Some(0), Some(1), Some(0)],
+            record_person: vec![2, 0, 1, 2, 0, 1, 0, 2, 1],
+            record_family: vec![
+                Some(1),
+                Some(0),
+                None,
+                Some(0),
+                Some(1),
+                Some(0),
+                None,
+                Some(1),
+                Some(0),
+            ],
             persons: ["P9", "P1", "P5"]
                 .iter()
                 .map(|id| UnifiedPerson::bare(id.to_string(), Role::Child, vec![]))
@@ -847,7 +873,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("crosswalk.csv");
         let (rows, duplicates) = write_crosswalk(&path, &u).unwrap();
-        assert_eq!((rows, duplicates), (6, 1), "k1 twice in sources named b");
+        assert_eq!((rows, duplicates), (9, 1), "k1 twice in sources named b");
         let mut want: Vec<[&str; 4]> = (0..recs.len())
             .map(|r| {
                 let s = u.records[r].source() as usize;
@@ -863,6 +889,6 @@ mod tests {
             text.push('\n');
         }
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
-        assert!(text.starts_with("source,source_key,person_id,family_id\na,k1,"));
+        assert!(text.starts_with("source,source_key,person_id,family_id\na,abcdefgh,"));
     }
 }
