@@ -177,6 +177,7 @@ pub async fn check(project_path: &Path) -> CheckReport {
             profile: true,
             reference: project.reference_date,
             limits: project.limits,
+            sink: None,
         };
         tasks.push(tokio::spawn(async move { extract::run(cx, m).await }));
     }

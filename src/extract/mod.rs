@@ -24,6 +24,7 @@ pub(crate) mod peek;
 mod postgres;
 mod postgres_types;
 mod sheet;
+pub(crate) mod sink;
 mod sqlite;
 pub(crate) mod sqlite_types;
 mod sqlserver;
@@ -121,10 +122,23 @@ pub(crate) struct ReadCtx {
     pub reference: chrono::NaiveDate,
     /// The largest cell and row read; larger ones are rejected unread.
     pub limits: Limits,
+    /// Where staged person records go while the source is read (the
+    /// staging store's writer); `run` gathers them back at the end.
+    pub sink: Option<sink::PersonSink>,
 }
 
 /// Extract one source (index into `project.sources`).
 pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<SourceExtract> {
+    extract_source_to(project, idx, None).await
+}
+
+/// Extract one source, handing its person records to `sink` as they are
+/// staged (see `sink`); the extract returned holds them all the same.
+pub(crate) async fn extract_source_to(
+    project: &Project,
+    idx: usize,
+    sink: Option<sink::PersonSink>,
+) -> crate::Result<SourceExtract> {
     let m = project
         .sources
         .get(idx)
@@ -135,6 +149,7 @@ pub async fn extract_source(project: &Project, idx: usize) -> crate::Result<Sour
         profile: false,
         reference: project.reference_date,
         limits: project.limits,
+        sink,
     };
     let (out, _) = run(cx, Arc::new(m.clone()))
         .await
@@ -154,6 +169,7 @@ pub async fn extract_all(project: &Project) -> crate::Result<Vec<SourceExtract>>
             profile: false,
             reference: project.reference_date,
             limits: project.limits,
+            sink: None,
         };
         tasks.push(tokio::spawn(async move {
             let r = run(cx, m.clone()).await;
@@ -207,7 +223,16 @@ pub(crate) async fn run(mut cx: ReadCtx, m: Arc<SourceMapping>) -> Result<Extrac
     if !m.lookups.is_empty() {
         cx.lookups = Some(Arc::new(stage::lookup::load(&m).await?));
     }
+    let sink = cx.sink.clone();
     let mut out = read(cx, m).await?;
+    if let Some(sink) = sink {
+        // Every record the reader handed over, back in order (the reader's
+        // own vector holds none of them now).
+        let handed = sink
+            .finish()
+            .ok_or_else(|| Fail::new(FailAt::Source, "the staging store's writer stopped"))?;
+        out.0.persons = handed;
+    }
     out.0.integrity.dates = count::date_parse(&out.0);
     Ok(out)
 }

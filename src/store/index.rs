@@ -20,7 +20,7 @@ pub const FILE: &str = "persons.idx";
 const MAGIC: &[u8; 8] = b"OFPIDX01";
 
 /// The index of `data` (an `extract.jsonl`) whose SHA-256 is `sha256`:
-/// every line after the first is a person record, whose key is read from
+/// every line before the last is a person record, whose key is read from
 /// it (a line that is not a person record is an error: the data is not
 /// what `encode` writes).
 pub fn build(data: &[u8], sha256: &str) -> Result<Vec<u8>> {
@@ -29,53 +29,63 @@ pub fn build(data: &[u8], sha256: &str) -> Result<Vec<u8>> {
         #[serde(borrow)]
         key: std::borrow::Cow<'a, str>,
     }
-    let mut out = Vec::new();
-    out.extend_from_slice(MAGIC);
-    put(&mut out, sha256.as_bytes());
-    out.extend_from_slice(&(data.len() as u64).to_le_bytes());
-    let count_at = out.len();
-    out.extend_from_slice(&0u32.to_le_bytes());
-    let mut count = 0u32;
+    let mut index = Builder::default();
+    // The last line is the extract's own: the person lines end before it.
+    let Some(end) = memchr::memrchr(b'\n', data) else {
+        return Ok(index.finish(sha256, data.len() as u64));
+    };
     let mut at = 0usize;
-    for (n, line) in data.split(|&b| b == b'\n').enumerate() {
-        if n > 0 {
-            let key = match key_of(line) {
-                Some(k) => k,
-                None => serde_json::from_slice::<Key>(line)
-                    .map_err(|e| {
-                        Error::Other(format!(
-                            "staging an extract: a person line does not read back: {e}"
-                        ))
-                    })?
-                    .key
-                    .into_owned(),
-            };
-            out.extend_from_slice(&(at as u64).to_le_bytes());
-            out.extend_from_slice(&(line.len() as u32).to_le_bytes());
-            put(&mut out, key.as_bytes());
-            count += 1;
-        }
+    for line in data[..end].split(|&b| b == b'\n') {
+        let key = match key_of(line) {
+            Some(k) => k,
+            None => serde_json::from_slice::<Key>(line)
+                .map_err(|e| {
+                    Error::Other(format!(
+                        "staging an extract: a person line does not read back: {e}"
+                    ))
+                })?
+                .key
+                .into_owned(),
+        };
+        index.push(at as u64, line_len(line.len())?, &key);
         at += line.len() + 1;
     }
-    out[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
-    Ok(out)
+    Ok(index.finish(sha256, data.len() as u64))
 }
 
-/// The index of a data file of `len` bytes whose SHA-256 is `sha256`,
-/// from its person lines' offsets, lengths and keys as they were written
-/// (`Store::put_extract`), with no read of the data.
-pub fn from_lines(sha256: &str, len: u64, lines: &[(u64, u32, String)]) -> Vec<u8> {
-    let mut out = Vec::new();
-    out.extend_from_slice(MAGIC);
-    put(&mut out, sha256.as_bytes());
-    out.extend_from_slice(&len.to_le_bytes());
-    out.extend_from_slice(&(lines.len() as u32).to_le_bytes());
-    for (at, line_len, key) in lines {
-        out.extend_from_slice(&at.to_le_bytes());
-        out.extend_from_slice(&line_len.to_le_bytes());
-        put(&mut out, key.as_bytes());
+/// A person line's length as the index holds it.
+pub(super) fn line_len(n: usize) -> Result<u32> {
+    u32::try_from(n)
+        .map_err(|_| Error::Other("staging an extract: a person record over 4 GiB".into()))
+}
+
+/// The index built as the person lines are written (`Store::stream`),
+/// with no read of the data: each line's offset, length and key, then the
+/// data file's hash and length once it is complete.
+#[derive(Default)]
+pub struct Builder {
+    entries: Vec<u8>,
+    count: u32,
+}
+
+impl Builder {
+    pub fn push(&mut self, at: u64, len: u32, key: &str) {
+        self.entries.extend_from_slice(&at.to_le_bytes());
+        self.entries.extend_from_slice(&len.to_le_bytes());
+        put(&mut self.entries, key.as_bytes());
+        self.count = self.count.saturating_add(1);
     }
-    out
+
+    /// The index of a data file of `len` bytes whose SHA-256 is `sha256`.
+    pub fn finish(self, sha256: &str, len: u64) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.entries.len() + 96);
+        out.extend_from_slice(MAGIC);
+        put(&mut out, sha256.as_bytes());
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&self.count.to_le_bytes());
+        out.extend_from_slice(&self.entries);
+        out
+    }
 }
 
 /// A person line's key without parsing the rest of the line: serde writes

@@ -17,11 +17,12 @@
 //! `linked` keeps the link itself (clusters, review band, statistics) for `load`.
 //!
 //! Format: JSON Lines through serde_json, already a dependency (so the
-//! store adds nothing to a fresh build): the first line is the extract
-//! without its person records, then one line per person record, so that
-//! `explain` reads and parses its two records and nothing else (found by
-//! `persons.idx`, a flat table laid out by hand), and a full read parses
-//! the lines in parallel. A non-self-describing binary format (bincode,
+//! store adds nothing to a fresh build): one line per person record, then
+//! last the extract without its person records (its counts are known only
+//! once the source is read, and the person lines are written while it is
+//! read: `stream`), so that `explain` reads and parses its two records and
+//! nothing else (found by `persons.idx`, a flat table laid out by hand),
+//! and a full read parses the lines in parallel. A non-self-describing binary format (bincode,
 //! postcard) cannot carry the report-oriented `skip_serializing_if`
 //! attributes of `Integrity`. The columnar features of the scale issue are a
 //! separate, later layer: they describe what linking reads, this is what
@@ -30,6 +31,7 @@
 pub mod linked;
 pub mod snapshot;
 mod sources;
+mod stream;
 pub mod terms;
 pub mod views;
 
@@ -41,7 +43,6 @@ use crate::mapping::{Location, LookupFrom, Project, SourceMapping};
 use crate::model::{SourceExtract, StagedPerson};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 mod bytes;
@@ -52,7 +53,8 @@ const DATA: &str = "extract.jsonl";
 
 /// Bumped when the stored shape changes: older stores are re-read, not misread.
 /// 3: a person record's fields not held are left out of its line.
-pub const FORMAT: u32 = 3;
+/// 4: the extract's own line last, after its person lines.
+pub const FORMAT: u32 = 4;
 
 /// One source's manifest (`manifest.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -75,8 +77,8 @@ pub struct Manifest {
     pub data_sha256: String,
 }
 
-/// The first line of `extract.jsonl`: the extract without its person
-/// records (one line each after it), and what its report-oriented serde
+/// The last line of `extract.jsonl`: the extract without its person
+/// records (one line each before it), and what its report-oriented serde
 /// attributes leave out.
 #[derive(Serialize, Deserialize)]
 struct Stored {
@@ -176,43 +178,34 @@ impl Store {
         Ok(())
     }
 
-    /// Stage a fresh extract: its stored form streamed to the data file
-    /// (hashed as it is written), its person index from the offsets written,
-    /// then the manifest that `manifest` makes from the data's SHA-256, in
-    /// the order and with the atomic renames of `put`. Returns the manifest.
+    /// Stage an extract already read, through the same writer as `stream`
+    /// (which a source read with a store uses, writing while it reads):
+    /// its person lines a window at a time, then its own line, the person
+    /// index and the manifest that `manifest` makes from the data's
+    /// SHA-256, in the order and with the atomic renames of `put`.
+    /// Returns the manifest.
     pub fn put_extract(
         &self,
         name: &str,
         x: &mut SourceExtract,
         manifest: impl FnOnce(&SourceExtract, String) -> Manifest,
     ) -> Result<Manifest> {
-        let dir = self.source_dir(name);
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        let path = dir.join(DATA);
-        let tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| Error::io(&dir, e))?;
-        let mut w = Hashing {
-            inner: std::io::BufWriter::with_capacity(1 << 20, tmp),
-            hash: Sha256::new(),
-            len: 0,
-        };
-        let mut entries: Vec<(u64, u32, String)> = Vec::with_capacity(x.persons.len());
-        encode_to(x, &mut w, |at, len, key| {
-            entries.push((at, len, key.to_string()))
-        })?;
-        let Hashing { inner, hash, len } = w;
-        let tmp = inner
-            .into_inner()
-            .map_err(|e| Error::io(&path, e.into_error()))?;
-        let sha = hex::encode(hash.finalize());
-        tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
-        let index = index::from_lines(&sha, len, &entries);
-        drop(entries);
-        write_atomic(&dir.join(index::FILE), &index)?;
-        let mf = manifest(x, sha);
-        let m = serde_json::to_vec_pretty(&mf).map_err(|e| Error::Other(e.to_string()))?;
-        write_atomic(&dir.join("manifest.json"), &m)?;
-        let _ = std::fs::remove_file(dir.join("extract.json"));
-        Ok(mf)
+        let streaming = self.stream(name)?;
+        let sink = streaming.sink();
+        let persons = std::mem::take(&mut x.persons);
+        sink.reserve(persons.len());
+        let mut window = Vec::with_capacity(crate::extract::sink::WINDOW);
+        for p in persons {
+            window.push(p);
+            if window.len() == crate::extract::sink::WINDOW {
+                window = sink.window(window);
+            }
+        }
+        sink.window(window);
+        x.persons = sink
+            .finish()
+            .ok_or_else(|| Error::Other("staging an extract: the store's writer stopped".into()))?;
+        streaming.finish(x, manifest)
     }
 
     /// One person record of a source's staged extract, by its key, read
@@ -252,82 +245,38 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// Person records written to JSON at a time by `encode_to`.
-const ENCODE_WINDOW: usize = 1 << 16;
-
 /// The extract as stored bytes, in memory (a snapshot's test and callers
-/// that need the bytes; staging streams them to the file with `put_extract`).
+/// that need the bytes; staging streams them to the file with `stream`).
 pub fn encode(x: &mut SourceExtract) -> Result<Vec<u8>> {
     let mut data = Vec::new();
-    encode_to(x, &mut data, |_, _, _| {})?;
+    for p in &x.persons {
+        person_line(p, &mut data)?;
+    }
+    data.extend_from_slice(&extract_line(x)?);
     Ok(data)
 }
 
-/// Write the extract's stored form to `w`: the extract without its person
-/// records on the first line, then one line per person record, serialised
-/// in parallel a window at a time and written in order (compact JSON holds
-/// no raw newline). `line` hears each person line's offset, length and
-/// key, for the person index. The person records are taken out while the
-/// first line is written and put back, not copied.
-///
-/// Streamed rather than built whole: the bytes of a million records' extract
-/// (670 MB) held beside the records themselves were the run's peak.
-fn encode_to<W: Write>(
-    x: &mut SourceExtract,
-    w: &mut W,
-    mut line: impl FnMut(u64, u32, &str),
-) -> Result<()> {
-    use rayon::prelude::*;
-    let err = |e: serde_json::Error| Error::Other(format!("staging an extract: {e}"));
-    let io = |e: std::io::Error| Error::Other(format!("staging an extract: {e}"));
+/// A person record's line, its newline after it, appended to `out`
+/// (compact JSON holds no raw newline).
+fn person_line(p: &StagedPerson, out: &mut Vec<u8>) -> Result<()> {
+    serde_json::to_writer(&mut *out, p)
+        .map_err(|e| Error::Other(format!("staging an extract: {e}")))?;
+    out.push(b'\n');
+    Ok(())
+}
+
+/// The extract's own line: the extract without its person records, which
+/// are taken out while it is written and put back, not copied.
+fn extract_line(x: &mut SourceExtract) -> Result<Vec<u8>> {
     let persons = std::mem::take(&mut x.persons);
     let stored = Stored {
         workbook: x.integrity.workbook.clone(),
         extract: std::mem::take(x),
     };
-    let first = serde_json::to_vec(&stored);
+    let line = serde_json::to_vec(&stored);
     *x = stored.extract;
     x.persons = persons;
-    let first = first.map_err(err)?;
-    w.write_all(&first).map_err(io)?;
-    let mut at = first.len() as u64;
-    for window in x.persons.chunks(ENCODE_WINDOW) {
-        let lines: Vec<Vec<u8>> = window
-            .par_iter()
-            .map(serde_json::to_vec)
-            .collect::<std::result::Result<_, _>>()
-            .map_err(err)?;
-        for (p, bytes) in window.iter().zip(&lines) {
-            w.write_all(b"\n").map_err(io)?;
-            at += 1;
-            let len = u32::try_from(bytes.len()).map_err(|_| {
-                Error::Other("staging an extract: a person record over 4 GiB".into())
-            })?;
-            line(at, len, &p.key);
-            w.write_all(bytes).map_err(io)?;
-            at += bytes.len() as u64;
-        }
-    }
-    Ok(())
-}
-
-/// A writer that hashes what passes through it and counts it.
-struct Hashing<W> {
-    inner: W,
-    hash: Sha256,
-    len: u64,
-}
-
-impl<W: Write> Write for Hashing<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.hash.update(&buf[..n]);
-        self.len += n as u64;
-        Ok(n)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
+    line.map_err(|e| Error::Other(format!("staging an extract: {e}")))
 }
 
 /// Stored bytes back into the extract of source `idx` of this project
@@ -337,14 +286,15 @@ pub fn decode(data: &[u8], idx: u16, what: &str) -> Result<SourceExtract> {
     let err = |e: serde_json::Error| {
         Error::Other(format!("{what}: the staged extract cannot be read: {e}"))
     };
-    // The first value read as a stream, which says where it ended: no scan
-    // of the (large) first line for its newline.
-    let mut first = serde_json::Deserializer::from_slice(data).into_iter::<Stored>();
-    let stored = match first.next() {
-        Some(v) => v.map_err(err)?,
-        None => return Err(Error::Other(format!("{what}: the staged extract is empty"))),
+    // The last line is the extract's own; the person lines end before it.
+    let (rest, last) = match memchr::memrchr(b'\n', data) {
+        Some(end) => (&data[..end], &data[end + 1..]),
+        None => (&data[..0], data),
     };
-    let rest = &data[first.byte_offset()..];
+    if last.is_empty() {
+        return Err(Error::Other(format!("{what}: the staged extract is empty")));
+    }
+    let stored: Stored = serde_json::from_slice(last).map_err(err)?;
     // The person lines in a few runs cut at newlines, each parsed as a
     // stream of values, the runs in parallel, in order.
     let runs = 4 * rayon::current_num_threads().max(1);
@@ -666,7 +616,7 @@ mod tests {
             ..Default::default()
         };
         // More than one window, so the windows' order is tested too.
-        for n in 0..ENCODE_WINDOW + 3 {
+        for n in 0..crate::extract::sink::WINDOW + 3 {
             x.persons.push(StagedPerson {
                 key: format!("K{n} \"q\"\n"),
                 given_names: Some(format!("Ada {n}").into()),
@@ -680,7 +630,11 @@ mod tests {
                 ..test_manifest(x.rows_read, sha)
             })
             .unwrap();
-        assert_eq!(x.persons.len(), ENCODE_WINDOW + 3, "put back after staging");
+        assert_eq!(
+            x.persons.len(),
+            crate::extract::sink::WINDOW + 3,
+            "put back after staging"
+        );
         assert_eq!(mf.data_sha256, sha256_hex(&data));
         let e = store.entry("s").expect("the entry reads back whole");
         assert_eq!(e.data, data, "byte for byte the encoded form");
@@ -690,7 +644,7 @@ mod tests {
             index::build(&data, &mf.data_sha256).unwrap(),
             "the index from the offsets written is the index parsed from the data"
         );
-        let last = format!("K{} \"q\"\n", ENCODE_WINDOW + 2);
+        let last = format!("K{} \"q\"\n", crate::extract::sink::WINDOW + 2);
         assert_eq!(store.person(&mf, &last).unwrap().key, last);
     }
 }

@@ -109,11 +109,24 @@ pub async fn stage(
                     info!(source = %m.name, "No fingerprint: reading the source. {why}");
                 }
                 let at = now();
-                let mut x = crate::extract::extract_source(project, idx)
+                // With a store, the person records are written while the
+                // source is read (`super::stream`).
+                let streaming = store.map(|s| s.stream(&m.name)).transpose()?;
+                let sink = streaming.as_ref().map(|s| s.sink());
+                let read = crate::extract::extract_source_to(project, idx, sink)
                     .instrument(span.clone())
-                    .await?;
-                if let Some(store) = store {
-                    store.put_extract(&m.name, &mut x, |x, sha| {
+                    .await;
+                let mut x = match read {
+                    Ok(x) => x,
+                    Err(e) => {
+                        if let Some(streaming) = streaming {
+                            streaming.abandon();
+                        }
+                        return Err(e);
+                    }
+                };
+                if let Some(streaming) = streaming {
+                    streaming.finish(&mut x, |x, sha| {
                         manifest(m, x, hash.clone(), fp.clone(), at.clone(), sha)
                     })?;
                 }

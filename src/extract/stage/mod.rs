@@ -27,41 +27,28 @@
 
 mod bind;
 pub(crate) mod lookup;
+mod person;
 mod records;
 mod values;
 
 use super::cell::Cell;
-use crate::mapping::{FieldKind, FieldMapping, PersonField, SourceMapping};
+use crate::mapping::{FieldMapping, PersonField, SourceMapping};
 use crate::model::integrity::LookupCount;
 use crate::model::{
     Assessment, Consent, Involvement, Position, Referral, Reject, RejectReason, SkipReason,
-    SourceExtract, SourceIdx, StagedPerson,
+    SourceExtract, SourceIdx,
 };
 use bind::{expr_cols, BField, BPerson, Binder};
 pub(crate) use bind::{header_paths, required_names, Found, HeaderIndex, Missing};
 use lookup::Loaded;
+use person::PersonOutcome;
 use records::{bind_kind, BoundRecords, RecCtx};
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 pub(crate) use values::hash_cells;
 pub(crate) use values::trim as trim_cell;
-use values::{coded, date_value, eval, observe, push_reject, role, single_col, text};
+use values::{eval, observe};
 pub(crate) use values::{ColStats, FieldStats, Profile};
-
-enum PersonOutcome {
-    Staged {
-        key: String,
-        family: Option<String>,
-    },
-    /// The same person again (same key, same cells): not staged twice.
-    Repeat {
-        key: String,
-        family: Option<String>,
-        reject: Reject,
-    },
-    Rejected,
-}
 
 /// Every column a mapped field reads, sorted, each once.
 fn mapped_columns(persons: &[BPerson<'_>], bound: &BoundRecords<'_>) -> Vec<u32> {
@@ -138,6 +125,9 @@ pub(crate) struct Stager<'a> {
     lookup_on: Vec<u32>,
     lookup_counts: Vec<LookupCount>,
     ext: Vec<Cell>,
+    /// Where person records go a window at a time (`super::sink`), when
+    /// the staging store writes them while the source is read.
+    sink: Option<super::sink::PersonSink>,
 }
 
 /// One part of a source (a sheet, a file) as the stager binds it.
@@ -301,6 +291,7 @@ impl<'a> Stager<'a> {
             lookup_on,
             lookup_counts,
             ext: Vec::new(),
+            sink: cx.sink.clone(),
         })
     }
 
@@ -343,9 +334,27 @@ impl<'a> Stager<'a> {
         self.mapped.binary_search(&i).is_ok()
     }
 
+    /// The extract and profile. With a sink, the last person records go
+    /// to it and the extract holds none (`super::run` gathers them back).
     pub fn finish(mut self) -> (SourceExtract, Option<Profile>) {
         self.out.integrity.lookups = std::mem::take(&mut self.lookup_counts);
+        if let Some(sink) = &self.sink {
+            let rest = std::mem::take(&mut self.out.persons);
+            if !rest.is_empty() {
+                sink.window(rest);
+            }
+        }
         (self.out, self.profile)
+    }
+
+    /// A full window of person records to the sink, if there is one.
+    fn hand_over(&mut self) {
+        if let Some(sink) = &self.sink {
+            if self.out.persons.len() >= super::sink::WINDOW {
+                let full = std::mem::take(&mut self.out.persons);
+                self.out.persons = sink.window(full);
+            }
+        }
     }
 
     /// A row with the supplied and looked-up cells after its own, counting
@@ -438,7 +447,16 @@ impl<'a> Stager<'a> {
     /// person; the count is a capacity, never a result.
     pub fn reserve_rows(&mut self, rows: usize) {
         if !self.repeated && self.persons.len() == 1 {
-            self.out.persons.reserve(rows);
+            // The keys seen too: grown by doubling, the table was rebuilt
+            // and faulted in afresh a dozen times at a million rows.
+            self.seen_person.reserve(rows);
+            match &self.sink {
+                Some(sink) => {
+                    sink.reserve(rows);
+                    self.out.persons.reserve(rows.min(super::sink::WINDOW));
+                }
+                None => self.out.persons.reserve(rows),
+            }
         }
     }
 
@@ -646,199 +664,6 @@ impl<'a> Stager<'a> {
             reason,
             column,
         });
-    }
-
-    /// Read a person's fields and identifiers into `sp`; Err: the column
-    /// of the first cell that cannot be read.
-    fn read_person(
-        &mut self,
-        pi: usize,
-        cells: &[Cell],
-        pos: &Position,
-        sp: &mut StagedPerson,
-    ) -> Result<(), u32> {
-        let p = &self.persons[pi];
-        for (id, bf) in &p.fields {
-            let r = match id.kind() {
-                FieldKind::Date => date_value(
-                    bf,
-                    cells,
-                    &mut self.buf,
-                    self.profile.as_mut(),
-                    pos,
-                    self.reference,
-                )
-                .map(|d| {
-                    sp.dob = d;
-                }),
-                FieldKind::Coded => {
-                    coded(bf, cells, &mut self.buf, self.profile.as_mut()).map(|c| match id {
-                        PersonField::Sex => sp.sex = c,
-                        _ => {
-                            if c.is_some() {
-                                sp.extra_mut().ethnicity = c;
-                            }
-                        }
-                    })
-                }
-                FieldKind::Role => {
-                    role(bf, cells, &mut self.buf, self.profile.as_mut()).map(|r| sp.role = r)
-                }
-                _ => text(bf, cells, &mut self.buf).map(|t| {
-                    // `String`s where the load reads `String`s (family key,
-                    // town, postcode, address), boxed text for the rest.
-                    match id {
-                        PersonField::Family => sp.family_key = t,
-                        PersonField::Town => sp.town = t,
-                        PersonField::Postcode => sp.postcode = t,
-                        PersonField::Address => sp.address_lines.extend(t),
-                        PersonField::GivenNames => sp.given_names = t.map(String::into_boxed_str),
-                        PersonField::FamilyName => sp.family_name = t.map(String::into_boxed_str),
-                        PersonField::NhsNumber => sp.nhs_number = t.map(String::into_boxed_str),
-                        PersonField::Upn => sp.upn = t.map(String::into_boxed_str),
-                        // What most records do not hold: boxed together,
-                        // and only when a value is there.
-                        _ => {
-                            let Some(t) = t else { return };
-                            let x = sp.extra_mut();
-                            let slot = match id {
-                                PersonField::Uprn => {
-                                    x.uprn = Some(t);
-                                    return;
-                                }
-                                PersonField::Title => &mut x.title,
-                                PersonField::Name => {
-                                    x.name_order = bf.f.order;
-                                    x.single_name = bf.f.single;
-                                    &mut x.full_name
-                                }
-                                PersonField::OtherNames => &mut x.other_names,
-                                PersonField::KnownAs => &mut x.known_as,
-                                PersonField::Nino => &mut x.nino,
-                                PersonField::Phone => &mut x.phone,
-                                PersonField::Email => &mut x.email,
-                                PersonField::ParentText => &mut x.parent_text,
-                                PersonField::Family
-                                | PersonField::Town
-                                | PersonField::Postcode
-                                | PersonField::Address
-                                | PersonField::GivenNames
-                                | PersonField::FamilyName
-                                | PersonField::NhsNumber
-                                | PersonField::Upn
-                                | PersonField::Role
-                                | PersonField::Dob
-                                | PersonField::Sex
-                                | PersonField::Ethnicity => return,
-                            };
-                            *slot = Some(t.into_boxed_str());
-                        }
-                    }
-                }),
-            };
-            r?;
-        }
-        for (ty, bf) in &p.ids {
-            if let Some(v) = text(bf, cells, &mut self.buf)? {
-                sp.extra_mut().identifiers.push((ty.to_string(), v));
-            }
-        }
-        Ok(())
-    }
-
-    fn person(&mut self, pi: usize, row: u64, cells: &[Cell], row_hash: &str) -> PersonOutcome {
-        let slot = self.persons[pi].slot;
-        let pos = self.position(row, slot);
-        let key = match text(&self.persons[pi].key, cells, &mut self.buf) {
-            Ok(Some(k)) => k,
-            Ok(None) => {
-                let col = single_col(&self.persons[pi].key);
-                self.reject(None, pos, RejectReason::MissingKey, col);
-                return PersonOutcome::Rejected;
-            }
-            Err(col) => {
-                self.reject(None, pos, RejectReason::UnreadableCell, Some(col));
-                return PersonOutcome::Rejected;
-            }
-        };
-        let mut sp = StagedPerson {
-            source: self.src,
-            key: key.clone(),
-            position: pos.clone(),
-            row_hash: row_hash.to_string(),
-            ..StagedPerson::default()
-        };
-        if let Err(col) = self.read_person(pi, cells, &pos, &mut sp) {
-            push_reject(
-                &mut self.out,
-                self.src,
-                &self.names,
-                Some(key),
-                &pos,
-                RejectReason::UnreadableCell,
-                Some(col),
-            );
-            return PersonOutcome::Rejected;
-        }
-        let p = &self.persons[pi];
-        let identifying = sp.given_names.is_some()
-            || sp.family_name.is_some()
-            || sp.extra().full_name.is_some()
-            || sp.extra().other_names.is_some()
-            || sp.extra().known_as.is_some()
-            || sp.dob.as_ref().is_some_and(|d| !d.raw.is_empty())
-            || sp.nhs_number.is_some()
-            || sp.upn.is_some()
-            || sp.extra().nino.is_some();
-        // A property reference (UPRN) or a local case or system number alone
-        // names nobody: such a row cannot become a person anyone can find.
-        if !identifying {
-            push_reject(
-                &mut self.out,
-                self.src,
-                &self.names,
-                Some(key),
-                &pos,
-                RejectReason::NoIdentifyingData,
-                None,
-            );
-            return PersonOutcome::Rejected;
-        }
-        let content = {
-            // A fixed seed: the same rows decide the same way on every run.
-            let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
-            for &i in &p.cols {
-                self.buf.clear();
-                cells[i as usize].write_text(&mut self.buf);
-                self.buf.hash(&mut h);
-            }
-            h.finish()
-        };
-        let family = sp.family_key.clone();
-        if let Some(&first) = self.seen_person.get(&key) {
-            let reject = Reject {
-                source: self.src,
-                key: Some(key.clone()),
-                position: pos,
-                reason: RejectReason::DuplicateKey,
-                column: single_col(&p.key).map(|i| self.names[i as usize].clone()),
-            };
-            if first == content && !self.repeated {
-                return PersonOutcome::Repeat {
-                    key,
-                    family,
-                    reject,
-                };
-            }
-            self.out.rejects.push(reject);
-            return PersonOutcome::Rejected;
-        }
-        self.seen_person.insert(key, content);
-        self.out.persons.push(sp);
-        PersonOutcome::Staged {
-            key: self.out.persons.last().expect("pushed").key.clone(),
-            family,
-        }
     }
 
     /// Stage every record of one row (`per_slot`: of one slot) besides its

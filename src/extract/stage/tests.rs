@@ -27,6 +27,7 @@ const TEST_CX: crate::extract::ReadCtx = crate::extract::ReadCtx {
         cell_bytes: 2 << 20,
         row_bytes: 8 << 20,
     },
+    sink: None,
 };
 
 const HEAD: &str = "[source]\nname = \"t\"\nservice = \"S\"\nkind = \"csv\"\npath = \"t.csv\"\n";
