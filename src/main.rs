@@ -18,6 +18,7 @@ use tracing_subscriber::Layer;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    no_huge_pages();
     let cli = Cli::parse_env();
     init_tracing(cli.verbose, cli.quiet);
     onefamily::progress::set_hidden(cli.quiet);
@@ -35,6 +36,23 @@ fn main() -> ExitCode {
             eprintln!("error: {}", onefamily::error::redact(&e.to_string()));
             ExitCode::from(2)
         }
+    }
+}
+
+/// Transparent huge pages off for this process. mimalloc asks the kernel
+/// for huge pages on its arenas, and the kernel then zeroes 2 MiB at each
+/// first touch, and again after every purge: at a million records that
+/// zeroing was a fifth of the link's CPU samples. Measured on the peers' 1M
+/// file (2-core VM, nothing else running, two runs each, alternated):
+/// system time 4.5 → 1.75 s, user time 1.3 s more (more TLB misses), wall
+/// 14.3–14.6 → 13.6–13.7 s, the same peak. Only a hint to the kernel: a
+/// refusal changes nothing but the speed.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes integers only and touches no memory
+    // of ours.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
 
