@@ -239,11 +239,7 @@ fn text_of<'a>(p: &'a Person, field: &LinkField) -> Option<Cow<'a, str>> {
         LinkField::Given => p.name.given.as_deref().map(borrowed),
         LinkField::Middle => p.name.middle.as_deref().map(borrowed),
         LinkField::Family => p.name.family.as_deref().map(borrowed),
-        LinkField::NhsNumber => p
-            .nhs_number
-            .as_ref()
-            .and_then(|i| i.valid())
-            .map(borrowed),
+        LinkField::NhsNumber => p.nhs_number.as_ref().and_then(|i| i.valid()).map(borrowed),
         LinkField::Upn => p.upn.as_ref().and_then(|i| i.valid()).map(borrowed),
         // Pseudo-postcodes say where someone is not known to live: no
         // evidence of a shared address. Postcodes that fail the UK rules
