@@ -266,30 +266,33 @@ impl<'a> Scorer<'a> {
         };
         // The progress display counts blocks, a batch at a time.
         crate::progress::length(blocking.blocks.len() as u64, "blocks");
-        let mut scored = blocking
-            .blocks
+        let units = Blocking::work_units(&blocking.blocks);
+        let mut scored = units
             .par_iter()
-            .enumerate()
-            .fold(empty, |mut acc, (i, &block)| {
-                crate::progress::step(i);
-                let ahead = |next: u32| self.compiled.prefetch(next as usize);
-                blocking.for_each_pair_ahead(block, ahead, |a, b| {
-                    acc.per_rule[block.0 as usize] += 1;
-                    match self.weight_at_least(a as usize, b as usize, min_weight) {
-                        None => acc.below_bound += 1,
-                        Some(w) => {
-                            acc.histogram[bucket(w)] += 1;
-                            if w >= min_weight {
-                                acc.edges.push(Edge {
-                                    a,
-                                    b,
-                                    weight: w,
-                                    refused: None,
-                                });
+            .with_max_len(1)
+            .fold(empty, |mut acc, unit| {
+                for i in unit.clone() {
+                    crate::progress::step(i);
+                    let block = blocking.blocks[i];
+                    let ahead = |next: u32| self.compiled.prefetch(next as usize);
+                    blocking.for_each_pair_ahead(block, ahead, |a, b| {
+                        acc.per_rule[block.0 as usize] += 1;
+                        match self.weight_at_least(a as usize, b as usize, min_weight) {
+                            None => acc.below_bound += 1,
+                            Some(w) => {
+                                acc.histogram[bucket(w)] += 1;
+                                if w >= min_weight {
+                                    acc.edges.push(Edge {
+                                        a,
+                                        b,
+                                        weight: w,
+                                        refused: None,
+                                    });
+                                }
                             }
                         }
-                    }
-                });
+                    });
+                }
                 acc
             })
             .reduce(empty, |mut x, y| {

@@ -223,17 +223,21 @@ fn candidate_patterns(
     } else {
         chosen_pairs as f64 / total_block_pairs as f64
     };
-    let (patterns, deduped) = chosen
+    let units = Blocking::work_units(&chosen);
+    let (patterns, deduped) = units
         .par_iter()
+        .with_max_len(1)
         .fold(
             || (PatternCounts::default(), 0u64),
-            |(mut acc, mut n), &block| {
-                let ahead = |next: u32| compiled.prefetch(next as usize);
-                blocking.for_each_pair_ahead(block, ahead, |a, b| {
-                    *acc.entry(pattern_of(compiled, a as usize, b as usize))
-                        .or_insert(0) += 1;
-                    n += 1;
-                });
+            |(mut acc, mut n), unit| {
+                for &block in &chosen[unit.clone()] {
+                    let ahead = |next: u32| compiled.prefetch(next as usize);
+                    blocking.for_each_pair_ahead(block, ahead, |a, b| {
+                        *acc.entry(pattern_of(compiled, a as usize, b as usize))
+                            .or_insert(0) += 1;
+                        n += 1;
+                    });
+                }
                 (acc, n)
             },
         )
