@@ -376,15 +376,25 @@ pub async fn link_only(project_file: &Path, out: &Path, opts: &LinkOptions) -> R
     let linked = async {
         let linked = link_stages(project_file, &opts, &root).await?;
         info_span!("report").in_scope(|| -> Result<()> {
-            load::write_link(
-                &linked.project,
-                &Store::of_out(out),
-                out,
-                (&linked.unified, &linked.clusters, &linked.replay),
-                &linked.settings,
-                !opts.ignore_decisions,
-            )?;
-            report::write_crosswalk(&out.join("crosswalk.csv"), &linked.unified)?;
+            // The crosswalk beside what the link leaves for later commands:
+            // both only read the finished link.
+            let span = tracing::Span::current();
+            let (written, crosswalk) = rayon::join(
+                || {
+                    let _report = span.enter();
+                    load::write_link(
+                        &linked.project,
+                        &Store::of_out(out),
+                        out,
+                        (&linked.unified, &linked.clusters, &linked.replay),
+                        &linked.settings,
+                        !opts.ignore_decisions,
+                    )
+                },
+                || report::write_crosswalk(&out.join("crosswalk.csv"), &linked.unified),
+            );
+            written?;
+            crosswalk?;
             Ok(())
         })?;
         Ok::<_, Error>(linked)
