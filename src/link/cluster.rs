@@ -250,7 +250,10 @@ pub fn guarded(
     contrary: impl Fn(u32, u32) -> Option<Contrary>,
 ) -> Guarded {
     let mut uf = UnionFind::new(n);
+    use rayon::prelude::*;
+    // A million boxes to make: on every thread (collected in order).
     let mut facts: Vec<Option<Box<Facts>>> = (0..n)
+        .into_par_iter()
         .map(|i| {
             let dup = input
                 .duplicate_free

@@ -21,6 +21,7 @@ pub use crate::model::family::{
 use crate::model::{
     FamilyLink, Involvement, Person, Role, SourceIdx, SourceInfo, UnifiedFamily, UnifiedPerson,
 };
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Families and where every record, involvement and referral belongs.
@@ -136,10 +137,14 @@ pub fn form_dated(
         &mut families,
         &mut members,
     );
-    for (family, m) in families.iter_mut().zip(&members) {
-        family.members = m.iter().map(|(&p, &r)| (p, r)).collect();
-        family.id = family_id(family, sources, persons);
-    }
+    // Each family on its own (its members, a hash for its ID): in parallel.
+    families
+        .par_iter_mut()
+        .zip(members.par_iter())
+        .for_each(|(family, m)| {
+            family.members = m.iter().map(|(&p, &r)| (p, r)).collect();
+            family.id = family_id(family, sources, persons);
+        });
     // Their members are copied into the families: freed before the links.
     drop(members);
     let links = family_links(&placed.person_families);

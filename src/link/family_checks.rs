@@ -81,14 +81,16 @@ fn check(
     out
 }
 
-/// Every implausible family, in family order.
+/// Every implausible family, in family order. Each family is checked on
+/// its own, so in parallel (collected in family order).
 pub fn implausible(
     families: &[UnifiedFamily],
     persons: &[UnifiedPerson],
     rules: &FamilyRules,
 ) -> Vec<ImplausibleFamily> {
+    use rayon::prelude::*;
     families
-        .iter()
+        .par_iter()
         .enumerate()
         .filter_map(|(i, f)| {
             let reasons = check(f, persons, rules);

@@ -32,12 +32,24 @@ pub type Span = (NaiveDate, NaiveDate);
 /// Each record's span, from the involvements and referrals that name it by
 /// its person key (None when nothing dated names it).
 pub fn record_dates(records: &[Person], extracts: &[SourceExtract]) -> Vec<Option<Span>> {
-    let index: HashMap<(SourceIdx, &str), usize> = records
-        .iter()
-        .enumerate()
-        .map(|(r, p)| ((p.source(), p.key()), r))
-        .collect();
     let mut out: Vec<Option<Span>> = vec![None; records.len()];
+    // Nothing dated names a record: no index of every record to build (a
+    // people-only estate, or a trial run of its people sources).
+    if extracts
+        .iter()
+        .all(|x| x.involvements.is_empty() && x.referrals.is_empty())
+    {
+        return out;
+    }
+    // foldhash: one insert a record, and SipHash was most of this index.
+    let mut index: HashMap<(SourceIdx, &str), usize, foldhash::fast::FixedState> =
+        HashMap::with_capacity_and_hasher(records.len(), Default::default());
+    index.extend(
+        records
+            .iter()
+            .enumerate()
+            .map(|(r, p)| ((p.source(), p.key()), r)),
+    );
     let mut add =
         |source: SourceIdx, key: Option<&str>, start: Option<NaiveDate>, end: Option<NaiveDate>| {
             let Some(&r) = key.and_then(|k| index.get(&(source, k))) else {

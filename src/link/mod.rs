@@ -534,19 +534,38 @@ pub fn link_persons(
         names_only: bare_left_out,
         contrary_evidence: contrary_dropped,
     };
-    review.extend(edges[split..].iter().filter(|e| {
-        if contrary(&f, &identifiers, e.a, e.b).is_some() {
-            left_out.contrary_evidence += 1;
-            return false;
+    // Each pair's place decided on every thread, then counted in order.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Band {
+        Keep,
+        Contrary,
+        NamesOnly,
+    }
+    let band: Vec<Band> = {
+        use rayon::prelude::*;
+        edges[split..]
+            .par_iter()
+            .map(|e| {
+                if contrary(&f, &identifiers, e.a, e.b).is_some() {
+                    Band::Contrary
+                } else if !scorer.evidence_beyond_names(e.a as usize, e.b as usize)
+                    && !groupings.share_a_person(&labels, e.a, e.b)
+                {
+                    Band::NamesOnly
+                } else {
+                    Band::Keep
+                }
+            })
+            .collect()
+    };
+    review.reserve(band.iter().filter(|&&b| b == Band::Keep).count());
+    for (e, b) in edges[split..].iter().zip(band) {
+        match b {
+            Band::Keep => review.push(*e),
+            Band::Contrary => left_out.contrary_evidence += 1,
+            Band::NamesOnly => left_out.names_only += 1,
         }
-        if !scorer.evidence_beyond_names(e.a as usize, e.b as usize)
-            && !groupings.share_a_person(&labels, e.a, e.b)
-        {
-            left_out.names_only += 1;
-            return false;
-        }
-        true
-    }));
+    }
     let mut rules = blocking.stats.clone();
     for (r, c) in rules.iter_mut().zip(&per_rule) {
         r.comparisons = *c;
