@@ -176,6 +176,8 @@ enum Slot {
     Sector,
     District,
     Area,
+    KnownAs,
+    PreviousFamily,
 }
 
 /// The comparisons of a run with their columns looked up once, so that
@@ -203,6 +205,12 @@ pub struct Compiled<'a> {
     sector: usize,
     district: usize,
     area: usize,
+    /// The preferred forename and previous surname slots, where a level
+    /// reads them (`usize::MAX` otherwise): copied into the row, as the
+    /// alias and previous-name levels read them for every pair whose names
+    /// differ, and from their own columns each was a miss of the cache.
+    known_as: usize,
+    previous_family: usize,
 }
 
 impl<'a> Compiled<'a> {
@@ -256,6 +264,24 @@ impl<'a> Compiled<'a> {
         } else {
             (0, 0, 0)
         };
+        let reads = |level: LevelKind, field: LinkField| {
+            settings
+                .comparisons
+                .iter()
+                .any(|c| c.field == field && c.levels.contains(&level))
+        };
+        let known_as = if reads(LevelKind::Alias, LinkField::Given) && !f.known_as.is_empty() {
+            slot(Slot::KnownAs)
+        } else {
+            usize::MAX
+        };
+        let previous_family = if reads(LevelKind::PreviousName, LinkField::Family)
+            && !f.previous_family.is_empty()
+        {
+            slot(Slot::PreviousFamily)
+        } else {
+            usize::MAX
+        };
         let stride = layout.len().max(1);
         let mut rows = vec![0u32; f.n * stride];
         let value = |s: &Slot, r: usize| -> u32 {
@@ -267,6 +293,8 @@ impl<'a> Compiled<'a> {
                 Slot::Sector => at(&f.postcode_sector),
                 Slot::District => at(&f.postcode_district),
                 Slot::Area => at(&f.postcode_area),
+                Slot::KnownAs => at(&f.known_as),
+                Slot::PreviousFamily => at(&f.previous_family),
             }
         };
         if !layout.is_empty() {
@@ -302,6 +330,19 @@ impl<'a> Compiled<'a> {
             sector,
             district,
             area,
+            known_as,
+            previous_family,
+        }
+    }
+
+    /// Records `i`'s and `j`'s values in slot `s`, or (0, 0) when the row
+    /// holds no such slot.
+    #[inline]
+    fn both(&self, s: usize, i: usize, j: usize) -> (u32, u32) {
+        if s == usize::MAX {
+            (0, 0)
+        } else {
+            (self.at(i, s), self.at(j, s))
         }
     }
 
@@ -415,12 +456,16 @@ impl<'a> Compiled<'a> {
                             f.same_alias(a, b)
                                 || (!swap
                                     && c.field == LinkField::Given
-                                    && f.known_as_agrees(i, j, a, b))
+                                    && f.known_as_agrees(self.both(self.known_as, i, j), a, b))
                         }
                         LevelKind::PreviousName => {
                             !swap
                                 && c.field == LinkField::Family
-                                && f.previous_family_agrees(i, j, a, b)
+                                && f.previous_family_agrees(
+                                    self.both(self.previous_family, i, j),
+                                    a,
+                                    b,
+                                )
                         }
                         LevelKind::JaroWinkler(t) => {
                             *jw.get_or_insert_with(|| {

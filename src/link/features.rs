@@ -164,10 +164,16 @@ fn aside(
     if !fields.contains(&field) {
         return Vec::new();
     }
-    records
+    let ids: Vec<u32> = records
         .iter()
         .map(|p| get(p).map_or(0, |s| strings.id(s)))
-        .collect()
+        .collect();
+    // Empty when no record holds one: readers take a missing entry as none,
+    // and a comparison's packed row then leaves the column out.
+    if ids.iter().all(|&id| id == 0) {
+        return Vec::new();
+    }
+    ids
 }
 
 /// A mother's normalised forename and surname (the surname may be empty).
@@ -558,9 +564,9 @@ impl Features {
     /// other's forename (`a`, `b`) or preferred forename, directly or as an
     /// alias: `Robert (Bob)` and `Bob`, or `Bobby`. The same test read from
     /// both sides, so the order of the pair does not matter.
-    pub fn known_as_agrees(&self, i: usize, j: usize, a: u32, b: u32) -> bool {
-        let ka = self.known_as.get(i).copied().unwrap_or(0);
-        let kb = self.known_as.get(j).copied().unwrap_or(0);
+    /// `ka` and `kb` are the two records' preferred forenames (0 = none),
+    /// read from `known_as` or from a copy of it (`compare::Compiled`).
+    pub fn known_as_agrees(&self, (ka, kb): (u32, u32), a: u32, b: u32) -> bool {
         (ka != 0 && (self.same_alias(ka, b) || self.same_alias(ka, kb)))
             || (kb != 0 && self.same_alias(a, kb))
     }
@@ -568,9 +574,9 @@ impl Features {
     /// Whether record `i`'s or `j`'s previous surname agrees with the
     /// other's surname (`a`, `b`) or previous surname: `Smith (née Jones)`
     /// and `Jones`.
-    pub fn previous_family_agrees(&self, i: usize, j: usize, a: u32, b: u32) -> bool {
-        let pa = self.previous_family.get(i).copied().unwrap_or(0);
-        let pb = self.previous_family.get(j).copied().unwrap_or(0);
+    /// `pa` and `pb` are the two records' previous surnames (0 = none), read
+    /// from `previous_family` or from a copy of it (`compare::Compiled`).
+    pub fn previous_family_agrees(&self, (pa, pb): (u32, u32), a: u32, b: u32) -> bool {
         (pa != 0 && (pa == b || pa == pb)) || (pb != 0 && pb == a)
     }
 
