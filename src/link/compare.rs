@@ -275,13 +275,12 @@ impl<'a> Compiled<'a> {
         } else {
             usize::MAX
         };
-        let previous_family = if reads(LevelKind::PreviousName, LinkField::Family)
-            && !f.previous_family.is_empty()
-        {
-            slot(Slot::PreviousFamily)
-        } else {
-            usize::MAX
-        };
+        let previous_family =
+            if reads(LevelKind::PreviousName, LinkField::Family) && !f.previous_family.is_empty() {
+                slot(Slot::PreviousFamily)
+            } else {
+                usize::MAX
+            };
         let stride = layout.len().max(1);
         let mut rows = vec![0u32; f.n * stride];
         let value = |s: &Slot, r: usize| -> u32 {

@@ -151,17 +151,18 @@ pub(super) fn write_link(
         drop(_rows);
         drop(rows_span);
         let stamp = crate::store::views::fields_stamp(fields);
-        span.in_scope(|| tracing::debug_span!("review_view")).in_scope(|| {
-            crate::store::views::write_review(
-                out,
-                inputs,
-                &stamp,
-                clusters.review.len(),
-                spill,
-                &rows,
-                &families,
-            )
-        })
+        span.in_scope(|| tracing::debug_span!("review_view"))
+            .in_scope(|| {
+                crate::store::views::write_review(
+                    out,
+                    inputs,
+                    &stamp,
+                    clusters.review.len(),
+                    spill,
+                    &rows,
+                    &families,
+                )
+            })
     };
     let (a, (b, c)) = rayon::join(terms, || rayon::join(families_view, review_view));
     a.and(b).and(c)
