@@ -56,7 +56,13 @@ fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
     if m == 0.0 {
         return 0.0;
     }
-    let jaro = (m / a.len() as f64 + m / b.len() as f64 + 1.0) / 3.0;
+    bound_of_matches(m, a.len() as f64, b.len() as f64)
+}
+
+/// Jaro–Winkler at its most for `m` matches between texts of lengths `la`
+/// and `lb`: no transpositions, and Winkler's prefix boost at most 4 × 0.1.
+fn bound_of_matches(m: f64, la: f64, lb: f64) -> f64 {
+    let jaro = (m / la + m / lb + 1.0) / 3.0;
     if jaro <= 0.7 {
         jaro
     } else {
@@ -111,13 +117,7 @@ fn jaro_winkler_bound_of(a: &Letters, b: &Letters) -> f64 {
     if m == 0 {
         return 0.0;
     }
-    let m = m as f64;
-    let jaro = (m / a.len as f64 + m / b.len as f64 + 1.0) / 3.0;
-    if jaro <= 0.7 {
-        jaro
-    } else {
-        jaro + 0.4 * (1.0 - jaro)
-    }
+    bound_of_matches(m as f64, a.len as f64, b.len as f64)
 }
 
 /// Jaro–Winkler over two sequences of at most 64 symbols.
