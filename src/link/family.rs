@@ -514,11 +514,15 @@ fn place_records(
         }
         // A person in several families: prefer one where they are a child.
         let fams = &person_families[p];
-        let chosen = fams
-            .iter()
-            .copied()
-            .find(|&f| members[f as usize].get(&(p as u32)) == Some(&Role::Child))
-            .unwrap_or(fams[0]);
+        // One family is the choice without looking: most people have one.
+        let chosen = match fams[..] {
+            [only] => only,
+            _ => fams
+                .iter()
+                .copied()
+                .find(|&f| members[f as usize].get(&(p as u32)) == Some(&Role::Child))
+                .unwrap_or(fams[0]),
+        };
         *fam = Some(chosen);
     }
     Placed {

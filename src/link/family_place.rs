@@ -359,8 +359,15 @@ fn siblings(input: &Input, child_of: &[Option<u32>]) -> Vec<(Option<u32>, Option
             Role::Unknown => input.persons[p as usize].role,
             x => x,
         };
-        let day = input.dates.get(r).copied().flatten().map(|s| s.0);
-        if let (Role::Child, Some(day), Some(a)) = (role, day, address_key(rec)) {
+        if role != Role::Child {
+            continue;
+        }
+        let Some(day) = input.dates.get(r).copied().flatten().map(|s| s.0) else {
+            continue;
+        };
+        // The address last: building its key is the costly part, and most
+        // records are not children with a dated record.
+        if let Some(a) = address_key(rec) {
             by_day.entry((rec.source(), day, a)).or_default().insert(p);
         }
     }

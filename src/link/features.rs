@@ -36,34 +36,48 @@ impl Interner {
         id
     }
 
-    /// The ids of a column of values, in order: as `id` on each value in
-    /// turn, so ids are given in the same order, but with each value's hash
-    /// computed in parallel first. Only the table lookups and insertions of
-    /// new values stay on one thread (interning a million records' fields
-    /// one at a time was a second of the link stage on one core).
-    fn ids_of<T: AsRef<str> + Sync>(&mut self, values: &[Option<T>]) -> Vec<u32> {
-        use std::hash::BuildHasher;
-        let hasher = self.ids.hasher().clone();
-        let hashes: Vec<u64> = values
+    /// The ids of several columns of values: as `id` on each value of the
+    /// first column in turn, then the second's, and so on, so ids are given
+    /// in the same order. Each column's distinct values are found on a
+    /// thread of its own first (a table per column, in order of first
+    /// appearance); only those distinct values then meet the shared table,
+    /// one at a time, and each value's id is read back in parallel.
+    /// (Interning a million records' fields one at a time was a second of
+    /// the link stage on one core; with hashes computed in parallel and the
+    /// table work on one thread, still a third of a second.)
+    fn ids_of_columns<T: AsRef<str> + Sync>(
+        &mut self,
+        columns: &[Vec<Option<T>>],
+    ) -> Vec<Vec<u32>> {
+        let local: Vec<(Vec<&str>, Vec<u32>)> = columns
             .par_iter()
-            .map(|v| v.as_ref().map_or(0, |s| hasher.hash_one(s.as_ref())))
+            .with_max_len(1)
+            .map(|col| {
+                let mut seen: crate::FastMap<&str, u32> = crate::FastMap::default();
+                let mut distinct: Vec<&str> = Vec::new();
+                let ids = col
+                    .iter()
+                    .map(|v| {
+                        let Some(s) = v.as_ref().map(|s| s.as_ref()).filter(|s| !s.is_empty())
+                        else {
+                            return 0;
+                        };
+                        *seen.entry(s).or_insert_with(|| {
+                            distinct.push(s);
+                            distinct.len() as u32
+                        })
+                    })
+                    .collect();
+                (distinct, ids)
+            })
             .collect();
-        values
-            .iter()
-            .zip(hashes)
-            .map(|(v, hash)| {
-                let Some(s) = v.as_ref().map(|s| s.as_ref()).filter(|s| !s.is_empty()) else {
-                    return 0;
-                };
-                match self.ids.raw_entry_mut().from_key_hashed_nocheck(hash, s) {
-                    hashbrown::hash_map::RawEntryMut::Occupied(e) => *e.get(),
-                    hashbrown::hash_map::RawEntryMut::Vacant(e) => {
-                        let id = self.strings.len() as u32;
-                        self.strings.push(s.into());
-                        e.insert_hashed_nocheck(hash, s.into(), id);
-                        id
-                    }
-                }
+        local
+            .into_iter()
+            .map(|(distinct, ids)| {
+                let global: Vec<u32> = std::iter::once(0)
+                    .chain(distinct.iter().map(|s| self.id(s)))
+                    .collect();
+                ids.into_par_iter().map(|l| global[l as usize]).collect()
             })
             .collect()
     }
@@ -149,31 +163,6 @@ pub struct Features {
     /// a duplicate-free source, and for every source under `link_only`).
     /// Empty: every source can.
     pub within_source: Vec<bool>,
-}
-
-/// A name's aside (a previous surname, a preferred forename) per record,
-/// interned beside the names it stands for; empty when no comparison reads
-/// the field it stands in for.
-fn aside(
-    records: &[Person],
-    fields: &[LinkField],
-    strings: &mut Interner,
-    field: LinkField,
-    get: fn(&Person) -> Option<&str>,
-) -> Vec<u32> {
-    if !fields.contains(&field) {
-        return Vec::new();
-    }
-    let ids: Vec<u32> = records
-        .iter()
-        .map(|p| get(p).map_or(0, |s| strings.id(s)))
-        .collect();
-    // Empty when no record holds one: readers take a missing entry as none,
-    // and a comparison's packed row then leaves the column out.
-    if ids.iter().all(|&id| id == 0) {
-        return Vec::new();
-    }
-    ids
 }
 
 /// A mother's normalised forename and surname (the surname may be empty).
@@ -339,34 +328,64 @@ impl Features {
         let mut strings = Interner::new();
         let mut text = crate::FastMap::default();
         let fields = text_fields(settings);
-        for f in &fields {
-            let values: Vec<Option<Cow<str>>> = records.par_iter().map(|p| text_of(p, f)).collect();
-            text.insert(f.clone(), strings.ids_of(&values));
+        // Every column interned at once, in the order the ids are given:
+        // the compared fields, the names kept aside, then postcode parts.
+        let mut columns: Vec<Vec<Option<Cow<str>>>> = fields
+            .iter()
+            .map(|f| records.par_iter().map(|p| text_of(p, f)).collect())
+            .collect();
+        let asides: [(LinkField, fn(&Person) -> Option<&str>); 2] = [
+            (LinkField::Family, |p| p.name.previous_family.as_deref()),
+            (LinkField::Given, |p| p.name.known_as.as_deref()),
+        ];
+        for (field, get) in &asides {
+            if fields.contains(field) {
+                columns.push(
+                    records
+                        .par_iter()
+                        .map(|p| get(p).map(Cow::Borrowed))
+                        .collect(),
+                );
+            }
         }
-        let previous_family = aside(records, &fields, &mut strings, LinkField::Family, |p| {
-            p.name.previous_family.as_deref()
-        });
-        let known_as = aside(records, &fields, &mut strings, LinkField::Given, |p| {
-            p.name.known_as.as_deref()
-        });
         // A standard postcode's sector, district and area, each record's
         // three in turn (the order `id` would meet them in).
-        let parts: Vec<Option<String>> = records
-            .par_iter()
-            .flat_map_iter(|p| {
-                let pc = p
-                    .postcode
-                    .as_ref()
-                    .filter(|pc| pc.kind == PostcodeKind::Standard);
-                [
-                    pc.map(|pc| format!("\u{1}{}", pc.sector())),
-                    pc.map(|pc| format!("\u{1}{}", pc.outward())),
-                    pc.map(|pc| format!("\u{1}{}", pc.area())),
-                ]
-            })
-            .collect();
-        let ids = strings.ids_of(&parts);
-        drop(parts);
+        columns.push(
+            records
+                .par_iter()
+                .flat_map_iter(|p| {
+                    let pc = p
+                        .postcode
+                        .as_ref()
+                        .filter(|pc| pc.kind == PostcodeKind::Standard);
+                    [
+                        pc.map(|pc| Cow::Owned(format!("\u{1}{}", pc.sector()))),
+                        pc.map(|pc| Cow::Owned(format!("\u{1}{}", pc.outward()))),
+                        pc.map(|pc| Cow::Owned(format!("\u{1}{}", pc.area()))),
+                    ]
+                })
+                .collect(),
+        );
+        let mut ids = strings.ids_of_columns(&columns).into_iter();
+        drop(columns);
+        for f in &fields {
+            text.insert(f.clone(), ids.next().expect("a column per field"));
+        }
+        // Empty when no record holds one: readers take a missing entry as
+        // none, and a comparison's packed row then leaves the column out.
+        let mut aside = |field: &LinkField| -> Vec<u32> {
+            if !fields.contains(field) {
+                return Vec::new();
+            }
+            let col = ids.next().expect("a column per name kept aside");
+            if col.iter().all(|&id| id == 0) {
+                return Vec::new();
+            }
+            col
+        };
+        let previous_family = aside(&asides[0].0);
+        let known_as = aside(&asides[1].0);
+        let ids = ids.next().expect("the postcode parts' column");
         let part = |k: usize| -> Vec<u32> { ids.iter().skip(k).step_by(3).copied().collect() };
         let (postcode_sector, postcode_district, postcode_area) = (part(0), part(1), part(2));
         drop(ids);

@@ -387,7 +387,13 @@ fn cluster_links(
         })
     };
     let pairs = || links.iter().map(|e| (e.a, e.b));
-    let mut result = cluster::guarded(f.n, pairs(), input, contrary_of);
+    // Each link's own evidence on every thread; the guarded union below
+    // reads it instead of working it out on one (every pass the same).
+    let known: Vec<Option<cluster::Contrary>> = {
+        use rayon::prelude::*;
+        links.par_iter().map(|e| contrary_of(e.a, e.b)).collect()
+    };
+    let mut result = cluster::guarded_known(f.n, pairs(), input, contrary_of, &known);
     let first_merged = result.counts.merged;
     let groupings = context::Groupings::new(f);
     let mut extra: Vec<(u32, u32)> = Vec::new();
@@ -410,11 +416,12 @@ fn cluster_links(
             break;
         }
         extra.extend(new);
-        result = cluster::guarded(
+        result = cluster::guarded_known(
             f.n,
             pairs().chain(extra.iter().copied()),
             input,
             contrary_of,
+            &known,
         );
     }
     result.refused.retain(|&(pos, _)| pos < links.len());
