@@ -264,29 +264,25 @@ pub fn guarded_known(
     known: &[Option<Contrary>],
 ) -> Guarded {
     let mut uf = UnionFind::new(n);
-    use rayon::prelude::*;
-    // A million boxes to make: on every thread (collected in order).
-    let mut facts: Vec<Option<Box<Facts>>> = (0..n)
-        .into_par_iter()
-        .map(|i| {
-            let dup = input
-                .duplicate_free
-                .get(input.source[i] as usize)
-                .copied()
-                .unwrap_or(false);
-            let f = Facts {
-                members: vec![i as u32],
-                nhs: Some(input.nhs[i]).filter(|&x| x != 0).into_iter().collect(),
-                upn: Some(input.upn[i]).filter(|&x| x != 0).into_iter().collect(),
-                duplicate_free: if dup {
-                    vec![input.source[i]]
-                } else {
-                    Vec::new()
-                },
-            };
-            Some(Box::new(f))
-        })
-        .collect();
+    // A root without facts is a record on its own: its facts are read from
+    // the input when needed (a box for each of a million records, most of
+    // which never join, cost more to make and to free than the joins).
+    let mut facts: Vec<Option<Box<Facts>>> = Vec::new();
+    facts.resize_with(n, || None);
+    let single = |r: u32| -> Facts {
+        let i = r as usize;
+        let dup = input
+            .duplicate_free
+            .get(input.source[i] as usize)
+            .copied()
+            .unwrap_or(false);
+        Facts {
+            members: vec![r],
+            nhs: Some(input.nhs[i]).filter(|&x| x != 0).into_iter().collect(),
+            upn: Some(input.upn[i]).filter(|&x| x != 0).into_iter().collect(),
+            duplicate_free: if dup { vec![input.source[i]] } else { Vec::new() },
+        }
+    };
     let mut cannot: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
     for &(a, b) in input.cannot_link {
         cannot.entry(a).or_default().push(b);
@@ -295,8 +291,12 @@ pub fn guarded_known(
     let mut counts = GuardCounts::default();
     let mut refused = Vec::new();
     let join = |uf: &mut UnionFind, facts: &mut Vec<Option<Box<Facts>>>, ra: u32, rb: u32| {
-        let fa = facts[ra as usize].take().expect("a root has facts");
-        let fb = facts[rb as usize].take().expect("a root has facts");
+        let fa = facts[ra as usize]
+            .take()
+            .unwrap_or_else(|| Box::new(single(ra)));
+        let fb = facts[rb as usize]
+            .take()
+            .unwrap_or_else(|| Box::new(single(rb)));
         uf.union(ra, rb);
         let root = uf.find(ra);
         let (mut big, small) = if fa.members.len() >= fb.members.len() {
@@ -335,10 +335,21 @@ pub fn guarded_known(
             counts.redundant += 1;
             continue;
         }
-        let (fa, fb) = (
-            facts[ra as usize].as_ref().expect("root"),
-            facts[rb as usize].as_ref().expect("root"),
-        );
+        let (alone_a, alone_b);
+        let fa: &Facts = match facts[ra as usize].as_deref() {
+            Some(f) => f,
+            None => {
+                alone_a = single(ra);
+                &alone_a
+            }
+        };
+        let fb: &Facts = match facts[rb as usize].as_deref() {
+            Some(f) => f,
+            None => {
+                alone_b = single(rb);
+                &alone_b
+            }
+        };
         if disjoint_nonempty(&fa.nhs, &fb.nhs) || disjoint_nonempty(&fa.upn, &fb.upn) {
             counts.conflicting_identifier += 1;
             refused.push((pos, Refusal::ConflictingIdentifier));

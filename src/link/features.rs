@@ -178,22 +178,26 @@ pub struct Mother(pub Box<str>, pub Box<str>);
 /// `grouping` is `Features::grouping` (0: none).
 pub fn mothers_of(records: &[Person], grouping: &[u32]) -> Vec<Box<[Mother]>> {
     use crate::model::Role;
-    let mut women: HashMap<u32, Vec<(usize, Mother)>> = HashMap::new();
-    for (r, p) in records.iter().enumerate() {
-        let g = grouping.get(r).copied().unwrap_or(0);
-        if g == 0 || p.role() != Role::Parent || p.sex != Some(Sex::F) {
-            continue;
-        }
-        if let Some(given) = p.name.given.as_deref().filter(|g| !g.is_empty()) {
+    // The women of each grouping, found on every thread, gathered in order.
+    let found: Vec<(u32, usize, Mother)> = records
+        .par_iter()
+        .enumerate()
+        .filter_map(|(r, p)| {
+            let g = grouping.get(r).copied().unwrap_or(0);
+            if g == 0 || p.role() != Role::Parent || p.sex != Some(Sex::F) {
+                return None;
+            }
+            let given = p.name.given.as_deref().filter(|g| !g.is_empty())?;
             let family = p.name.family.as_deref().unwrap_or("");
-            women
-                .entry(g)
-                .or_default()
-                .push((r, Mother(given.into(), family.into())));
-        }
+            Some((g, r, Mother(given.into(), family.into())))
+        })
+        .collect();
+    let mut women: HashMap<u32, Vec<(usize, Mother)>> = HashMap::new();
+    for (g, r, mother) in found {
+        women.entry(g).or_default().push((r, mother));
     }
     records
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(r, p)| {
             if p.role() != Role::Child {
@@ -426,12 +430,13 @@ impl Features {
                 alias_pool.extend_from_slice(&groups);
             }
         }
+        // Each a pass over every record: on every thread, collected in order.
         let dob = records
-            .iter()
+            .par_iter()
             .map(|p| p.dob.map_or(0, |d| pack_dob(d.year, d.month, d.day)))
             .collect();
         let sex = records
-            .iter()
+            .par_iter()
             .map(|p| match p.sex {
                 Some(Sex::F) => 1,
                 Some(Sex::M) => 2,
@@ -462,18 +467,23 @@ impl Features {
                 tf.insert(c.field.clone(), freq);
             }
         }
-        let grouping: Vec<u32> = records
-            .iter()
+        let keys: Vec<Option<String>> = records
+            .par_iter()
             .map(|p| {
                 p.staged
                     .family_key
                     .as_deref()
                     .filter(|k| !k.trim().is_empty())
-                    .map_or(0, |k| strings.id(&format!("\u{3}{}\u{1f}{k}", p.source())))
+                    .map(|k| format!("\u{3}{}\u{1f}{k}", p.source()))
             })
             .collect();
+        let grouping: Vec<u32> = strings
+            .ids_of_columns(std::slice::from_ref(&keys))
+            .pop()
+            .expect("one column");
+        drop(keys);
         let role = records
-            .iter()
+            .par_iter()
             .map(|p| match p.role() {
                 crate::model::Role::Child => 1,
                 crate::model::Role::Parent | crate::model::Role::Carer => 2,
@@ -481,7 +491,7 @@ impl Features {
             })
             .collect();
         let mothers = mothers_of(records, &grouping);
-        let content = strings.strings.iter().map(|s| content_hash(s)).collect();
+        let content = strings.strings.par_iter().map(|s| content_hash(s)).collect();
         let mut f = Features {
             n,
             strings,
@@ -492,7 +502,7 @@ impl Features {
             postcode_sector,
             postcode_district,
             postcode_area,
-            source: records.iter().map(|p| p.source()).collect(),
+            source: records.par_iter().map(|p| p.source()).collect(),
             tf,
             aliases,
             alias_pool,
