@@ -64,45 +64,105 @@ pub struct Evaluation {
     pub families: LevelScores,
 }
 
-/// One row of a crosswalk or truth file.
-#[derive(Clone, Debug, serde::Deserialize)]
-struct Row {
-    source: String,
-    source_key: String,
-    person_id: String,
-    family_id: String,
+/// foldhash rather than SipHash: a million rows a file, and SipHash was a
+/// fifth of `evaluate`'s time.
+type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+/// A crosswalk or truth file: each record's person and family label,
+/// labels numbered in the order the file first gives them.
+struct Labelled {
+    /// (source, source_key) joined by U+001F → (person label, family label).
+    rows: Map<Box<str>, (u32, u32)>,
+    persons: u32,
+    families: u32,
 }
 
-/// (source, source_key) → (person_id, family_id).
-type Key = (String, String);
-/// foldhash rather than SipHash: a million rows a file, and SipHash was a
-/// fifth of `evaluate`'s time. Fixed, so that any iteration runs in one
-/// order from run to run.
-type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
-type Assignments = Map<Key, Key>;
+impl Labelled {
+    fn get(&self, source: &str, key: &str) -> Option<(u32, u32)> {
+        self.rows.get(record_key(source, key).as_str()).copied()
+    }
+}
 
-fn read(path: &Path) -> Result<Assignments> {
+fn record_key(source: &str, key: &str) -> String {
+    let mut k = String::with_capacity(source.len() + key.len() + 1);
+    k.push_str(source);
+    k.push('\u{1f}');
+    k.push_str(key);
+    k
+}
+
+/// Read a `source,source_key,person_id,family_id` file (columns found by
+/// name, in any order, others ignored). Each row is read into one reused
+/// record and only its key is kept as a string: labels become numbers.
+/// (Four owned strings a row, hashed and compared as pairs, were most of
+/// `evaluate`'s time at a million rows.)
+fn read(path: &Path) -> Result<Labelled> {
     let mut reader =
         csv::Reader::from_path(path).map_err(|e| Error::config(path, None, e.to_string()))?;
-    let mut out = Assignments::default();
-    for (i, row) in reader.deserialize::<Row>().enumerate() {
-        // Line numbers: the header is line 1.
-        let row = row.map_err(|e| {
-            Error::config(
-                path,
-                Some(i + 2),
-                format!("not a source,source_key,person_id,family_id row: {e}"),
-            )
-        })?;
-        let key = (row.source, row.source_key);
-        if out.contains_key(&key) {
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::config(path, Some(1), e.to_string()))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let not_row = |line: usize, why: &str| {
+        Error::config(
+            path,
+            Some(line),
+            format!("not a source,source_key,person_id,family_id row: {why}"),
+        )
+    };
+    let (Some(source), Some(key), Some(person), Some(family)) = (
+        col("source"),
+        col("source_key"),
+        col("person_id"),
+        col("family_id"),
+    ) else {
+        return Err(not_row(1, "the header lacks one of those columns"));
+    };
+    let mut out = Labelled {
+        rows: Map::default(),
+        persons: 0,
+        families: 0,
+    };
+    let mut persons: Map<Box<str>, u32> = Map::default();
+    let mut families: Map<Box<str>, u32> = Map::default();
+    let label = |labels: &mut Map<Box<str>, u32>, next: &mut u32, s: &str| -> u32 {
+        if let Some(&id) = labels.get(s) {
+            return id;
+        }
+        let id = *next;
+        *next += 1;
+        labels.insert(s.into(), id);
+        id
+    };
+    let mut row = csv::StringRecord::new();
+    // Line numbers: the header is line 1.
+    let mut i = 0usize;
+    loop {
+        let more = reader
+            .read_record(&mut row)
+            .map_err(|e| not_row(i + 2, &e.to_string()))?;
+        if !more {
+            break;
+        }
+        let line = i + 2;
+        i += 1;
+        let field = |c: usize| {
+            row.get(c)
+                .ok_or_else(|| not_row(line, "a column is missing"))
+        };
+        let k = record_key(field(source)?, field(key)?);
+        if out.rows.contains_key(k.as_str()) {
+            let (s, rest) = k.split_once('\u{1f}').unwrap_or((&k, ""));
             return Err(Error::config(
                 path,
-                Some(i + 2),
-                format!("duplicate row for {}:{}", key.0, key.1),
+                Some(line),
+                format!("duplicate row for {s}:{rest}"),
             ));
         }
-        out.insert(key, (row.person_id, row.family_id));
+        let p = label(&mut persons, &mut out.persons, field(person)?);
+        let f = label(&mut families, &mut out.families, field(family)?);
+        out.rows.insert(k.into_boxed_str(), (p, f));
     }
     Ok(out)
 }
@@ -113,27 +173,67 @@ fn pairs(n: u64) -> u64 {
 
 /// Score predicted against true labels, one (true, predicted) label per record.
 pub fn score<'a>(labels: impl Iterator<Item = (&'a str, &'a str)>) -> LevelScores {
-    let mut cells: Map<(&str, &str), u64> = Map::default();
-    let mut true_size: Map<&str, u64> = Map::default();
-    let mut pred_size: Map<&str, u64> = Map::default();
-    let mut n = 0u64;
-    for (t, p) in labels {
-        *cells.entry((t, p)).or_default() += 1;
-        *true_size.entry(t).or_default() += 1;
-        *pred_size.entry(p).or_default() += 1;
-        n += 1;
-    }
-    let correct: u64 = cells.values().map(|&c| pairs(c)).sum();
-    let true_pairs: u64 = true_size.values().map(|&c| pairs(c)).sum();
-    let predicted_pairs: u64 = pred_size.values().map(|&c| pairs(c)).sum();
+    let mut ids: [Map<&str, u32>; 2] = Default::default();
+    let mut number = |side: usize, s: &'a str| {
+        let next = ids[side].len() as u32;
+        *ids[side].entry(s).or_insert(next)
+    };
+    let numbered: Vec<(u32, u32)> = labels.map(|(t, p)| (number(0, t), number(1, p))).collect();
+    score_ids(&numbered)
+}
+
+/// `score` over labels as numbers. Every figure comes from counts; the
+/// B-cubed sums add their terms smallest first, so they are the same to the
+/// last bit whatever the labels' numbers and the records' order.
+fn score_ids(labels: &[(u32, u32)]) -> LevelScores {
+    use rayon::prelude::*;
+    let n = labels.len() as u64;
+    let size = |side: fn(&(u32, u32)) -> u32| {
+        let mut counts = vec![
+            0u64;
+            labels
+                .iter()
+                .map(|l| side(l) as usize + 1)
+                .max()
+                .unwrap_or(0)
+        ];
+        for l in labels {
+            counts[side(l) as usize] += 1;
+        }
+        counts
+    };
+    let (true_size, pred_size) = (size(|l| l.0), size(|l| l.1));
+    // The contingency table's cells: (true, predicted) sorted, counted by runs.
+    let mut cells: Vec<u64> = labels
+        .par_iter()
+        .map(|&(t, p)| (t as u64) << 32 | p as u64)
+        .collect();
+    cells.par_sort_unstable();
+    let runs: Vec<(u32, u32, u64)> = cells
+        .chunk_by(|a, b| a == b)
+        .map(|run| ((run[0] >> 32) as u32, run[0] as u32, run.len() as u64))
+        .collect();
+    drop(cells);
+    let correct: u64 = runs.iter().map(|&(_, _, c)| pairs(c)).sum();
+    let true_pairs: u64 = true_size.iter().map(|&c| pairs(c)).sum();
+    let predicted_pairs: u64 = pred_size.iter().map(|&c| pairs(c)).sum();
     let ratio = |a: u64, b: u64| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     let pairwise = Prf::new(ratio(correct, predicted_pairs), ratio(correct, true_pairs));
-    let (mut bp, mut br) = (0.0, 0.0);
-    for (&(t, p), &c) in &cells {
-        let c = c as f64;
-        bp += c * c / pred_size[p] as f64;
-        br += c * c / true_size[t] as f64;
-    }
+    let ordered_sum = |mut terms: Vec<f64>| -> f64 {
+        terms.par_sort_unstable_by(f64::total_cmp);
+        terms.iter().sum()
+    };
+    let term = |c: u64, of: u64| (c * c) as f64 / of as f64;
+    let bp = ordered_sum(
+        runs.iter()
+            .map(|&(_, p, c)| term(c, pred_size[p as usize]))
+            .collect(),
+    );
+    let br = ordered_sum(
+        runs.iter()
+            .map(|&(t, _, c)| term(c, true_size[t as usize]))
+            .collect(),
+    );
     let bcubed = if n == 0 {
         Prf::new(1.0, 1.0)
     } else {
@@ -145,52 +245,57 @@ pub fn score<'a>(labels: impl Iterator<Item = (&'a str, &'a str)>) -> LevelScore
         true_pairs,
         predicted_pairs,
         correct_pairs: correct,
-        true_clusters: true_size.len(),
-        predicted_clusters: pred_size.len(),
+        true_clusters: true_size.iter().filter(|&&c| c > 0).count(),
+        predicted_clusters: pred_size.iter().filter(|&&c| c > 0).count(),
     }
 }
 
 /// Evaluate a crosswalk file against a truth file.
 pub fn evaluate(truth: &Path, crosswalk: &Path) -> Result<Evaluation> {
+    use rayon::prelude::*;
     // The two files side by side.
     let (truth_rows, predicted) = rayon::join(|| read(truth), || read(crosswalk));
     let (truth_rows, predicted) = (truth_rows?, predicted?);
-    // Stable order so that tie-free sums are reproducible to the last bit.
-    let mut keys: Vec<&(String, String)> = truth_rows.keys().collect();
-    rayon::slice::ParallelSliceMut::par_sort_unstable(&mut keys[..]);
-    let mut missing = 0;
-    let mut singletons: Vec<(String, String)> = Vec::new();
-    for k in &keys {
-        if !predicted.contains_key(*k) {
-            missing += 1;
-            // A missing record is its own cluster: a label nothing else has.
-            singletons.push((
-                format!("\u{0}missing-{}:{}", k.0, k.1),
-                format!("\u{0}missing-{}:{}", k.0, k.1),
-            ));
-        }
-    }
-    let mut singles = singletons.iter();
-    let labelled: Vec<(&Key, &Key)> = keys
+    // Each truth record's labels beside its predicted ones. A record missing
+    // from the crosswalk is its own cluster: a label nothing else has.
+    let mut missing = 0u32;
+    let labelled: Vec<((u32, u32), (u32, u32))> = truth_rows
+        .rows
         .iter()
-        .map(|k| {
-            let pred = predicted
-                .get(*k)
-                .unwrap_or_else(|| singles.next().expect("one singleton per missing record"));
-            (&truth_rows[*k], pred)
+        .map(|(k, &t)| {
+            let pred = predicted.rows.get(k).copied().unwrap_or_else(|| {
+                missing += 1;
+                (predicted.persons + missing, predicted.families + missing)
+            });
+            (t, pred)
         })
         .collect();
     let (persons, families) = rayon::join(
-        || score(labelled.iter().map(|(t, p)| (t.0.as_str(), p.0.as_str()))),
-        || score(labelled.iter().map(|(t, p)| (t.1.as_str(), p.1.as_str()))),
+        || {
+            score_ids(
+                &labelled
+                    .par_iter()
+                    .map(|(t, p)| (t.0, p.0))
+                    .collect::<Vec<_>>(),
+            )
+        },
+        || {
+            score_ids(
+                &labelled
+                    .par_iter()
+                    .map(|(t, p)| (t.1, p.1))
+                    .collect::<Vec<_>>(),
+            )
+        },
     );
     let not_in_truth = predicted
+        .rows
         .keys()
-        .filter(|k| !truth_rows.contains_key(*k))
+        .filter(|k| !truth_rows.rows.contains_key(*k))
         .count();
     Ok(Evaluation {
-        records: keys.len(),
-        missing_from_crosswalk: missing,
+        records: truth_rows.rows.len(),
+        missing_from_crosswalk: missing as usize,
         not_in_truth,
         persons,
         families,
@@ -259,7 +364,7 @@ pub fn evaluate_labels(labels: &Path, crosswalk: &Path) -> Result<LabelScores> {
     let predicted = read(crosswalk)?;
     let person = |spec: &str| {
         let (s, k) = crate::review::split_record(spec)?;
-        predicted.get(&(s.to_string(), k.to_string())).map(|p| &p.0)
+        predicted.get(s, k).map(|p| p.0)
     };
     let mut out = LabelScores::default();
     for ((left, right), verdict) in crate::review::labels(&decisions) {
@@ -348,9 +453,7 @@ pub fn review_band(truth: &Path, review: &Path) -> Result<ReviewBand> {
         let row = row.map_err(|e| Error::config(review, Some(i + 2), e.to_string()))?;
         let person = |c: usize| {
             let (s, k) = crate::review::split_record(row.get(c)?)?;
-            truth_rows
-                .get(&(s.to_string(), k.to_string()))
-                .map(|p| p.0.clone())
+            truth_rows.get(s, k).map(|p| p.0)
         };
         out.pairs += 1;
         if let Some(p) = probability.and_then(|c| row.get(c)?.trim().parse::<f64>().ok()) {
@@ -413,6 +516,80 @@ mod tests {
         let err = review_band(&truth, &review).unwrap_err().to_string();
         assert!(
             err.contains("review.csv") && err.contains("left and right"),
+            "{err}"
+        );
+    }
+
+    /// The figures are the same to the last bit whatever the order of
+    /// either file's rows and of its columns; a record missing from the
+    /// crosswalk is a singleton; a repeated record is an error naming it.
+    #[test]
+    fn figures_do_not_depend_on_row_order_and_bad_files_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let (truth, crosswalk) = (dir.path().join("t.csv"), dir.path().join("c.csv"));
+        let rows: Vec<(String, &str, &str)> = (0..40)
+            .map(|i| {
+                (
+                    i.to_string(),
+                    ["P1", "P2", "P3", "P4"][i % 4],
+                    ["X", "Y", "Z"][i % 3],
+                )
+            })
+            .collect();
+        let write = |path: &std::path::Path, reverse: bool, label: fn(&str, &str) -> String| {
+            let mut lines: Vec<String> = rows
+                .iter()
+                .filter(|(k, _, _)| k != "7" || path != crosswalk.as_path())
+                .map(|(k, p, f)| format!("{},s,{k},{}", label(p, f), label(f, p)))
+                .collect();
+            if reverse {
+                lines.reverse();
+            }
+            let body = format!(
+                "family_id,source,source_key,person_id\n{}\n",
+                lines.join("\n")
+            );
+            // Columns by name: family_id first here, person_id last.
+            let body = body
+                .lines()
+                .map(|l| {
+                    let c: Vec<&str> = l.split(',').collect();
+                    if c[0] == "family_id" {
+                        l.to_string()
+                    } else {
+                        format!("{},{},{},{}", c[3], c[1], c[2], c[0])
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            std::fs::write(path, body).unwrap();
+        };
+        write(&truth, false, |p, _| p.to_string());
+        write(&crosswalk, false, |p, f| format!("{p}{f}"));
+        let a = evaluate(&truth, &crosswalk).unwrap();
+        write(&truth, true, |p, _| p.to_string());
+        write(&crosswalk, true, |p, f| format!("{p}{f}"));
+        let b = evaluate(&truth, &crosswalk).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.records, 40);
+        assert_eq!(a.missing_from_crosswalk, 1);
+        assert_eq!(a.persons.true_clusters, 4);
+        assert!(a.persons.pairwise.precision == 1.0 && a.persons.pairwise.recall < 1.0);
+
+        std::fs::write(
+            &crosswalk,
+            "source,source_key,person_id,family_id\ns,1,P,F\ns,1,P,F\n",
+        )
+        .unwrap();
+        let err = evaluate(&truth, &crosswalk).unwrap_err().to_string();
+        assert!(
+            err.contains("duplicate row for s:1") && err.contains("c.csv"),
+            "{err}"
+        );
+        std::fs::write(&crosswalk, "source,source_key,person_id\ns,1,P\n").unwrap();
+        let err = evaluate(&truth, &crosswalk).unwrap_err().to_string();
+        assert!(
+            err.contains("not a source,source_key,person_id,family_id row"),
             "{err}"
         );
     }

@@ -280,7 +280,11 @@ pub fn guarded_known(
             members: vec![r],
             nhs: Some(input.nhs[i]).filter(|&x| x != 0).into_iter().collect(),
             upn: Some(input.upn[i]).filter(|&x| x != 0).into_iter().collect(),
-            duplicate_free: if dup { vec![input.source[i]] } else { Vec::new() },
+            duplicate_free: if dup {
+                vec![input.source[i]]
+            } else {
+                Vec::new()
+            },
         }
     };
     let mut cannot: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();

@@ -491,7 +491,11 @@ impl Features {
             })
             .collect();
         let mothers = mothers_of(records, &grouping);
-        let content = strings.strings.par_iter().map(|s| content_hash(s)).collect();
+        let content = strings
+            .strings
+            .par_iter()
+            .map(|s| content_hash(s))
+            .collect();
         let mut f = Features {
             n,
             strings,
