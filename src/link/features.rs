@@ -165,6 +165,9 @@ pub struct Features {
     pub within_source: Vec<bool>,
 }
 
+/// One of a record's names, read from it.
+type NameOf = fn(&Person) -> Option<&str>;
+
 /// A mother's normalised forename and surname (the surname may be empty).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Mother(pub Box<str>, pub Box<str>);
@@ -338,7 +341,7 @@ impl Features {
             .iter()
             .map(|f| records.par_iter().map(|p| text_of(p, f)).collect())
             .collect();
-        let asides: [(LinkField, fn(&Person) -> Option<&str>); 2] = [
+        let asides: [(LinkField, NameOf); 2] = [
             (LinkField::Family, |p| p.name.previous_family.as_deref()),
             (LinkField::Given, |p| p.name.known_as.as_deref()),
         ];
