@@ -65,16 +65,19 @@ fn check(
     if too_young {
         out.push(Implausible::ParentTooYoung(rules.min_parent_age));
     }
+    // Two members to repeat a name: most families (one person on their
+    // own) build no set.
     let mut seen = HashSet::new();
-    let twice = family.members.iter().any(|&(p, role)| {
-        let Some(x) = person(p) else { return false };
-        match (x.given_name.as_deref(), x.family_name.as_deref()) {
-            (Some(g), Some(f)) if !g.trim().is_empty() && !f.trim().is_empty() => {
-                !seen.insert((g.trim().to_lowercase(), f.trim().to_lowercase(), role))
+    let twice = family.members.len() > 1
+        && family.members.iter().any(|&(p, role)| {
+            let Some(x) = person(p) else { return false };
+            match (x.given_name.as_deref(), x.family_name.as_deref()) {
+                (Some(g), Some(f)) if !g.trim().is_empty() && !f.trim().is_empty() => {
+                    !seen.insert((g.trim().to_lowercase(), f.trim().to_lowercase(), role))
+                }
+                _ => false,
             }
-            _ => false,
-        }
-    });
+        });
     if twice {
         out.push(Implausible::SameNameAndRole);
     }
