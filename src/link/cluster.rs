@@ -423,6 +423,44 @@ pub fn guarded_known(
 mod guard_tests {
     use super::*;
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        /// Evidence worked out beforehand changes nothing: the same
+        /// clusters, counts and refusals as `guarded` working it out
+        /// itself, whatever share of the edges it covers.
+        #[test]
+        fn known_evidence_gives_the_same_clusters(
+            edges in proptest::collection::vec((0u32..12, 0u32..12), 0..40),
+            nhs in proptest::collection::vec(0u32..3, 12),
+            refuse in proptest::collection::vec(proptest::bool::weighted(0.2), 144),
+            cover in 0usize..41,
+        ) {
+            let edges: Vec<(u32, u32)> = edges.into_iter().filter(|(a, b)| a != b).collect();
+            let (upn, source) = (vec![0u32; 12], vec![0u16; 12]);
+            let input = GuardInput {
+                nhs: &nhs,
+                upn: &upn,
+                source: &source,
+                duplicate_free: &[false],
+                must_link: &[],
+                cannot_link: &[],
+                max_cluster_size: 6,
+            };
+            let contrary =
+                |a: u32, b: u32| refuse[(a * 12 + b) as usize].then_some(Contrary::SiblingForenames);
+            let plain = guarded(12, edges.iter().copied(), &input, contrary);
+            let known: Vec<Option<Contrary>> = edges[..cover.min(edges.len())]
+                .iter()
+                .map(|&(a, b)| contrary(a, b))
+                .collect();
+            let with = guarded_known(12, edges.iter().copied(), &input, contrary, &known);
+            proptest::prop_assert_eq!(plain.labels, with.labels);
+            proptest::prop_assert_eq!(plain.count, with.count);
+            proptest::prop_assert_eq!(plain.counts, with.counts);
+            proptest::prop_assert_eq!(plain.refused, with.refused);
+        }
+    }
+
     #[test]
     fn a_chain_cannot_join_two_nhs_numbers() {
         // 0 and 2 hold different NHS numbers; 1 links strongly to both.
