@@ -270,24 +270,15 @@ pub fn evaluate(truth: &Path, crosswalk: &Path) -> Result<Evaluation> {
             (t, pred)
         })
         .collect();
-    let (persons, families) = rayon::join(
-        || {
-            score_ids(
-                &labelled
-                    .par_iter()
-                    .map(|(t, p)| (t.0, p.0))
-                    .collect::<Vec<_>>(),
-            )
-        },
-        || {
-            score_ids(
-                &labelled
-                    .par_iter()
-                    .map(|(t, p)| (t.1, p.1))
-                    .collect::<Vec<_>>(),
-            )
-        },
-    );
+    // One level's labels: a person's or a family's, true and predicted.
+    let level = |side: fn(&(u32, u32)) -> u32| {
+        let pairs: Vec<(u32, u32)> = labelled
+            .par_iter()
+            .map(|(t, p)| (side(t), side(p)))
+            .collect();
+        score_ids(&pairs)
+    };
+    let (persons, families) = rayon::join(|| level(|l| l.0), || level(|l| l.1));
     let not_in_truth = predicted
         .rows
         .keys()
