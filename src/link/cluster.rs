@@ -423,6 +423,24 @@ pub fn guarded_known(
 mod guard_tests {
     use super::*;
 
+    /// Guard input with no reviewer decisions and no duplicate-free source.
+    fn input_of<'a>(
+        nhs: &'a [u32],
+        upn: &'a [u32],
+        source: &'a [u16],
+        max_cluster_size: usize,
+    ) -> GuardInput<'a> {
+        GuardInput {
+            nhs,
+            upn,
+            source,
+            duplicate_free: &[false],
+            must_link: &[],
+            cannot_link: &[],
+            max_cluster_size,
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
         /// Evidence worked out beforehand changes nothing: the same
@@ -437,15 +455,7 @@ mod guard_tests {
         ) {
             let edges: Vec<(u32, u32)> = edges.into_iter().filter(|(a, b)| a != b).collect();
             let (upn, source) = (vec![0u32; 12], vec![0u16; 12]);
-            let input = GuardInput {
-                nhs: &nhs,
-                upn: &upn,
-                source: &source,
-                duplicate_free: &[false],
-                must_link: &[],
-                cannot_link: &[],
-                max_cluster_size: 6,
-            };
+            let input = input_of(&nhs, &upn, &source, 6);
             let contrary =
                 |a: u32, b: u32| refuse[(a * 12 + b) as usize].then_some(Contrary::SiblingForenames);
             let plain = guarded(12, edges.iter().copied(), &input, contrary);
@@ -467,15 +477,7 @@ mod guard_tests {
         let nhs = [5, 0, 6];
         let upn = [0, 0, 0];
         let source = [0, 0, 0];
-        let input = GuardInput {
-            nhs: &nhs,
-            upn: &upn,
-            source: &source,
-            duplicate_free: &[false],
-            must_link: &[],
-            cannot_link: &[],
-            max_cluster_size: 100,
-        };
+        let input = input_of(&nhs, &upn, &source, 100);
         let Guarded {
             labels,
             count,
@@ -497,13 +499,9 @@ mod guard_tests {
         let zeros = [0u32; 4];
         let source = [0u16; 4];
         let input = GuardInput {
-            nhs: &zeros,
-            upn: &zeros,
-            source: &source,
-            duplicate_free: &[false],
             must_link: &[(2, 3)],
             cannot_link: &[(0, 1)],
-            max_cluster_size: 100,
+            ..input_of(&zeros, &zeros, &source, 100)
         };
         let Guarded {
             labels, counts: g, ..
@@ -517,15 +515,7 @@ mod guard_tests {
     fn contrary_evidence_stops_a_join() {
         let zeros = [0u32; 3];
         let source = [0u16; 3];
-        let input = GuardInput {
-            nhs: &zeros,
-            upn: &zeros,
-            source: &source,
-            duplicate_free: &[false],
-            must_link: &[],
-            cannot_link: &[],
-            max_cluster_size: 100,
-        };
+        let input = input_of(&zeros, &zeros, &source, 100);
         // 0 and 2 are twins; 1 is a record of 0.
         let Guarded {
             labels,
@@ -548,15 +538,7 @@ mod guard_tests {
     fn a_chain_stops_at_the_cluster_size_cap() {
         let zeros = [0u32; 6];
         let source = [0u16; 6];
-        let input = GuardInput {
-            nhs: &zeros,
-            upn: &zeros,
-            source: &source,
-            duplicate_free: &[false],
-            must_link: &[],
-            cannot_link: &[],
-            max_cluster_size: 3,
-        };
+        let input = input_of(&zeros, &zeros, &source, 3);
         let chain = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)];
         let Guarded {
             labels,
