@@ -2,6 +2,7 @@
 //! order a single pass would push them, built over ranges of the input on
 //! all cores and joined in order.
 
+use super::diff::Row;
 use super::schema::TABLES;
 
 /// Rows per table as produced; `finish` deduplicates them by id (the first
@@ -9,11 +10,20 @@ use super::schema::TABLES;
 /// order, so this is deterministic). Pushed to a vector and sorted once, in
 /// parallel, rather than kept in a map: at 1.2M rows the map's inserts were
 /// most of the 5 s this stage took.
-pub(super) struct Tables(Vec<Vec<(String, Vec<Option<String>>)>>);
+/// Rows are packed as they are added, on the thread that built their
+/// values, whose allocator frees those values fastest.
+pub(super) struct Tables {
+    rows: Vec<Vec<Row>>,
+    /// A table whose row was too large to pack (4 GiB), if any.
+    oversized: Option<usize>,
+}
 
 impl Tables {
     pub(super) fn new() -> Tables {
-        Tables(vec![Vec::new(); TABLES.len()])
+        Tables {
+            rows: vec![Vec::new(); TABLES.len()],
+            oversized: None,
+        }
     }
 
     pub(super) fn add(&mut self, table: usize, id: String, values: Vec<Option<String>>) {
@@ -23,17 +33,25 @@ impl Tables {
             "{}",
             TABLES[table].name
         );
-        self.0[table].push((id, values));
+        match Row::pack(&id, &values) {
+            Some(row) => self.rows[table].push(row),
+            None => self.oversized = Some(table),
+        }
     }
 
     /// One table's rows so far, to take them out.
     pub(super) fn table_mut(&mut self, table: usize) -> &mut Vec<Row> {
-        &mut self.0[table]
+        &mut self.rows[table]
+    }
+
+    /// A table whose row could not be packed, if any.
+    pub(super) fn oversized(&self) -> Option<usize> {
+        self.oversized
     }
 
     /// No rows left in any table.
     pub(super) fn is_empty(&self) -> bool {
-        self.0.iter().all(Vec::is_empty)
+        self.rows.iter().all(Vec::is_empty)
     }
 
     /// Each table by id, one row per id: the first row produced for an id
@@ -41,7 +59,20 @@ impl Tables {
     #[cfg(test)]
     pub(super) fn finish(self) -> Vec<Vec<(String, Vec<Option<String>>)>> {
         use rayon::prelude::*;
-        self.0.into_par_iter().map(by_id).collect()
+        self.rows
+            .into_par_iter()
+            .map(|rows| {
+                by_id(rows)
+                    .iter()
+                    .map(|r| {
+                        (
+                            r.id().to_string(),
+                            r.values().map(|v| v.map(String::from)).collect(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -57,24 +88,24 @@ pub(super) fn by_id(rows: Vec<Row>) -> Vec<Row> {
     let Ok(n) = u32::try_from(rows.len()) else {
         // Beyond 4G rows in one table: the rows themselves, stably.
         let mut rows = rows;
-        rows.par_sort_by(|a, b| a.0.cmp(&b.0));
-        rows.dedup_by(|later, first| later.0 == first.0);
+        rows.par_sort_by(|a, b| a.id().cmp(b.id()));
+        rows.dedup_by(|later, first| later.id() == first.id());
         return rows;
     };
     let mut keys: Vec<(u128, u32)> = (0..n)
         .into_par_iter()
-        .map(|i| (prefix(&rows[i as usize].0), i))
+        .map(|i| (prefix(rows[i as usize].id()), i))
         .collect();
     keys.par_sort_unstable_by(|a, b| {
         a.0.cmp(&b.0)
-            .then_with(|| rows[a.1 as usize].0.cmp(&rows[b.1 as usize].0))
+            .then_with(|| rows[a.1 as usize].id().cmp(rows[b.1 as usize].id()))
             .then(a.1.cmp(&b.1))
     });
     let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
     let mut out: Vec<Row> = Vec::with_capacity(keys.len());
     for (_, i) in keys {
         if let Some(row) = slots[i as usize].take() {
-            if out.last().is_some_and(|last| last.0 == row.0) {
+            if out.last().is_some_and(|last| last.id() == row.id()) {
                 continue;
             }
             out.push(row);
@@ -82,8 +113,6 @@ pub(super) fn by_id(rows: Vec<Row>) -> Vec<Row> {
     }
     out
 }
-
-pub(super) type Row = (String, Vec<Option<String>>);
 
 /// The first 16 bytes of `id`, big-endian, zero-padded: `a < b` as
 /// strings implies `prefix(a) <= prefix(b)`.
@@ -138,11 +167,11 @@ mod tests {
         let rows: Vec<Row> = ids
             .iter()
             .enumerate()
-            .map(|(i, id)| (id.to_string(), vec![Some(i.to_string())]))
+            .map(|(i, id)| Row::new(id.to_string(), vec![Some(i.to_string())]))
             .collect();
         let mut want = rows.clone();
-        want.sort_by(|a, b| a.0.cmp(&b.0));
-        want.dedup_by(|later, first| later.0 == first.0);
+        want.sort_by(|a, b| a.id().cmp(b.id()));
+        want.dedup_by(|later, first| later.id() == first.id());
         assert_eq!(by_id(rows), want);
         assert!(prefix("ab") < prefix("ab\u{1}"));
     }

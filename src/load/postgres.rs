@@ -272,12 +272,12 @@ fn push_copy_value(out: &mut Vec<u8>, v: Option<&str>) {
 /// Append one row in COPY text format: id, data values, hash, and the run
 /// as `first_run` and `last_run` (the order of `write_columns`).
 fn push_copy_row(out: &mut Vec<u8>, row: &Row, run_id: &str) {
-    push_copy_value(out, Some(&row.id));
-    for v in &row.values {
+    push_copy_value(out, Some(row.id()));
+    for v in row.values() {
         out.push(b'\t');
-        push_copy_value(out, v.as_deref());
+        push_copy_value(out, v);
     }
-    for v in [row.hash.as_str(), run_id, run_id] {
+    for v in [row.hash(), run_id, run_id] {
         out.push(b'\t');
         push_copy_value(out, Some(v));
     }

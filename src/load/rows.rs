@@ -220,6 +220,12 @@ pub(crate) fn build_each(
         let mut rows = Vec::new();
         for &p in *feeds {
             let parts = done[p as usize].get_or_insert_with(|| run(p, &cx));
+            if let Some(t) = parts.iter().find_map(Tables::oversized) {
+                return Err(Error::Load(format!(
+                    "a row of table {} holds more than 4 GiB of text, more than a target takes in one row",
+                    TABLES[t].name
+                )));
+            }
             for part in parts.iter_mut() {
                 rows.append(part.table_mut(table));
             }
@@ -227,10 +233,8 @@ pub(crate) fn build_each(
         // Hashing every row is most of the CPU time left here: on all
         // cores. The order stays `by_id`'s.
         use rayon::prelude::*;
-        let rows: Vec<Row> = by_id(rows)
-            .into_par_iter()
-            .map(|(id, values)| Row::new(id, values))
-            .collect();
+        let mut rows: Vec<Row> = by_id(rows);
+        rows.par_iter_mut().for_each(Row::seal);
         if !emit(table, rows) {
             return Ok(());
         }

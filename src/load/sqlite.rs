@@ -260,9 +260,11 @@ async fn write(
     let db = handle.as_raw_handle().as_ptr();
     let batch = BATCH.min(MAX_PARAMS / cols.len()).max(1);
     fn values<'a>(row: &'a Row, run_id: &'a str) -> impl Iterator<Item = Option<&'a str>> {
-        std::iter::once(Some(row.id.as_str()))
-            .chain(row.values.iter().map(|v| v.as_deref()))
-            .chain([Some(row.hash.as_str()), Some(run_id), Some(run_id)])
+        std::iter::once(Some(row.id())).chain(row.values()).chain([
+            Some(row.hash()),
+            Some(run_id),
+            Some(run_id),
+        ])
     }
     // SAFETY: `db` is sqlx's open connection, locked for us until `handle`
     // drops, after the statements (finalized when they drop, first). The
