@@ -10,8 +10,9 @@ use super::schema::TABLES;
 /// order, so this is deterministic). Pushed to a vector and sorted once, in
 /// parallel, rather than kept in a map: at 1.2M rows the map's inserts were
 /// most of the 5 s this stage took.
-/// Rows are packed as they are added, on the thread that built their
-/// values, whose allocator frees those values fastest.
+///
+/// Rows are packed as they are added (`diff::Row`), so each row's values
+/// are freed on the thread that built them, not after the write.
 pub(super) struct Tables {
     rows: Vec<Vec<Row>>,
     /// A table whose row was too large to pack (4 GiB), if any.
