@@ -64,8 +64,7 @@ impl Row {
 
     /// Work out the row's content hash from its values.
     pub fn seal(&mut self) {
-        let digest = content_hash(self.values());
-        self.hash = digest;
+        self.hash = content_hash(self.values());
     }
 
     /// A sealed row.

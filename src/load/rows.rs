@@ -219,13 +219,20 @@ pub(crate) fn build_each(
     for (table, feeds) in FEEDS.iter().enumerate() {
         let mut rows = Vec::new();
         for &p in *feeds {
-            let parts = done[p as usize].get_or_insert_with(|| run(p, &cx));
-            if let Some(t) = parts.iter().find_map(Tables::oversized) {
-                return Err(Error::Load(format!(
-                    "a row of table {} holds more than 4 GiB of text, more than a target takes in one row",
-                    TABLES[t].name
-                )));
-            }
+            let parts = match &mut done[p as usize] {
+                Some(parts) => parts,
+                slot @ None => {
+                    // Checked once, where the pass runs.
+                    let parts = run(p, &cx);
+                    if let Some(t) = parts.iter().find_map(Tables::oversized) {
+                        return Err(Error::Load(format!(
+                            "a row of table {} holds more than 4 GiB of text, more than a target takes in one row",
+                            TABLES[t].name
+                        )));
+                    }
+                    slot.insert(parts)
+                }
+            };
             for part in parts.iter_mut() {
                 rows.append(part.table_mut(table));
             }
