@@ -5,13 +5,16 @@ BIN := target/release/onefamily
 BENCH_FAMILIES ?= 25000
 BENCH_DIR ?= bench-out
 
-.PHONY: help build demo test lint bench bench-peers bench-datafusion services sample-data clean delta fuzz
+.PHONY: help build build-cluster demo test lint bench bench-peers bench-datafusion bench-cluster services sample-data clean delta fuzz
 
 help: ## List the targets.
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 build: ## Build the release binary.
 	$(CARGO) build --release --locked
+
+build-cluster: ## Build the release binary with the Apache Ballista engine (`--engine ballista://…`, `onefamily cluster`); compiles DataFusion and Ballista.
+	$(CARGO) build --release --locked --features ballista
 
 demo: build ## Run the whole migration on the bundled estate into SQLite (out/), then its monthly measures and the example case-system import files.
 	@$(BIN) run --project mappings/project.toml --out out; code=$$?; \
@@ -26,7 +29,7 @@ demo: build ## Run the whole migration on the bundled estate into SQLite (out/),
 	  echo "Case-system import files: out/export (manifest.json, export_rejects.csv)"
 
 test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
-	$(CARGO) test --release --locked --all-targets
+	$(CARGO) test --release --locked --all-targets --features ballista
 
 # The report test renders report.html in headless Chromium.
 /usr/bin/chromium:
@@ -41,6 +44,7 @@ delta: build ## A delta on a copy of the bundled estate: load, change a row, del
 
 lint: ## cargo fmt check and clippy with warnings as errors (release profile: shares the build cache).
 	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --release --locked --all-targets --features ballista -- -D warnings
 	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
 services: ## Start the local PostgreSQL and MariaDB if they are not running.
@@ -59,6 +63,9 @@ clean: ## Remove build output and run output.
 
 bench-peers: build ## onefamily vs Splink on the peers' synthetic CSV (PEERS_N, default 1M; PEERS_LARGE_N=3000000 adds a scale run).
 	@bash scripts/bench_peers.sh
+
+bench-cluster: build-cluster ## The link with its blocking on a Ballista cluster (a scheduler and two executors here) against the link alone, on the peers' 1M file (needs `make bench-peers` once).
+	@bash scripts/bench_cluster.sh
 
 bench-datafusion: build ## The link stage's blocking as Apache DataFusion self-joins beside onefamily's, same rules, on the peers' 1M file (needs `make bench-peers` once; the probe's first build compiles DataFusion, ~30 min).
 	@bash scripts/bench_datafusion.sh

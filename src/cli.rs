@@ -153,6 +153,53 @@ pub enum Command {
     /// Clerical review: export the uncertain pairs to a sheet, import reviewers' decisions.
     #[command(subcommand)]
     Review(ReviewCommand),
+    /// Run an Apache Ballista cluster's scheduler or executor, for `link` and
+    /// `run --engine ballista://HOST:PORT` (a build with the `ballista` feature).
+    #[command(subcommand)]
+    Cluster(ClusterCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterCommand {
+    /// A Ballista scheduler: plans each job and hands its tasks to executors.
+    Scheduler(SchedulerArgs),
+    /// A Ballista executor: runs tasks, registered with a scheduler.
+    Executor(ExecutorArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SchedulerArgs {
+    /// Address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:50050")]
+    pub bind: std::net::SocketAddr,
+    /// The host name executors and clients reach this scheduler by (default: the bind address).
+    #[arg(long)]
+    pub external_host: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExecutorArgs {
+    /// The scheduler, HOST:PORT.
+    #[arg(long)]
+    pub scheduler: String,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind_host: String,
+    /// The host name the scheduler and other executors reach this one by (default: the bind address).
+    #[arg(long)]
+    pub external_host: Option<String>,
+    /// Port of its Arrow Flight service (shuffle data and results).
+    #[arg(long, default_value_t = 50051)]
+    pub port: u16,
+    /// Port of its gRPC service.
+    #[arg(long, default_value_t = 50052)]
+    pub grpc_port: u16,
+    /// Tasks it runs at once (default: this machine's cores).
+    #[arg(long)]
+    pub cores: Option<usize>,
+    /// Folder for its shuffle files (default: a temporary folder).
+    #[arg(long)]
+    pub work_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -220,6 +267,8 @@ pub struct RunArgs {
     /// and read no source; its passphrase is in ONEFAMILY_SNAPSHOT_KEY.
     #[arg(long, conflicts_with = "refresh")]
     pub snapshot: Option<PathBuf>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
     #[command(flatten)]
     pub gates: GateArgs,
 }
@@ -325,6 +374,43 @@ pub struct LinkArgs {
     /// and read no source; its passphrase is in ONEFAMILY_SNAPSHOT_KEY.
     #[arg(long, conflicts_with = "refresh")]
     pub snapshot: Option<PathBuf>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// Where the link stage's blocking runs.
+#[derive(Debug, Args, Clone, Default)]
+pub struct EngineArgs {
+    /// Where blocking runs: `local` (the default), or `ballista://HOST:PORT`,
+    /// an Apache Ballista cluster's scheduler (see `onefamily cluster`; needs
+    /// a build with the `ballista` feature, `make build-cluster`).
+    #[arg(long, env = "ONEFAMILY_ENGINE", default_value = "local")]
+    pub engine: String,
+    /// A folder the cluster's scheduler and every executor see at this same
+    /// path (a shared mount), for the blocking keys (default: <out>/engine).
+    /// Only keys are written there, no name or other value.
+    #[arg(long)]
+    pub engine_stage: Option<PathBuf>,
+}
+
+impl EngineArgs {
+    pub fn engine(
+        &self,
+        out: &std::path::Path,
+    ) -> crate::error::Result<crate::link::engine::Engine> {
+        let stage = self
+            .engine_stage
+            .clone()
+            .unwrap_or_else(|| out.join("engine"));
+        let engine = crate::link::engine::Engine::parse(&self.engine, stage)?;
+        // Refused before any source is read.
+        if !cfg!(feature = "ballista") && engine != crate::link::engine::Engine::Local {
+            return Err(crate::error::Error::Other(
+                crate::link::engine::NOT_BUILT.into(),
+            ));
+        }
+        Ok(engine)
+    }
 }
 
 #[derive(Debug, Args)]

@@ -154,8 +154,8 @@ pub fn unify(
     extracts: &mut [SourceExtract],
     settings: &link::settings::Settings,
     options: &link::LinkOptions,
-) -> (Unified, link::PersonClusters) {
-    let clusters = link::link_persons(&records, settings, options);
+) -> crate::error::Result<(Unified, link::PersonClusters)> {
+    let clusters = link::link_persons(&records, settings, options)?;
     // The candidate pairs and their scores are freed: their pages for families.
     crate::memory::release();
     let unified = unify_clusters(
@@ -166,7 +166,7 @@ pub fn unify(
         clusters.labels.clone(),
         clusters.count,
     );
-    (unified, clusters)
+    Ok((unified, clusters))
 }
 
 /// `unify` from person clusters already formed (`labels`: the cluster of
@@ -277,10 +277,10 @@ pub fn unify_reviewed(
     settings: &link::settings::Settings,
     options: &link::LinkOptions,
     replay: &mut crate::review::Replay,
-) -> (Unified, link::PersonClusters) {
-    let (mut unified, clusters) = unify(sources, records, extracts, settings, options);
+) -> crate::error::Result<(Unified, link::PersonClusters)> {
+    let (mut unified, clusters) = unify(sources, records, extracts, settings, options)?;
     review_families(&mut unified, settings, replay);
-    (unified, clusters)
+    Ok((unified, clusters))
 }
 
 /// `unify_clusters`, then the reviewers' family overrides, as

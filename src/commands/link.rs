@@ -13,6 +13,7 @@ pub async fn link(args: &LinkArgs) -> Result<Outcome> {
         out: args.out.clone(),
         refresh: args.refresh,
         snapshot: args.snapshot.clone(),
+        engine: args.engine.engine(&args.out)?,
     };
     let linked = pipeline::link_only(&args.project, &args.out, &opts).await?;
     let (u, stats) = (&linked.unified, &linked.clusters.stats);

@@ -21,6 +21,7 @@ pub async fn load(args: &LoadArgs) -> Result<Outcome> {
             only: None,
             snapshot: args.snapshot.clone(),
         },
+        engine: Default::default(),
     };
     let result = pipeline::load(&args.project, &opts).await?;
     print!("{}", crate::report::summary(&result.report));

@@ -5,6 +5,7 @@
 //! back to `main`, which prints them redacted and exits 2.
 
 mod check;
+mod cluster;
 mod evaluate;
 mod explain;
 mod explain_family;
@@ -56,6 +57,7 @@ pub async fn dispatch(command: Command) -> Result<Outcome> {
         Command::Review(cmd) => review::review(&cmd).await,
         Command::Measures(args) => measures::run(&args).await,
         Command::Export(args) => export::export(&args).await,
+        Command::Cluster(cmd) => cluster::cluster(cmd),
     }
 }
 

@@ -19,6 +19,7 @@ pub async fn run(args: &RunArgs) -> Result<Outcome> {
             only: None,
             snapshot: args.snapshot.clone(),
         },
+        engine: args.engine.engine(&args.out)?,
     };
     let result = pipeline::run(&args.project, &opts).await?;
     print!("{}", crate::report::summary(&result.report));

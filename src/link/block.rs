@@ -92,6 +92,28 @@ fn key_part(f: &Features, key: &BlockKey, i: usize) -> Option<u64> {
     })
 }
 
+/// Every record's key under each rule, record by record (`keys[record *
+/// rules.len() + rule]`), 0 where a field the rule needs is missing: what
+/// blocking sorts on here, and what a cluster engine joins on
+/// (`super::engine`).
+pub fn rule_keys(f: &Features, rules: &[BlockingRule]) -> Vec<u64> {
+    (0..f.n)
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            rules.iter().enumerate().map(move |(r, rule)| {
+                let mut h = mix(0x5151, r as u64);
+                for k in &rule.keys {
+                    match key_part(f, k, i) {
+                        Some(v) => h = mix(h, v),
+                        None => return 0,
+                    }
+                }
+                h.max(1)
+            })
+        })
+        .collect()
+}
+
 /// What blocking produced, per rule, for the report.
 #[derive(Clone, Debug, Default, Serialize, serde::Deserialize)]
 pub struct RuleStats {
@@ -205,21 +227,7 @@ impl Blocking {
         counted: bool,
     ) -> Blocking {
         let nrules = rules.len();
-        let mut keys: Vec<u64> = (0..f.n)
-            .into_par_iter()
-            .flat_map_iter(|i| {
-                rules.iter().enumerate().map(move |(r, rule)| {
-                    let mut h = mix(0x5151, r as u64);
-                    for k in &rule.keys {
-                        match key_part(f, k, i) {
-                            Some(v) => h = mix(h, v),
-                            None => return 0,
-                        }
-                    }
-                    h.max(1)
-                })
-            })
-            .collect();
+        let mut keys = rule_keys(f, rules);
         // The rules are independent: each sorts its own (key, record) pairs
         // and finds its blocks, on any thread, and they are put together in
         // rule order below.

@@ -9,10 +9,13 @@
 //! families are formed from the sources' own groupings (`family`), then
 //! reviewers' family overrides are applied (`family_overrides`).
 
+#[cfg(feature = "ballista")]
+pub mod ballista;
 pub mod block;
 pub mod cluster;
 pub mod compare;
 pub mod context;
+pub mod engine;
 pub mod explain;
 pub mod family;
 pub mod family_checks;
@@ -26,6 +29,7 @@ pub mod settings;
 pub mod train;
 pub mod unify;
 
+use crate::error::Result;
 use crate::model::Person;
 use features::Features;
 use score::{Edge, Scorer};
@@ -47,6 +51,8 @@ pub struct LinkOptions {
     /// Reviewer decisions, as record index pairs.
     pub must_link: Vec<(u32, u32)>,
     pub cannot_link: Vec<(u32, u32)>,
+    /// Where blocking runs (`--engine`): here, or on a Ballista cluster.
+    pub engine: engine::Engine,
 }
 
 /// Summary of a linking run, for the report (and a stored link).
@@ -456,13 +462,27 @@ pub fn link_persons(
     records: &[Person],
     settings: &Settings,
     options: &LinkOptions,
-) -> PersonClusters {
+) -> Result<PersonClusters> {
     // Each sub-stage is a span: `crate::timing` logs and records its time.
     let f = debug_span!("features").in_scope(|| features(records, settings, options));
-    let blocking = debug_span!("blocking").in_scope(|| block::Blocking::build(&f, settings));
+    // Blocking here, or the candidate pairs from a cluster (training, when
+    // there is no model, samples blocks here either way).
+    let (blocking, cluster) = match &options.engine {
+        engine::Engine::Local => (
+            Some(debug_span!("blocking").in_scope(|| block::Blocking::build(&f, settings))),
+            None,
+        ),
+        e => (
+            None,
+            Some(debug_span!("blocking").in_scope(|| engine::cluster_blocking(&f, settings, e))?),
+        ),
+    };
     let model = match &options.model {
         Some(m) => m.clone(),
-        None => debug_span!("training").in_scope(|| train::train(&f, &blocking, settings)),
+        None => debug_span!("training").in_scope(|| match &blocking {
+            Some(b) => train::train(&f, b, settings),
+            None => train::train(&f, &block::Blocking::build(&f, settings), settings),
+        }),
     };
     info!(
         records = f.n,
@@ -479,7 +499,17 @@ pub fn link_persons(
         per_rule,
         histogram,
         below_bound,
-    } = debug_span!("scoring").in_scope(|| scorer.score_all(&blocking, review_w));
+    } = debug_span!("scoring").in_scope(|| match (&blocking, &cluster) {
+        (Some(b), _) => scorer.score_all(b, review_w),
+        (None, Some(c)) => scorer.score_pairs(&c.pairs, review_w),
+        (None, None) => unreachable!("blocking ran here or on a cluster"),
+    });
+    // The blocks' statistics kept, the blocks and pairs freed.
+    let mut rules = match (blocking, cluster) {
+        (Some(b), _) => b.stats,
+        (None, Some(c)) => c.stats,
+        (None, None) => Vec::new(),
+    };
     let clustering = debug_span!("clustering").entered();
     let (edges, contrary_dropped) = contrary_as_weight(&f, settings, edges, review_w);
     let split = edges.partition_point(|e| e.weight >= link_w);
@@ -573,7 +603,6 @@ pub fn link_persons(
             Band::NamesOnly => left_out.names_only += 1,
         }
     }
-    let mut rules = blocking.stats.clone();
     for (r, c) in rules.iter_mut().zip(&per_rule) {
         r.comparisons = *c;
     }
@@ -616,14 +645,14 @@ pub fn link_persons(
         clusters = count,
         "Linked persons."
     );
-    PersonClusters {
+    Ok(PersonClusters {
         labels,
         count,
         model,
         stats,
         review,
         features: f,
-    }
+    })
 }
 
 #[cfg(test)]

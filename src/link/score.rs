@@ -253,70 +253,123 @@ impl<'a> Scorer<'a> {
     /// and the number of pairs not fully scored because their best possible
     /// weight was already below `min_weight` (in no bucket).
     pub fn score_all(&self, blocking: &Blocking, min_weight: f32) -> Scored {
-        let rules = self.settings.blocking_rules.len();
-        let buckets = (HISTOGRAM_MAX - HISTOGRAM_MIN) as usize + 1;
-        let bucket = |w: f32| {
-            ((w.floor() as i32).clamp(HISTOGRAM_MIN, HISTOGRAM_MAX) - HISTOGRAM_MIN) as usize
-        };
-        let empty = || Scored {
-            edges: Vec::new(),
-            per_rule: vec![0u64; rules],
-            histogram: vec![0u64; buckets],
-            below_bound: 0,
-        };
         // The progress display counts blocks, a batch at a time.
         crate::progress::length(blocking.blocks.len() as u64, "blocks");
         let units = Blocking::work_units(&blocking.blocks);
-        let mut scored = units
+        let scored = units
             .par_iter()
             .with_max_len(1)
-            .fold(empty, |mut acc, unit| {
-                for i in unit.clone() {
-                    crate::progress::step(i);
-                    let block = blocking.blocks[i];
-                    let ahead = |next: u32| self.compiled.prefetch(next as usize);
-                    blocking.for_each_pair_ahead(block, ahead, |a, b| {
-                        acc.per_rule[block.0 as usize] += 1;
-                        match self.weight_at_least(a as usize, b as usize, min_weight) {
-                            None => acc.below_bound += 1,
-                            Some(w) => {
-                                acc.histogram[bucket(w)] += 1;
-                                if w >= min_weight {
-                                    acc.edges.push(Edge {
-                                        a,
-                                        b,
-                                        weight: w,
-                                        refused: None,
-                                    });
-                                }
-                            }
+            .fold(
+                || self.empty_scored(),
+                |mut acc, unit| {
+                    for i in unit.clone() {
+                        crate::progress::step(i);
+                        let block = blocking.blocks[i];
+                        let ahead = |next: u32| self.compiled.prefetch(next as usize);
+                        blocking.for_each_pair_ahead(block, ahead, |a, b| {
+                            self.score_into(&mut acc, block.0 as usize, a, b, min_weight)
+                        });
+                    }
+                    acc
+                },
+            )
+            .reduce(|| self.empty_scored(), Scored::merge);
+        self.finish(scored)
+    }
+
+    /// `score_all` over candidate pairs another engine found (`pairs[rule]`,
+    /// each pair (a, b) with a < b, found by no earlier rule): the same
+    /// scores, counts and edges, in the same order, as over the blocks those
+    /// pairs came from.
+    pub fn score_pairs(&self, pairs: &[Vec<(u32, u32)>], min_weight: f32) -> Scored {
+        // Pieces of a rule's pairs, many more than threads.
+        const PIECE: usize = 1 << 16;
+        let pieces: Vec<(usize, &[(u32, u32)])> = pairs
+            .iter()
+            .enumerate()
+            .flat_map(|(r, p)| p.chunks(PIECE).map(move |c| (r, c)))
+            .collect();
+        crate::progress::length(pieces.len() as u64, "pieces");
+        let scored = pieces
+            .par_iter()
+            .with_max_len(1)
+            .fold(
+                || self.empty_scored(),
+                |mut acc, &(r, piece)| {
+                    for (x, &(a, b)) in piece.iter().enumerate() {
+                        if let Some(&(na, nb)) = piece.get(x + 1) {
+                            self.compiled.prefetch(na as usize);
+                            self.compiled.prefetch(nb as usize);
                         }
+                        self.score_into(&mut acc, r, a, b, min_weight);
+                    }
+                    crate::progress::add(1);
+                    acc
+                },
+            )
+            .reduce(|| self.empty_scored(), Scored::merge);
+        self.finish(scored)
+    }
+
+    fn empty_scored(&self) -> Scored {
+        Scored {
+            edges: Vec::new(),
+            per_rule: vec![0u64; self.settings.blocking_rules.len()],
+            histogram: vec![0u64; (HISTOGRAM_MAX - HISTOGRAM_MIN) as usize + 1],
+            below_bound: 0,
+        }
+    }
+
+    /// Score one candidate pair of rule `rule` into `acc`.
+    #[inline]
+    fn score_into(&self, acc: &mut Scored, rule: usize, a: u32, b: u32, min_weight: f32) {
+        let bucket = |w: f32| {
+            ((w.floor() as i32).clamp(HISTOGRAM_MIN, HISTOGRAM_MAX) - HISTOGRAM_MIN) as usize
+        };
+        acc.per_rule[rule] += 1;
+        match self.weight_at_least(a as usize, b as usize, min_weight) {
+            None => acc.below_bound += 1,
+            Some(w) => {
+                acc.histogram[bucket(w)] += 1;
+                if w >= min_weight {
+                    acc.edges.push(Edge {
+                        a,
+                        b,
+                        weight: w,
+                        refused: None,
                     });
                 }
-                acc
-            })
-            .reduce(empty, |mut x, y| {
-                x.edges.extend(y.edges);
-                for (p, q) in x.per_rule.iter_mut().zip(y.per_rule) {
-                    *p += q;
-                }
-                for (p, q) in x.histogram.iter_mut().zip(y.histogram) {
-                    *p += q;
-                }
-                x.below_bound += y.below_bound;
-                x
-            });
-        let edges = &mut scored.edges;
-        // Strongest first; ties in the canonical record order, so the result
-        // depends neither on how the work was split between threads nor on
-        // the order of sources and rows.
+            }
+        }
+    }
+
+    /// The kept edges strongest first; ties in the canonical record order,
+    /// so that the result depends neither on how the work was split between
+    /// threads (or machines) nor on the order of sources and rows.
+    fn finish(&self, mut scored: Scored) -> Scored {
         let rank = &self.compiled.f.rank;
         let key = |e: &Edge| {
             let (x, y) = (rank[e.a as usize], rank[e.b as usize]);
             (x.min(y), x.max(y))
         };
-        edges.par_sort_unstable_by(|x, y| y.weight.total_cmp(&x.weight).then(key(x).cmp(&key(y))));
         scored
+            .edges
+            .par_sort_unstable_by(|x, y| y.weight.total_cmp(&x.weight).then(key(x).cmp(&key(y))));
+        scored
+    }
+}
+
+impl Scored {
+    fn merge(mut self, y: Scored) -> Scored {
+        self.edges.extend(y.edges);
+        for (p, q) in self.per_rule.iter_mut().zip(y.per_rule) {
+            *p += q;
+        }
+        for (p, q) in self.histogram.iter_mut().zip(y.histogram) {
+            *p += q;
+        }
+        self.below_bound += y.below_bound;
+        self
     }
 }
 

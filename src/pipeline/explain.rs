@@ -74,6 +74,7 @@ impl ExplainOptions {
             out: self.out.clone(),
             refresh: self.refresh,
             snapshot: None,
+            engine: Default::default(),
         }
     }
 }
@@ -213,6 +214,7 @@ async fn pair_from_store(
         source_names: project.sources.iter().map(|s| s.name.clone()).collect(),
         must_link: replay.must_link.clone(),
         cannot_link: replay.cannot_link.clone(),
+        engine: Default::default(),
     };
     let mut f = link::features(&records, &settings, &options);
     crate::store::terms::apply(&mut f, &tables);

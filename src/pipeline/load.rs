@@ -354,7 +354,7 @@ async fn load_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Res
                     &options,
                     &mut replay,
                 )
-            });
+            })?;
             write_link(
                 &project,
                 &store,

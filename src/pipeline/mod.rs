@@ -49,6 +49,8 @@ pub struct RunOptions {
     /// `--refresh` (re-read every source) and `--snapshot FILE`; the
     /// staging store is `<out>/stage`.
     pub stage: StageOptions,
+    /// Where blocking runs (`--engine`).
+    pub engine: link::engine::Engine,
 }
 
 /// What the link-only entry points need besides the project file.
@@ -65,6 +67,8 @@ pub struct LinkOptions {
     pub model: Option<PathBuf>,
     /// Read and report reviewers' decisions but do not apply them.
     pub ignore_decisions: bool,
+    /// Where blocking runs (`--engine`).
+    pub engine: link::engine::Engine,
 }
 
 fn now() -> String {
@@ -96,7 +100,7 @@ pub struct Prepared {
 impl Prepared {
     /// Link the records into persons and families, reviewers' decisions
     /// applied (the `link` stage of `run` and `link`).
-    fn link(self, root: &Span) -> Linked {
+    fn link(self, root: &Span) -> Result<Linked> {
         let Prepared {
             project,
             mut extracts,
@@ -117,7 +121,7 @@ impl Prepared {
                 &options,
                 &mut replay,
             )
-        });
+        })?;
         // What forming families built and dropped, before the report's rows.
         crate::memory::release();
         info!(
@@ -125,7 +129,7 @@ impl Prepared {
             families = unified.families.len(),
             "Linked."
         );
-        Linked {
+        Ok(Linked {
             project,
             extracts,
             unified,
@@ -133,7 +137,7 @@ impl Prepared {
             settings,
             replay,
             staging,
-        }
+        })
     }
 
     /// `--ignore-decisions`: the model on its own; decisions are still read
@@ -198,6 +202,7 @@ pub async fn prepare_staged(
         source_names: project.sources.iter().map(|s| s.name.clone()).collect(),
         must_link: replay.must_link.clone(),
         cannot_link: replay.cannot_link.clone(),
+        engine: Default::default(),
     };
     Ok(Prepared {
         project,
@@ -288,6 +293,7 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
     if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
+    prepared.options.engine = opts.engine.clone();
     let Linked {
         project,
         extracts,
@@ -296,7 +302,7 @@ async fn run_stages(project_file: &Path, opts: &RunOptions, root: &Span) -> Resu
         settings,
         replay,
         mut staging,
-    } = prepared.link(root);
+    } = prepared.link(root)?;
     load::write_link(
         &project,
         &store,
@@ -349,7 +355,8 @@ async fn link_stages(project_file: &Path, opts: &LinkOptions, root: &Span) -> Re
     if opts.ignore_decisions {
         prepared.ignore_decisions();
     }
-    Ok(prepared.link(root))
+    prepared.options.engine = opts.engine.clone();
+    prepared.link(root)
 }
 
 /// Extract, standardise and link a project; write nothing.

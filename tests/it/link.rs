@@ -234,7 +234,7 @@ fn crosswalk_of(project: &std::path::Path, shuffle: Option<u64>) -> String {
         records.shuffle(&mut rand_chacha::ChaCha8Rng::seed_from_u64(seed));
     }
     let (unified, _) =
-        onefamily::unify::unify(sources, records, &mut extracts, &settings, &options);
+        onefamily::unify::unify(sources, records, &mut extracts, &settings, &options).unwrap();
     let dir = util::tempdir();
     let path = dir.path().join("crosswalk.csv");
     onefamily::report::write_crosswalk(&path, &unified).unwrap();

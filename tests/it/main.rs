@@ -1,6 +1,8 @@
 //! The integration tests: one binary, with a shared `util` module.
 
 mod cli;
+#[cfg(feature = "ballista")]
+mod cluster;
 mod demo;
 mod dump;
 mod export;

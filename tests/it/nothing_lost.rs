@@ -84,6 +84,7 @@ fn options(out: &Path, gates: &Gates) -> RunOptions {
         ignore_decisions: false,
         gates: gates.clone(),
         stage: Default::default(),
+        engine: Default::default(),
     }
 }
 

@@ -1,0 +1,407 @@
+//! The link stage's blocking as Apache DataFusion plans on an Apache
+//! Ballista cluster (the `ballista` feature), and `onefamily cluster`'s
+//! scheduler and executor.
+//!
+//! The plans use DataFusion's own SQL only (no function of onefamily's), so
+//! any Ballista 55 cluster runs them: `onefamily cluster`, or Apache's
+//! `ballista-scheduler` and `ballista-executor` binaries or images.
+//!
+//! Three jobs, each over the keys table (one row per record: `rec`, `src`,
+//! `ok` and one key column per rule, NULL where the record has no key):
+//! 1. every rule's blocks over `max_block_size` (key and size), which find
+//!    no pairs and hide none from a later rule;
+//! 2. every rule's other blocks of two or more, counted, and the largest;
+//! 3. every rule's pairs: a self-join on its key, each pair once (a < b),
+//!    without pairs an earlier rule's blocks hold, or pairs of one source
+//!    whose records cannot match each other.
+
+use super::block::RuleStats;
+use super::engine::{ClusterBlocking, KeyTable};
+use crate::error::{Error, Result};
+use ballista::prelude::{SessionConfigExt, SessionContextExt};
+use datafusion::arrow::array::{
+    Array, ArrayRef, BooleanArray, Int64Array, RecordBatch, UInt16Array, UInt32Array,
+};
+use datafusion::arrow::datatypes::{DataType, Field, Schema};
+use datafusion::parquet::arrow::ArrowWriter;
+use datafusion::parquet::file::properties::WriterProperties;
+use datafusion::prelude::{ParquetReadOptions, SessionContext};
+use futures::StreamExt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tracing::info;
+
+/// Records per Parquet row group: the unit the cluster shares the scan by.
+const ROW_GROUP: usize = 1 << 17;
+
+/// Run blocking on the Ballista scheduler at `scheduler` (`host:port`),
+/// writing the keys into `stage` (which every executor, and the scheduler,
+/// must see at this same path).
+pub fn blocking(
+    scheduler: &str,
+    stage: &Path,
+    table: KeyTable,
+    names: &[String],
+    max_block_size: usize,
+) -> Result<ClusterBlocking> {
+    std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
+    let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
+    let file = KeysFile::write(&stage, &table)?;
+    let records = table.records();
+    drop(table);
+    info!(records, file = %file.0.display(), scheduler, "Blocking keys written for the cluster.");
+    // The pipeline may be inside a runtime already: the cluster's client
+    // gets a thread and a runtime of its own.
+    let path = file.0.clone();
+    let job = std::thread::scope(|s| {
+        s.spawn(|| {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .thread_stack_size(32 * 1024 * 1024)
+                .enable_all()
+                .build()
+                .map_err(|e| Error::Other(format!("starting the client: {e}")))?;
+            runtime.block_on(run(scheduler, &path, names, max_block_size))
+        })
+        .join()
+        .unwrap_or_else(|_| Err(Error::Other("the cluster client stopped".into())))
+    });
+    drop(file);
+    job.map_err(|e| match e {
+        Error::Other(m) => Error::Other(format!("link engine ballista://{scheduler}: {m}")),
+        e => e,
+    })
+}
+
+/// The keys file, removed when dropped (after the jobs, or on an error).
+struct KeysFile(PathBuf);
+
+impl Drop for KeysFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+impl KeysFile {
+    fn write(stage: &Path, table: &KeyTable) -> Result<KeysFile> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let path = stage.join(format!(
+            "onefamily-keys-{}-{nanos}.parquet",
+            std::process::id()
+        ));
+        let file = KeysFile(path);
+        let out = std::fs::File::create(&file.0).map_err(|e| Error::io(&file.0, e))?;
+        let rules = table.rules;
+        let mut fields = vec![
+            Field::new("rec", DataType::UInt32, false),
+            Field::new("src", DataType::UInt16, false),
+            Field::new("ok", DataType::Boolean, false),
+        ];
+        fields.extend((0..rules).map(|r| Field::new(format!("k{r}"), DataType::Int64, true)));
+        let schema = Arc::new(Schema::new(fields));
+        let props = WriterProperties::builder()
+            .set_max_row_group_row_count(Some(ROW_GROUP))
+            .build();
+        let bad = |e: &dyn std::fmt::Display| {
+            Error::Other(format!(
+                "{}: writing the blocking keys: {e}",
+                file.0.display()
+            ))
+        };
+        let mut writer =
+            ArrowWriter::try_new(out, schema.clone(), Some(props)).map_err(|e| bad(&e))?;
+        let n = table.records();
+        let mut start = 0;
+        while start < n {
+            let end = (start + ROW_GROUP).min(n);
+            let range = start..end;
+            let mut columns: Vec<ArrayRef> = vec![
+                Arc::new(UInt32Array::from_iter_values(
+                    range.clone().map(|i| i as u32),
+                )),
+                Arc::new(UInt16Array::from_iter_values(
+                    range
+                        .clone()
+                        .map(|i| table.source.get(i).copied().unwrap_or(0)),
+                )),
+                Arc::new(BooleanArray::from_iter(range.clone().map(|i| {
+                    Some(
+                        table
+                            .source
+                            .get(i)
+                            .is_none_or(|&s| table.within_source[s as usize]),
+                    )
+                }))),
+            ];
+            for r in 0..rules {
+                // The key's bits as a signed integer (DataFusion's SQL
+                // literals are signed); 0 is no key.
+                columns.push(Arc::new(Int64Array::from_iter(range.clone().map(|i| {
+                    let k = table.keys[i * rules + r];
+                    (k != 0).then_some(k as i64)
+                }))));
+            }
+            let batch = RecordBatch::try_new(schema.clone(), columns).map_err(|e| bad(&e))?;
+            writer.write(&batch).map_err(|e| bad(&e))?;
+            start = end;
+        }
+        writer.close().map_err(|e| bad(&e))?;
+        Ok(file)
+    }
+}
+
+/// A key as a SQL literal (the one value with no positive counterpart
+/// written as an expression).
+fn literal(k: i64) -> String {
+    if k == i64::MIN {
+        format!("({} - 1)", i64::MIN + 1)
+    } else {
+        k.to_string()
+    }
+}
+
+async fn run(
+    scheduler: &str,
+    keys: &Path,
+    names: &[String],
+    max_block_size: usize,
+) -> Result<ClusterBlocking> {
+    let err = |e: datafusion::error::DataFusionError| Error::Other(e.to_string());
+    // Ballista 55's adaptive planner (new in it) lost track of tasks on the
+    // 1M-record keys (the scheduler refused their status updates and the
+    // job never ended): the static distributed planner instead.
+    let config = datafusion::prelude::SessionConfig::new_with_ballista()
+        .with_ballista_job_name("onefamily blocking")
+        .set_bool("ballista.planner.adaptive.enabled", false);
+    let state = datafusion::execution::SessionStateBuilder::new()
+        .with_default_features()
+        .with_config(config)
+        .build();
+    let ctx = SessionContext::remote_with_state(&format!("df://{scheduler}"), state)
+        .await
+        .map_err(err)?;
+    let path = keys
+        .to_str()
+        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", keys.display())))?;
+    ctx.register_parquet("keys", path, ParquetReadOptions::default())
+        .await
+        .map_err(err)?;
+    let rules = names.len();
+    let max = max_block_size as i64;
+    let mut stats: Vec<RuleStats> = names
+        .iter()
+        .map(|name| RuleStats {
+            rule: name.clone(),
+            ..Default::default()
+        })
+        .collect();
+    if rules == 0 {
+        return Ok(ClusterBlocking {
+            pairs: Vec::new(),
+            stats,
+        });
+    }
+    let sizes = |r: usize| {
+        format!("SELECT {r} AS r, k{r} AS k, count(*) AS c FROM keys WHERE k{r} IS NOT NULL GROUP BY k{r}")
+    };
+    let union = |f: &dyn Fn(usize) -> String| {
+        (0..rules)
+            .map(|r| format!("({})", f(r)))
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ")
+    };
+    // 1. Blocks over the cap.
+    let capped_sql = format!("SELECT r, k, c FROM ({}) WHERE c > {max}", union(&sizes));
+    let mut capped: Vec<Vec<i64>> = vec![Vec::new(); rules];
+    for batch in collect(&ctx, &capped_sql).await? {
+        let (r, k, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
+        for i in 0..batch.num_rows() {
+            let (r, c) = (r.value(i) as usize, c.value(i) as u64);
+            let st = &mut stats[r];
+            st.capped_blocks += 1;
+            st.capped_pairs += c * (c - 1) / 2;
+            st.largest_block = st.largest_block.max(c);
+            capped[r].push(k.value(i));
+        }
+    }
+    // 2. The other blocks.
+    let blocks_sql = format!(
+        "SELECT r, count(*) AS blocks, max(c) AS largest FROM ({}) WHERE c >= 2 AND c <= {max} GROUP BY r",
+        union(&sizes)
+    );
+    for batch in collect(&ctx, &blocks_sql).await? {
+        let (r, b, l) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
+        for i in 0..batch.num_rows() {
+            let st = &mut stats[r.value(i) as usize];
+            st.blocks = b.value(i) as u64;
+            st.largest_block = st.largest_block.max(l.value(i) as u64);
+        }
+    }
+    // 3. Pairs. A capped block's key is no key: it found no pairs, so it
+    // hides none from a later rule.
+    let effective = (0..rules)
+        .map(|r| {
+            capped[r].sort_unstable();
+            if capped[r].is_empty() {
+                format!("k{r} AS e{r}")
+            } else {
+                let list: Vec<String> = capped[r].iter().map(|&k| literal(k)).collect();
+                format!(
+                    "CASE WHEN k{r} IN ({}) THEN NULL ELSE k{r} END AS e{r}",
+                    list.join(", ")
+                )
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let pairs_of = |r: usize| {
+        let earlier: Vec<String> = (0..r)
+            .map(|j| format!("coalesce(a.e{j} = b.e{j}, false)"))
+            .collect();
+        let mut sql = format!(
+            "SELECT {r} AS r, a.rec AS a, b.rec AS b FROM eff a JOIN eff b ON a.e{r} = b.e{r} \
+             WHERE a.rec < b.rec AND (a.src <> b.src OR a.ok)"
+        );
+        if !earlier.is_empty() {
+            sql.push_str(&format!(" AND NOT ({})", earlier.join(" OR ")));
+        }
+        sql
+    };
+    let pairs_sql = format!(
+        "WITH eff AS (SELECT rec, src, ok, {effective} FROM keys) {}",
+        union(&pairs_of)
+    );
+    let mut pairs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); rules];
+    let mut stream = ctx
+        .sql(&pairs_sql)
+        .await
+        .map_err(err)?
+        .execute_stream()
+        .await
+        .map_err(err)?;
+    while let Some(batch) = stream.next().await {
+        let batch = batch.map_err(err)?;
+        let r = int(&batch, 0)?;
+        let a = rec(&batch, 1)?;
+        let b = rec(&batch, 2)?;
+        for i in 0..batch.num_rows() {
+            pairs[r.value(i) as usize].push((a.value(i), b.value(i)));
+        }
+    }
+    Ok(ClusterBlocking { pairs, stats })
+}
+
+async fn collect(ctx: &SessionContext, sql: &str) -> Result<Vec<RecordBatch>> {
+    let err = |e: datafusion::error::DataFusionError| Error::Other(e.to_string());
+    ctx.sql(sql)
+        .await
+        .map_err(err)?
+        .collect()
+        .await
+        .map_err(err)
+}
+
+fn column<'a, T: 'static>(batch: &'a RecordBatch, i: usize) -> Result<&'a T> {
+    batch.column(i).as_any().downcast_ref::<T>().ok_or_else(|| {
+        Error::Other(format!(
+            "the cluster returned column {i} as {}",
+            batch.column(i).data_type()
+        ))
+    })
+}
+
+fn int(batch: &RecordBatch, i: usize) -> Result<&Int64Array> {
+    let col = column::<Int64Array>(batch, i)?;
+    if col.null_count() > 0 {
+        return Err(Error::Other(format!(
+            "the cluster returned no value in column {i}"
+        )));
+    }
+    Ok(col)
+}
+
+fn rec(batch: &RecordBatch, i: usize) -> Result<&UInt32Array> {
+    column::<UInt32Array>(batch, i)
+}
+
+/// `onefamily cluster scheduler`: a Ballista scheduler on `bind`
+/// (`host:port`), until stopped.
+pub async fn scheduler(bind: std::net::SocketAddr, external_host: Option<String>) -> Result<()> {
+    use ballista_scheduler::cluster::BallistaCluster;
+    use ballista_scheduler::config::SchedulerConfig;
+    let config = SchedulerConfig {
+        bind_host: bind.ip().to_string(),
+        bind_port: bind.port(),
+        external_host: external_host.unwrap_or_else(|| bind.ip().to_string()),
+        ..SchedulerConfig::default()
+    };
+    let err = |e: ballista_core::error::BallistaError| {
+        Error::Other(format!("Ballista scheduler on {bind}: {e}"))
+    };
+    let cluster = BallistaCluster::new_from_config(&config)
+        .await
+        .map_err(err)?;
+    ballista_scheduler::scheduler_process::start_server(cluster, bind, Arc::new(config))
+        .await
+        .map_err(err)
+}
+
+/// What `onefamily cluster executor` is given.
+pub struct ExecutorOptions {
+    /// The scheduler, `host:port`.
+    pub scheduler: String,
+    /// Address to listen on, and the host name others reach it by.
+    pub bind_host: String,
+    pub external_host: Option<String>,
+    /// Arrow Flight (shuffle and results) and gRPC ports.
+    pub port: u16,
+    pub grpc_port: u16,
+    /// Tasks at once (default: the machine's cores).
+    pub cores: Option<usize>,
+    /// Where shuffle files go (default: a temporary folder).
+    pub work_dir: Option<PathBuf>,
+}
+
+/// `onefamily cluster executor`: a Ballista executor registered with the
+/// scheduler, until stopped.
+pub async fn executor(o: ExecutorOptions) -> Result<()> {
+    use ballista_executor::executor_process::{start_executor_process, ExecutorProcessConfig};
+    let (host, port) = o
+        .scheduler
+        .rsplit_once(':')
+        .and_then(|(h, p)| Some((h.to_string(), p.parse::<u16>().ok()?)))
+        .ok_or_else(|| Error::Other("--scheduler: expected HOST:PORT".into()))?;
+    // Shuffle files are served by their path: an absolute one.
+    let work_dir = match &o.work_dir {
+        Some(d) => {
+            std::fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
+            Some(std::fs::canonicalize(d).map_err(|e| Error::io(d, e))?)
+        }
+        None => None,
+    };
+    let mut config = ExecutorProcessConfig {
+        bind_host: o.bind_host.clone(),
+        external_host: o.external_host.clone(),
+        port: o.port,
+        grpc_port: o.grpc_port,
+        scheduler_host: host,
+        scheduler_port: port,
+        // Wait for a scheduler started at the same time.
+        scheduler_connect_timeout_seconds: 30,
+        work_dir: work_dir.map(|d| d.to_string_lossy().into_owned()),
+        print_thread_info: false,
+        ..ExecutorProcessConfig::default()
+    };
+    if let Some(cores) = o.cores {
+        config.vcores = cores.max(1);
+    }
+    start_executor_process(Arc::new(config)).await.map_err(|e| {
+        Error::Other(format!(
+            "Ballista executor on {}:{}: {e}",
+            o.bind_host, o.port
+        ))
+    })
+}

@@ -1,0 +1,202 @@
+//! Where the link stage's blocking runs: here (the default), or as Apache
+//! DataFusion plans on an Apache Ballista cluster (`--engine
+//! ballista://HOST:PORT`, with the `ballista` feature: `super::ballista`).
+//!
+//! On a cluster, this node works out every record's blocking keys (one
+//! pass, `block::rule_keys`) and writes them, with nothing else of the
+//! record, as Parquet to a folder the executors read at the same path. The
+//! cluster finds each rule's blocks, leaves out those over
+//! `max_block_size`, and self-joins the rest, leaving out the pairs an
+//! earlier rule found and pairs that cannot match: the same candidate pairs,
+//! rule by rule, as `block::Blocking` here. They come back to this node,
+//! which scores, clusters and forms families over them as it does its own.
+
+use super::block::{self, RuleStats};
+use super::features::Features;
+use super::settings::Settings;
+use crate::error::{Error, Result};
+use std::path::PathBuf;
+
+/// The link stage's engine for blocking.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Engine {
+    /// Blocking and scoring here, on every thread.
+    #[default]
+    Local,
+    /// Blocking on a Ballista cluster: its scheduler (`host:port`), and the
+    /// folder, seen at this same path by every executor, that the blocking
+    /// keys are written to.
+    Ballista { scheduler: String, stage: PathBuf },
+}
+
+/// The scheduler port a `ballista://HOST` without one means (Ballista's).
+pub const DEFAULT_SCHEDULER_PORT: u16 = 50050;
+
+impl Engine {
+    /// `--engine`: `local`, or `ballista://HOST[:PORT]`. `stage` is the
+    /// folder for the keys (`--engine-stage`).
+    pub fn parse(text: &str, stage: PathBuf) -> Result<Engine> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("local") {
+            return Ok(Engine::Local);
+        }
+        let bad = || {
+            Error::Other(
+                "--engine: expected `local` or `ballista://HOST:PORT` (the scheduler's host and port)"
+                    .into(),
+            )
+        };
+        let rest = text.strip_prefix("ballista://").ok_or_else(bad)?;
+        let rest = rest.trim_end_matches('/');
+        if rest.is_empty() || rest.contains(['/', '@', '?', '#', ' ']) {
+            return Err(bad());
+        }
+        let scheduler = match rest.rsplit_once(':') {
+            // An IPv6 address in brackets keeps its colons.
+            Some((host, port)) if !host.is_empty() && !port.contains(']') => {
+                port.parse::<u16>().map_err(|_| bad())?;
+                format!("{host}:{port}")
+            }
+            _ => format!("{rest}:{DEFAULT_SCHEDULER_PORT}"),
+        };
+        Ok(Engine::Ballista { scheduler, stage })
+    }
+
+    /// How the report and log name it (no credentials can be in it: the
+    /// parse refuses a user part).
+    pub fn describe(&self) -> String {
+        match self {
+            Engine::Local => "local".into(),
+            Engine::Ballista { scheduler, .. } => format!("ballista://{scheduler}"),
+        }
+    }
+}
+
+/// What a cluster's blocking gives back: each rule's candidate pairs (a < b,
+/// as record indexes), and each rule's blocks for the report.
+#[derive(Debug, Default)]
+pub struct ClusterBlocking {
+    pub pairs: Vec<Vec<(u32, u32)>>,
+    pub stats: Vec<RuleStats>,
+}
+
+/// Each record's blocking keys and what decides which pairs may be
+/// compared: the input a cluster's plans read.
+pub struct KeyTable {
+    /// Rules, in order.
+    pub rules: usize,
+    /// `keys[record * rules + rule]`, 0 = no key.
+    pub keys: Vec<u64>,
+    /// Each record's source, and per source whether its records can match
+    /// each other; both empty when every pair may be compared.
+    pub source: Vec<u16>,
+    pub within_source: Vec<bool>,
+}
+
+impl KeyTable {
+    pub fn build(f: &Features, settings: &Settings) -> KeyTable {
+        let restricted = f.within_source.iter().any(|ok| !ok);
+        KeyTable {
+            rules: settings.blocking_rules.len(),
+            keys: block::rule_keys(f, &settings.blocking_rules),
+            source: if restricted {
+                f.source.clone()
+            } else {
+                Vec::new()
+            },
+            within_source: if restricted {
+                f.within_source.clone()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    pub fn records(&self) -> usize {
+        self.keys.len().checked_div(self.rules).unwrap_or(0)
+    }
+}
+
+/// Blocking on the cluster `engine` names (not `Local`).
+pub fn cluster_blocking(
+    f: &Features,
+    settings: &Settings,
+    engine: &Engine,
+) -> Result<ClusterBlocking> {
+    let Engine::Ballista { scheduler, stage } = engine else {
+        return Err(Error::Other(
+            "the local engine has no cluster blocking".into(),
+        ));
+    };
+    let table = KeyTable::build(f, settings);
+    let names: Vec<String> = settings
+        .blocking_rules
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    run_on_cluster(scheduler, stage, table, &names, settings.max_block_size)
+}
+
+#[cfg(feature = "ballista")]
+fn run_on_cluster(
+    scheduler: &str,
+    stage: &std::path::Path,
+    table: KeyTable,
+    names: &[String],
+    max_block_size: usize,
+) -> Result<ClusterBlocking> {
+    super::ballista::blocking(scheduler, stage, table, names, max_block_size)
+}
+
+#[cfg(not(feature = "ballista"))]
+fn run_on_cluster(
+    _scheduler: &str,
+    _stage: &std::path::Path,
+    _table: KeyTable,
+    _names: &[String],
+    _max_block_size: usize,
+) -> Result<ClusterBlocking> {
+    Err(Error::Other(NOT_BUILT.into()))
+}
+
+/// What a build without the `ballista` feature says when asked for it.
+pub const NOT_BUILT: &str = "this onefamily was built without the Ballista engine: build it with `make build-cluster` (cargo build --release --features ballista)";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn engines_parse() {
+        let stage = PathBuf::from("/shared/keys");
+        assert_eq!(
+            Engine::parse("local", stage.clone()).unwrap(),
+            Engine::Local
+        );
+        assert_eq!(
+            Engine::parse("ballista://sched.example:50099", stage.clone()).unwrap(),
+            Engine::Ballista {
+                scheduler: "sched.example:50099".into(),
+                stage: stage.clone()
+            }
+        );
+        assert_eq!(
+            Engine::parse("ballista://10.0.0.5/", stage.clone()).unwrap(),
+            Engine::Ballista {
+                scheduler: "10.0.0.5:50050".into(),
+                stage: stage.clone()
+            }
+        );
+        for bad in [
+            "spark://x:1",
+            "ballista://",
+            "ballista://x:notaport",
+            "ballista://user:secret@x:1",
+            "ballista://x:1/path",
+        ] {
+            let e = Engine::parse(bad, stage.clone()).unwrap_err().to_string();
+            assert!(e.contains("--engine"), "{bad}: {e}");
+            assert!(!e.contains("secret"), "{e}");
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! Issue 20: the link stage's blocking on an Apache Ballista cluster. A
+//! scheduler and two executors (`onefamily cluster`) run on localhost as
+//! processes of their own; `link --engine ballista://…` gives the same
+//! crosswalk, model and stored link as the link on this machine alone.
+
+use crate::util::{self, read, text};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A free port on localhost (free when asked; the processes bind it next).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The cluster's processes, stopped when the test ends, however it ends.
+struct Cluster(Vec<Child>);
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn spawn(args: &[&str], log: &Path) -> Child {
+    let log = std::fs::File::create(log).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_onefamily"))
+        .args(args)
+        .current_dir(util::root())
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .expect("the onefamily binary starts")
+}
+
+/// Wait until something listens on `port`, or fail with the logs.
+fn wait_for(port: u16, cluster: &mut Cluster, logs: &Path) {
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        for child in &mut cluster.0 {
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("a cluster process stopped ({status}): {}", all_logs(logs));
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "nothing listens on {port} after 60 s: {}",
+            all_logs(logs)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn all_logs(dir: &Path) -> String {
+    let mut out = String::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "log") {
+            out.push_str(&format!("\n--- {}\n{}", path.display(), read(&path)));
+        }
+    }
+    out
+}
+
+/// The bundled estate's project in `dir`, with blocks over 40 records left
+/// out (so that capped blocks, which hide no pair from a later rule, are
+/// part of what the cluster must get right) and the parenting register
+/// declared duplicate-free (so that pairs inside one source are left out
+/// for one source and kept for the others).
+fn project(dir: &Path) -> PathBuf {
+    let root = util::root();
+    let mappings = dir.join("mappings");
+    std::fs::create_dir_all(&mappings).unwrap();
+    for entry in std::fs::read_dir(root.join("mappings")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml" || e == "csv") {
+            let mut text =
+                read(&path).replace("../sample-data", root.join("sample-data").to_str().unwrap());
+            let name = path.file_name().unwrap();
+            if name == "link.toml" {
+                assert!(text.contains("max_block_size = 2000"), "{text}");
+                text = text.replace("max_block_size = 2000", "max_block_size = 40");
+            }
+            if name == "parenting.toml" {
+                text = text.replacen("[source]\n", "[source]\nduplicate_free = true\n", 1);
+            }
+            std::fs::write(mappings.join(name), text).unwrap();
+        }
+    }
+    mappings.join("project.toml")
+}
+
+fn link(project: &Path, out: &Path, engine: &[&str]) -> String {
+    let mut args = vec![
+        "-v",
+        "link",
+        "--project",
+        project.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(engine);
+    let o = util::onefamily(&args);
+    assert!(o.status.success(), "{}", text(&o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
+    let dir = util::tempdir();
+    let project = project(dir.path());
+    let logs = dir.path().join("logs");
+    std::fs::create_dir_all(&logs).unwrap();
+    let scheduler = free_port();
+    let address = format!("127.0.0.1:{scheduler}");
+    let mut cluster = Cluster(vec![spawn(
+        &["cluster", "scheduler", "--bind", &address],
+        &logs.join("scheduler.log"),
+    )]);
+    wait_for(scheduler, &mut cluster, &logs);
+    for e in ["one", "two"] {
+        let (port, grpc) = (free_port(), free_port());
+        let work = dir.path().join(format!("executor-{e}"));
+        std::fs::create_dir_all(&work).unwrap();
+        cluster.0.push(spawn(
+            &[
+                "cluster",
+                "executor",
+                "--scheduler",
+                &address,
+                "--port",
+                &port.to_string(),
+                "--grpc-port",
+                &grpc.to_string(),
+                "--cores",
+                "1",
+                "--work-dir",
+                work.to_str().unwrap(),
+            ],
+            &logs.join(format!("executor-{e}.log")),
+        ));
+        wait_for(port, &mut cluster, &logs);
+    }
+
+    let here = dir.path().join("here");
+    let there = dir.path().join("there");
+    let stage = dir.path().join("shared");
+    let local = link(&project, &here, &[]);
+    let engine = format!("ballista://{address}");
+    let remote = link(
+        &project,
+        &there,
+        &[
+            "--engine",
+            &engine,
+            "--engine-stage",
+            stage.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        local.replace(here.to_str().unwrap(), "OUT"),
+        remote.replace(there.to_str().unwrap(), "OUT"),
+        "the same records, people, families, candidate pairs, links and review band"
+    );
+    let crosswalk = read(&here.join("crosswalk.csv"));
+    assert!(crosswalk.lines().count() > 20_000, "a real estate");
+    assert_eq!(
+        crosswalk,
+        read(&there.join("crosswalk.csv")),
+        "the same crosswalk"
+    );
+    assert_eq!(
+        read(&here.join("model.json")),
+        read(&there.join("model.json")),
+        "the same model"
+    );
+    // The stored link holds the link's statistics (each blocking rule's
+    // blocks, capped blocks and comparisons), its labels and review band.
+    assert_eq!(
+        std::fs::read(here.join("link/clusters.bin")).unwrap(),
+        std::fs::read(there.join("link/clusters.bin")).unwrap(),
+        "the same stored link, statistics included"
+    );
+    // Capped blocks were part of it (the statistics are JSON in the file).
+    let stored = String::from_utf8_lossy(&std::fs::read(there.join("link/clusters.bin")).unwrap())
+        .into_owned();
+    let capped: u64 = stored
+        .match_indices("\"capped_blocks\":")
+        .map(|(i, m)| {
+            let rest = &stored[i + m.len()..];
+            let end = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            rest[..end].parse::<u64>().unwrap()
+        })
+        .sum();
+    assert!(capped > 0, "some block is over 40 records");
+    // The keys file is gone.
+    let leftover: Vec<_> = std::fs::read_dir(&stage)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(leftover.is_empty(), "{leftover:?}");
+    // The cluster's processes are still up: neither failed on the job.
+    for child in &mut cluster.0 {
+        assert!(child.try_wait().unwrap().is_none(), "{}", all_logs(&logs));
+    }
+}
+
+/// A scheduler that is not there is a clear error, naming the engine, and
+/// leaves no keys behind.
+#[test]
+fn no_scheduler_is_a_clear_error() {
+    let dir = util::tempdir();
+    let project = project(dir.path());
+    let stage = dir.path().join("shared");
+    let engine = format!("ballista://127.0.0.1:{}", free_port());
+    let o = util::onefamily(&[
+        "--quiet",
+        "link",
+        "--project",
+        project.to_str().unwrap(),
+        "--out",
+        dir.path().join("out").to_str().unwrap(),
+        "--engine",
+        &engine,
+        "--engine-stage",
+        stage.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(&format!("link engine {engine}")), "{err}");
+    assert_eq!(std::fs::read_dir(&stage).unwrap().count(), 0);
+}
