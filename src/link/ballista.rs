@@ -29,7 +29,7 @@ use datafusion::prelude::{ParquetReadOptions, SessionContext};
 use futures::StreamExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tracing::info;
+use tracing::{info, Instrument};
 
 /// Records per Parquet row group: the unit the cluster shares the scan by.
 const ROW_GROUP: usize = 1 << 17;
@@ -46,22 +46,25 @@ pub fn blocking(
 ) -> Result<ClusterBlocking> {
     std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
     let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
-    let file = KeysFile::write(&stage, &table)?;
+    let file = tracing::debug_span!("cluster_keys").in_scope(|| KeysFile::write(&stage, &table))?;
     let records = table.records();
     drop(table);
     info!(records, file = %file.0.display(), scheduler, "Blocking keys written for the cluster.");
     // The pipeline may be inside a runtime already: the cluster's client
     // gets a thread and a runtime of its own.
     let path = file.0.clone();
+    // The jobs' spans sit under this one (and are timed as its sub-stages).
+    let span = tracing::Span::current();
     let job = std::thread::scope(|s| {
         s.spawn(|| {
+            let _within = span.enter();
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(2)
                 .thread_stack_size(32 * 1024 * 1024)
                 .enable_all()
                 .build()
                 .map_err(|e| Error::Other(format!("starting the client: {e}")))?;
-            runtime.block_on(run(scheduler, &path, names, max_block_size))
+            runtime.block_on(run(scheduler, &path, names, max_block_size, records))
         })
         .join()
         .unwrap_or_else(|_| Err(Error::Other("the cluster client stopped".into())))
@@ -168,6 +171,7 @@ async fn run(
     keys: &Path,
     names: &[String],
     max_block_size: usize,
+    records: usize,
 ) -> Result<ClusterBlocking> {
     let err = |e: datafusion::error::DataFusionError| Error::Other(e.to_string());
     // Ballista 55's adaptive planner (new in it) lost track of tasks on the
@@ -216,10 +220,13 @@ async fn run(
     // 1. Blocks over the cap.
     let capped_sql = format!("SELECT r, k, c FROM ({}) WHERE c > {max}", union(&sizes));
     let mut capped: Vec<Vec<i64>> = vec![Vec::new(); rules];
-    for batch in collect(&ctx, &capped_sql).await? {
+    let batches = collect(&ctx, &capped_sql)
+        .instrument(tracing::debug_span!("cluster_capped"))
+        .await?;
+    for batch in batches {
         let (r, k, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
         for i in 0..batch.num_rows() {
-            let (r, c) = (r.value(i) as usize, c.value(i) as u64);
+            let (r, c) = (rule(r.value(i), rules)?, c.value(i).max(0) as u64);
             let st = &mut stats[r];
             st.capped_blocks += 1;
             st.capped_pairs += c * (c - 1) / 2;
@@ -232,10 +239,13 @@ async fn run(
         "SELECT r, count(*) AS blocks, max(c) AS largest FROM ({}) WHERE c >= 2 AND c <= {max} GROUP BY r",
         union(&sizes)
     );
-    for batch in collect(&ctx, &blocks_sql).await? {
+    let batches = collect(&ctx, &blocks_sql)
+        .instrument(tracing::debug_span!("cluster_blocks"))
+        .await?;
+    for batch in batches {
         let (r, b, l) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
         for i in 0..batch.num_rows() {
-            let st = &mut stats[r.value(i) as usize];
+            let st = &mut stats[rule(r.value(i), rules)?];
             st.blocks = b.value(i) as u64;
             st.largest_block = st.largest_block.max(l.value(i) as u64);
         }
@@ -274,23 +284,36 @@ async fn run(
         "WITH eff AS (SELECT rec, src, ok, {effective} FROM keys) {}",
         union(&pairs_of)
     );
-    let mut pairs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); rules];
-    let mut stream = ctx
-        .sql(&pairs_sql)
-        .await
-        .map_err(err)?
-        .execute_stream()
-        .await
-        .map_err(err)?;
-    while let Some(batch) = stream.next().await {
-        let batch = batch.map_err(err)?;
-        let r = int(&batch, 0)?;
-        let a = rec(&batch, 1)?;
-        let b = rec(&batch, 2)?;
-        for i in 0..batch.num_rows() {
-            pairs[r.value(i) as usize].push((a.value(i), b.value(i)));
+    let pairs = async {
+        let mut pairs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); rules];
+        let mut stream = ctx
+            .sql(&pairs_sql)
+            .await
+            .map_err(err)?
+            .execute_stream()
+            .await
+            .map_err(err)?;
+        while let Some(batch) = stream.next().await {
+            let batch = batch.map_err(err)?;
+            let r = int(&batch, 0)?;
+            let a = rec(&batch, 1)?;
+            let b = rec(&batch, 2)?;
+            for i in 0..batch.num_rows() {
+                let (a, b) = (a.value(i), b.value(i));
+                // Scoring reads both records by position: a pair outside
+                // the records is the cluster's error, not a panic here.
+                if a >= b || b as usize >= records {
+                    return Err(Error::Other(format!(
+                        "the cluster returned a pair outside the {records} records"
+                    )));
+                }
+                pairs[rule(r.value(i), rules)?].push((a, b));
+            }
         }
+        Ok::<_, Error>(pairs)
     }
+    .instrument(tracing::debug_span!("cluster_pairs"))
+    .await?;
     Ok(ClusterBlocking { pairs, stats })
 }
 
@@ -321,6 +344,14 @@ fn int(batch: &RecordBatch, i: usize) -> Result<&Int64Array> {
         )));
     }
     Ok(col)
+}
+
+/// A rule's number as the cluster gave it back, checked.
+fn rule(r: i64, rules: usize) -> Result<usize> {
+    usize::try_from(r)
+        .ok()
+        .filter(|&r| r < rules)
+        .ok_or_else(|| Error::Other(format!("the cluster returned rule {r} of {rules}")))
 }
 
 fn rec(batch: &RecordBatch, i: usize) -> Result<&UInt32Array> {
