@@ -327,7 +327,7 @@ async fn collect(ctx: &SessionContext, sql: &str) -> Result<Vec<RecordBatch>> {
         .map_err(err)
 }
 
-fn column<'a, T: 'static>(batch: &'a RecordBatch, i: usize) -> Result<&'a T> {
+fn column<T: 'static>(batch: &RecordBatch, i: usize) -> Result<&T> {
     batch.column(i).as_any().downcast_ref::<T>().ok_or_else(|| {
         Error::Other(format!(
             "the cluster returned column {i} as {}",
