@@ -114,6 +114,17 @@ pub fn rule_keys(f: &Features, rules: &[BlockingRule]) -> Vec<u64> {
         .collect()
 }
 
+/// Each record's source and per source whether its records can match each
+/// other, when some source's cannot (`Features::within_source`); both empty
+/// otherwise, so that the common case pays nothing.
+pub fn source_restriction(f: &Features) -> (Vec<u16>, Vec<bool>) {
+    if f.within_source.iter().any(|ok| !ok) {
+        (f.source.clone(), f.within_source.clone())
+    } else {
+        (Vec::new(), Vec::new())
+    }
+}
+
 /// What blocking produced, per rule, for the report.
 #[derive(Clone, Debug, Default, Serialize, serde::Deserialize)]
 pub struct RuleStats {
@@ -262,23 +273,15 @@ impl Blocking {
         }
         // Largest blocks first, so the parallel expansion ends evenly.
         blocks.sort_by_key(|&(r, s, l)| (std::cmp::Reverse(l), r, s));
-        let restricted = f.within_source.iter().any(|ok| !ok);
+        let (source, within_source) = source_restriction(f);
         Blocking {
             keys,
             rules: nrules,
             sorted,
             blocks,
             stats,
-            source: if restricted {
-                f.source.clone()
-            } else {
-                Vec::new()
-            },
-            within_source: if restricted {
-                f.within_source.clone()
-            } else {
-                Vec::new()
-            },
+            source,
+            within_source,
         }
     }
 

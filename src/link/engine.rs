@@ -95,20 +95,12 @@ pub struct KeyTable {
 
 impl KeyTable {
     pub fn build(f: &Features, settings: &Settings) -> KeyTable {
-        let restricted = f.within_source.iter().any(|ok| !ok);
+        let (source, within_source) = block::source_restriction(f);
         KeyTable {
             rules: settings.blocking_rules.len(),
             keys: block::rule_keys(f, &settings.blocking_rules),
-            source: if restricted {
-                f.source.clone()
-            } else {
-                Vec::new()
-            },
-            within_source: if restricted {
-                f.within_source.clone()
-            } else {
-                Vec::new()
-            },
+            source,
+            within_source,
         }
     }
 
@@ -117,17 +109,14 @@ impl KeyTable {
     }
 }
 
-/// Blocking on the cluster `engine` names (not `Local`).
+/// Blocking on the Ballista cluster whose scheduler is `scheduler`, the keys
+/// written into `stage`.
 pub fn cluster_blocking(
     f: &Features,
     settings: &Settings,
-    engine: &Engine,
+    scheduler: &str,
+    stage: &std::path::Path,
 ) -> Result<ClusterBlocking> {
-    let Engine::Ballista { scheduler, stage } = engine else {
-        return Err(Error::Other(
-            "the local engine has no cluster blocking".into(),
-        ));
-    };
     let table = KeyTable::build(f, settings);
     let names: Vec<String> = settings
         .blocking_rules

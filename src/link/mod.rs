@@ -467,21 +467,25 @@ pub fn link_persons(
     let f = debug_span!("features").in_scope(|| features(records, settings, options));
     // Blocking here, or the candidate pairs from a cluster (training, when
     // there is no model, samples blocks here either way).
-    let (blocking, cluster) = match &options.engine {
-        engine::Engine::Local => (
-            Some(debug_span!("blocking").in_scope(|| block::Blocking::build(&f, settings))),
-            None,
-        ),
-        e => (
-            None,
-            Some(debug_span!("blocking").in_scope(|| engine::cluster_blocking(&f, settings, e))?),
-        ),
-    };
+    enum Candidates {
+        Here(block::Blocking),
+        Cluster(engine::ClusterBlocking),
+    }
+    let candidates = debug_span!("blocking").in_scope(|| -> Result<Candidates> {
+        Ok(match &options.engine {
+            engine::Engine::Local => Candidates::Here(block::Blocking::build(&f, settings)),
+            engine::Engine::Ballista { scheduler, stage } => {
+                Candidates::Cluster(engine::cluster_blocking(&f, settings, scheduler, stage)?)
+            }
+        })
+    })?;
     let model = match &options.model {
         Some(m) => m.clone(),
-        None => debug_span!("training").in_scope(|| match &blocking {
-            Some(b) => train::train(&f, b, settings),
-            None => train::train(&f, &block::Blocking::build(&f, settings), settings),
+        None => debug_span!("training").in_scope(|| match &candidates {
+            Candidates::Here(b) => train::train(&f, b, settings),
+            Candidates::Cluster(_) => {
+                train::train(&f, &block::Blocking::build(&f, settings), settings)
+            }
         }),
     };
     info!(
@@ -499,16 +503,14 @@ pub fn link_persons(
         per_rule,
         histogram,
         below_bound,
-    } = debug_span!("scoring").in_scope(|| match (&blocking, &cluster) {
-        (Some(b), _) => scorer.score_all(b, review_w),
-        (None, Some(c)) => scorer.score_pairs(&c.pairs, review_w),
-        (None, None) => unreachable!("blocking ran here or on a cluster"),
+    } = debug_span!("scoring").in_scope(|| match &candidates {
+        Candidates::Here(b) => scorer.score_all(b, review_w),
+        Candidates::Cluster(c) => scorer.score_pairs(&c.pairs, review_w),
     });
     // The blocks' statistics kept, the blocks and pairs freed.
-    let mut rules = match (blocking, cluster) {
-        (Some(b), _) => b.stats,
-        (None, Some(c)) => c.stats,
-        (None, None) => Vec::new(),
+    let mut rules = match candidates {
+        Candidates::Here(b) => b.stats,
+        Candidates::Cluster(c) => c.stats,
     };
     let clustering = debug_span!("clustering").entered();
     let (edges, contrary_dropped) = contrary_as_weight(&f, settings, edges, review_w);
