@@ -76,26 +76,14 @@ fn all_logs(dir: &Path) -> String {
 /// declared duplicate-free (so that pairs inside one source are left out
 /// for one source and kept for the others).
 fn project(dir: &Path) -> PathBuf {
-    let root = util::root();
-    let mappings = dir.join("mappings");
-    std::fs::create_dir_all(&mappings).unwrap();
-    for entry in std::fs::read_dir(root.join("mappings")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "toml" || e == "csv") {
-            let mut text =
-                read(&path).replace("../sample-data", root.join("sample-data").to_str().unwrap());
-            let name = path.file_name().unwrap();
-            if name == "link.toml" {
-                assert!(text.contains("max_block_size = 2000"), "{text}");
-                text = text.replace("max_block_size = 2000", "max_block_size = 40");
-            }
-            if name == "parenting.toml" {
-                text = text.replacen("[source]\n", "[source]\nduplicate_free = true\n", 1);
-            }
-            std::fs::write(mappings.join(name), text).unwrap();
+    util::bundled_project(dir, &|name, text| match name {
+        "link.toml" => {
+            assert!(text.contains("max_block_size = 2000"), "{text}");
+            text.replace("max_block_size = 2000", "max_block_size = 40")
         }
-    }
-    mappings.join("project.toml")
+        "parenting.toml" => text.replacen("[source]\n", "[source]\nduplicate_free = true\n", 1),
+        _ => text,
+    })
 }
 
 fn link(project: &Path, out: &Path, engine: &[&str]) -> String {

@@ -283,29 +283,19 @@ fn the_crosswalk_does_not_depend_on_source_or_row_order() {
 /// Families F1 (pairwise) of a link of the bundled estate with `link.toml`
 /// edited by `edit`.
 fn families_f1(dir: &std::path::Path, edit: &dyn Fn(String) -> String) -> (f64, f64) {
-    let root = util::root();
-    let mappings = dir.join("mappings");
-    std::fs::create_dir_all(&mappings).unwrap();
-    for entry in std::fs::read_dir(root.join("mappings")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "toml" || e == "csv") {
-            let text =
-                read(&path).replace("../sample-data", root.join("sample-data").to_str().unwrap());
-            let name = path.file_name().unwrap();
-            let text = if name == "link.toml" {
-                edit(text)
-            } else {
-                text
-            };
-            std::fs::write(mappings.join(name), text).unwrap();
+    let project = util::bundled_project(dir, &|name, text| {
+        if name == "link.toml" {
+            edit(text)
+        } else {
+            text
         }
-    }
+    });
     let out = dir.join("out");
     let o = util::onefamily(&[
         "--quiet",
         "link",
         "--project",
-        mappings.join("project.toml").to_str().unwrap(),
+        project.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
     ]);

@@ -41,6 +41,26 @@ pub fn text(out: &Output) -> String {
     )
 }
 
+/// The bundled estate's mappings copied into `dir/mappings`, reading the
+/// repository's sample-data, each file's text passed through `edit` (with
+/// its file name) first. Returns the copy's project file.
+pub fn bundled_project(dir: &Path, edit: &dyn Fn(&str, String) -> String) -> PathBuf {
+    let root = root();
+    let mappings = dir.join("mappings");
+    std::fs::create_dir_all(&mappings).unwrap();
+    for entry in std::fs::read_dir(root.join("mappings")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml" || e == "csv") {
+            let text =
+                read(&path).replace("../sample-data", root.join("sample-data").to_str().unwrap());
+            let name = path.file_name().unwrap();
+            let text = edit(name.to_str().unwrap(), text);
+            std::fs::write(mappings.join(name), text).unwrap();
+        }
+    }
+    mappings.join("project.toml")
+}
+
 pub fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
