@@ -85,6 +85,23 @@ impl Row {
         std::str::from_utf8(&self.hash).unwrap_or_default()
     }
 
+    /// The data values in column order, as bytes, handed to `f` one by
+    /// one: what a writer binds. A loop over the packed text, where the
+    /// iterator `values` is for readers that want `&str`.
+    pub fn each_value(&self, mut f: impl FnMut(Option<&[u8]>)) {
+        let text = self.text.as_bytes();
+        let mut start = self.ends[0] as usize;
+        for &end in &self.ends[1..] {
+            if end == NULL {
+                f(None);
+            } else {
+                let end = end as usize;
+                f(Some(&text[start..end]));
+                start = end;
+            }
+        }
+    }
+
     /// The data values in column order.
     pub fn values(&self) -> impl Iterator<Item = Option<&str>> + '_ {
         let mut start = self.ends[0] as usize;
@@ -145,20 +162,39 @@ pub(crate) struct TableDiff<'a> {
 
 /// Diff desired rows against the target's. Desired ids must be unique (the
 /// row builders guarantee it). For an append-only table nothing is retired.
+///
+/// Against an empty table (every first load) every row is an insert and
+/// nothing is looked up: hashing each id, to find it missing and again to
+/// list what was produced, was 0.4 s of the writer's path on `make bench`'s
+/// 1.2M rows, while the target waited. The ids of rows no longer produced
+/// are only looked for when some active row of the target was not matched.
 pub(crate) fn diff<'a>(
     desired: &'a [Row],
     existing: &HashMap<String, Existing>,
     append_only: bool,
 ) -> TableDiff<'a> {
     let mut d = TableDiff::default();
+    if existing.is_empty() {
+        d.inserts = desired.iter().collect();
+        return d;
+    }
+    // Active rows of the target that a desired row matched.
+    let mut matched = 0usize;
     for row in desired {
         match existing.get(row.id()) {
             None => d.inserts.push(row),
-            Some(e) if e.hash == row.hash() && !e.retired => d.unchanged += 1,
-            Some(_) => d.updates.push(row),
+            Some(e) => {
+                matched += usize::from(!e.retired);
+                if e.hash == row.hash() && !e.retired {
+                    d.unchanged += 1
+                } else {
+                    d.updates.push(row)
+                }
+            }
         }
     }
-    if !append_only {
+    let active = existing.values().filter(|e| !e.retired).count();
+    if !append_only && matched < active {
         let produced: std::collections::HashSet<&str> = desired.iter().map(Row::id).collect();
         d.retire = existing
             .iter()
@@ -301,6 +337,21 @@ mod tests {
         // Only the active row no longer produced is retired, not the one
         // retired before.
         assert_eq!(d.retire, ["z"]);
+    }
+
+    /// Every active row of the target produced again (the usual re-run):
+    /// nothing is retired, and a row retired before, not produced, stays
+    /// as it is rather than counted again.
+    #[test]
+    fn rerun_with_every_active_row_retires_nothing() {
+        let a = row("a", "1");
+        let b = row("b", "2");
+        let old = row("y", "8");
+        let ex = existing(&[(&a, false), (&b, false), (&old, true)]);
+        let desired = vec![a.clone(), row("b", "changed"), row("n", "new")];
+        let d = diff(&desired, &ex, false);
+        assert_eq!((d.inserts.len(), d.updates.len(), d.unchanged), (1, 1, 1));
+        assert!(d.retire.is_empty());
     }
 
     #[test]

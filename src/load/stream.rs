@@ -153,8 +153,8 @@ async fn write_each(
     }
     if !dry_run {
         // Set aside table by table, built again in one order: indexes and
-        // primary keys, then the foreign keys that need the keys, then
-        // `ANALYZE` (a stable sort keeps each kind's own order).
+        // primary keys, then `ANALYZE`, then the foreign keys that need the
+        // keys (a stable sort keeps each kind's own order; `restore_kind`).
         restore.sort_by_key(|sql| restore_kind(sql).0);
         let phase = tracing::debug_span!("restore");
         db.restore(&restore)
