@@ -753,6 +753,22 @@ mod tests {
         assert!(restore_groups(&[]).is_empty());
     }
 
+    /// The order `write_each` puts the set-aside statements back in: keys
+    /// and indexes first, statistics before the foreign-key checks plan
+    /// their joins.
+    #[test]
+    fn restore_order_takes_statistics_before_foreign_keys() {
+        let mut sql: Vec<&str> = vec![
+            "ANALYZE lineage",
+            "ALTER TABLE lineage ADD CONSTRAINT lineage_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id)",
+            "ALTER TABLE person ADD CONSTRAINT person_pkey PRIMARY KEY (id)",
+            "CREATE INDEX lineage_person ON public.lineage USING btree (person_id)",
+        ];
+        sql.sort_by_key(|s| restore_kind(s).0);
+        let kinds: Vec<&str> = sql.iter().map(|s| restore_kind(s).1).collect();
+        assert_eq!(kinds, ["indexes", "keys", "analyze", "foreign_keys"]);
+    }
+
     #[test]
     fn upsert_keeps_first_run_and_revives() {
         let s = upsert_suffix(&schema::TABLES[schema::FAMILY]);
