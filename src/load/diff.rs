@@ -193,8 +193,7 @@ pub(crate) fn diff<'a>(
             }
         }
     }
-    let active = existing.values().filter(|e| !e.retired).count();
-    if !append_only && matched < active {
+    if !append_only && matched < existing.values().filter(|e| !e.retired).count() {
         let produced: std::collections::HashSet<&str> = desired.iter().map(Row::id).collect();
         d.retire = existing
             .iter()

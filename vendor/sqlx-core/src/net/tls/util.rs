@@ -20,7 +20,7 @@ impl<S: Socket> StdSocket<S> {
         }
     }
 
-    // onefamily: the one change to sqlx-core 0.8.6 (see vendor/README.md),
+    // onefamily: the fix this copy of sqlx-core 0.8.6 exists for (see vendor/README.md),
     // upstream's fix from sqlx 0.9 (launchbadge/sqlx#4251, for #4248).
     // 0.8.6 waited for the socket to be ready for a write *and then* for a
     // read; during a COPY over TLS, where the server sends nothing until the
