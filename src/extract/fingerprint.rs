@@ -26,7 +26,7 @@
 use super::{scrub, CONNECT_TIMEOUT};
 use crate::mapping::{Location, SourceKind, SourceMapping, Watch};
 use sha2::{Digest, Sha256};
-use sqlx::{ConnectOptions, Row};
+use sqlx::{AssertSqlSafe, ConnectOptions, Row};
 
 /// The source's fingerprint (`server:sha256:…`), or why it has none. The
 /// reason names tables and the server, never a value or a password.
@@ -91,6 +91,7 @@ async fn mysql(raw: &str, tls: bool, watch: &[Watch]) -> Result<Parts, String> {
     conn.execute("SET SESSION TRANSACTION READ ONLY")
         .await
         .map_err(|e| e.to_string())?;
+    // Every name in the statements below is quoted as an identifier.
     let q = |s: &str| format!("`{}`", s.replace('`', "``"));
     let mut out = Parts::new();
     for w in watch {
@@ -103,7 +104,7 @@ async fn mysql(raw: &str, tls: bool, watch: &[Watch]) -> Result<Parts, String> {
         let part = match &w.modified {
             Some(col) => {
                 let sql = format!("SELECT COUNT(*), CAST(MAX({}) AS CHAR) FROM {from}", q(col));
-                let row = conn.fetch_one(sql.as_str()).await.map_err(fail)?;
+                let row = conn.fetch_one(AssertSqlSafe(sql)).await.map_err(fail)?;
                 let rows: i64 = row.try_get(0).map_err(fail)?;
                 let max: Option<String> = row.try_get(1).map_err(fail)?;
                 (rows, max.unwrap_or_default())
@@ -111,12 +112,12 @@ async fn mysql(raw: &str, tls: bool, watch: &[Watch]) -> Result<Parts, String> {
             None => {
                 let sql = format!("SELECT COUNT(*) FROM {from}");
                 let rows: i64 = conn
-                    .fetch_one(sql.as_str())
+                    .fetch_one(AssertSqlSafe(sql))
                     .await
                     .and_then(|r| r.try_get(0))
                     .map_err(fail)?;
                 let sql = format!("CHECKSUM TABLE {from}");
-                let row = conn.fetch_one(sql.as_str()).await.map_err(fail)?;
+                let row = conn.fetch_one(AssertSqlSafe(sql)).await.map_err(fail)?;
                 // NULL when the table is not there (CHECKSUM TABLE warns, not fails).
                 let sum: Option<u64> = row
                     .try_get::<Option<u64>, _>(1)
@@ -147,6 +148,7 @@ async fn postgres(raw: &str, tls: bool, watch: &[Watch]) -> Result<Parts, String
         .await
         .map_err(|_| timeout())?
         .map_err(|e| format!("cannot connect: {e}"))?;
+    // Every name in the statements below is quoted as an identifier.
     let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut out = Parts::new();
     for w in watch {
@@ -167,7 +169,7 @@ async fn postgres(raw: &str, tls: bool, watch: &[Watch]) -> Result<Parts, String
             ),
         };
         let fail = |e: sqlx::Error| format!("table {:?}: {e}", w.table);
-        let row = conn.fetch_one(sql.as_str()).await.map_err(fail)?;
+        let row = conn.fetch_one(AssertSqlSafe(sql)).await.map_err(fail)?;
         let rows: i64 = row.try_get(0).map_err(fail)?;
         let mark: Option<String> = row.try_get(1).map_err(fail)?;
         out.push((rows, mark.unwrap_or_default()));

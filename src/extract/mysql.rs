@@ -9,7 +9,7 @@ use super::stage::Stager;
 use super::{mysql_types, scrub, Extracted, Fail, FailAt, ReadCtx, CONNECT_TIMEOUT};
 use crate::mapping::{Location, Relation, SourceMapping};
 use sqlx::mysql::{MySqlConnectOptions, MySqlRow, MySqlSslMode};
-use sqlx::{Column, ConnectOptions, Executor, Row, Statement, TypeInfo};
+use sqlx::{AssertSqlSafe, Column, ConnectOptions, Executor, Row, SqlSafeStr, Statement, TypeInfo};
 
 pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Server {
@@ -96,8 +96,11 @@ pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fa
         }
         Relation::Query(q) => (q.clone(), String::new()),
     };
+    // A table name quoted as an identifier, or the query the mapping file
+    // gives: the council's own SQL for its own extract, not data.
+    let sql = AssertSqlSafe(sql).into_sql_str();
     let (header, types): (Vec<String>, Vec<String>) = {
-        let stmt = (&mut conn).prepare(sql.as_str()).await.map_err(|e| {
+        let stmt = (&mut conn).prepare(sql.clone()).await.map_err(|e| {
             Fail::new(
                 FailAt::Relation,
                 format!(
@@ -135,7 +138,7 @@ pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fa
     }
     let mut cells = vec![Cell::Null; header.len()];
     let mut n = 0u64;
-    sqlx::query(&sql)
+    sqlx::query(sql)
         .try_map(|row: MySqlRow| {
             n += 1;
             for (i, c) in cells.iter_mut().enumerate() {

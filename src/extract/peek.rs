@@ -10,7 +10,7 @@ use super::cell::Cell;
 use super::{mysql_types, postgres_types, scrub, sqlite_types, CONNECT_TIMEOUT};
 use crate::mapping::{DumpDialect, SourceKind};
 use calamine::{Data, Reader};
-use sqlx::{Column, ConnectOptions, Executor, Row, Statement, TypeInfo};
+use sqlx::{AssertSqlSafe, Column, ConnectOptions, Executor, Row, SqlSafeStr, Statement, TypeInfo};
 use std::path::{Path, PathBuf};
 
 /// One table or sheet, as read.
@@ -175,12 +175,14 @@ pub async fn sqlite(path: &Path, limit: usize) -> Result<Vec<Peeked>, String> {
     .map_err(|e| format!("{file} is not a readable SQLite database: {e}"))?;
     let mut out = Vec::new();
     for name in &names {
-        let sql = format!(
+        // The table name is quoted as an identifier; the limit is a number.
+        let sql = AssertSqlSafe(format!(
             "SELECT * FROM \"{}\" LIMIT {limit}",
             name.replace('"', "\"\"")
-        );
+        ))
+        .into_sql_str();
         let stmt = (&mut conn)
-            .prepare(sql.as_str())
+            .prepare(sql.clone())
             .await
             .map_err(|e| format!("{file}: table {name:?} cannot be read: {e}"))?;
         let columns: Vec<String> = stmt
@@ -188,7 +190,7 @@ pub async fn sqlite(path: &Path, limit: usize) -> Result<Vec<Peeked>, String> {
             .iter()
             .map(|c| c.name().to_string())
             .collect();
-        let rows = sqlx::query(&sql)
+        let rows = sqlx::query(sql)
             .fetch_all(&mut conn)
             .await
             .map_err(|e| format!("{file}: table {name:?} cannot be read: {e}"))?;
@@ -276,8 +278,13 @@ async fn mysql(url: &str, shown: &str, limit: usize) -> Result<Vec<Peeked>, Stri
     .map_err(fail)?;
     let mut out = Vec::new();
     for name in &names {
-        let sql = format!("SELECT * FROM `{}` LIMIT {limit}", name.replace('`', "``"));
-        let stmt = (&mut conn).prepare(sql.as_str()).await.map_err(fail)?;
+        // The table name is quoted as an identifier; the limit is a number.
+        let sql = AssertSqlSafe(format!(
+            "SELECT * FROM `{}` LIMIT {limit}",
+            name.replace('`', "``")
+        ))
+        .into_sql_str();
+        let stmt = (&mut conn).prepare(sql.clone()).await.map_err(fail)?;
         let (columns, kinds): (Vec<String>, Vec<mysql_types::Kind>) = stmt
             .columns()
             .iter()
@@ -287,7 +294,7 @@ async fn mysql(url: &str, shown: &str, limit: usize) -> Result<Vec<Peeked>, Stri
                 (c.name().to_string(), k)
             })
             .unzip();
-        let rows = sqlx::query(&sql).fetch_all(&mut conn).await.map_err(fail)?;
+        let rows = sqlx::query(sql).fetch_all(&mut conn).await.map_err(fail)?;
         let mut p = server_peeked(SourceKind::Mysql, url, name.clone(), &names);
         p.rows = rows
             .iter()
@@ -352,8 +359,14 @@ async fn postgres(url: &str, shown: &str, limit: usize) -> Result<Vec<Peeked>, S
     let mut out = Vec::new();
     for ((schema, table), name) in found.iter().zip(&names) {
         let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-        let sql = format!("SELECT * FROM {}.{} LIMIT {limit}", q(schema), q(table));
-        let stmt = (&mut conn).prepare(sql.as_str()).await.map_err(fail)?;
+        // Schema and table quoted as identifiers; the limit is a number.
+        let sql = AssertSqlSafe(format!(
+            "SELECT * FROM {}.{} LIMIT {limit}",
+            q(schema),
+            q(table)
+        ))
+        .into_sql_str();
+        let stmt = (&mut conn).prepare(sql.clone()).await.map_err(fail)?;
         let (columns, kinds): (Vec<String>, Vec<postgres_types::Kind>) = stmt
             .columns()
             .iter()
@@ -363,7 +376,7 @@ async fn postgres(url: &str, shown: &str, limit: usize) -> Result<Vec<Peeked>, S
                 (c.name().to_string(), k)
             })
             .unzip();
-        let rows = sqlx::query(&sql).fetch_all(&mut conn).await.map_err(fail)?;
+        let rows = sqlx::query(sql).fetch_all(&mut conn).await.map_err(fail)?;
         let mut p = server_peeked(SourceKind::Postgres, url, name.clone(), &names);
         p.rows = rows
             .iter()

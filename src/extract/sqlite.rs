@@ -9,7 +9,7 @@ use super::stage::Stager;
 use super::{sqlite_types, Extracted, Fail, FailAt, ReadCtx};
 use crate::mapping::{Location, Relation, SourceMapping};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteRow};
-use sqlx::{Column, ConnectOptions, Executor, Row, Statement};
+use sqlx::{AssertSqlSafe, Column, ConnectOptions, Executor, Row, SqlSafeStr, Statement};
 
 pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fail> {
     let Location::Sqlite { path, relation } = &m.location else {
@@ -58,8 +58,11 @@ pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fa
         }
         Relation::Query(q) => (q.clone(), String::new()),
     };
+    // A table name quoted as an identifier, or the query the mapping file
+    // gives: the council's own SQL for its own extract, not data.
+    let sql = AssertSqlSafe(sql).into_sql_str();
     let header: Vec<String> = {
-        let stmt = (&mut conn).prepare(sql.as_str()).await.map_err(|e| {
+        let stmt = (&mut conn).prepare(sql.clone()).await.map_err(|e| {
             Fail::new(
                 FailAt::Relation,
                 format!("{file}: the query cannot run: {e}"),
@@ -80,7 +83,7 @@ pub(crate) async fn read(cx: ReadCtx, m: &SourceMapping) -> Result<Extracted, Fa
     let width = header.len();
     let mut cells = vec![Cell::Null; width];
     let mut n = 0u64;
-    sqlx::query(&sql)
+    sqlx::query(sql)
         .try_map(|row: SqliteRow| {
             n += 1;
             for (i, c) in cells.iter_mut().enumerate() {

@@ -33,6 +33,7 @@ use serde::Serialize;
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::postgres::PgConnection;
 use sqlx::sqlite::SqliteConnection;
+use sqlx::{AssertSqlSafe, SqlSafeStr};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -285,7 +286,7 @@ fn migrator(list: &[Embedded]) -> Migrator {
                         version,
                         Cow::Borrowed(description),
                         MigrationType::Simple,
-                        Cow::Borrowed(sql),
+                        sql.into_sql_str(),
                         false,
                     )
                 })
@@ -296,6 +297,7 @@ fn migrator(list: &[Embedded]) -> Migrator {
         // around the whole run, migrations included.
         locking: false,
         no_tx: false,
+        ..Migrator::DEFAULT
     }
 }
 
@@ -467,24 +469,24 @@ impl Db<'_> {
     /// Run a query returning (text, count) rows.
     async fn pairs(&mut self, sql: &str) -> sqlx::Result<Vec<(String, i64)>> {
         match self {
-            Db::Sqlite(c) => sqlx::query_as(sql).fetch_all(&mut **c).await,
-            Db::Pg(c) => sqlx::query_as(sql).fetch_all(&mut **c).await,
+            Db::Sqlite(c) => sqlx::query_as(AssertSqlSafe(sql)).fetch_all(&mut **c).await,
+            Db::Pg(c) => sqlx::query_as(AssertSqlSafe(sql)).fetch_all(&mut **c).await,
         }
     }
 
     /// Run a query returning rows of three texts.
     async fn triples(&mut self, sql: &str) -> sqlx::Result<Vec<(String, String, String)>> {
         match self {
-            Db::Sqlite(c) => sqlx::query_as(sql).fetch_all(&mut **c).await,
-            Db::Pg(c) => sqlx::query_as(sql).fetch_all(&mut **c).await,
+            Db::Sqlite(c) => sqlx::query_as(AssertSqlSafe(sql)).fetch_all(&mut **c).await,
+            Db::Pg(c) => sqlx::query_as(AssertSqlSafe(sql)).fetch_all(&mut **c).await,
         }
     }
 
     /// Run a query returning one row of two counts.
     async fn counts(&mut self, sql: &str) -> sqlx::Result<(i64, i64)> {
         match self {
-            Db::Sqlite(c) => sqlx::query_as(sql).fetch_one(&mut **c).await,
-            Db::Pg(c) => sqlx::query_as(sql).fetch_one(&mut **c).await,
+            Db::Sqlite(c) => sqlx::query_as(AssertSqlSafe(sql)).fetch_one(&mut **c).await,
+            Db::Pg(c) => sqlx::query_as(AssertSqlSafe(sql)).fetch_one(&mut **c).await,
         }
     }
 
@@ -493,11 +495,11 @@ impl Db<'_> {
         use sqlx::Row;
         match self {
             Db::Sqlite(c) => {
-                let row = sqlx::query(sql).fetch_one(&mut **c).await?;
+                let row = sqlx::query(AssertSqlSafe(sql)).fetch_one(&mut **c).await?;
                 (0..row.len()).map(|i| row.try_get(i)).collect()
             }
             Db::Pg(c) => {
-                let row = sqlx::query(sql).fetch_one(&mut **c).await?;
+                let row = sqlx::query(AssertSqlSafe(sql)).fetch_one(&mut **c).await?;
                 (0..row.len()).map(|i| row.try_get(i)).collect()
             }
         }

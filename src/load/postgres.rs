@@ -13,7 +13,7 @@ use super::{db_err, LoadReport, RunInfo, WriteMode};
 use crate::model::Unified;
 use crate::{Error, Result};
 use sqlx::postgres::{PgConnectOptions, PgConnection};
-use sqlx::Connection;
+use sqlx::{AssertSqlSafe, Connection};
 use std::collections::HashMap;
 use std::str::FromStr;
 use std::time::Duration;
@@ -207,7 +207,7 @@ pub(super) async fn read_existing(
     conn: &mut PgConnection,
     table: &str,
 ) -> sqlx::Result<HashMap<String, Existing>> {
-    let rows: Vec<(String, String, bool)> = sqlx::query_as(&format!(
+    let rows: Vec<(String, String, bool)> = sqlx::query_as(own_sql!(
         "SELECT id, row_hash, retired_run IS NOT NULL FROM {table}"
     ))
     .fetch_all(conn)
@@ -232,7 +232,7 @@ pub(super) async fn read_prior(conn: &mut PgConnection) -> sqlx::Result<Prior> {
         ("person", &mut prior.person_age),
         ("family", &mut prior.family_age),
     ] {
-        let rows: Vec<(String, String)> = sqlx::query_as(&format!(
+        let rows: Vec<(String, String)> = sqlx::query_as(own_sql!(
             "SELECT t.id, COALESCE(r.started, '') FROM {table} t LEFT JOIN migration_run r ON r.run_id = t.first_run"
         ))
         .fetch_all(&mut *conn)
@@ -346,7 +346,7 @@ pub(super) async fn upsert(
 ) -> sqlx::Result<()> {
     let cols = write_columns(spec).join(", ");
     let stage = format!("onefamily_stage_{}", spec.name);
-    sqlx::query(&format!(
+    sqlx::query(own_sql!(
         "CREATE TEMP TABLE {stage} (LIKE {} INCLUDING DEFAULTS) ON COMMIT DROP",
         spec.name
     ))
@@ -356,14 +356,14 @@ pub(super) async fn upsert(
         push_copy_row(buf, row, run_id)
     })
     .await?;
-    sqlx::query(&format!(
+    sqlx::query(own_sql!(
         "INSERT INTO {} ({cols}) SELECT {cols} FROM {stage}{}",
         spec.name,
         super::upsert_suffix(spec)
     ))
     .execute(&mut *conn)
     .await?;
-    sqlx::query(&format!("DROP TABLE {stage}"))
+    sqlx::query(own_sql!("DROP TABLE {stage}"))
         .execute(&mut *conn)
         .await?;
     Ok(())
@@ -441,7 +441,10 @@ pub(super) async fn set_aside(
     .await?;
     let mut restore = Vec::new();
     for (drop, add, _) in constraints.iter().chain(&indexes) {
-        sqlx::query(drop).execute(&mut *conn).await?;
+        // Statements the catalog gave for the target's own keys and indexes.
+        sqlx::query(AssertSqlSafe(drop.as_str()))
+            .execute(&mut *conn)
+            .await?;
         restore.push(add.clone());
     }
     restore.reverse();
@@ -467,8 +470,12 @@ pub(super) async fn set_aside(
 pub(super) async fn restore(conn: &mut PgConnection, statements: &[String]) -> sqlx::Result<()> {
     for group in super::restore_groups(statements) {
         let _phase = tracing::debug_span!("rebuild", what = group.0, statements = group.1.len());
+        // What `set_aside` read from the target's catalog for its own
+        // indexes and keys, and `ANALYZE` of its own tables.
         for sql in group.1 {
-            sqlx::query(sql).execute(&mut *conn).await?;
+            sqlx::query(AssertSqlSafe(sql.as_str()))
+                .execute(&mut *conn)
+                .await?;
         }
     }
     Ok(())
@@ -481,7 +488,7 @@ pub(super) async fn retire(
     run_id: &str,
 ) -> sqlx::Result<()> {
     let stage = format!("onefamily_retire_{table}");
-    sqlx::query(&format!(
+    sqlx::query(own_sql!(
         "CREATE TEMP TABLE {stage} (id TEXT PRIMARY KEY) ON COMMIT DROP"
     ))
     .execute(&mut *conn)
@@ -491,13 +498,13 @@ pub(super) async fn retire(
         buf.push(b'\n');
     })
     .await?;
-    sqlx::query(&format!(
+    sqlx::query(own_sql!(
         "UPDATE {table} t SET retired_run = $1, last_run = $1 FROM {stage} r WHERE t.id = r.id"
     ))
     .bind(run_id)
     .execute(&mut *conn)
     .await?;
-    sqlx::query(&format!("DROP TABLE {stage}"))
+    sqlx::query(own_sql!("DROP TABLE {stage}"))
         .execute(&mut *conn)
         .await?;
     Ok(())

@@ -10,7 +10,7 @@ use super::{db_err, LoadReport, RunInfo, WriteMode};
 use crate::model::Unified;
 use crate::{Error, Result};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
-use sqlx::{Connection, QueryBuilder, Sqlite};
+use sqlx::{AssertSqlSafe, Connection, QueryBuilder, Sqlite};
 use std::collections::HashMap;
 use std::path::Path;
 use std::time::Duration;
@@ -176,7 +176,7 @@ pub(super) async fn read_existing(
     conn: &mut SqliteConnection,
     table: &str,
 ) -> sqlx::Result<HashMap<String, Existing>> {
-    let rows: Vec<(String, String, bool)> = sqlx::query_as(&format!(
+    let rows: Vec<(String, String, bool)> = sqlx::query_as(own_sql!(
         "SELECT id, row_hash, retired_run IS NOT NULL FROM {table}"
     ))
     .fetch_all(conn)
@@ -201,7 +201,7 @@ pub(super) async fn read_prior(conn: &mut SqliteConnection) -> sqlx::Result<Prio
         ("person", &mut prior.person_age),
         ("family", &mut prior.family_age),
     ] {
-        let rows: Vec<(String, String)> = sqlx::query_as(&format!(
+        let rows: Vec<(String, String)> = sqlx::query_as(own_sql!(
             "SELECT t.id, COALESCE(r.started, '') FROM {table} t LEFT JOIN migration_run r ON r.run_id = t.first_run"
         ))
         .fetch_all(&mut *conn)
@@ -428,7 +428,7 @@ pub(super) async fn set_aside(
         .fetch_all(&mut *conn)
         .await?;
         for (name, sql) in indexes {
-            sqlx::query(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))
+            sqlx::query(own_sql!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))
                 .execute(&mut *conn)
                 .await?;
             restore.push(sql);
@@ -443,8 +443,12 @@ pub(super) async fn restore(
 ) -> sqlx::Result<()> {
     for group in super::restore_groups(statements) {
         let _phase = tracing::debug_span!("rebuild", what = group.0, statements = group.1.len());
+        // What `set_aside` read from the target's catalog for its own
+        // indexes and keys, and `ANALYZE` of its own tables.
         for sql in group.1 {
-            sqlx::query(sql).execute(&mut *conn).await?;
+            sqlx::query(AssertSqlSafe(sql.as_str()))
+                .execute(&mut *conn)
+                .await?;
         }
     }
     Ok(())

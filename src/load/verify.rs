@@ -429,14 +429,14 @@ mod tests {
         let mut conn = crate::load::sqlite_schema_in_memory().await.unwrap();
         let row = "'h', 'r1', 'r1'";
         conn.execute(
-            format!(
+            sqlx::AssertSqlSafe(format!(
                 "INSERT INTO person (id, role, row_hash, first_run, last_run) VALUES ('P1', 'child', {row});
                  INSERT INTO family (id, lead_conflict, row_hash, first_run, last_run) VALUES ('F1', 0, {row});
                  INSERT INTO lineage (id, record_kind, source, source_key, source_row_hash, person_id, family_id, \
                    row_hash, first_run, last_run) VALUES \
                    ('L1', 'person', 's', 'k1', 'x', 'P1', 'F1', {row}), ('L2', 'person', 's', 'k2', 'x', 'P1', NULL, {row});"
             )
-            .as_str(),
+            ),
         )
         .await
         .unwrap();
@@ -465,11 +465,11 @@ mod tests {
         // other clients): not proven, so counted.
         conn.execute("PRAGMA foreign_keys = OFF").await.unwrap();
         conn.execute(
-            format!(
+            sqlx::AssertSqlSafe(format!(
                 "INSERT INTO lineage (id, record_kind, source, source_key, source_row_hash, family_id, \
                    row_hash, first_run, last_run) VALUES ('L3', 'person', 's', 'k3', 'x', 'F9', {row})"
             )
-            .as_str(),
+            ),
         )
         .await
         .unwrap();

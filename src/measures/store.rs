@@ -9,7 +9,7 @@ use crate::error::redact;
 use crate::{Error, Result};
 use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
-use sqlx::{Connection, Row};
+use sqlx::{AssertSqlSafe, Connection, Row};
 use std::str::FromStr;
 
 /// An open target.
@@ -106,8 +106,8 @@ impl Store {
                 .collect()
         }
         match self {
-            Store::Sqlite(c) => collect(sqlx::query(sql).fetch_all(c).await?),
-            Store::Postgres(c) => collect(sqlx::query(sql).fetch_all(c).await?),
+            Store::Sqlite(c) => collect(sqlx::query(AssertSqlSafe(sql)).fetch_all(c).await?),
+            Store::Postgres(c) => collect(sqlx::query(AssertSqlSafe(sql)).fetch_all(c).await?),
         }
     }
 

@@ -59,7 +59,7 @@ pub async fn write(sqlite: &Path, tables: &[&Table], out: &Path, title: &str) ->
             t.name,
             cols.join(", ")
         );
-        let rows = sqlx::query(&format!("SELECT * FROM {} ORDER BY rowid", t.name))
+        let rows = sqlx::query(own_sql!("SELECT * FROM {} ORDER BY rowid", t.name))
             .fetch_all(&mut conn)
             .await
             .map_err(err)?;

@@ -8,7 +8,7 @@
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
-use sqlx::{ConnectOptions, Connection, SqliteConnection};
+use sqlx::{AssertSqlSafe, ConnectOptions, Connection, SqliteConnection};
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -218,7 +218,7 @@ impl Db {
     /// Run the SQLite statements queued so far.
     pub async fn drain(&mut self) -> Result<()> {
         for stmt in self.pending.drain(..) {
-            sqlx::raw_sql(&stmt)
+            sqlx::raw_sql(AssertSqlSafe(stmt))
                 .execute(&mut self.conn)
                 .await
                 .map_err(|e| Error::Other(format!("sqlite: {e}")))?;

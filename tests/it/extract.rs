@@ -690,10 +690,10 @@ async fn sqlite_copy(dir: &Path, table: &str) -> SourceExtract {
         .connect()
         .await
         .unwrap();
-    sqlx::query(&format!(
+    sqlx::query(sqlx::AssertSqlSafe(format!(
         "CREATE TABLE {table} (id INTEGER, fam TEXT, forename TEXT, surname TEXT, dob TEXT, sex INTEGER, nhs TEXT, \
          created TEXT, score TEXT, active INTEGER, note TEXT, photo BLOB)"
-    ))
+    )))
     .execute(&mut conn)
     .await
     .unwrap();
@@ -705,10 +705,13 @@ async fn sqlite_copy(dir: &Path, table: &str) -> SourceExtract {
                 .replace(")", ", x'00')")
         })
         .collect();
-    sqlx::query(&format!("INSERT INTO {table} VALUES {}", rows.join(", ")))
-        .execute(&mut conn)
-        .await
-        .unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} VALUES {}",
+        rows.join(", ")
+    )))
+    .execute(&mut conn)
+    .await
+    .unwrap();
     drop(conn);
     extract_one(dir, &server_mapping("sqlite", "path = \"copy.db\"", table))
         .await
@@ -742,19 +745,22 @@ async fn mariadb_matches_sqlite() {
         .await
         .expect("MariaDB at 127.0.0.1:3306 (make services)");
     conn.execute(
-        format!(
+        sqlx::AssertSqlSafe(format!(
             "CREATE TABLE {table} (id INT PRIMARY KEY, fam VARCHAR(10), forename VARCHAR(50), surname VARCHAR(50), \
              dob DATE, sex TINYINT, nhs VARCHAR(12), created DATETIME, score DECIMAL(5,2), active TINYINT(1), \
              note TEXT, photo BLOB) CHARACTER SET utf8mb4"
         )
-        .as_str(),
+        ),
     )
     .await
     .unwrap();
     let rows: Vec<String> = ROWS.iter().map(|r| r.replace(")", ", x'00')")).collect();
-    conn.execute(format!("INSERT INTO {table} VALUES {}", rows.join(", ")).as_str())
-        .await
-        .unwrap();
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} VALUES {}",
+        rows.join(", ")
+    )))
+    .await
+    .unwrap();
 
     let dir = util::tempdir();
     std::env::set_var("ONEFAMILY_IT_MYSQL_URL", util::MARIADB_URL);
@@ -764,7 +770,7 @@ async fn mariadb_matches_sqlite() {
     )
     .await;
     let copy = sqlite_copy(dir.path(), &table).await;
-    conn.execute(format!("DROP TABLE {table}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("DROP TABLE {table}")))
         .await
         .unwrap();
     let x = result.unwrap();
@@ -789,12 +795,12 @@ async fn postgres_matches_sqlite() {
         .await
         .expect("PostgreSQL at 127.0.0.1:5432 (make services)");
     conn.execute(
-        format!(
+        sqlx::AssertSqlSafe(format!(
             "CREATE TABLE {table} (id INT PRIMARY KEY, fam VARCHAR(10), forename VARCHAR(50), surname TEXT, \
              dob DATE, sex SMALLINT, nhs CHAR(12), created TIMESTAMP, score NUMERIC(5,2), active BOOLEAN, \
              note TEXT, photo BYTEA)"
         )
-        .as_str(),
+        ),
     )
     .await
     .unwrap();
@@ -809,9 +815,12 @@ async fn postgres_matches_sqlite() {
             r.replace(")", ", '\\x00')")
         })
         .collect();
-    conn.execute(format!("INSERT INTO {table} VALUES {}", rows.join(", ")).as_str())
-        .await
-        .unwrap();
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} VALUES {}",
+        rows.join(", ")
+    )))
+    .await
+    .unwrap();
 
     let dir = util::tempdir();
     std::env::set_var("ONEFAMILY_IT_PG_URL", util::POSTGRES_URL);
@@ -821,7 +830,7 @@ async fn postgres_matches_sqlite() {
     )
     .await;
     let copy = sqlite_copy(dir.path(), &table).await;
-    conn.execute(format!("DROP TABLE {table}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("DROP TABLE {table}")))
         .await
         .unwrap();
     let x = result.unwrap();
@@ -1197,10 +1206,13 @@ async fn sqlserver_matches_sqlite() {
                     .replace("-3.25", "'-3.25'")
             })
             .collect();
-        sqlx::query(&format!("INSERT INTO tblClient VALUES {}", rows.join(", ")))
-            .execute(&mut conn)
-            .await
-            .unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO tblClient VALUES {}",
+            rows.join(", ")
+        )))
+        .execute(&mut conn)
+        .await
+        .unwrap();
     }
     let copy = extract_one(
         d,
@@ -1315,7 +1327,10 @@ async fn sqlserver_lookup_matches_sqlite() {
                 .replace("NVARCHAR(50)", "TEXT")
                 .replace("VARCHAR(10)", "TEXT")
                 .replace("N'", "'");
-            sqlx::query(&sql).execute(&mut conn).await.unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+                .execute(&mut conn)
+                .await
+                .unwrap();
         }
     }
     let copy = extract_one(d, &mapping("kind = \"sqlite\"\npath = \"copy.db\""))
@@ -1390,11 +1405,17 @@ async fn sample_youth_offending_mariadb_matches_its_sqlite_copy() {
         .connect()
         .await
         .expect("MariaDB at 127.0.0.1:3306 (make services)");
-    conn.execute(format!("CREATE DATABASE {db} CHARACTER SET utf8mb4").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "CREATE DATABASE {db} CHARACTER SET utf8mb4"
+    )))
+    .await
+    .unwrap();
+    conn.execute(sqlx::AssertSqlSafe(format!("USE {db}")))
         .await
         .unwrap();
-    conn.execute(format!("USE {db}").as_str()).await.unwrap();
-    let loaded = sqlx::raw_sql(&script).execute(&mut conn).await;
+    let loaded = sqlx::raw_sql(sqlx::AssertSqlSafe(script.as_str()))
+        .execute(&mut conn)
+        .await;
 
     let url = util::MARIADB_URL.replace("/test", &format!("/{db}"));
     let dir = util::tempdir();
@@ -1421,7 +1442,7 @@ async fn sample_youth_offending_mariadb_matches_its_sqlite_copy() {
         Ok(_) => extract_source(&load_project(&d.join("server.toml")).unwrap(), 0).await,
         Err(e) => Err(onefamily::Error::Other(e.to_string())),
     };
-    conn.execute(format!("DROP DATABASE {db}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE {db}")))
         .await
         .unwrap();
     let server = server.unwrap();

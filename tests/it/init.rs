@@ -334,16 +334,16 @@ async fn server_draft_reads_a_mariadb_database() {
         .connect()
         .await
         .expect("MariaDB at 127.0.0.1:3306 (make services)");
-    conn.execute(format!("CREATE DATABASE {db}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
         .await
         .unwrap();
     conn.execute(
-        format!(
+        sqlx::AssertSqlSafe(format!(
             "CREATE TABLE {db}.pupil (pupil_ref VARCHAR(10), given_name VARCHAR(40), family_name VARCHAR(40), \
              birth_date DATE, sex CHAR(1), post_code VARCHAR(10)); \
              INSERT INTO {db}.pupil VALUES ('P1','A','B','2012-01-02','M','LN1 2AB'), ('P2','C','D','2013-02-03','F','LN2 3DE')"
         )
-        .as_str(),
+        ),
     )
     .await
     .unwrap();
@@ -354,7 +354,7 @@ async fn server_draft_reads_a_mariadb_database() {
     let url = format!("mysql://root@127.0.0.1:3306/{db}");
     init(&estate, &out, &["--url", &url]);
     let m = mapping(&out, "pupil");
-    conn.execute(format!("DROP DATABASE {db}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE {db}")))
         .await
         .unwrap();
     assert_eq!(m["source"]["kind"].as_str(), Some("mysql"));

@@ -38,7 +38,7 @@ impl PgDb {
         let mut conn = sqlx::PgConnection::connect(&admin)
             .await
             .unwrap_or_else(|e| panic!("PostgreSQL is needed for this test ({admin}): {e}"));
-        sqlx::query(&format!("CREATE DATABASE {name}"))
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(&mut conn)
             .await
             .unwrap();
@@ -63,9 +63,11 @@ impl Drop for PgDb {
                 .unwrap();
             rt.block_on(async {
                 if let Ok(mut conn) = sqlx::PgConnection::connect(&admin).await {
-                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .execute(&mut conn)
-                        .await;
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
+                    .execute(&mut conn)
+                    .await;
                 }
             })
         })
@@ -349,9 +351,9 @@ async fn dump(url: &str) -> Dump {
         .await
         .unwrap();
         for t in tables {
-            let cols: Vec<String> = sqlx::query_scalar(&format!(
+            let cols: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
                 "SELECT name FROM pragma_table_info('{t}') ORDER BY cid"
-            ))
+            )))
             .fetch_all(&mut conn)
             .await
             .unwrap();
@@ -361,10 +363,12 @@ async fn dump(url: &str) -> Dump {
                 .map(|c| format!("CAST({c} AS TEXT)"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let rows = sqlx::query(&format!("SELECT {sel} FROM {t} ORDER BY 1"))
-                .fetch_all(&mut conn)
-                .await
-                .unwrap();
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT {sel} FROM {t} ORDER BY 1"
+            )))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
             let rows = rows
                 .iter()
                 .map(|r| {
@@ -397,10 +401,10 @@ async fn dump(url: &str) -> Dump {
                 .map(|c| format!("{c}::text"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let rows = sqlx::query(&format!(
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "SELECT {sel} FROM {t} ORDER BY {}::text COLLATE \"C\"",
                 cols[0]
-            ))
+            )))
             .fetch_all(&mut conn)
             .await
             .unwrap();
@@ -543,7 +547,10 @@ async fn rows(url: &str, sql: &str) -> Vec<Vec<Option<String>>> {
         let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{path}"))
             .await
             .unwrap();
-        let rows = sqlx::query(sql).fetch_all(&mut conn).await.unwrap();
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
         rows.iter()
             .map(|r| {
                 (0..r.len())
@@ -553,7 +560,10 @@ async fn rows(url: &str, sql: &str) -> Vec<Vec<Option<String>>> {
             .collect()
     } else {
         let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-        let rows = sqlx::query(sql).fetch_all(&mut conn).await.unwrap();
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
         rows.iter()
             .map(|r| {
                 (0..r.len())
@@ -1383,9 +1393,9 @@ async fn delta_on_the_bundled_estate() {
     let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
     let mut retired_by_run = 0i64;
     for spec in want.keys() {
-        let n: i64 = sqlx::query_scalar(&format!(
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT count(*) FROM {spec} WHERE retired_run = $1"
-        ))
+        )))
         .bind(run_id)
         .fetch_one(&mut conn)
         .await
@@ -1415,15 +1425,15 @@ async fn missing_privileges_are_refused_before_any_work() {
     let db = PgDb::new().await;
     let role = format!("{}_ro", db.name);
     let mut admin = sqlx::PgConnection::connect(&db.url).await.unwrap();
-    sqlx::query(&format!("CREATE ROLE {role} LOGIN"))
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE ROLE {role} LOGIN")))
         .execute(&mut admin)
         .await
         .unwrap();
     // PostgreSQL 15 gives PUBLIC no CREATE on the public schema; say so
     // anyway, for older servers.
-    sqlx::query(&format!(
+    sqlx::query(sqlx::AssertSqlSafe(format!(
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC, {role}"
-    ))
+    )))
     .execute(&mut admin)
     .await
     .unwrap();
@@ -1464,9 +1474,9 @@ async fn missing_privileges_are_refused_before_any_work() {
     )
     .await
     .unwrap();
-    sqlx::query(&format!(
+    sqlx::query(sqlx::AssertSqlSafe(format!(
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"
-    ))
+    )))
     .execute(&mut admin)
     .await
     .unwrap();
@@ -1477,18 +1487,21 @@ async fn missing_privileges_are_refused_before_any_work() {
     assert!(!dir.path().join("report.json").exists(), "no work done");
 
     // The role goes with the database; its grants first.
-    sqlx::query(&format!("DROP OWNED BY {role}"))
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP OWNED BY {role}")))
         .execute(&mut admin)
         .await
         .unwrap();
     admin.close().await.unwrap();
     let mut conn = sqlx::PgConnection::connect(&pg_admin_url()).await.unwrap();
-    sqlx::query(&format!("REVOKE ALL ON DATABASE {} FROM {role}", db.name))
-        .execute(&mut conn)
-        .await
-        .unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "REVOKE ALL ON DATABASE {} FROM {role}",
+        db.name
+    )))
+    .execute(&mut conn)
+    .await
+    .unwrap();
     drop(db);
-    sqlx::query(&format!("DROP ROLE IF EXISTS {role}"))
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP ROLE IF EXISTS {role}")))
         .execute(&mut conn)
         .await
         .unwrap();

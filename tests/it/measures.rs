@@ -308,9 +308,9 @@ async fn bundled_estate_matches_direct_sql() {
             .last_day()
             .to_string();
         let open = "start_date <= ?1 AND (end_date > ?1 OR (end_date IS NULL AND is_open = 1)) AND retired_run IS NULL";
-        let all: i64 = sqlx::query_scalar(&format!(
+        let all: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT COUNT(DISTINCT family_id) FROM involvement WHERE {open}"
-        ))
+        )))
         .bind(&last)
         .fetch_one(&mut c)
         .await
@@ -320,9 +320,9 @@ async fn bundled_estate_matches_direct_sql() {
             all.to_string(),
             "{month}"
         );
-        let by_service: Vec<(String, i64)> = sqlx::query_as(&format!(
+        let by_service: Vec<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT service, COUNT(DISTINCT family_id) FROM involvement WHERE {open} GROUP BY service"
-        ))
+        )))
         .bind(&last)
         .fetch_all(&mut c)
         .await

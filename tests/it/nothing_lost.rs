@@ -544,14 +544,20 @@ async fn passwords_with_url_characters_are_never_printed() {
     let opts: sqlx::mysql::MySqlConnectOptions = util::MARIADB_URL.parse().unwrap();
     let mut conn = opts.connect().await.expect("MariaDB (make services)");
     let _ = conn
-        .execute(format!("DROP USER IF EXISTS '{user}'@'%'").as_str())
+        .execute(sqlx::AssertSqlSafe(format!(
+            "DROP USER IF EXISTS '{user}'@'%'"
+        )))
         .await;
-    conn.execute(format!("CREATE USER '{user}'@'%' IDENTIFIED BY '{PASSWORD}'").as_str())
-        .await
-        .unwrap();
-    conn.execute(format!("GRANT SELECT ON test.* TO '{user}'@'%'").as_str())
-        .await
-        .unwrap();
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "CREATE USER '{user}'@'%' IDENTIFIED BY '{PASSWORD}'"
+    )))
+    .await
+    .unwrap();
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "GRANT SELECT ON test.* TO '{user}'@'%'"
+    )))
+    .await
+    .unwrap();
     let cases = [
         (
             "mysql",
@@ -591,7 +597,7 @@ async fn passwords_with_url_characters_are_never_printed() {
         }
     }
     let _ = conn
-        .execute(format!("DROP USER '{user}'@'%'").as_str())
+        .execute(sqlx::AssertSqlSafe(format!("DROP USER '{user}'@'%'")))
         .await;
     // The binary: a target URL with that password, in an error and in --help.
     let target = format!("postgres://postgres:{PASSWORD}@127.0.0.1:1/test");
@@ -641,18 +647,21 @@ async fn a_source_that_goes_away_mid_extract_writes_nothing() {
     let table = format!("of_nl_gone_{}", std::process::id());
     let opts: sqlx::mysql::MySqlConnectOptions = util::MARIADB_URL.parse().unwrap();
     let mut conn = opts.connect().await.expect("MariaDB (make services)");
-    conn.execute(format!("DROP TABLE IF EXISTS {table}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("DROP TABLE IF EXISTS {table}")))
         .await
         .unwrap();
-    conn.execute(
-        format!("CREATE TABLE {table} (id INT PRIMARY KEY, forename VARCHAR(20))").as_str(),
-    )
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "CREATE TABLE {table} (id INT PRIMARY KEY, forename VARCHAR(20))"
+    )))
     .await
     .unwrap();
     let values: Vec<String> = (1..=40).map(|i| format!("({i}, 'Ava')")).collect();
-    conn.execute(format!("INSERT INTO {table} VALUES {}", values.join(",")).as_str())
-        .await
-        .unwrap();
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} VALUES {}",
+        values.join(",")
+    )))
+    .await
+    .unwrap();
     let dir = util::tempdir();
     let d = dir.path();
     std::env::set_var("ONEFAMILY_IT_NL_GONE_URL", util::MARIADB_URL);
@@ -684,7 +693,9 @@ given_names = "forename"
             .await
             .unwrap();
             if let Some(id) = ids.first() {
-                conn.execute(format!("KILL {id}").as_str()).await.unwrap();
+                conn.execute(sqlx::AssertSqlSafe(format!("KILL {id}")))
+                    .await
+                    .unwrap();
                 return (true, conn);
             }
         }
@@ -696,7 +707,7 @@ given_names = "forename"
     )
     .await;
     let (killed, mut conn) = killer.await.unwrap();
-    conn.execute(format!("DROP TABLE {table}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("DROP TABLE {table}")))
         .await
         .unwrap();
     assert!(killed, "the query was never seen running");

@@ -518,9 +518,9 @@ async fn target_rows(db: &Path) -> std::collections::BTreeMap<String, Vec<Vec<Op
     assert!(tables.len() > 10, "{tables:?}");
     let mut out = std::collections::BTreeMap::new();
     for t in tables {
-        let cols: Vec<String> = sqlx::query_scalar(&format!(
+        let cols: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT name FROM pragma_table_info('{t}') ORDER BY cid"
-        ))
+        )))
         .fetch_all(&mut conn)
         .await
         .unwrap();
@@ -533,7 +533,7 @@ async fn target_rows(db: &Path) -> std::collections::BTreeMap<String, Vec<Vec<Op
             .map(|c| format!("CAST({c} AS TEXT)"))
             .collect::<Vec<_>>()
             .join(", ");
-        let rows = sqlx::query(&format!("SELECT {sel} FROM {t}"))
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {sel} FROM {t}")))
             .fetch_all(&mut conn)
             .await
             .unwrap();

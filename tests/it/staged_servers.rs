@@ -245,25 +245,31 @@ async fn mariadb_sources_are_reused_until_a_table_moves() {
         .expect("MariaDB at 127.0.0.1:3306 (make services)");
     let (a, b) = (unique("st3_a"), unique("st3_b"));
     for t in [&a, &b] {
-        conn.execute(format!("CREATE TABLE {t} {TABLE}").as_str())
+        conn.execute(sqlx::AssertSqlSafe(format!("CREATE TABLE {t} {TABLE}")))
             .await
             .unwrap();
-        conn.execute(format!("INSERT INTO {t} VALUES {ROWS}").as_str())
-            .await
-            .unwrap();
+        conn.execute(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO {t} VALUES {ROWS}"
+        )))
+        .await
+        .unwrap();
     }
     let conn = tokio::sync::Mutex::new(conn);
     let run = |sql: String| {
         let conn = &conn;
         async move {
-            conn.lock().await.execute(sql.as_str()).await.unwrap();
+            conn.lock()
+                .await
+                .execute(sqlx::AssertSqlSafe(sql.as_str()))
+                .await
+                .unwrap();
         }
     };
     cycle("mysql", util::MARIADB_URL, &a, &b, run).await;
     for t in [&a, &b] {
         conn.lock()
             .await
-            .execute(format!("DROP TABLE {t}").as_str())
+            .execute(sqlx::AssertSqlSafe(format!("DROP TABLE {t}")))
             .await
             .unwrap();
     }
@@ -279,25 +285,31 @@ async fn postgres_sources_are_reused_until_a_table_moves() {
         .expect("PostgreSQL at 127.0.0.1:5432 (make services)");
     let (a, b) = (unique("st3_a"), unique("st3_b"));
     for t in [&a, &b] {
-        conn.execute(format!("CREATE TABLE {t} {TABLE}").as_str())
+        conn.execute(sqlx::AssertSqlSafe(format!("CREATE TABLE {t} {TABLE}")))
             .await
             .unwrap();
-        conn.execute(format!("INSERT INTO {t} VALUES {ROWS}").as_str())
-            .await
-            .unwrap();
+        conn.execute(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO {t} VALUES {ROWS}"
+        )))
+        .await
+        .unwrap();
     }
     let conn = tokio::sync::Mutex::new(conn);
     let run = |sql: String| {
         let conn = &conn;
         async move {
-            conn.lock().await.execute(sql.as_str()).await.unwrap();
+            conn.lock()
+                .await
+                .execute(sqlx::AssertSqlSafe(sql.as_str()))
+                .await
+                .unwrap();
         }
     };
     cycle("postgres", util::POSTGRES_URL, &a, &b, run).await;
     for t in [&a, &b] {
         conn.lock()
             .await
-            .execute(format!("DROP TABLE {t}").as_str())
+            .execute(sqlx::AssertSqlSafe(format!("DROP TABLE {t}")))
             .await
             .unwrap();
     }
@@ -317,11 +329,11 @@ async fn init_drafts_the_fingerprint_of_server_tables() {
         .connect()
         .await
         .expect("MariaDB at 127.0.0.1:3306 (make services)");
-    conn.execute(format!("CREATE DATABASE {db}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
         .await
         .unwrap();
     conn.execute(
-        format!(
+        sqlx::AssertSqlSafe(format!(
             "CREATE TABLE {db}.cases (case_ref VARCHAR(10), forename VARCHAR(40), surname VARCHAR(40), \
              birth_date DATE, last_updated DATETIME); \
              INSERT INTO {db}.cases VALUES ('C1','Ann','Bell','2012-01-02','2026-01-05 09:00:00'), \
@@ -330,7 +342,7 @@ async fn init_drafts_the_fingerprint_of_server_tables() {
              birth_date DATE, updated_by VARCHAR(20)); \
              INSERT INTO {db}.pupils VALUES ('P1','Ann','Bell','2012-01-02','clerk'), ('P2','Di','Eve','2014-03-04','clerk')"
         )
-        .as_str(),
+        ),
     )
     .await
     .unwrap();
@@ -380,13 +392,13 @@ async fn init_drafts_the_fingerprint_of_server_tables() {
     assert!(said.contains("2 sources read, 0 reused"), "{said}");
     let said = extract(&project, &out, &[]);
     assert!(said.contains("0 sources read, 2 reused"), "{said}");
-    conn.execute(
-        format!("UPDATE {db}.pupils SET given_name = 'Bo' WHERE pupil_ref = 'P2'").as_str(),
-    )
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "UPDATE {db}.pupils SET given_name = 'Bo' WHERE pupil_ref = 'P2'"
+    )))
     .await
     .unwrap();
     let said = extract(&project, &out, &[]);
-    conn.execute(format!("DROP DATABASE {db}").as_str())
+    conn.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE {db}")))
         .await
         .unwrap();
     assert!(said.contains("1 sources read, 1 reused"), "{said}");

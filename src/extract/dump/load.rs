@@ -13,7 +13,10 @@ use crate::extract::stage::Stager;
 use crate::extract::{sqlite_types, Extracted, Fail, FailAt, ReadCtx};
 use crate::mapping::{DumpDialect, Relation, SourceMapping};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteRow, SqliteSynchronous};
-use sqlx::{Column, ConnectOptions, Connection, Executor, Row, Statement, TypeInfo};
+use sqlx::{
+    AssertSqlSafe, Column, ConnectOptions, Connection, Executor, Row, SqlSafeStr, Statement,
+    TypeInfo,
+};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -185,9 +188,10 @@ pub(crate) async fn load(
         // tokio::spawn's Send check here ("Executor is not general enough").
         let r = match msg {
             Msg::Table { idx, name, columns } => {
-                let sql = create_sql(&name, &columns);
+                // Names quoted as identifiers (`create_sql`); no value.
+                let sql = AssertSqlSafe(create_sql(&name, &columns));
                 names.insert(idx, (name, columns.len()));
-                sqlx::query(&sql).execute(&mut conn).await.map(|_| ())
+                sqlx::query(sql).execute(&mut conn).await.map(|_| ())
             }
             Msg::Rows { idx, rows } => {
                 let Some((name, width)) = names.get(&idx).cloned() else {
@@ -199,8 +203,9 @@ pub(crate) async fn load(
                 let mut rows = rows.into_iter().peekable();
                 while rows.peek().is_some() {
                     let chunk: Vec<Vec<Val>> = rows.by_ref().take(per).collect();
-                    let sql = insert_sql(&name, width, chunk.len());
-                    let mut q = sqlx::query(&sql);
+                    // A quoted name and placeholders; the values are bound.
+                    let sql = AssertSqlSafe(insert_sql(&name, width, chunk.len()));
+                    let mut q = sqlx::query(sql);
                     for v in chunk.into_iter().flatten() {
                         q = match v {
                             Val::Null => q.bind(None::<String>),
@@ -324,8 +329,11 @@ pub(crate) async fn stage(
         }
         Relation::Query(q) => (q.clone(), String::new()),
     };
+    // A table name quoted as an identifier, or the query the mapping file
+    // gives: the council's own SQL over its own dump's tables, not data.
+    let sql = AssertSqlSafe(sql).into_sql_str();
     let (header, classes): (Vec<String>, Vec<Class>) = {
-        let stmt = (&mut conn).prepare(sql.as_str()).await.map_err(|e| {
+        let stmt = (&mut conn).prepare(sql.clone()).await.map_err(|e| {
             Fail::new(
                 FailAt::Relation,
                 format!("{file}: the query cannot run on the dump's tables: {e}"),
@@ -352,7 +360,7 @@ pub(crate) async fn stage(
         .map_err(|missing| Fail::missing(missing, looked_in))?;
     let mut cells = vec![Cell::Null; header.len()];
     let mut n = 0u64;
-    sqlx::query(&sql)
+    sqlx::query(sql)
         .try_map(|row: SqliteRow| {
             n += 1;
             for (i, c) in cells.iter_mut().enumerate() {
