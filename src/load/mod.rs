@@ -466,6 +466,9 @@ impl Db<'_> {
         }
     }
 
+    // The helpers below run the read-back checks' statements (verify.rs),
+    // made from the schema's own table and column names: no value.
+
     /// Run a query returning (text, count) rows.
     async fn pairs(&mut self, sql: &str) -> sqlx::Result<Vec<(String, i64)>> {
         match self {

@@ -105,6 +105,9 @@ impl Store {
                 })
                 .collect()
         }
+        // The measure definitions' and export templates' own SQL (the
+        // council's configuration) and statements made from the schema's
+        // names; never a value from the data.
         match self {
             Store::Sqlite(c) => collect(sqlx::query(AssertSqlSafe(sql)).fetch_all(c).await?),
             Store::Postgres(c) => collect(sqlx::query(AssertSqlSafe(sql)).fetch_all(c).await?),

@@ -217,6 +217,7 @@ impl Db {
 
     /// Run the SQLite statements queued so far.
     pub async fn drain(&mut self) -> Result<()> {
+        // The sample generator's own statements, over synthetic data.
         for stmt in self.pending.drain(..) {
             sqlx::raw_sql(AssertSqlSafe(stmt))
                 .execute(&mut self.conn)
