@@ -28,8 +28,8 @@ demo: build ## Run the whole migration on the bundled estate into SQLite (out/),
 	  if [ $$code -gt 1 ]; then exit $$code; fi; \
 	  echo "Case-system import files: out/export (manifest.json, export_rejects.csv)"
 
-test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running: see `make services`).
-	$(CARGO) test --release --locked --all-targets --features ballista
+test: /usr/bin/chromium ## Run every test (needs PostgreSQL and MariaDB running: see `make services`); the `ci` profile, see Cargo.toml.
+	$(CARGO) test --profile ci --locked --all-targets --features ballista
 
 # The report test renders report.html in headless Chromium.
 /usr/bin/chromium:
@@ -42,10 +42,10 @@ fuzz: ## The readers' and mapping parser's property corpora, long (FUZZ_CASES, d
 delta: build ## A delta on a copy of the bundled estate: load, change a row, delete one, dry-run, run (DELTA_TARGET, default SQLite).
 	@bash scripts/delta.sh $(BENCH_DIR)/delta $(DELTA_TARGET)
 
-lint: ## cargo fmt check and clippy with warnings as errors (release profile: shares the build cache).
+lint: ## cargo fmt check and clippy with warnings as errors (`ci` profile: shares the build cache with `make test`).
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --release --locked --all-targets --features ballista -- -D warnings
-	$(CARGO) clippy --release --locked --all-targets -- -D warnings
+	$(CARGO) clippy --profile ci --locked --all-targets --features ballista -- -D warnings
+	$(CARGO) clippy --profile ci --locked --all-targets -- -D warnings
 
 services: ## Start the local PostgreSQL and MariaDB if they are not running.
 	@bash scripts/services.sh
