@@ -378,17 +378,20 @@ pub struct LinkArgs {
     pub engine: EngineArgs,
 }
 
-/// Where the link stage's blocking runs.
+/// Where the link stage's blocking and scoring run.
 #[derive(Debug, Args, Clone, Default)]
 pub struct EngineArgs {
-    /// Where blocking runs: `local` (the default), or `ballista://HOST:PORT`,
-    /// an Apache Ballista cluster's scheduler (see `onefamily cluster`; needs
-    /// a build with the `ballista` feature, `make build-cluster`).
+    /// Where blocking and scoring run: `local` (the default), or
+    /// `ballista://HOST:PORT`, the scheduler of an Apache Ballista cluster
+    /// that `onefamily cluster` runs (needs a build with the `ballista`
+    /// feature, `make build-cluster`).
     #[arg(long, env = "ONEFAMILY_ENGINE", default_value = "local")]
     pub engine: String,
     /// A folder the cluster's scheduler and every executor see at this same
-    /// path (a shared mount), for the blocking keys (default: <out>/engine).
-    /// Only keys are written there, no name or other value.
+    /// path (a shared mount), for the blocking keys and what the executors
+    /// score with (default: <out>/engine). The latter holds the compared
+    /// values (standardised names, dates, postcodes), encrypted under a key
+    /// used once; both files are removed when the link ends.
     #[arg(long)]
     pub engine_stage: Option<PathBuf>,
 }

@@ -1,26 +1,31 @@
-//! The link stage's blocking as Apache DataFusion plans on an Apache
-//! Ballista cluster (the `ballista` feature), and `onefamily cluster`'s
-//! scheduler and executor.
-//!
-//! The plans use DataFusion's own SQL only (no function of onefamily's), so
-//! any Ballista 55 cluster runs them: `onefamily cluster`, or Apache's
-//! `ballista-scheduler` and `ballista-executor` binaries or images.
+//! The link stage's blocking and scoring as Apache DataFusion plans on an
+//! Apache Ballista cluster (the `ballista` feature), and `onefamily
+//! cluster`'s scheduler and executor.
 //!
 //! Three jobs, each over the keys table (one row per record: `rec`, `src`,
 //! `ok` and one key column per rule, NULL where the record has no key):
 //! 1. every rule's blocks over `max_block_size` (key and size), which find
 //!    no pairs and hide none from a later rule;
 //! 2. every rule's other blocks of two or more, counted, and the largest;
-//! 3. every rule's pairs: a self-join on its key, each pair once (a < b),
-//!    without pairs an earlier rule's blocks hold, or pairs of one source
-//!    whose records cannot match each other.
+//! 3. every rule's pairs, scored where they are found: a self-join on its
+//!    key, each pair once (a < b), without pairs an earlier rule's blocks
+//!    hold, or pairs of one source whose records cannot match each other;
+//!    each pair weighed by `onefamily_weight` (`super::ballista_score`, the
+//!    scorer of this node over the package written beside the keys), and
+//!    grouped so that only the pairs at or above the review floor come back
+//!    one by one, the rest as counts per rule and weight bucket.
+//!
+//! Jobs 1 and 2 use DataFusion's own SQL only; job 3 needs the function,
+//! which `onefamily cluster`'s processes register.
 
+use super::ballista_score::{self, PackageFile, PackageRef};
 use super::block::RuleStats;
-use super::engine::{ClusterBlocking, KeyTable};
+use super::engine::{ClusterLink, KeyTable};
+use super::score::{Edge, Scored, HISTOGRAM_MAX, HISTOGRAM_MIN};
 use crate::error::{Error, Result};
 use ballista::prelude::{SessionConfigExt, SessionContextExt};
 use datafusion::arrow::array::{
-    Array, ArrayRef, BooleanArray, Int64Array, RecordBatch, UInt16Array, UInt32Array,
+    Array, ArrayRef, BooleanArray, Float32Array, Int64Array, RecordBatch, UInt16Array, UInt32Array,
 };
 use datafusion::arrow::datatypes::{DataType, Field, Schema};
 use datafusion::parquet::arrow::ArrowWriter;
@@ -34,28 +39,41 @@ use tracing::{info, Instrument};
 /// Records per Parquet row group: the unit the cluster shares the scan by.
 const ROW_GROUP: usize = 1 << 17;
 
-/// Run blocking on the Ballista scheduler at `scheduler` (`host:port`),
-/// writing the keys into `stage` (which every executor, and the scheduler,
-/// must see at this same path).
-pub fn blocking(
+/// Run blocking and scoring on the Ballista scheduler at `scheduler`
+/// (`host:port`), writing the keys and the scoring package into `stage`
+/// (which every executor, and the scheduler, must see at this same path).
+/// Pairs are kept at or above `min_weight`.
+pub fn link(
     scheduler: &str,
     stage: &Path,
     table: KeyTable,
     names: &[String],
     max_block_size: usize,
-) -> Result<ClusterBlocking> {
+    package: &PackageRef,
+    min_weight: f32,
+) -> Result<ClusterLink> {
     std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
     let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
     let file = tracing::debug_span!("cluster_keys").in_scope(|| KeysFile::write(&stage, &table))?;
+    let scoring =
+        tracing::debug_span!("cluster_package").in_scope(|| PackageFile::write(&stage, package))?;
     let records = table.records();
     drop(table);
-    info!(records, file = %file.0.display(), scheduler, "Blocking keys written for the cluster.");
+    info!(records, file = %file.0.display(), scheduler, "Blocking keys and the scoring package written for the cluster.");
     // The pipeline may be inside a runtime already: the cluster's client
     // gets a thread and a runtime of its own.
-    let path = file.0.clone();
+    let job = Job {
+        keys: file.0.clone(),
+        package: scoring.path.clone(),
+        secret: scoring.key.clone(),
+        names,
+        max_block_size,
+        records,
+        min_weight,
+    };
     // The jobs' spans sit under this one (and are timed as its sub-stages).
     let span = tracing::Span::current();
-    let job = std::thread::scope(|s| {
+    let done = std::thread::scope(|s| {
         s.spawn(|| {
             let _within = span.enter();
             let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -64,16 +82,29 @@ pub fn blocking(
                 .enable_all()
                 .build()
                 .map_err(|e| Error::Other(format!("starting the client: {e}")))?;
-            runtime.block_on(run(scheduler, &path, names, max_block_size, records))
+            runtime.block_on(run(scheduler, &job))
         })
         .join()
         .unwrap_or_else(|_| Err(Error::Other("the cluster client stopped".into())))
     });
     drop(file);
-    job.map_err(|e| match e {
+    drop(scoring);
+    done.map_err(|e| match e {
         Error::Other(m) => Error::Other(format!("link engine ballista://{scheduler}: {m}")),
         e => e,
     })
+}
+
+/// What the jobs read.
+struct Job<'a> {
+    keys: PathBuf,
+    package: PathBuf,
+    /// The package's key (hex), sent in the plan only.
+    secret: String,
+    names: &'a [String],
+    max_block_size: usize,
+    records: usize,
+    min_weight: f32,
 }
 
 /// The keys file, removed when dropped (after the jobs, or on an error).
@@ -166,19 +197,23 @@ fn literal(k: i64) -> String {
     }
 }
 
-async fn run(
-    scheduler: &str,
-    keys: &Path,
-    names: &[String],
-    max_block_size: usize,
-    records: usize,
-) -> Result<ClusterBlocking> {
+async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
+    let Job {
+        keys,
+        package,
+        secret,
+        names,
+        max_block_size,
+        records,
+        min_weight,
+    } = job;
+    let (max_block_size, records, min_weight) = (*max_block_size, *records, *min_weight);
     let err = |e: datafusion::error::DataFusionError| Error::Other(e.to_string());
     // Ballista 55's adaptive planner (new in it) lost track of tasks on the
     // 1M-record keys (the scheduler refused their status updates and the
     // job never ended): the static distributed planner instead.
     let config = datafusion::prelude::SessionConfig::new_with_ballista()
-        .with_ballista_job_name("onefamily blocking")
+        .with_ballista_job_name("onefamily link")
         .set_bool("ballista.planner.adaptive.enabled", false);
     let state = datafusion::execution::SessionStateBuilder::new()
         .with_default_features()
@@ -187,6 +222,7 @@ async fn run(
     let ctx = SessionContext::remote_with_state(&format!("df://{scheduler}"), state)
         .await
         .map_err(err)?;
+    ctx.register_udf(ballista_score::function());
     let path = keys
         .to_str()
         .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", keys.display())))?;
@@ -202,11 +238,14 @@ async fn run(
             ..Default::default()
         })
         .collect();
+    let mut scored = Scored {
+        edges: Vec::new(),
+        per_rule: vec![0; rules],
+        histogram: vec![0; (HISTOGRAM_MAX - HISTOGRAM_MIN) as usize + 1],
+        below_bound: 0,
+    };
     if rules == 0 {
-        return Ok(ClusterBlocking {
-            pairs: Vec::new(),
-            stats,
-        });
+        return Ok(ClusterLink { scored, stats });
     }
     let sizes = |r: usize| {
         format!("SELECT {r} AS r, k{r} AS k, count(*) AS c FROM keys WHERE k{r} IS NOT NULL GROUP BY k{r}")
@@ -280,41 +319,93 @@ async fn run(
         }
         sql
     };
-    let pairs_sql = format!(
-        "WITH eff AS (SELECT rec, src, ok, {effective} FROM keys) {}",
-        union(&pairs_of)
+    let scored_sql = format!(
+        "WITH eff AS (SELECT rec, src, ok, {effective} FROM keys), {}",
+        weigh_and_group(&union(&pairs_of), package, secret, min_weight)?
     );
-    let pairs = async {
-        let mut pairs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); rules];
+    async {
         let mut stream = ctx
-            .sql(&pairs_sql)
+            .sql(&scored_sql)
             .await
             .map_err(err)?
             .execute_stream()
             .await
             .map_err(err)?;
         while let Some(batch) = stream.next().await {
-            let batch = batch.map_err(err)?;
-            let r = int(&batch, 0)?;
-            let a = rec(&batch, 1)?;
-            let b = rec(&batch, 2)?;
-            for i in 0..batch.num_rows() {
-                let (a, b) = (a.value(i), b.value(i));
-                // Scoring reads both records by position: a pair outside
-                // the records is the cluster's error, not a panic here.
-                if a >= b || b as usize >= records {
-                    return Err(Error::Other(format!(
-                        "the cluster returned a pair outside the {records} records"
-                    )));
-                }
-                pairs[rule(r.value(i), rules)?].push((a, b));
-            }
+            gather(&mut scored, &batch.map_err(err)?, records)?;
         }
-        Ok::<_, Error>(pairs)
+        Ok::<_, Error>(())
     }
-    .instrument(tracing::debug_span!("cluster_pairs"))
+    .instrument(tracing::debug_span!("cluster_scoring"))
     .await?;
-    Ok(ClusterBlocking { pairs, stats })
+    Ok(ClusterLink { scored, stats })
+}
+
+/// The rest of job 3's plan, after the pairs (`pairs`, a query giving
+/// `r`, `a`, `b`): each pair weighed where it is found, then grouped by rule
+/// and weight bucket (NULL: stopped below the bound), and by the pair itself
+/// where it is kept: one row per kept pair, a count for the rest.
+fn weigh_and_group(pairs: &str, package: &Path, secret: &str, min_weight: f32) -> Result<String> {
+    let package = package
+        .to_str()
+        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", package.display())))?
+        .replace('\'', "''");
+    // The least weight as a literal of its exact value (an f32 written as
+    // the f64 it widens to, in full, which reads back to the same f32).
+    let min = format!("CAST({:?} AS FLOAT)", min_weight as f64);
+    let function = ballista_score::FUNCTION;
+    Ok(format!(
+        "pairs AS ({pairs}), \
+         weighed AS (SELECT r, a, b, {function}('{package}', '{secret}', a, b, {min}) AS w FROM pairs), \
+         marked AS (SELECT r, CAST(floor(w) AS BIGINT) AS bucket, \
+           CASE WHEN w >= {min} THEN a END AS ka, CASE WHEN w >= {min} THEN b END AS kb, w \
+           FROM weighed) \
+         SELECT r, bucket, ka, kb, max(w) AS w, count(*) AS c FROM marked GROUP BY r, bucket, ka, kb"
+    ))
+}
+
+/// Add one batch of job 3's groups to `scored`, as `Scorer::score_all`
+/// counts: each pair under its rule, in its weight's bucket or below the
+/// bound, and kept as an edge at or above the floor.
+fn gather(scored: &mut Scored, batch: &RecordBatch, records: usize) -> Result<()> {
+    let rules = scored.per_rule.len();
+    let r = int(batch, 0)?;
+    let bucket = column::<Int64Array>(batch, 1)?;
+    let (a, b) = (rec(batch, 2)?, rec(batch, 3)?);
+    let w = column::<Float32Array>(batch, 4)?;
+    let c = int(batch, 5)?;
+    for i in 0..batch.num_rows() {
+        let (r, c) = (rule(r.value(i), rules)?, c.value(i).max(0) as u64);
+        scored.per_rule[r] += c;
+        if bucket.is_null(i) {
+            scored.below_bound += c;
+            continue;
+        }
+        let k = bucket
+            .value(i)
+            .clamp(HISTOGRAM_MIN as i64, HISTOGRAM_MAX as i64)
+            - HISTOGRAM_MIN as i64;
+        scored.histogram[k as usize] += c;
+        if a.is_null(i) {
+            continue;
+        }
+        let (x, y) = (a.value(i), b.value(i));
+        // Clustering reads both records by position: a pair outside the
+        // records is the cluster's error, not a panic here.
+        if b.is_null(i) || w.is_null(i) || x >= y || y as usize >= records {
+            return Err(Error::Other(format!(
+                "the cluster returned a pair outside the {records} records"
+            )));
+        }
+        let edge = Edge {
+            a: x,
+            b: y,
+            weight: w.value(i),
+            refused: None,
+        };
+        scored.edges.extend(std::iter::repeat_n(edge, c as usize));
+    }
+    Ok(())
 }
 
 async fn collect(ctx: &SessionContext, sql: &str) -> Result<Vec<RecordBatch>> {
@@ -368,7 +459,8 @@ pub async fn scheduler(bind: std::net::SocketAddr, external_host: Option<String>
         bind_port: bind.port(),
         external_host: external_host.unwrap_or_else(|| bind.ip().to_string()),
         ..SchedulerConfig::default()
-    };
+    }
+    .with_override_session_builder(Arc::new(ballista_score::scheduler_session));
     let err = |e: ballista_core::error::BallistaError| {
         Error::Other(format!("Ballista scheduler on {bind}: {e}"))
     };
@@ -429,10 +521,144 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
     if let Some(cores) = o.cores {
         config.vcores = cores.max(1);
     }
+    config.override_function_registry = Some(Arc::new(ballista_score::executor_functions()));
     start_executor_process(Arc::new(config)).await.map_err(|e| {
         Error::Other(format!(
             "Ballista executor on {}:{}: {e}",
             o.bind_host, o.port
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::block::Blocking;
+    use crate::link::features::Features;
+    use crate::link::score::Scorer;
+    use crate::link::settings::Settings;
+    use crate::model::{PartialDate, StagedPerson};
+
+    fn records() -> Vec<crate::model::Person> {
+        let names = [
+            ("ann", "smith"),
+            ("anne", "smith"),
+            ("annie", "smyth"),
+            ("smith", "ann"),
+            ("bob", "smith"),
+            ("robert", "smith"),
+            ("ann", "jones"),
+        ];
+        (0..84)
+            .map(|i| {
+                let (g, s) = names[i % names.len()];
+                let staged = StagedPerson {
+                    key: i.to_string(),
+                    given_names: Some(g.into()),
+                    family_name: Some(s.into()),
+                    postcode: Some(["LN1 1AA", "LN1 1AB", "LN2 4ZZ", ""][i % 4].into()),
+                    ..Default::default()
+                };
+                let mut p = crate::standardise::person(
+                    staged,
+                    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                );
+                p.dob = [
+                    None,
+                    Some(PartialDate::full(2015, 4, 3)),
+                    Some(PartialDate::full(2015, 3, 4)),
+                ][i % 3];
+                p
+            })
+            .collect()
+    }
+
+    /// Job 3's weighing and grouping, run by DataFusion here over every
+    /// rule's pairs, count and keep exactly what scoring here does: the same
+    /// edges with the same weights in the same order, the same comparisons
+    /// per rule, histogram and pairs stopped below the bound.
+    #[test]
+    fn weighing_and_grouping_give_what_scoring_here_gives() {
+        let settings = Settings::default_settings();
+        let people = records();
+        let f = Features::build(&people, &settings);
+        let blocking = Blocking::build(&f, &settings);
+        let model = crate::link::train::train(&f, &blocking, &settings);
+        let scorer = Scorer::new(&f, &settings, &model);
+        let dir = tempfile::tempdir().unwrap();
+        let file = PackageFile::write(
+            dir.path(),
+            &PackageRef {
+                features: &f,
+                settings: &settings,
+                model: &model,
+            },
+        )
+        .unwrap();
+        let (mut r, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
+        for &block in &blocking.blocks {
+            blocking.for_each_pair(block, |x, y| {
+                r.push(block.0 as i64);
+                a.push(x.min(y));
+                b.push(x.max(y));
+            });
+        }
+        assert!(r.len() > 100, "pairs to score: {}", r.len());
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("r", DataType::Int64, false),
+            Field::new("a", DataType::UInt32, false),
+            Field::new("b", DataType::UInt32, false),
+        ]));
+        let batch = RecordBatch::try_new(
+            schema,
+            vec![
+                Arc::new(Int64Array::from(r)),
+                Arc::new(UInt32Array::from(a)),
+                Arc::new(UInt32Array::from(b)),
+            ],
+        )
+        .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let everything = scorer.score_all(&blocking, f32::MIN);
+        let weights: Vec<f32> = everything.edges.iter().map(|e| e.weight).collect();
+        let (lo, hi) = (weights[weights.len() - 1], weights[0]);
+        assert!(lo < hi);
+        let order = |e: &Edge| (e.a.min(e.b), e.a.max(e.b), e.weight.to_bits());
+        for min in [f32::MIN, (lo + hi) / 2.0, hi - 0.5] {
+            let want = scorer.score_all(&blocking, min);
+            let got = runtime.block_on(async {
+                let ctx = SessionContext::new();
+                ctx.register_udf(ballista_score::function());
+                ctx.register_batch("p", batch.clone()).unwrap();
+                let sql = format!(
+                    "WITH {}",
+                    weigh_and_group("SELECT r, a, b FROM p", &file.path, &file.key, min).unwrap()
+                );
+                let mut scored = Scored {
+                    edges: Vec::new(),
+                    per_rule: vec![0; settings.blocking_rules.len()],
+                    histogram: vec![0; want.histogram.len()],
+                    below_bound: 0,
+                };
+                for batch in ctx.sql(&sql).await.unwrap().collect().await.unwrap() {
+                    gather(&mut scored, &batch, f.n).unwrap();
+                }
+                scorer.finish(scored)
+            });
+            assert_eq!(
+                got.edges.iter().map(order).collect::<Vec<_>>(),
+                want.edges.iter().map(order).collect::<Vec<_>>(),
+                "min {min}"
+            );
+            assert_eq!(got.per_rule, want.per_rule);
+            assert_eq!(got.histogram, want.histogram);
+            assert_eq!(got.below_bound, want.below_bound);
+        }
+        assert!(
+            scorer.score_all(&blocking, hi - 0.5).below_bound > 0,
+            "the bound stops pairs early near the top"
+        );
+    }
 }

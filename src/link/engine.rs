@@ -1,15 +1,19 @@
-//! Where the link stage's blocking runs: here (the default), or as Apache
-//! DataFusion plans on an Apache Ballista cluster (`--engine
+//! Where the link stage's blocking and scoring run: here (the default), or
+//! as Apache DataFusion plans on an Apache Ballista cluster (`--engine
 //! ballista://HOST:PORT`, with the `ballista` feature: `super::ballista`).
 //!
 //! On a cluster, this node works out every record's blocking keys (one
 //! pass, `block::rule_keys`) and writes them, with nothing else of the
-//! record, as Parquet to a folder the executors read at the same path. The
-//! cluster finds each rule's blocks, leaves out those over
-//! `max_block_size`, and self-joins the rest, leaving out the pairs an
-//! earlier rule found and pairs that cannot match: the same candidate pairs,
-//! rule by rule, as `block::Blocking` here. They come back to this node,
-//! which scores, clusters and forms families over them as it does its own.
+//! record, as Parquet to a folder the executors read at the same path;
+//! beside them it writes what scoring reads (the features, settings and
+//! model: `super::ballista_score`). The cluster finds each rule's blocks,
+//! leaves out those over `max_block_size`, and self-joins the rest, leaving
+//! out the pairs an earlier rule found and pairs that cannot match: the
+//! same candidate pairs, rule by rule, as `block::Blocking` here. It weighs
+//! each pair where it is found, with this node's scorer, and sends back the
+//! pairs at or above the review floor and counts of the rest: what scoring
+//! here gives. This node clusters and forms families over them as over its
+//! own.
 
 use super::block::{self, RuleStats};
 use super::features::Features;
@@ -17,15 +21,15 @@ use super::settings::Settings;
 use crate::error::{Error, Result};
 use std::path::PathBuf;
 
-/// The link stage's engine for blocking.
+/// The link stage's engine for blocking and scoring.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Engine {
     /// Blocking and scoring here, on every thread.
     #[default]
     Local,
-    /// Blocking on a Ballista cluster: its scheduler (`host:port`), and the
-    /// folder, seen at this same path by every executor, that the blocking
-    /// keys are written to.
+    /// Blocking and scoring on a Ballista cluster: its scheduler
+    /// (`host:port`), and the folder, seen at this same path by every
+    /// executor, that the blocking keys and scoring package are written to.
     Ballista { scheduler: String, stage: PathBuf },
 }
 
@@ -72,11 +76,11 @@ impl Engine {
     }
 }
 
-/// What a cluster's blocking gives back: each rule's candidate pairs (a < b,
-/// as record indexes), and each rule's blocks for the report.
-#[derive(Debug, Default)]
-pub struct ClusterBlocking {
-    pub pairs: Vec<Vec<(u32, u32)>>,
+/// What a cluster's link gives back: the scored pairs (as `Scorer`'s own
+/// scoring gives them, before `Scorer::finish`), and each rule's blocks for
+/// the report.
+pub struct ClusterLink {
+    pub scored: super::score::Scored,
     pub stats: Vec<RuleStats>,
 }
 
@@ -109,42 +113,70 @@ impl KeyTable {
     }
 }
 
-/// Blocking on the Ballista cluster whose scheduler is `scheduler`, the keys
-/// written into `stage`.
-pub fn cluster_blocking(
+/// Blocking and scoring on the Ballista cluster whose scheduler is
+/// `scheduler`, the keys and the scoring package written into `stage`;
+/// pairs kept at or above `min_weight`.
+pub fn cluster_link(
     f: &Features,
     settings: &Settings,
+    model: &super::train::Model,
+    min_weight: f32,
     scheduler: &str,
     stage: &std::path::Path,
-) -> Result<ClusterBlocking> {
+) -> Result<ClusterLink> {
     let table = KeyTable::build(f, settings);
     let names: Vec<String> = settings
         .blocking_rules
         .iter()
         .map(|r| r.name.clone())
         .collect();
-    run_on_cluster(scheduler, stage, table, &names, settings.max_block_size)
+    run_on_cluster(
+        f,
+        settings,
+        model,
+        min_weight,
+        (scheduler, stage),
+        table,
+        &names,
+    )
 }
 
 #[cfg(feature = "ballista")]
 fn run_on_cluster(
-    scheduler: &str,
-    stage: &std::path::Path,
+    f: &Features,
+    settings: &Settings,
+    model: &super::train::Model,
+    min_weight: f32,
+    (scheduler, stage): (&str, &std::path::Path),
     table: KeyTable,
     names: &[String],
-    max_block_size: usize,
-) -> Result<ClusterBlocking> {
-    super::ballista::blocking(scheduler, stage, table, names, max_block_size)
+) -> Result<ClusterLink> {
+    let package = super::ballista_score::PackageRef {
+        features: f,
+        settings,
+        model,
+    };
+    super::ballista::link(
+        scheduler,
+        stage,
+        table,
+        names,
+        settings.max_block_size,
+        &package,
+        min_weight,
+    )
 }
 
 #[cfg(not(feature = "ballista"))]
 fn run_on_cluster(
-    _scheduler: &str,
-    _stage: &std::path::Path,
+    _f: &Features,
+    _settings: &Settings,
+    _model: &super::train::Model,
+    _min_weight: f32,
+    _cluster: (&str, &std::path::Path),
     _table: KeyTable,
     _names: &[String],
-    _max_block_size: usize,
-) -> Result<ClusterBlocking> {
+) -> Result<ClusterLink> {
     Err(Error::Other(NOT_BUILT.into()))
 }
 

@@ -9,8 +9,11 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Interned strings: id 0 is "no value".
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Default)]
 pub struct Interner {
+    /// Not sent to a cluster's executors: they only read the strings.
+    #[cfg_attr(feature = "ballista", serde(skip))]
     ids: crate::FastMap<Box<str>, u32>,
     pub strings: Vec<Box<str>>,
 }
@@ -109,6 +112,7 @@ pub fn dob_parts(p: u32) -> (u32, u32, u32) {
 }
 
 /// Per-record columns, by field.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug)]
 pub struct Features {
     pub n: usize,
@@ -169,6 +173,7 @@ pub struct Features {
 type NameOf = fn(&Person) -> Option<&str>;
 
 /// A mother's normalised forename and surname (the surname may be empty).
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Mother(pub Box<str>, pub Box<str>);
 

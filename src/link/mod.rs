@@ -11,6 +11,8 @@
 
 #[cfg(feature = "ballista")]
 pub mod ballista;
+#[cfg(feature = "ballista")]
+pub mod ballista_score;
 pub mod block;
 pub mod cluster;
 pub mod compare;
@@ -465,28 +467,35 @@ pub fn link_persons(
 ) -> Result<PersonClusters> {
     // Each sub-stage is a span: `crate::timing` logs and records its time.
     let f = debug_span!("features").in_scope(|| features(records, settings, options));
-    // Blocking here, or the candidate pairs from a cluster (training, when
-    // there is no model, samples blocks here either way).
-    enum Candidates {
-        Here(block::Blocking),
-        Cluster(engine::ClusterBlocking),
-    }
-    let candidates = debug_span!("blocking").in_scope(|| -> Result<Candidates> {
-        Ok(match &options.engine {
-            engine::Engine::Local => Candidates::Here(block::Blocking::build(&f, settings)),
-            engine::Engine::Ballista { scheduler, stage } => {
-                Candidates::Cluster(engine::cluster_blocking(&f, settings, scheduler, stage)?)
-            }
-        })
-    })?;
-    let model = match &options.model {
-        Some(m) => m.clone(),
-        None => debug_span!("training").in_scope(|| match &candidates {
-            Candidates::Here(b) => train::train(&f, b, settings),
-            Candidates::Cluster(_) => {
-                train::train(&f, &block::Blocking::build(&f, settings), settings)
-            }
-        }),
+    let link_w = score::weight_for(settings.link_threshold) as f32;
+    let review_w = score::weight_for(settings.review_threshold) as f32;
+    let (model, scorer, scored, mut rules) = match &options.engine {
+        engine::Engine::Local => {
+            let blocking =
+                debug_span!("blocking").in_scope(|| block::Blocking::build(&f, settings));
+            let model = match &options.model {
+                Some(m) => m.clone(),
+                None => debug_span!("training").in_scope(|| train::train(&f, &blocking, settings)),
+            };
+            let scorer = Scorer::new(&f, settings, &model);
+            let scored = debug_span!("scoring").in_scope(|| scorer.score_all(&blocking, review_w));
+            // The blocks' statistics kept, the blocks freed.
+            (model, scorer, scored, blocking.stats)
+        }
+        engine::Engine::Ballista { scheduler, stage } => {
+            // Training, when there is no model, samples blocks here.
+            let model = match &options.model {
+                Some(m) => m.clone(),
+                None => debug_span!("training")
+                    .in_scope(|| train::train(&f, &block::Blocking::build(&f, settings), settings)),
+            };
+            let scorer = Scorer::new(&f, settings, &model);
+            let cluster = debug_span!("scoring").in_scope(|| {
+                engine::cluster_link(&f, settings, &model, review_w, scheduler, stage)
+            })?;
+            let scored = scorer.finish(cluster.scored);
+            (model, scorer, scored, cluster.stats)
+        }
     };
     info!(
         records = f.n,
@@ -495,23 +504,12 @@ pub fn link_persons(
         converged = model.em_converged,
         "Model ready."
     );
-    let scorer = Scorer::new(&f, settings, &model);
-    let link_w = score::weight_for(settings.link_threshold) as f32;
-    let review_w = score::weight_for(settings.review_threshold) as f32;
     let score::Scored {
         edges,
         per_rule,
         histogram,
         below_bound,
-    } = debug_span!("scoring").in_scope(|| match &candidates {
-        Candidates::Here(b) => scorer.score_all(b, review_w),
-        Candidates::Cluster(c) => scorer.score_pairs(&c.pairs, review_w),
-    });
-    // The blocks' statistics kept, the blocks and pairs freed.
-    let mut rules = match candidates {
-        Candidates::Here(b) => b.stats,
-        Candidates::Cluster(c) => c.stats,
-    };
+    } = scored;
     let clustering = debug_span!("clustering").entered();
     let (edges, contrary_dropped) = contrary_as_weight(&f, settings, edges, review_w);
     let split = edges.partition_point(|e| e.weight >= link_w);

@@ -188,7 +188,7 @@ impl<'a> Scorer<'a> {
     /// `min_weight`. The weight is summed in the settings' order, as
     /// `weight` sums it, so both give the same value to the last bit.
     #[inline]
-    fn weight_at_least(&self, i: usize, j: usize, min_weight: f32) -> Option<f32> {
+    pub fn weight_at_least(&self, i: usize, j: usize, min_weight: f32) -> Option<f32> {
         // At most 16 comparisons (settings checks it); the margin keeps a
         // rounding difference between the two summing orders harmless.
         let mut contrib = [0.0f32; 16];
@@ -277,41 +277,16 @@ impl<'a> Scorer<'a> {
         self.finish(scored)
     }
 
-    /// `score_all` over candidate pairs another engine found (`pairs[rule]`,
-    /// each pair (a, b) with a < b, found by no earlier rule): the same
-    /// scores, counts and edges, in the same order, as over the blocks those
-    /// pairs came from.
-    pub fn score_pairs(&self, pairs: &[Vec<(u32, u32)>], min_weight: f32) -> Scored {
-        // Pieces of a rule's pairs, many more than threads.
-        const PIECE: usize = 1 << 16;
-        let pieces: Vec<(usize, &[(u32, u32)])> = pairs
-            .iter()
-            .enumerate()
-            .flat_map(|(r, p)| p.chunks(PIECE).map(move |c| (r, c)))
-            .collect();
-        crate::progress::length(pieces.len() as u64, "pieces");
-        let scored = pieces
-            .par_iter()
-            .with_max_len(1)
-            .fold(
-                || self.empty_scored(),
-                |mut acc, &(r, piece)| {
-                    for (x, &(a, b)) in piece.iter().enumerate() {
-                        if let Some(&(na, nb)) = piece.get(x + 1) {
-                            self.compiled.prefetch(na as usize);
-                            self.compiled.prefetch(nb as usize);
-                        }
-                        self.score_into(&mut acc, r, a, b, min_weight);
-                    }
-                    crate::progress::add(1);
-                    acc
-                },
-            )
-            .reduce(|| self.empty_scored(), Scored::merge);
-        self.finish(scored)
+    /// Ask for both records of a pair scored soon (of `n` records).
+    #[inline]
+    pub fn prefetch_pair(&self, a: usize, b: usize, n: usize) {
+        if a < n && b < n {
+            self.compiled.prefetch(a);
+            self.compiled.prefetch(b);
+        }
     }
 
-    fn empty_scored(&self) -> Scored {
+    pub fn empty_scored(&self) -> Scored {
         Scored {
             edges: Vec::new(),
             per_rule: vec![0u64; self.settings.blocking_rules.len()],
@@ -347,7 +322,7 @@ impl<'a> Scorer<'a> {
     /// The kept edges strongest first; ties in the canonical record order,
     /// so that the result depends neither on how the work was split between
     /// threads (or machines) nor on the order of sources and rows.
-    fn finish(&self, mut scored: Scored) -> Scored {
+    pub fn finish(&self, mut scored: Scored) -> Scored {
         let rank = &self.compiled.f.rank;
         let key = |e: &Edge| {
             let (x, y) = (rank[e.a as usize], rank[e.b as usize]);

@@ -78,6 +78,7 @@ struct RawThresholds {
 }
 
 /// A canonical person field a comparison or blocking key reads.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LinkField {
     Given,
@@ -126,6 +127,7 @@ impl LinkField {
 }
 
 /// One comparison level, strongest first in a comparison's list.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum LevelKind {
     Exact,
@@ -208,6 +210,7 @@ impl LevelKind {
     }
 }
 
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug)]
 pub struct Comparison {
     pub name: String,
@@ -232,6 +235,7 @@ impl Comparison {
 }
 
 /// A blocking key kind.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum BlockKey {
     Field(LinkField),
@@ -285,12 +289,14 @@ impl BlockKey {
 }
 
 /// A blocking rule: its keys and the name reports give it.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug)]
 pub struct BlockingRule {
     pub name: String,
     pub keys: Vec<BlockKey>,
 }
 
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug)]
 pub struct Training {
     pub seed: u64,
@@ -312,6 +318,7 @@ pub struct Training {
 /// (onefamily reads every source into one table, so the two agree);
 /// `link_only` compares records of different sources only. Whatever the
 /// type, no pair inside a source declared duplicate-free is compared.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkType {
     DedupeOnly,
@@ -320,6 +327,7 @@ pub enum LinkType {
 }
 
 /// Checked linkage settings.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug)]
 pub struct Settings {
     pub link_type: LinkType,
@@ -340,6 +348,7 @@ pub struct Settings {
 }
 
 /// The rules that merge source groupings into families (`[family]`).
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FamilyRules {
     /// Groupings that hold the same child are one family.
@@ -382,6 +391,7 @@ pub struct FamilyRules {
 }
 
 /// How a family's lead worker is chosen among its open involvements.
+#[cfg_attr(feature = "ballista", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LeadWorkerRule {
     /// The worker of the most recently started open involvement.

@@ -1,0 +1,524 @@
+//! Scoring on a Ballista cluster's executors (the `ballista` feature): the
+//! scalar function `onefamily_weight(package, a, b, min_weight)`, which
+//! gives a candidate pair's match weight with the same code as scoring here
+//! (`Scorer`, its early exit included), or NULL where the pair could no
+//! longer reach `min_weight` before a costly comparison.
+//!
+//! What it scores with is a package the node writes beside the blocking
+//! keys: the features, the settings and the model (`PackageRef`), read once
+//! per executor and kept while jobs use it. The features hold the compared
+//! values (standardised names, dates, postcodes), so the package is
+//! encrypted (XChaCha20-Poly1305, RustCrypto's) under a random key made for
+//! it alone, which reaches the executors only inside the job's plan: a
+//! package left behind by a killed run cannot be read. The function reads
+//! only files named as the node names them (`onefamily-score-….bin`), and a
+//! package written by another onefamily version is refused, not misread.
+//!
+//! `onefamily cluster scheduler` and `executor` register the function
+//! (`scheduler_session` and `executor_functions`); Apache's own Ballista
+//! binaries do not have it.
+
+use super::features::Features;
+use super::score::Scorer;
+use super::settings::Settings;
+use super::train::Model;
+use crate::error::{Error, Result};
+use chacha20poly1305::aead::rand_core::RngCore;
+use chacha20poly1305::aead::{AeadCore, AeadInPlace, KeyInit, OsRng};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use datafusion::arrow::array::{Array, ArrayRef, Float32Array, UInt32Array};
+use datafusion::arrow::datatypes::DataType;
+use datafusion::common::{exec_datafusion_err, exec_err, ScalarValue};
+use datafusion::logical_expr::{
+    ColumnarValue, ScalarFunctionArgs, ScalarUDF, ScalarUDFImpl, Signature, Volatility,
+};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// The function's name in the plans.
+pub const FUNCTION: &str = "onefamily_weight";
+
+/// The start of every package's name, and its end.
+const PREFIX: &str = "onefamily-score-";
+const SUFFIX: &str = ".bin";
+
+/// What a package begins with: its format and the writing onefamily's
+/// version (the encoding follows the types of that version exactly).
+fn header() -> String {
+    format!("onefamily score package 2 {}\n", env!("CARGO_PKG_VERSION"))
+}
+
+/// The nonce's length, after the header.
+const NONCE: usize = 24;
+
+/// What the node sends: borrowed, encoded as `Package` is decoded.
+#[derive(serde::Serialize)]
+pub struct PackageRef<'a> {
+    pub features: &'a Features,
+    pub settings: &'a Settings,
+    pub model: &'a Model,
+}
+
+/// What an executor reads back.
+#[derive(serde::Deserialize)]
+pub struct Package {
+    pub features: Features,
+    pub settings: Settings,
+    pub model: Model,
+}
+
+type ScorerOf<'a> = Scorer<'a>;
+
+self_cell::self_cell!(
+    /// A package with the scorer built over it (once per package: building
+    /// it reads every interned string).
+    pub struct Loaded {
+        owner: Package,
+        #[covariant]
+        dependent: ScorerOf,
+    }
+);
+
+impl Loaded {
+    pub fn new_from(package: Package) -> Loaded {
+        Loaded::new(package, |p| Scorer::new(&p.features, &p.settings, &p.model))
+    }
+
+    pub fn scorer(&self) -> &Scorer<'_> {
+        self.borrow_dependent()
+    }
+
+    pub fn records(&self) -> usize {
+        self.borrow_owner().features.n
+    }
+}
+
+/// The package file, removed when dropped (after the job, or on an error),
+/// and the key it is encrypted under (hex), for the job's plan only.
+pub struct PackageFile {
+    pub path: PathBuf,
+    pub key: String,
+}
+
+impl Drop for PackageFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+impl PackageFile {
+    /// Write `package` into `stage` under a name no other run uses,
+    /// encrypted under a new key.
+    pub fn write(stage: &Path, package: &PackageRef) -> Result<PackageFile> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let mut key = [0u8; 32];
+        OsRng.fill_bytes(&mut key);
+        let file = PackageFile {
+            path: stage.join(format!("{PREFIX}{}-{nanos}{SUFFIX}", std::process::id())),
+            key: hex::encode(key),
+        };
+        let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
+        let header = header();
+        let mut bytes = Vec::with_capacity(1 << 24);
+        bytes.extend_from_slice(header.as_bytes());
+        bytes.extend_from_slice(&nonce);
+        let at = bytes.len();
+        let mut body = postcard::to_extend(package, bytes).map_err(|e| {
+            Error::Other(format!(
+                "{}: writing the scoring package: {e}",
+                file.path.display()
+            ))
+        })?;
+        let mut sealed = body.split_off(at);
+        XChaCha20Poly1305::new(&key.into())
+            .encrypt_in_place(&nonce, header.as_bytes(), &mut sealed)
+            .map_err(|_| Error::Other("scoring package encryption failed".into()))?;
+        let mut out = std::fs::File::create(&file.path).map_err(|e| Error::io(&file.path, e))?;
+        out.write_all(&body)
+            .and_then(|()| out.write_all(&sealed))
+            .map_err(|e| Error::io(&file.path, e))?;
+        Ok(file)
+    }
+}
+
+/// Read a package, checking its name and its header, and open it with
+/// `key` (hex).
+pub fn read(path: &Path, key: &str) -> Result<Package> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if !(name.starts_with(PREFIX) && name.ends_with(SUFFIX)) || !path.is_absolute() {
+        return Err(Error::Other(format!(
+            "{}: not a scoring package's name ({PREFIX}….bin, an absolute path)",
+            path.display()
+        )));
+    }
+    let mut bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let want = header();
+    if !bytes.starts_with(want.as_bytes()) {
+        let theirs = bytes
+            .split(|&b| b == b'\n')
+            .next()
+            .filter(|l| l.starts_with(b"onefamily score package") && l.len() < 80)
+            .map(|l| String::from_utf8_lossy(l).into_owned())
+            .unwrap_or_else(|| "not a scoring package".into());
+        return Err(Error::Other(format!(
+            "{}: {theirs}, where this executor reads `{}` (run the same onefamily version on the node and the executors)",
+            path.display(),
+            want.trim_end()
+        )));
+    }
+    let cannot_open = || {
+        Error::Other(format!(
+            "{}: cannot open the scoring package: a wrong key, or the file is damaged",
+            path.display()
+        ))
+    };
+    let key: [u8; 32] = hex::decode(key)
+        .ok()
+        .and_then(|k| k.try_into().ok())
+        .ok_or_else(cannot_open)?;
+    let at = want.len() + NONCE;
+    if bytes.len() < at {
+        return Err(cannot_open());
+    }
+    let mut body = bytes.split_off(at);
+    let nonce = XNonce::from_slice(&bytes[want.len()..]);
+    XChaCha20Poly1305::new(&key.into())
+        .decrypt_in_place(nonce, want.as_bytes(), &mut body)
+        .map_err(|_| cannot_open())?;
+    drop(bytes);
+    postcard::from_bytes(&body).map_err(|e| {
+        Error::Other(format!(
+            "{}: reading the scoring package: {e}",
+            path.display()
+        ))
+    })
+}
+
+/// The packages an executor holds: the last two read (two nodes' jobs at
+/// once), each by path, size and modification time.
+/// A package is found again only with its key.
+type CacheKey = (PathBuf, u64, Option<std::time::SystemTime>, String);
+static CACHE: Mutex<Vec<(CacheKey, Arc<Loaded>)>> = Mutex::new(Vec::new());
+const CACHED: usize = 2;
+
+fn loaded(path: &Path, secret: &str) -> Result<Arc<Loaded>> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let key: CacheKey = (
+        path.to_path_buf(),
+        meta.len(),
+        meta.modified().ok(),
+        secret.to_string(),
+    );
+    // Held while a package is read: the executor's other tasks of the same
+    // job need it too, and wait for it rather than read it again.
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(pos) = cache.iter().position(|(k, _)| *k == key) {
+        let entry = cache.remove(pos);
+        let found = entry.1.clone();
+        cache.push(entry);
+        return Ok(found);
+    }
+    let package = Arc::new(Loaded::new_from(read(path, secret)?));
+    if cache.len() >= CACHED {
+        cache.remove(0);
+    }
+    cache.push((key, package.clone()));
+    Ok(package)
+}
+
+/// `onefamily_weight(package Utf8, key Utf8, a UInt32, b UInt32,
+/// min_weight Float32) -> Float32`: the pair's weight, NULL below the bound.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct WeightFunction {
+    signature: Signature,
+}
+
+impl Default for WeightFunction {
+    fn default() -> Self {
+        WeightFunction {
+            signature: Signature::exact(
+                vec![
+                    DataType::Utf8,
+                    DataType::Utf8,
+                    DataType::UInt32,
+                    DataType::UInt32,
+                    DataType::Float32,
+                ],
+                Volatility::Immutable,
+            ),
+        }
+    }
+}
+
+/// The function, to register where plans are made or run.
+pub fn function() -> ScalarUDF {
+    ScalarUDF::from(WeightFunction::default())
+}
+
+impl ScalarUDFImpl for WeightFunction {
+    fn name(&self) -> &str {
+        FUNCTION
+    }
+
+    fn signature(&self) -> &Signature {
+        &self.signature
+    }
+
+    fn return_type(&self, _args: &[DataType]) -> datafusion::common::Result<DataType> {
+        Ok(DataType::Float32)
+    }
+
+    fn invoke_with_args(
+        &self,
+        args: ScalarFunctionArgs,
+    ) -> datafusion::common::Result<ColumnarValue> {
+        let [path, secret, a, b, min] = args.args.as_slice() else {
+            return exec_err!("{FUNCTION}: expected five arguments");
+        };
+        let (
+            ColumnarValue::Scalar(ScalarValue::Utf8(Some(path))),
+            ColumnarValue::Scalar(ScalarValue::Utf8(Some(secret))),
+        ) = (path, secret)
+        else {
+            return exec_err!("{FUNCTION}: the package and its key must be text literals");
+        };
+        let ColumnarValue::Scalar(ScalarValue::Float32(Some(min))) = min else {
+            return exec_err!("{FUNCTION}: the least weight must be a literal");
+        };
+        let loaded = loaded(Path::new(path), secret).map_err(|e| exec_datafusion_err!("{e}"))?;
+        let arrays = ColumnarValue::values_to_arrays(&[a.clone(), b.clone()])?;
+        let pairs = |i: usize| {
+            arrays[i]
+                .as_any()
+                .downcast_ref::<UInt32Array>()
+                .ok_or_else(|| exec_datafusion_err!("{FUNCTION}: records must be UInt32"))
+        };
+        let (a, b) = (pairs(0)?, pairs(1)?);
+        let weights = weigh(&loaded, a, b, *min).map_err(|e| exec_datafusion_err!("{e}"))?;
+        Ok(ColumnarValue::Array(Arc::new(weights) as ArrayRef))
+    }
+}
+
+/// Each pair's weight, or NULL below the bound (or where a record is
+/// missing); a record outside the package is an error, not a panic.
+pub fn weigh(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array, min: f32) -> Result<Float32Array> {
+    let n = loaded.records();
+    let scorer = loaded.scorer();
+    let mut out = Vec::with_capacity(a.len());
+    for i in 0..a.len() {
+        if a.is_null(i) || b.is_null(i) {
+            out.push(None);
+            continue;
+        }
+        let (x, y) = (a.value(i) as usize, b.value(i) as usize);
+        if x >= n || y >= n {
+            return Err(Error::Other(format!(
+                "{FUNCTION}: a pair outside the package's {n} records"
+            )));
+        }
+        if i + 1 < a.len() && !a.is_null(i + 1) && !b.is_null(i + 1) {
+            scorer.prefetch_pair(a.value(i + 1) as usize, b.value(i + 1) as usize, n);
+        }
+        out.push(scorer.weight_at_least(x, y, min));
+    }
+    Ok(Float32Array::from(out))
+}
+
+/// The scheduler's sessions: Ballista's own, with the function (the
+/// scheduler plans what the node sends, and must know its functions).
+pub fn scheduler_session(
+    config: datafusion::prelude::SessionConfig,
+) -> datafusion::common::Result<datafusion::execution::SessionState> {
+    use datafusion::execution::FunctionRegistry;
+    let mut state = ballista_core::utils::default_session_builder(config)?;
+    state.register_udf(Arc::new(function()))?;
+    Ok(state)
+}
+
+/// The executor's functions: Ballista's own, with the function.
+pub fn executor_functions() -> ballista_core::registry::BallistaFunctionRegistry {
+    let mut registry = ballista_core::registry::BallistaFunctionRegistry::default();
+    registry
+        .scalar_functions
+        .insert(FUNCTION.to_string(), Arc::new(function()));
+    registry
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::block::Blocking;
+    use crate::model::StagedPerson;
+    use datafusion::arrow::array::RecordBatch;
+    use datafusion::arrow::datatypes::{Field, Schema};
+    use datafusion::prelude::SessionContext;
+
+    fn records() -> Vec<crate::model::Person> {
+        let names = [
+            ("ann", "smith"),
+            ("anne", "smith"),
+            ("annie", "smyth"),
+            ("bob", "smith"),
+            ("robert", "smith"),
+            ("ann", "jones"),
+        ];
+        (0..60)
+            .map(|i| {
+                let (g, s) = names[i % names.len()];
+                let staged = StagedPerson {
+                    key: i.to_string(),
+                    given_names: Some(g.into()),
+                    family_name: Some(s.into()),
+                    postcode: Some(["LN1 1AA", "LN1 1AB", "LN2 4ZZ"][i % 3].into()),
+                    ..Default::default()
+                };
+                crate::standardise::person(
+                    staged,
+                    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    /// The function, run by DataFusion over a package read back from its
+    /// file, gives every pair the weight scoring here gives it, to the bit,
+    /// and NULL exactly where scoring here stops early.
+    #[test]
+    fn the_function_scores_as_the_node_does() {
+        let settings = Settings::default_settings();
+        let people = records();
+        let f = Features::build(&people, &settings);
+        let blocking = Blocking::build(&f, &settings);
+        let model = crate::link::train::train(&f, &blocking, &settings);
+        let scorer = Scorer::new(&f, &settings, &model);
+        let dir = tempfile::tempdir().unwrap();
+        let file = PackageFile::write(
+            dir.path(),
+            &PackageRef {
+                features: &f,
+                settings: &settings,
+                model: &model,
+            },
+        )
+        .unwrap();
+        let n = f.n as u32;
+        let (a, b): (Vec<u32>, Vec<u32>) =
+            (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).unzip();
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("a", DataType::UInt32, false),
+            Field::new("b", DataType::UInt32, false),
+        ]));
+        let batch = RecordBatch::try_new(
+            schema,
+            vec![
+                Arc::new(UInt32Array::from(a.clone())),
+                Arc::new(UInt32Array::from(b.clone())),
+            ],
+        )
+        .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let all: Vec<f32> = (0..a.len())
+            .map(|i| scorer.weight(a[i] as usize, b[i] as usize, None))
+            .collect();
+        let mid = (all.iter().copied().fold(f32::MIN, f32::max)
+            + all.iter().copied().fold(f32::MAX, f32::min))
+            / 2.0;
+        let mut stopped = 0;
+        for min in [f32::MIN, mid] {
+            let got: Vec<Option<f32>> = runtime.block_on(async {
+                let ctx = SessionContext::new();
+                ctx.register_udf(function());
+                ctx.register_batch("pairs", batch.clone()).unwrap();
+                let sql = format!(
+                    "SELECT {FUNCTION}('{}', '{}', a, b, CAST({:?} AS FLOAT)) AS w FROM pairs ORDER BY a, b",
+                    file.path.display(),
+                    file.key,
+                    min as f64
+                );
+                let batches = ctx.sql(&sql).await.unwrap().collect().await.unwrap();
+                batches
+                    .iter()
+                    .flat_map(|batch| {
+                        let w = batch
+                            .column(0)
+                            .as_any()
+                            .downcast_ref::<Float32Array>()
+                            .unwrap();
+                        (0..w.len())
+                            .map(|i| (!w.is_null(i)).then(|| w.value(i)))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
+            });
+            assert_eq!(got.len(), a.len());
+            for (i, w) in got.iter().enumerate() {
+                let want = scorer.weight_at_least(a[i] as usize, b[i] as usize, min);
+                assert_eq!(w.map(f32::to_bits), want.map(f32::to_bits), "pair {i}");
+                if let Some(w) = w {
+                    assert_eq!(w.to_bits(), all[i].to_bits());
+                } else {
+                    stopped += 1;
+                }
+            }
+        }
+        assert!(stopped > 0, "the bound stops some pairs early at {mid}");
+    }
+
+    /// A package under another name, from another version, opened with
+    /// another key or damaged is refused with the reason; nothing of its
+    /// content is in the message, and nothing of it is readable in the file.
+    #[test]
+    fn foreign_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = hex::encode([7u8; 32]);
+        let other = dir.path().join("passwords.txt");
+        std::fs::write(&other, "secret").unwrap();
+        let e = read(&other, &key).err().unwrap().to_string();
+        assert!(e.contains("not a scoring package's name"), "{e}");
+        let old = dir.path().join("onefamily-score-1-2.bin");
+        std::fs::write(&old, "onefamily score package 1 0.0.1\nsecret").unwrap();
+        let e = read(&old, &key).err().unwrap().to_string();
+        assert!(
+            e.contains("0.0.1") && e.contains("same onefamily version"),
+            "{e}"
+        );
+        assert!(!e.contains("secret"), "{e}");
+
+        let settings = Settings::default_settings();
+        let people = records();
+        let f = Features::build(&people, &settings);
+        let model = crate::link::train::train(&f, &Blocking::build(&f, &settings), &settings);
+        let package = PackageRef {
+            features: &f,
+            settings: &settings,
+            model: &model,
+        };
+        let file = PackageFile::write(dir.path(), &package).unwrap();
+        let bytes = std::fs::read(&file.path).unwrap();
+        let plain = postcard::to_stdvec(&package).unwrap();
+        assert!(plain.windows(5).any(|w| w == b"smyth"));
+        assert!(!bytes.windows(5).any(|w| w == b"smyth"), "encrypted");
+        let read_back = read(&file.path, &file.key).unwrap();
+        assert_eq!(read_back.features.n, f.n);
+        assert_eq!(read_back.model, model);
+        for wrong in [key.as_str(), "short", ""] {
+            let e = read(&file.path, wrong).err().unwrap().to_string();
+            assert!(e.contains("wrong key"), "{e}");
+        }
+        let mut damaged = bytes.clone();
+        let last = damaged.len() - 1;
+        damaged[last] ^= 1;
+        std::fs::write(&file.path, &damaged).unwrap();
+        let e = read(&file.path, &file.key).err().unwrap().to_string();
+        assert!(e.contains("damaged"), "{e}");
+        let path = file.path.clone();
+        drop(file);
+        assert!(!path.exists(), "removed when dropped");
+    }
+}
