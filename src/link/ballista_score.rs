@@ -149,7 +149,7 @@ impl PackageFile {
 /// `key` (hex).
 pub fn read(path: &Path, key: &str) -> Result<Package> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if !(name.starts_with(PREFIX) && name.ends_with(SUFFIX)) || !path.is_absolute() {
+    if !(name.starts_with(PREFIX) && name.ends_with(SUFFIX) && path.is_absolute()) {
         return Err(Error::Other(format!(
             "{}: not a scoring package's name ({PREFIX}….bin, an absolute path)",
             path.display()
