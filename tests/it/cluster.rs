@@ -1,6 +1,7 @@
-//! Issue 20: the link stage's blocking on an Apache Ballista cluster. A
-//! scheduler and two executors (`onefamily cluster`) run on localhost as
-//! processes of their own; `link --engine ballista://…` gives the same
+//! Issue 20: the link stage's blocking and scoring on an Apache Ballista
+//! cluster. A scheduler and two executors (`onefamily cluster`) run on
+//! localhost as processes of their own; `link --engine ballista://…`, whose
+//! executors weigh every candidate pair (`onefamily_weight`), gives the same
 //! crosswalk, model and stored link as the link on this machine alone.
 
 use crate::util::{self, read, text};
@@ -191,7 +192,7 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
         })
         .sum();
     assert!(capped > 0, "some block is over 40 records");
-    // The keys file is gone.
+    // The keys and the scoring package are gone.
     let leftover: Vec<_> = std::fs::read_dir(&stage)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -204,7 +205,7 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
 }
 
 /// A scheduler that is not there is a clear error, naming the engine, and
-/// leaves no keys behind.
+/// leaves no keys or scoring package behind.
 #[test]
 fn no_scheduler_is_a_clear_error() {
     let dir = util::tempdir();
