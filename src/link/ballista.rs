@@ -533,45 +533,7 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::link::block::Blocking;
-    use crate::link::features::Features;
     use crate::link::score::Scorer;
-    use crate::link::settings::Settings;
-    use crate::model::{PartialDate, StagedPerson};
-
-    fn records() -> Vec<crate::model::Person> {
-        let names = [
-            ("ann", "smith"),
-            ("anne", "smith"),
-            ("annie", "smyth"),
-            ("smith", "ann"),
-            ("bob", "smith"),
-            ("robert", "smith"),
-            ("ann", "jones"),
-        ];
-        (0..84)
-            .map(|i| {
-                let (g, s) = names[i % names.len()];
-                let staged = StagedPerson {
-                    key: i.to_string(),
-                    given_names: Some(g.into()),
-                    family_name: Some(s.into()),
-                    postcode: Some(["LN1 1AA", "LN1 1AB", "LN2 4ZZ", ""][i % 4].into()),
-                    ..Default::default()
-                };
-                let mut p = crate::standardise::person(
-                    staged,
-                    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-                );
-                p.dob = [
-                    None,
-                    Some(PartialDate::full(2015, 4, 3)),
-                    Some(PartialDate::full(2015, 3, 4)),
-                ][i % 3];
-                p
-            })
-            .collect()
-    }
 
     /// Job 3's weighing and grouping, run by DataFusion here over every
     /// rule's pairs, count and keep exactly what scoring here does: the same
@@ -579,22 +541,16 @@ mod tests {
     /// per rule, histogram and pairs stopped below the bound.
     #[test]
     fn weighing_and_grouping_give_what_scoring_here_gives() {
-        let settings = Settings::default_settings();
-        let people = records();
-        let f = Features::build(&people, &settings);
-        let blocking = Blocking::build(&f, &settings);
-        let model = crate::link::train::train(&f, &blocking, &settings);
+        let ballista_score::tests::Fixture {
+            settings,
+            f,
+            blocking,
+            model,
+            file,
+            dir: _dir,
+            ..
+        } = ballista_score::tests::fixture();
         let scorer = Scorer::new(&f, &settings, &model);
-        let dir = tempfile::tempdir().unwrap();
-        let file = PackageFile::write(
-            dir.path(),
-            &PackageRef {
-                features: &f,
-                settings: &settings,
-                model: &model,
-            },
-        )
-        .unwrap();
         let (mut r, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
         for &block in &blocking.blocks {
             blocking.for_each_pair(block, |x, y| {

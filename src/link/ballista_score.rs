@@ -349,52 +349,67 @@ pub fn executor_functions() -> ballista_core::registry::BallistaFunctionRegistry
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::link::block::Blocking;
-    use crate::model::StagedPerson;
+    use crate::model::{PartialDate, StagedPerson};
     use datafusion::arrow::array::RecordBatch;
     use datafusion::arrow::datatypes::{Field, Schema};
     use datafusion::prelude::SessionContext;
 
+    /// A small estate's people: names that agree, differ by a letter or
+    /// two, are swapped or are other people's; dates of birth that agree,
+    /// transpose or are missing; postcodes that share a sector or not.
     fn records() -> Vec<crate::model::Person> {
         let names = [
             ("ann", "smith"),
             ("anne", "smith"),
             ("annie", "smyth"),
+            ("smith", "ann"),
             ("bob", "smith"),
             ("robert", "smith"),
             ("ann", "jones"),
         ];
-        (0..60)
+        (0..84)
             .map(|i| {
                 let (g, s) = names[i % names.len()];
                 let staged = StagedPerson {
                     key: i.to_string(),
                     given_names: Some(g.into()),
                     family_name: Some(s.into()),
-                    postcode: Some(["LN1 1AA", "LN1 1AB", "LN2 4ZZ"][i % 3].into()),
+                    postcode: Some(["LN1 1AA", "LN1 1AB", "LN2 4ZZ", ""][i % 4].into()),
                     ..Default::default()
                 };
-                crate::standardise::person(
+                let mut p = crate::standardise::person(
                     staged,
                     chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-                )
+                );
+                p.dob = [
+                    None,
+                    Some(PartialDate::full(2015, 4, 3)),
+                    Some(PartialDate::full(2015, 3, 4)),
+                ][i % 3];
+                p
             })
             .collect()
     }
 
-    /// The function, run by DataFusion over a package read back from its
-    /// file, gives every pair the weight scoring here gives it, to the bit,
-    /// and NULL exactly where scoring here stops early.
-    #[test]
-    fn the_function_scores_as_the_node_does() {
+    /// Those people's features, blocking and model, and their scoring
+    /// package, written to a temporary folder (removed after the package).
+    pub(crate) struct Fixture {
+        pub settings: Settings,
+        pub f: Features,
+        pub blocking: Blocking,
+        pub model: Model,
+        pub file: PackageFile,
+        pub dir: tempfile::TempDir,
+    }
+
+    pub(crate) fn fixture() -> Fixture {
         let settings = Settings::default_settings();
-        let people = records();
-        let f = Features::build(&people, &settings);
+        let f = Features::build(&records(), &settings);
         let blocking = Blocking::build(&f, &settings);
         let model = crate::link::train::train(&f, &blocking, &settings);
-        let scorer = Scorer::new(&f, &settings, &model);
         let dir = tempfile::tempdir().unwrap();
         let file = PackageFile::write(
             dir.path(),
@@ -405,6 +420,30 @@ mod tests {
             },
         )
         .unwrap();
+        Fixture {
+            settings,
+            f,
+            blocking,
+            model,
+            file,
+            dir,
+        }
+    }
+
+    /// The function, run by DataFusion over a package read back from its
+    /// file, gives every pair the weight scoring here gives it, to the bit,
+    /// and NULL exactly where scoring here stops early.
+    #[test]
+    fn the_function_scores_as_the_node_does() {
+        let Fixture {
+            settings,
+            f,
+            model,
+            file,
+            dir: _dir,
+            ..
+        } = fixture();
+        let scorer = Scorer::new(&f, &settings, &model);
         let n = f.n as u32;
         let (a, b): (Vec<u32>, Vec<u32>) =
             (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).unzip();
@@ -490,23 +529,20 @@ mod tests {
         );
         assert!(!e.contains("secret"), "{e}");
 
-        let settings = Settings::default_settings();
-        let people = records();
-        let f = Features::build(&people, &settings);
-        let model = crate::link::train::train(&f, &Blocking::build(&f, &settings), &settings);
+        let fx = fixture();
+        let (f, model, file) = (&fx.f, &fx.model, &fx.file);
         let package = PackageRef {
-            features: &f,
-            settings: &settings,
-            model: &model,
+            features: f,
+            settings: &fx.settings,
+            model,
         };
-        let file = PackageFile::write(dir.path(), &package).unwrap();
         let bytes = std::fs::read(&file.path).unwrap();
         let plain = postcard::to_stdvec(&package).unwrap();
         assert!(plain.windows(5).any(|w| w == b"smyth"));
         assert!(!bytes.windows(5).any(|w| w == b"smyth"), "encrypted");
         let read_back = read(&file.path, &file.key).unwrap();
         assert_eq!(read_back.features.n, f.n);
-        assert_eq!(read_back.model, model);
+        assert_eq!(&read_back.model, model);
         for wrong in [key.as_str(), "short", ""] {
             let e = read(&file.path, wrong).err().unwrap().to_string();
             assert!(e.contains("wrong key"), "{e}");
@@ -518,7 +554,8 @@ mod tests {
         let e = read(&file.path, &file.key).err().unwrap().to_string();
         assert!(e.contains("damaged"), "{e}");
         let path = file.path.clone();
-        drop(file);
+        drop(fx.file);
         assert!(!path.exists(), "removed when dropped");
+        assert!(fx.dir.path().exists());
     }
 }
