@@ -89,8 +89,12 @@ pub fn link(
     });
     drop(file);
     drop(scoring);
+    // DataFusion's errors may quote the plan: never the package's key.
     done.map_err(|e| match e {
-        Error::Other(m) => Error::Other(format!("link engine ballista://{scheduler}: {m}")),
+        Error::Other(m) => Error::Other(format!(
+            "link engine ballista://{scheduler}: {}",
+            m.replace(&job.secret, "<key>")
+        )),
         e => e,
     })
 }

@@ -116,6 +116,7 @@ impl KeyTable {
 /// Blocking and scoring on the Ballista cluster whose scheduler is
 /// `scheduler`, the keys and the scoring package written into `stage`;
 /// pairs kept at or above `min_weight`.
+#[cfg(feature = "ballista")]
 pub fn cluster_link(
     f: &Features,
     settings: &Settings,
@@ -124,33 +125,11 @@ pub fn cluster_link(
     scheduler: &str,
     stage: &std::path::Path,
 ) -> Result<ClusterLink> {
-    let table = KeyTable::build(f, settings);
     let names: Vec<String> = settings
         .blocking_rules
         .iter()
         .map(|r| r.name.clone())
         .collect();
-    run_on_cluster(
-        f,
-        settings,
-        model,
-        min_weight,
-        (scheduler, stage),
-        table,
-        &names,
-    )
-}
-
-#[cfg(feature = "ballista")]
-fn run_on_cluster(
-    f: &Features,
-    settings: &Settings,
-    model: &super::train::Model,
-    min_weight: f32,
-    (scheduler, stage): (&str, &std::path::Path),
-    table: KeyTable,
-    names: &[String],
-) -> Result<ClusterLink> {
     let package = super::ballista_score::PackageRef {
         features: f,
         settings,
@@ -159,23 +138,24 @@ fn run_on_cluster(
     super::ballista::link(
         scheduler,
         stage,
-        table,
-        names,
+        KeyTable::build(f, settings),
+        &names,
         settings.max_block_size,
         &package,
         min_weight,
     )
 }
 
+/// Without the `ballista` feature the command line refuses the engine
+/// before any source is read; this says the same, should it be reached.
 #[cfg(not(feature = "ballista"))]
-fn run_on_cluster(
+pub fn cluster_link(
     _f: &Features,
     _settings: &Settings,
     _model: &super::train::Model,
     _min_weight: f32,
-    _cluster: (&str, &std::path::Path),
-    _table: KeyTable,
-    _names: &[String],
+    _scheduler: &str,
+    _stage: &std::path::Path,
 ) -> Result<ClusterLink> {
     Err(Error::Other(NOT_BUILT.into()))
 }
