@@ -64,7 +64,7 @@ clean: ## Remove build output and run output.
 bench-peers: build ## onefamily vs Splink on the peers' synthetic CSV (PEERS_N, default 1M; PEERS_LARGE_N=3000000 adds a scale run).
 	@bash scripts/bench_peers.sh
 
-bench-cluster: build-cluster ## The link with its blocking and scoring on a Ballista cluster (a scheduler and two executors here) against the link alone, on the peers' 1M file (needs `make bench-peers` once).
+bench-cluster: build-cluster ## The link with its blocking and scoring, then its training too, on a Ballista cluster (a scheduler and two executors here) against the link alone, on the peers' 1M file (needs `make bench-peers` once).
 	@bash scripts/bench_cluster.sh
 
 bench-datafusion: build ## The link stage's blocking as Apache DataFusion self-joins beside onefamily's, same rules, on the peers' 1M file (needs `make bench-peers` once; the probe's first build compiles DataFusion, ~30 min).

@@ -22,6 +22,7 @@ use super::ballista_score::{self, PackageFile, PackageRef};
 use super::block::RuleStats;
 use super::engine::{ClusterLink, KeyTable};
 use super::score::{Edge, Scored, HISTOGRAM_MAX, HISTOGRAM_MIN};
+use super::train::{self, TrainingPatterns};
 use crate::error::{Error, Result};
 use ballista::prelude::{SessionConfigExt, SessionContextExt};
 use datafusion::arrow::array::{
@@ -32,6 +33,7 @@ use datafusion::parquet::arrow::ArrowWriter;
 use datafusion::parquet::file::properties::WriterProperties;
 use datafusion::prelude::{ParquetReadOptions, SessionContext};
 use futures::StreamExt;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tracing::{info, Instrument};
@@ -60,8 +62,6 @@ pub fn link(
     let records = table.records();
     drop(table);
     info!(records, file = %file.0.display(), scheduler, "Blocking keys and the scoring package written for the cluster.");
-    // The pipeline may be inside a runtime already: the cluster's client
-    // gets a thread and a runtime of its own.
     let job = Job {
         keys: file.0.clone(),
         package: scoring.path.clone(),
@@ -71,6 +71,50 @@ pub fn link(
         records,
         min_weight,
     };
+    on_cluster(scheduler, &job.secret, || run(scheduler, &job))
+}
+
+/// Count training's comparison patterns on the Ballista scheduler at
+/// `scheduler`, writing the keys (the training rules' with them) and a
+/// package without a model into `stage`: each EM training rule's pairs and
+/// the prediction rules' pairs, over the blocks a sample of at most
+/// `em_max_pairs` takes, as `train::local_patterns` counts them here.
+pub fn train(
+    scheduler: &str,
+    stage: &Path,
+    table: KeyTable,
+    max_block_size: usize,
+    em_max_pairs: u64,
+    package: &PackageRef,
+) -> Result<TrainingPatterns> {
+    std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
+    let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
+    let file = tracing::debug_span!("cluster_keys").in_scope(|| KeysFile::write(&stage, &table))?;
+    let training =
+        tracing::debug_span!("cluster_package").in_scope(|| PackageFile::write(&stage, package))?;
+    let (rules, sessions) = (table.rules, table.training.len());
+    drop(table);
+    info!(file = %file.0.display(), scheduler, "Blocking keys and the training package written for the cluster.");
+    let job = TrainingJob {
+        keys: file.0.clone(),
+        package: training.path.clone(),
+        secret: training.key.clone(),
+        rules,
+        sessions,
+        max_block_size,
+        em_max_pairs,
+    };
+    on_cluster(scheduler, &job.secret, || count_patterns(scheduler, &job))
+}
+
+/// Run `work` (the jobs of one link or training) on a thread and runtime
+/// of its own: the pipeline may be inside a runtime already. An error
+/// names the engine and never quotes the package's key `secret`.
+fn on_cluster<T: Send, F: std::future::Future<Output = Result<T>>>(
+    scheduler: &str,
+    secret: &str,
+    work: impl FnOnce() -> F + Send,
+) -> Result<T> {
     // The jobs' spans sit under this one (and are timed as its sub-stages).
     let span = tracing::Span::current();
     let done = std::thread::scope(|s| {
@@ -82,21 +126,31 @@ pub fn link(
                 .enable_all()
                 .build()
                 .map_err(|e| Error::Other(format!("starting the client: {e}")))?;
-            runtime.block_on(run(scheduler, &job))
+            runtime.block_on(work())
         })
         .join()
         .unwrap_or_else(|_| Err(Error::Other("the cluster client stopped".into())))
     });
-    drop(file);
-    drop(scoring);
     // DataFusion's errors may quote the plan: never the package's key.
     done.map_err(|e| match e {
         Error::Other(m) => Error::Other(format!(
             "link engine ballista://{scheduler}: {}",
-            m.replace(&job.secret, "<key>")
+            m.replace(secret, "<key>")
         )),
         e => e,
     })
+}
+
+/// What training's jobs read.
+struct TrainingJob {
+    keys: PathBuf,
+    package: PathBuf,
+    secret: String,
+    /// Prediction rules (`k0…`) and EM training rules (`t0…`) in the keys.
+    rules: usize,
+    sessions: usize,
+    max_block_size: usize,
+    em_max_pairs: u64,
 }
 
 /// What the jobs read.
@@ -139,6 +193,9 @@ impl KeysFile {
             Field::new("ok", DataType::Boolean, false),
         ];
         fields.extend((0..rules).map(|r| Field::new(format!("k{r}"), DataType::Int64, true)));
+        fields.extend(
+            (0..table.training.len()).map(|j| Field::new(format!("t{j}"), DataType::Int64, true)),
+        );
         let schema = Arc::new(Schema::new(fields));
         let props = WriterProperties::builder()
             .set_max_row_group_row_count(Some(ROW_GROUP))
@@ -182,6 +239,13 @@ impl KeysFile {
                     (k != 0).then_some(k as i64)
                 }))));
             }
+            for keys in &table.training {
+                columns.push(Arc::new(Int64Array::from_iter(
+                    keys[range.clone()]
+                        .iter()
+                        .map(|&k| (k != 0).then_some(k as i64)),
+                )));
+            }
             let batch = RecordBatch::try_new(schema.clone(), columns).map_err(|e| bad(&e))?;
             writer.write(&batch).map_err(|e| bad(&e))?;
             start = end;
@@ -201,6 +265,121 @@ fn literal(k: i64) -> String {
     }
 }
 
+fn err(e: datafusion::error::DataFusionError) -> Error {
+    Error::Other(e.to_string())
+}
+
+/// A session on the scheduler, named `job`, with both functions and the
+/// keys file registered as `keys`.
+async fn connect(scheduler: &str, job: &str, keys: &Path) -> Result<SessionContext> {
+    // Ballista 55's adaptive planner (new in it) lost track of tasks on the
+    // 1M-record keys (the scheduler refused their status updates and the
+    // job never ended): the static distributed planner instead.
+    let config = datafusion::prelude::SessionConfig::new_with_ballista()
+        .with_ballista_job_name(job)
+        .set_bool("ballista.planner.adaptive.enabled", false);
+    let state = datafusion::execution::SessionStateBuilder::new()
+        .with_default_features()
+        .with_config(config)
+        .build();
+    let ctx = SessionContext::remote_with_state(&format!("df://{scheduler}"), state)
+        .await
+        .map_err(err)?;
+    ctx.register_udf(ballista_score::function());
+    ctx.register_udf(ballista_score::pattern_function());
+    let path = keys
+        .to_str()
+        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", keys.display())))?;
+    ctx.register_parquet("keys", path, ParquetReadOptions::default())
+        .await
+        .map_err(err)?;
+    Ok(ctx)
+}
+
+/// The query giving rule `r`'s blocks (key `k`, size `c`) over key column
+/// `column`, tagged with `set`.
+fn sizes(set: usize, r: usize, column: &str) -> String {
+    format!(
+        "SELECT {set} AS s, {r} AS r, {column} AS k, count(*) AS c FROM keys \
+         WHERE {column} IS NOT NULL GROUP BY {column}"
+    )
+}
+
+fn union(parts: impl IntoIterator<Item = String>) -> String {
+    parts
+        .into_iter()
+        .map(|q| format!("({q})"))
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+}
+
+/// Job 1: every prediction rule's blocks over the cap, counted into
+/// `stats`; their keys per rule, sorted.
+async fn capped_blocks(
+    ctx: &SessionContext,
+    rules: usize,
+    max: i64,
+    stats: &mut [RuleStats],
+) -> Result<Vec<Vec<i64>>> {
+    let capped_sql = format!(
+        "SELECT r, k, c FROM ({}) WHERE c > {max}",
+        union((0..rules).map(|r| sizes(0, r, &format!("k{r}"))))
+    );
+    let mut capped: Vec<Vec<i64>> = vec![Vec::new(); rules];
+    let batches = collect(ctx, &capped_sql)
+        .instrument(tracing::debug_span!("cluster_capped"))
+        .await?;
+    for batch in batches {
+        let (r, k, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
+        for i in 0..batch.num_rows() {
+            let (r, c) = (rule(r.value(i), rules)?, c.value(i).max(0) as u64);
+            let st = &mut stats[r];
+            st.capped_blocks += 1;
+            st.capped_pairs += c * (c - 1) / 2;
+            st.largest_block = st.largest_block.max(c);
+            capped[r].push(k.value(i));
+        }
+    }
+    for keys in &mut capped {
+        keys.sort_unstable();
+    }
+    Ok(capped)
+}
+
+/// The prediction rules' effective keys (`e0…`): a capped block's key is no
+/// key, since it found no pairs and so hides none from a later rule.
+fn effective(capped: &[Vec<i64>]) -> String {
+    capped
+        .iter()
+        .enumerate()
+        .map(|(r, keys)| {
+            if keys.is_empty() {
+                format!("k{r} AS e{r}")
+            } else {
+                let list: Vec<String> = keys.iter().map(|&k| literal(k)).collect();
+                format!(
+                    "CASE WHEN k{r} IN ({}) THEN NULL ELSE k{r} END AS e{r}",
+                    list.join(", ")
+                )
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What leaves out a pair `a`, `b` of rule `r` that cannot match, or that
+/// an earlier rule's blocks hold.
+fn pair_conditions(r: usize) -> String {
+    let mut sql = "a.rec < b.rec AND (a.src <> b.src OR a.ok)".to_string();
+    let earlier: Vec<String> = (0..r)
+        .map(|j| format!("coalesce(a.e{j} = b.e{j}, false)"))
+        .collect();
+    if !earlier.is_empty() {
+        sql.push_str(&format!(" AND NOT ({})", earlier.join(" OR ")));
+    }
+    sql
+}
+
 async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
     let Job {
         keys,
@@ -212,27 +391,7 @@ async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
         min_weight,
     } = job;
     let (max_block_size, records, min_weight) = (*max_block_size, *records, *min_weight);
-    let err = |e: datafusion::error::DataFusionError| Error::Other(e.to_string());
-    // Ballista 55's adaptive planner (new in it) lost track of tasks on the
-    // 1M-record keys (the scheduler refused their status updates and the
-    // job never ended): the static distributed planner instead.
-    let config = datafusion::prelude::SessionConfig::new_with_ballista()
-        .with_ballista_job_name("onefamily link")
-        .set_bool("ballista.planner.adaptive.enabled", false);
-    let state = datafusion::execution::SessionStateBuilder::new()
-        .with_default_features()
-        .with_config(config)
-        .build();
-    let ctx = SessionContext::remote_with_state(&format!("df://{scheduler}"), state)
-        .await
-        .map_err(err)?;
-    ctx.register_udf(ballista_score::function());
-    let path = keys
-        .to_str()
-        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", keys.display())))?;
-    ctx.register_parquet("keys", path, ParquetReadOptions::default())
-        .await
-        .map_err(err)?;
+    let ctx = connect(scheduler, "onefamily link", keys).await?;
     let rules = names.len();
     let max = max_block_size as i64;
     let mut stats: Vec<RuleStats> = names
@@ -251,36 +410,12 @@ async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
     if rules == 0 {
         return Ok(ClusterLink { scored, stats });
     }
-    let sizes = |r: usize| {
-        format!("SELECT {r} AS r, k{r} AS k, count(*) AS c FROM keys WHERE k{r} IS NOT NULL GROUP BY k{r}")
-    };
-    let union = |f: &dyn Fn(usize) -> String| {
-        (0..rules)
-            .map(|r| format!("({})", f(r)))
-            .collect::<Vec<_>>()
-            .join(" UNION ALL ")
-    };
     // 1. Blocks over the cap.
-    let capped_sql = format!("SELECT r, k, c FROM ({}) WHERE c > {max}", union(&sizes));
-    let mut capped: Vec<Vec<i64>> = vec![Vec::new(); rules];
-    let batches = collect(&ctx, &capped_sql)
-        .instrument(tracing::debug_span!("cluster_capped"))
-        .await?;
-    for batch in batches {
-        let (r, k, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
-        for i in 0..batch.num_rows() {
-            let (r, c) = (rule(r.value(i), rules)?, c.value(i).max(0) as u64);
-            let st = &mut stats[r];
-            st.capped_blocks += 1;
-            st.capped_pairs += c * (c - 1) / 2;
-            st.largest_block = st.largest_block.max(c);
-            capped[r].push(k.value(i));
-        }
-    }
+    let capped = capped_blocks(&ctx, rules, max, &mut stats).await?;
     // 2. The other blocks.
     let blocks_sql = format!(
         "SELECT r, count(*) AS blocks, max(c) AS largest FROM ({}) WHERE c >= 2 AND c <= {max} GROUP BY r",
-        union(&sizes)
+        union((0..rules).map(|r| sizes(0, r, &format!("k{r}"))))
     );
     let batches = collect(&ctx, &blocks_sql)
         .instrument(tracing::debug_span!("cluster_blocks"))
@@ -293,39 +428,23 @@ async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
             st.largest_block = st.largest_block.max(l.value(i) as u64);
         }
     }
-    // 3. Pairs. A capped block's key is no key: it found no pairs, so it
-    // hides none from a later rule.
-    let effective = (0..rules)
-        .map(|r| {
-            capped[r].sort_unstable();
-            if capped[r].is_empty() {
-                format!("k{r} AS e{r}")
-            } else {
-                let list: Vec<String> = capped[r].iter().map(|&k| literal(k)).collect();
-                format!(
-                    "CASE WHEN k{r} IN ({}) THEN NULL ELSE k{r} END AS e{r}",
-                    list.join(", ")
-                )
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    // 3. Pairs, weighed and grouped.
     let pairs_of = |r: usize| {
-        let earlier: Vec<String> = (0..r)
-            .map(|j| format!("coalesce(a.e{j} = b.e{j}, false)"))
-            .collect();
-        let mut sql = format!(
+        format!(
             "SELECT {r} AS r, a.rec AS a, b.rec AS b FROM eff a JOIN eff b ON a.e{r} = b.e{r} \
-             WHERE a.rec < b.rec AND (a.src <> b.src OR a.ok)"
-        );
-        if !earlier.is_empty() {
-            sql.push_str(&format!(" AND NOT ({})", earlier.join(" OR ")));
-        }
-        sql
+             WHERE {}",
+            pair_conditions(r)
+        )
     };
     let scored_sql = format!(
-        "WITH eff AS (SELECT rec, src, ok, {effective} FROM keys), {}",
-        weigh_and_group(&union(&pairs_of), package, secret, min_weight)?
+        "WITH eff AS (SELECT rec, src, ok, {} FROM keys), {}",
+        effective(&capped),
+        weigh_and_group(
+            &union((0..rules).map(pairs_of)),
+            package,
+            secret,
+            min_weight
+        )?
     );
     async {
         let mut stream = ctx
@@ -345,15 +464,177 @@ async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
     Ok(ClusterLink { scored, stats })
 }
 
+/// Training's jobs, on the scheduler.
+async fn count_patterns(scheduler: &str, job: &TrainingJob) -> Result<TrainingPatterns> {
+    let ctx = connect(scheduler, "onefamily training", &job.keys).await?;
+    count_patterns_on(&ctx, job).await
+}
+
+/// Training's jobs in a session whose `keys` table holds the prediction
+/// rules' keys (`k{r}`) and the EM training rules' (`t{j}`). Set `j <
+/// sessions` is training rule j's blocks (the rule alone); set `sessions`
+/// is the prediction rules' blocks, pairs an earlier rule holds left out.
+/// Each set's blocks of two to `max_block_size` records are sampled as
+/// `train::candidate_patterns` samples them: every stride-th block, largest
+/// first, then by rule and key (as an unsigned number), the stride keeping
+/// the set's sampled pairs within `em_max_pairs`.
+async fn count_patterns_on(ctx: &SessionContext, job: &TrainingJob) -> Result<TrainingPatterns> {
+    let (rules, sessions) = (job.rules, job.sessions);
+    let sets = sessions + 1;
+    let max = job.max_block_size as i64;
+    let mut out = TrainingPatterns {
+        sessions: vec![Vec::new(); sessions],
+        ..Default::default()
+    };
+    if rules == 0 && sessions == 0 {
+        return Ok(out);
+    }
+    let mut stats = vec![RuleStats::default(); rules];
+    let capped = capped_blocks(ctx, rules, max, &mut stats).await?;
+    let blocks = format!(
+        "SELECT s, r, k, c FROM ({}) WHERE c >= 2 AND c <= {max}",
+        union(
+            (0..sessions)
+                .map(|j| sizes(j, 0, &format!("t{j}")))
+                .chain((0..rules).map(|r| sizes(sessions, r, &format!("k{r}"))))
+        )
+    );
+    // How many blocks of each size each set has: its pairs in all, and so
+    // its stride and the pairs of the blocks the stride takes.
+    let histogram_sql = format!("SELECT s, c, count(*) AS n FROM ({blocks}) GROUP BY s, c");
+    let mut histogram: Vec<Vec<(u64, u64)>> = vec![Vec::new(); sets];
+    for batch in collect(ctx, &histogram_sql)
+        .instrument(tracing::debug_span!("cluster_training_blocks"))
+        .await?
+    {
+        let (s, c, n) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
+        for i in 0..batch.num_rows() {
+            histogram[rule(s.value(i), sets)?].push((c.value(i) as u64, n.value(i) as u64));
+        }
+    }
+    let samples: Vec<Sample> = histogram
+        .iter_mut()
+        .map(|h| Sample::of(h, job.em_max_pairs))
+        .collect();
+    let strides: Vec<String> = samples
+        .iter()
+        .enumerate()
+        .map(|(s, sample)| format!("WHEN {s} THEN {}", sample.stride))
+        .collect();
+    let package = sql_text(&job.package)?;
+    let secret = &job.secret;
+    let pairs = (0..sessions)
+        .map(|j| {
+            format!(
+                "SELECT {j} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
+                 JOIN eff a ON a.t{j} = ch.k JOIN eff b ON b.t{j} = a.t{j} \
+                 WHERE ch.s = {j} AND {}",
+                pair_conditions(0)
+            )
+        })
+        .chain((0..rules).map(|r| {
+            format!(
+                "SELECT {sessions} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
+                 JOIN eff a ON a.e{r} = ch.k JOIN eff b ON b.e{r} = a.e{r} \
+                 WHERE ch.s = {sessions} AND ch.r = {r} AND {}",
+                pair_conditions(r)
+            )
+        }));
+    let training_keys: String = (0..sessions).map(|j| format!(", t{j}")).collect();
+    let effective = if rules > 0 {
+        format!(", {}", effective(&capped))
+    } else {
+        String::new()
+    };
+    // The order of `Blocking::blocks`: largest first, then by rule, then by
+    // key as the unsigned number it is (its sign bit last).
+    let patterns_sql = format!(
+        "WITH blocks AS ({blocks}), \
+         numbered AS (SELECT s, r, k, row_number() OVER (PARTITION BY s ORDER BY c DESC, r, k < 0, k) AS n FROM blocks), \
+         chosen AS (SELECT s, r, k FROM numbered WHERE (n - 1) % (CASE s {} END) = 0), \
+         eff AS (SELECT rec, src, ok{effective}{training_keys} FROM keys), \
+         pairs AS ({}) \
+         SELECT s, p, count(*) AS c FROM \
+           (SELECT s, {}('{package}', '{secret}', a, b) AS p FROM pairs) GROUP BY s, p",
+        strides.join(" "),
+        union(pairs),
+        ballista_score::PATTERN
+    );
+    let mut counts: Vec<BTreeMap<u64, u64>> = vec![BTreeMap::new(); sets];
+    for batch in collect(ctx, &patterns_sql)
+        .instrument(tracing::debug_span!("cluster_training_patterns"))
+        .await?
+    {
+        let (s, p, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
+        for i in 0..batch.num_rows() {
+            *counts[rule(s.value(i), sets)?]
+                .entry(p.value(i) as u64)
+                .or_insert(0) += c.value(i).max(0) as u64;
+        }
+    }
+    let listed = |m: BTreeMap<u64, u64>| -> Vec<(u64, f64)> {
+        m.into_iter().map(|(p, c)| (p, c as f64)).collect()
+    };
+    let mut counts = counts.into_iter();
+    for session in out.sessions.iter_mut() {
+        *session = listed(counts.next().unwrap_or_default());
+    }
+    let prior = counts.next().unwrap_or_default();
+    let deduped: u64 = prior.values().sum();
+    let sample = &samples[sessions];
+    out.candidates = train::estimate_candidates(deduped, sample.chosen_pairs, sample.total_pairs);
+    out.prior = listed(prior);
+    Ok(out)
+}
+
+/// One set's sample of blocks, from how many blocks of each size it has.
+#[derive(Debug, PartialEq)]
+struct Sample {
+    total_pairs: u64,
+    stride: u64,
+    /// The pairs of the blocks taken (before pairs an earlier rule holds
+    /// are left out).
+    chosen_pairs: u64,
+}
+
+impl Sample {
+    /// `sizes`: (block size, blocks of that size). The blocks are in order
+    /// largest first, so which positions the stride takes, and so the
+    /// sizes of the blocks it takes, follow from the sizes alone.
+    fn of(sizes: &mut [(u64, u64)], max_pairs: u64) -> Sample {
+        sizes.sort_unstable_by_key(|&(c, _)| std::cmp::Reverse(c));
+        let pairs = |c: u64| c * c.saturating_sub(1) / 2;
+        let total_pairs: u64 = sizes.iter().map(|&(c, n)| n * pairs(c)).sum();
+        let stride = train::sample_stride(total_pairs, max_pairs);
+        let (mut at, mut chosen_pairs) = (0u64, 0u64);
+        for &(c, n) in sizes.iter() {
+            // Positions at..at+n; those divisible by the stride are taken.
+            let taken = (at + n).div_ceil(stride) - at.div_ceil(stride);
+            chosen_pairs += taken * pairs(c);
+            at += n;
+        }
+        Sample {
+            total_pairs,
+            stride,
+            chosen_pairs,
+        }
+    }
+}
+
+/// A path as the text of a SQL string literal.
+fn sql_text(path: &Path) -> Result<String> {
+    Ok(path
+        .to_str()
+        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", path.display())))?
+        .replace('\'', "''"))
+}
+
 /// The rest of job 3's plan, after the pairs (`pairs`, a query giving
 /// `r`, `a`, `b`): each pair weighed where it is found, then grouped by rule
 /// and weight bucket (NULL: stopped below the bound), and by the pair itself
 /// where it is kept: one row per kept pair, a count for the rest.
 fn weigh_and_group(pairs: &str, package: &Path, secret: &str, min_weight: f32) -> Result<String> {
-    let package = package
-        .to_str()
-        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", package.display())))?
-        .replace('\'', "''");
+    let package = sql_text(package)?;
     // The least weight as a literal of its exact value (an f32 written as
     // the f64 it widens to, in full, which reads back to the same f32).
     let min = format!("CAST({:?} AS FLOAT)", min_weight as f64);
@@ -537,7 +818,104 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::link::block::Blocking;
+    use crate::link::compare::Compiled;
     use crate::link::score::Scorer;
+
+    /// Training's jobs, run by DataFusion here over the keys file and a
+    /// package without a model, count the patterns training here counts:
+    /// each training rule's and the prior's, the same sampled blocks at
+    /// every sample size, capped blocks among them, the same estimate of
+    /// the candidates; and so the model fitted to them is the one trained
+    /// here.
+    #[test]
+    fn training_patterns_are_those_counted_here() {
+        let fx = ballista_score::tests::fixture();
+        let f = &fx.f;
+        let mut settings = fx.settings.clone();
+        settings.max_block_size = 8;
+        let settings = settings;
+        let blocking = Blocking::build(f, &settings);
+        assert!(blocking.stats.iter().any(|s| s.capped_blocks > 0));
+        assert!(blocking.stats.iter().any(|s| s.blocks > 1));
+        let dir = tempfile::tempdir().unwrap();
+        let table = KeyTable::build(f, &settings).with_training(f, &settings);
+        let sessions = table.training.len();
+        assert!(sessions >= 2);
+        let keys = KeysFile::write(dir.path(), &table).unwrap();
+        let package = PackageFile::write(
+            dir.path(),
+            &PackageRef {
+                features: f,
+                settings: &settings,
+                model: None,
+            },
+        )
+        .unwrap();
+        let compiled = Compiled::new(f, &settings);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let count = |p: &[(u64, f64)]| p.iter().map(|(_, c)| c).sum::<f64>();
+        let everything = train::local_patterns(f, &compiled, &blocking, &settings);
+        let all_pairs = count(&everything.prior);
+        assert!(all_pairs > 100.0, "{all_pairs}");
+        let mut sampled = 0;
+        for max_pairs in [u64::MAX, 200, 37, 1] {
+            let mut settings = settings.clone();
+            settings.training.em_max_pairs = max_pairs;
+            let compiled = Compiled::new(f, &settings);
+            let want = train::local_patterns(f, &compiled, &blocking, &settings);
+            let job = TrainingJob {
+                keys: keys.0.clone(),
+                package: package.path.clone(),
+                secret: package.key.clone(),
+                rules: settings.blocking_rules.len(),
+                sessions,
+                max_block_size: settings.max_block_size,
+                em_max_pairs: max_pairs,
+            };
+            let got = runtime
+                .block_on(async {
+                    let ctx = SessionContext::new();
+                    ctx.register_udf(ballista_score::pattern_function());
+                    ctx.register_parquet(
+                        "keys",
+                        keys.0.to_str().unwrap(),
+                        ParquetReadOptions::default(),
+                    )
+                    .await
+                    .unwrap();
+                    count_patterns_on(&ctx, &job).await
+                })
+                .unwrap();
+            assert_eq!(got, want, "at most {max_pairs} pairs");
+            if count(&want.prior) < all_pairs {
+                sampled += 1;
+            }
+            assert_eq!(
+                train::fit(f, &compiled, &settings, got),
+                train::train(f, &blocking, &settings)
+            );
+        }
+        assert!(sampled >= 2, "the smaller samples left pairs out");
+    }
+
+    /// Which blocks a stride takes follows from the block sizes alone.
+    #[test]
+    fn a_sample_takes_every_stride_th_block_largest_first() {
+        // Blocks of 5, 4, 4, 3, 2, 2, 2 records: 10 + 6 + 6 + 3 + 1 + 1 + 1.
+        let mut sizes = vec![(2, 3), (4, 2), (5, 1), (3, 1)];
+        let all = Sample::of(&mut sizes.clone(), u64::MAX);
+        assert_eq!((all.total_pairs, all.stride, all.chosen_pairs), (28, 1, 28));
+        // 28 pairs in at most 10: every third block, the 5, the 3 and the
+        // last 2.
+        let third = Sample::of(&mut sizes, 10);
+        assert_eq!(
+            (third.total_pairs, third.stride, third.chosen_pairs),
+            (28, 3, 14)
+        );
+    }
 
     /// Job 3's weighing and grouping, run by DataFusion here over every
     /// rule's pairs, count and keep exactly what scoring here does: the same

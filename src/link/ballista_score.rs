@@ -1,12 +1,15 @@
-//! Scoring on a Ballista cluster's executors (the `ballista` feature): the
-//! scalar function `onefamily_weight(package, a, b, min_weight)`, which
-//! gives a candidate pair's match weight with the same code as scoring here
-//! (`Scorer`, its early exit included), or NULL where the pair could no
-//! longer reach `min_weight` before a costly comparison.
+//! Scoring and training on a Ballista cluster's executors (the `ballista`
+//! feature): the scalar function `onefamily_weight(package, key, a, b,
+//! min_weight)`, which gives a candidate pair's match weight with the same
+//! code as scoring here (`Scorer`, its early exit included), or NULL where
+//! the pair could no longer reach `min_weight` before a costly comparison;
+//! and `onefamily_pattern(package, key, a, b)`, a pair's comparison pattern
+//! (each comparison's level, four bits each) as training here counts it.
 //!
-//! What it scores with is a package the node writes beside the blocking
-//! keys: the features, the settings and the model (`PackageRef`), read once
-//! per executor and kept while jobs use it. The features hold the compared
+//! What they read is a package the node writes beside the blocking keys:
+//! the features, the settings and, for scoring, the model (`PackageRef`;
+//! training's package has none), read once per executor and kept while
+//! jobs use it. The features hold the compared
 //! values (standardised names, dates, postcodes), so the package is
 //! encrypted (XChaCha20-Poly1305, RustCrypto's) under a random key made for
 //! it alone, which reaches the executors only inside the job's plan: a
@@ -14,10 +17,11 @@
 //! only files named as the node names them (`onefamily-score-….bin`), and a
 //! package written by another onefamily version is refused, not misread.
 //!
-//! `onefamily cluster scheduler` and `executor` register the function
+//! `onefamily cluster scheduler` and `executor` register the functions
 //! (`scheduler_session` and `executor_functions`); Apache's own Ballista
-//! binaries do not have it.
+//! binaries do not have them.
 
+use super::compare::Compiled;
 use super::features::Features;
 use super::score::Scorer;
 use super::settings::Settings;
@@ -26,7 +30,7 @@ use crate::error::{Error, Result};
 use chacha20poly1305::aead::rand_core::RngCore;
 use chacha20poly1305::aead::{AeadCore, AeadInPlace, KeyInit, OsRng};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
-use datafusion::arrow::array::{Array, ArrayRef, Float32Array, UInt32Array};
+use datafusion::arrow::array::{Array, ArrayRef, Float32Array, Int64Array, UInt32Array};
 use datafusion::arrow::datatypes::DataType;
 use datafusion::common::{exec_datafusion_err, exec_err, ScalarValue};
 use datafusion::logical_expr::{
@@ -36,8 +40,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-/// The function's name in the plans.
+/// The scoring function's name in the plans.
 pub const FUNCTION: &str = "onefamily_weight";
+
+/// The training function's name in the plans.
+pub const PATTERN: &str = "onefamily_pattern";
 
 /// The start of every package's name, and its end.
 const PREFIX: &str = "onefamily-score-";
@@ -46,18 +53,20 @@ const SUFFIX: &str = ".bin";
 /// What a package begins with: its format and the writing onefamily's
 /// version (the encoding follows the types of that version exactly).
 fn header() -> String {
-    format!("onefamily score package 2 {}\n", env!("CARGO_PKG_VERSION"))
+    format!("onefamily score package 3 {}\n", env!("CARGO_PKG_VERSION"))
 }
 
 /// The nonce's length, after the header.
 const NONCE: usize = 24;
 
-/// What the node sends: borrowed, encoded as `Package` is decoded.
+/// What the node sends: borrowed, encoded as `Package` is decoded. The
+/// model is for scoring; training's package, written before there is one,
+/// has none.
 #[derive(serde::Serialize)]
 pub struct PackageRef<'a> {
     pub features: &'a Features,
     pub settings: &'a Settings,
-    pub model: &'a Model,
+    pub model: Option<&'a Model>,
 }
 
 /// What an executor reads back.
@@ -65,10 +74,15 @@ pub struct PackageRef<'a> {
 pub struct Package {
     pub features: Features,
     pub settings: Settings,
-    pub model: Model,
+    pub model: Option<Model>,
 }
 
-type ScorerOf<'a> = Scorer<'a>;
+/// What an executor builds over a package: the scorer, or for training's
+/// package (no model) the comparisons alone.
+pub enum Built<'a> {
+    Scorer(Scorer<'a>),
+    Comparisons(Compiled<'a>),
+}
 
 self_cell::self_cell!(
     /// A package with the scorer built over it (once per package: building
@@ -76,17 +90,34 @@ self_cell::self_cell!(
     pub struct Loaded {
         owner: Package,
         #[covariant]
-        dependent: ScorerOf,
+        dependent: Built,
     }
 );
 
 impl Loaded {
     pub fn new_from(package: Package) -> Loaded {
-        Loaded::new(package, |p| Scorer::new(&p.features, &p.settings, &p.model))
+        Loaded::new(package, |p| match &p.model {
+            Some(model) => Built::Scorer(Scorer::new(&p.features, &p.settings, model)),
+            None => Built::Comparisons(Compiled::new(&p.features, &p.settings)),
+        })
     }
 
-    pub fn scorer(&self) -> &Scorer<'_> {
-        self.borrow_dependent()
+    /// The scorer, or an error for a package without a model.
+    pub fn scorer(&self) -> Result<&Scorer<'_>> {
+        match self.borrow_dependent() {
+            Built::Scorer(s) => Ok(s),
+            Built::Comparisons(_) => Err(Error::Other(format!(
+                "{FUNCTION}: the package holds no model (a training package)"
+            ))),
+        }
+    }
+
+    /// The comparisons, whichever the package.
+    pub fn comparisons(&self) -> &Compiled<'_> {
+        match self.borrow_dependent() {
+            Built::Scorer(s) => s.compiled(),
+            Built::Comparisons(c) => c,
+        }
     }
 
     pub fn records(&self) -> usize {
@@ -307,7 +338,7 @@ impl ScalarUDFImpl for WeightFunction {
 /// missing); a record outside the package is an error, not a panic.
 pub fn weigh(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array, min: f32) -> Result<Float32Array> {
     let n = loaded.records();
-    let scorer = loaded.scorer();
+    let scorer = loaded.scorer()?;
     let mut out = Vec::with_capacity(a.len());
     for i in 0..a.len() {
         if a.is_null(i) || b.is_null(i) {
@@ -328,7 +359,105 @@ pub fn weigh(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array, min: f32) -> Res
     Ok(Float32Array::from(out))
 }
 
-/// The scheduler's sessions: Ballista's own, with the function (the
+/// `onefamily_pattern(package Utf8, key Utf8, a UInt32, b UInt32) -> Int64`:
+/// the pair's comparison pattern (`train::pattern_of`'s bits).
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct PatternFunction {
+    signature: Signature,
+}
+
+impl Default for PatternFunction {
+    fn default() -> Self {
+        PatternFunction {
+            signature: Signature::exact(
+                vec![
+                    DataType::Utf8,
+                    DataType::Utf8,
+                    DataType::UInt32,
+                    DataType::UInt32,
+                ],
+                Volatility::Immutable,
+            ),
+        }
+    }
+}
+
+/// The training function, to register where plans are made or run.
+pub fn pattern_function() -> ScalarUDF {
+    ScalarUDF::from(PatternFunction::default())
+}
+
+impl ScalarUDFImpl for PatternFunction {
+    fn name(&self) -> &str {
+        PATTERN
+    }
+
+    fn signature(&self) -> &Signature {
+        &self.signature
+    }
+
+    fn return_type(&self, _args: &[DataType]) -> datafusion::common::Result<DataType> {
+        Ok(DataType::Int64)
+    }
+
+    fn invoke_with_args(
+        &self,
+        args: ScalarFunctionArgs,
+    ) -> datafusion::common::Result<ColumnarValue> {
+        let [path, secret, a, b] = args.args.as_slice() else {
+            return exec_err!("{PATTERN}: expected four arguments");
+        };
+        let (
+            ColumnarValue::Scalar(ScalarValue::Utf8(Some(path))),
+            ColumnarValue::Scalar(ScalarValue::Utf8(Some(secret))),
+        ) = (path, secret)
+        else {
+            return exec_err!("{PATTERN}: the package and its key must be text literals");
+        };
+        let loaded = loaded(Path::new(path), secret).map_err(|e| exec_datafusion_err!("{e}"))?;
+        let arrays = ColumnarValue::values_to_arrays(&[a.clone(), b.clone()])?;
+        let pairs = |i: usize| {
+            arrays[i]
+                .as_any()
+                .downcast_ref::<UInt32Array>()
+                .ok_or_else(|| exec_datafusion_err!("{PATTERN}: records must be UInt32"))
+        };
+        let patterns =
+            patterns(&loaded, pairs(0)?, pairs(1)?).map_err(|e| exec_datafusion_err!("{e}"))?;
+        Ok(ColumnarValue::Array(Arc::new(patterns) as ArrayRef))
+    }
+}
+
+/// Each pair's comparison pattern (its bits as a signed integer), NULL
+/// where a record is missing; a record outside the package is an error.
+pub fn patterns(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array) -> Result<Int64Array> {
+    let n = loaded.records();
+    let compiled = loaded.comparisons();
+    let mut out = Vec::with_capacity(a.len());
+    for i in 0..a.len() {
+        if a.is_null(i) || b.is_null(i) {
+            out.push(None);
+            continue;
+        }
+        let (x, y) = (a.value(i) as usize, b.value(i) as usize);
+        if x >= n || y >= n {
+            return Err(Error::Other(format!(
+                "{PATTERN}: a pair outside the package's {n} records"
+            )));
+        }
+        if i + 1 < a.len() && !a.is_null(i + 1) && !b.is_null(i + 1) {
+            let (p, q) = (a.value(i + 1) as usize, b.value(i + 1) as usize);
+            if p < n && q < n {
+                compiled.prefetch(p);
+                compiled.prefetch(q);
+            }
+        }
+        out.push(Some(super::train::pattern_of(compiled, x, y) as i64));
+    }
+    Ok(Int64Array::from(out))
+}
+
+/// The scheduler's sessions: Ballista's own, with the functions (the
 /// scheduler plans what the node sends, and must know its functions).
 pub fn scheduler_session(
     config: datafusion::prelude::SessionConfig,
@@ -336,15 +465,19 @@ pub fn scheduler_session(
     use datafusion::execution::FunctionRegistry;
     let mut state = ballista_core::utils::default_session_builder(config)?;
     state.register_udf(Arc::new(function()))?;
+    state.register_udf(Arc::new(pattern_function()))?;
     Ok(state)
 }
 
-/// The executor's functions: Ballista's own, with the function.
+/// The executor's functions: Ballista's own, with the functions.
 pub fn executor_functions() -> ballista_core::registry::BallistaFunctionRegistry {
     let mut registry = ballista_core::registry::BallistaFunctionRegistry::default();
     registry
         .scalar_functions
         .insert(FUNCTION.to_string(), Arc::new(function()));
+    registry
+        .scalar_functions
+        .insert(PATTERN.to_string(), Arc::new(pattern_function()));
     registry
 }
 
@@ -360,7 +493,7 @@ pub(crate) mod tests {
     /// A small estate's people: names that agree, differ by a letter or
     /// two, are swapped or are other people's; dates of birth that agree,
     /// transpose or are missing; postcodes that share a sector or not.
-    fn records() -> Vec<crate::model::Person> {
+    pub(crate) fn records() -> Vec<crate::model::Person> {
         let names = [
             ("ann", "smith"),
             ("anne", "smith"),
@@ -416,7 +549,7 @@ pub(crate) mod tests {
             &PackageRef {
                 features: &f,
                 settings: &settings,
-                model: &model,
+                model: Some(&model),
             },
         )
         .unwrap();
@@ -534,7 +667,7 @@ pub(crate) mod tests {
         let package = PackageRef {
             features: f,
             settings: &fx.settings,
-            model,
+            model: Some(model),
         };
         let bytes = std::fs::read(&file.path).unwrap();
         let plain = postcard::to_stdvec(&package).unwrap();
@@ -542,7 +675,7 @@ pub(crate) mod tests {
         assert!(!bytes.windows(5).any(|w| w == b"smyth"), "encrypted");
         let read_back = read(&file.path, &file.key).unwrap();
         assert_eq!(read_back.features.n, f.n);
-        assert_eq!(&read_back.model, model);
+        assert_eq!(read_back.model.as_ref(), Some(model));
         for wrong in [key.as_str(), "short", ""] {
             let e = read(&file.path, wrong).err().unwrap().to_string();
             assert!(e.contains("wrong key"), "{e}");

@@ -14,6 +14,10 @@
 //! pairs at or above the review floor and counts of the rest: what scoring
 //! here gives. This node clusters and forms families over them as over its
 //! own.
+//!
+//! Without a model given (`--model`), the cluster counts training's
+//! comparison patterns first, over the same sampled blocks as training
+//! here, and this node fits the model to those counts.
 
 use super::block::{self, RuleStats};
 use super::features::Features;
@@ -91,6 +95,9 @@ pub struct KeyTable {
     pub rules: usize,
     /// `keys[record * rules + rule]`, 0 = no key.
     pub keys: Vec<u64>,
+    /// Each EM training rule's key of every record, 0 = no key (for
+    /// training on a cluster; empty for scoring).
+    pub training: Vec<Vec<u64>>,
     /// Each record's source, and per source whether its records can match
     /// each other; both empty when every pair may be compared.
     pub source: Vec<u16>,
@@ -103,13 +110,29 @@ impl KeyTable {
         KeyTable {
             rules: settings.blocking_rules.len(),
             keys: block::rule_keys(f, &settings.blocking_rules),
+            training: Vec::new(),
             source,
             within_source,
         }
     }
 
+    /// The table with the EM training rules' keys too, each as the rule
+    /// alone gives them (as training here blocks on each rule alone).
+    pub fn with_training(mut self, f: &Features, settings: &Settings) -> KeyTable {
+        self.training = settings
+            .training
+            .em_blocking_rules
+            .iter()
+            .map(|rule| block::rule_keys(f, std::slice::from_ref(rule)))
+            .collect();
+        self
+    }
+
     pub fn records(&self) -> usize {
-        self.keys.len().checked_div(self.rules).unwrap_or(0)
+        match self.keys.len().checked_div(self.rules) {
+            Some(n) => n,
+            None => self.training.first().map_or(0, Vec::len),
+        }
     }
 }
 
@@ -133,7 +156,7 @@ pub fn cluster_link(
     let package = super::ballista_score::PackageRef {
         features: f,
         settings,
-        model,
+        model: Some(model),
     };
     super::ballista::link(
         scheduler,
@@ -144,6 +167,44 @@ pub fn cluster_link(
         &package,
         min_weight,
     )
+}
+
+/// Training's comparison patterns counted on the Ballista cluster whose
+/// scheduler is `scheduler` (the keys, with the training rules' keys, and a
+/// package without a model written into `stage`): what
+/// `train::local_patterns` counts here, from the same sampled blocks.
+#[cfg(feature = "ballista")]
+pub fn cluster_patterns(
+    f: &Features,
+    settings: &Settings,
+    scheduler: &str,
+    stage: &std::path::Path,
+) -> Result<super::train::TrainingPatterns> {
+    let package = super::ballista_score::PackageRef {
+        features: f,
+        settings,
+        model: None,
+    };
+    super::ballista::train(
+        scheduler,
+        stage,
+        KeyTable::build(f, settings).with_training(f, settings),
+        settings.max_block_size,
+        settings.training.em_max_pairs,
+        &package,
+    )
+}
+
+/// Without the `ballista` feature the command line refuses the engine
+/// before any source is read; this says the same, should it be reached.
+#[cfg(not(feature = "ballista"))]
+pub fn cluster_patterns(
+    _f: &Features,
+    _settings: &Settings,
+    _scheduler: &str,
+    _stage: &std::path::Path,
+) -> Result<super::train::TrainingPatterns> {
+    Err(Error::Other(NOT_BUILT.into()))
 }
 
 /// Without the `ballista` feature the command line refuses the engine

@@ -483,11 +483,15 @@ pub fn link_persons(
             (model, scorer, scored, blocking.stats)
         }
         engine::Engine::Ballista { scheduler, stage } => {
-            // Training, when there is no model, samples blocks here.
+            // Training, when there is no model: the cluster counts the
+            // sampled pairs' comparison patterns, this node fits the model.
             let model = match &options.model {
                 Some(m) => m.clone(),
-                None => debug_span!("training")
-                    .in_scope(|| train::train(&f, &block::Blocking::build(&f, settings), settings)),
+                None => debug_span!("training").in_scope(|| -> Result<train::Model> {
+                    let patterns = engine::cluster_patterns(&f, settings, scheduler, stage)?;
+                    let compiled = compare::Compiled::new(&f, settings);
+                    Ok(train::fit(&f, &compiled, settings, patterns))
+                })?,
             };
             let scorer = Scorer::new(&f, settings, &model);
             let cluster = debug_span!("scoring").in_scope(|| {

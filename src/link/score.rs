@@ -76,6 +76,11 @@ fn max_contribution(weights: &[f32], tf: Option<&Vec<f32>>) -> f32 {
 }
 
 impl<'a> Scorer<'a> {
+    /// The comparisons it scores with.
+    pub fn compiled(&self) -> &compare::Compiled<'a> {
+        &self.compiled
+    }
+
     pub fn new(f: &'a Features, settings: &'a Settings, model: &Model) -> Self {
         let weights: Vec<Vec<f32>> = model
             .comparisons

@@ -112,7 +112,9 @@ pub struct EmSession {
 /// Level counts per comparison (index = level number).
 type LevelCounts = Vec<Vec<u64>>;
 
-fn pattern_of(c: &Compiled, i: usize, j: usize) -> u64 {
+/// A pair's comparison pattern: each comparison's level, four bits each
+/// (what training counts, here and on a cluster's executors).
+pub(crate) fn pattern_of(c: &Compiled, i: usize, j: usize) -> u64 {
     let swap = c.swap(i, j);
     let mut pattern = 0u64;
     for k in 0..c.comparisons.len() {
@@ -207,7 +209,7 @@ fn candidate_patterns(
         .iter()
         .map(|&b| Blocking::block_pairs(b))
         .sum();
-    let stride = total_block_pairs.div_ceil(max_pairs.max(1)).max(1);
+    let stride = sample_stride(total_block_pairs, max_pairs);
     // Every stride-th block (by its position in the stable block order).
     let chosen: Vec<(u16, u32, u32)> = blocking
         .blocks
@@ -218,11 +220,6 @@ fn candidate_patterns(
         .map(|(_, b)| b)
         .collect();
     let chosen_pairs: u64 = chosen.iter().map(|&b| Blocking::block_pairs(b)).sum();
-    let sample_share = if total_block_pairs == 0 {
-        1.0
-    } else {
-        chosen_pairs as f64 / total_block_pairs as f64
-    };
     let units = Blocking::work_units(&chosen);
     let (patterns, deduped) = units
         .par_iter()
@@ -250,11 +247,7 @@ fn candidate_patterns(
                 (a, na + nb)
             },
         );
-    let estimated = if sample_share > 0.0 {
-        (deduped as f64 / sample_share).round() as u64
-    } else {
-        0
-    };
+    let estimated = estimate_candidates(deduped, chosen_pairs, total_block_pairs);
     // Sorted, so that floating-point sums run in one order on any thread count.
     let sorted: BTreeMap<u64, u64> = patterns.into_iter().collect();
     (
@@ -425,13 +418,96 @@ fn initial_m(settings: &Settings) -> Vec<Vec<f64>> {
         .collect()
 }
 
+/// The comparison patterns training counts, with how many pairs each: one
+/// list per EM training rule (a sample of its candidate pairs, as
+/// `candidate_patterns` takes it), and for the prior, the prediction rules'
+/// candidate pairs (sampled alike) with an estimate of how many there are
+/// in all. Each list is sorted by pattern. Here `local_patterns` counts
+/// them; on a cluster its executors do (`super::ballista`), sampling the
+/// same blocks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TrainingPatterns {
+    pub sessions: Vec<Vec<(u64, f64)>>,
+    pub prior: Vec<(u64, f64)>,
+    pub candidates: u64,
+}
+
+/// Which blocks a sample of at most `max_pairs` candidate pairs takes:
+/// every stride-th block, in the order of `Blocking::blocks` (largest
+/// first, then by rule and key). Returns the stride. A cluster's plan takes
+/// the same blocks (`super::ballista`).
+pub fn sample_stride(total_block_pairs: u64, max_pairs: u64) -> u64 {
+    total_block_pairs.div_ceil(max_pairs.max(1)).max(1)
+}
+
+/// The estimated number of candidate pairs, from those the sampled blocks
+/// gave (after pairs found by an earlier rule are left out), their blocks'
+/// pairs and every block's.
+pub fn estimate_candidates(deduped: u64, chosen_pairs: u64, total_block_pairs: u64) -> u64 {
+    let sample_share = if total_block_pairs == 0 {
+        1.0
+    } else {
+        chosen_pairs as f64 / total_block_pairs as f64
+    };
+    if sample_share > 0.0 {
+        (deduped as f64 / sample_share).round() as u64
+    } else {
+        0
+    }
+}
+
+/// Training's patterns counted here: each training rule's blocks built in
+/// turn (and freed), then the prediction rules' `blocking`.
+pub fn local_patterns(
+    f: &Features,
+    compiled: &Compiled,
+    blocking: &Blocking,
+    settings: &Settings,
+) -> TrainingPatterns {
+    crate::progress::length(
+        settings.training.em_blocking_rules.len() as u64,
+        "EM sessions",
+    );
+    let sessions = settings
+        .training
+        .em_blocking_rules
+        .iter()
+        .map(|rule| {
+            let b = Blocking::build_rules(f, std::slice::from_ref(rule), settings.max_block_size);
+            let patterns = candidate_patterns(compiled, &b, settings.training.em_max_pairs).0;
+            crate::progress::add(1);
+            patterns
+        })
+        .collect();
+    let (prior, candidates) =
+        candidate_patterns(compiled, blocking, settings.training.em_max_pairs);
+    TrainingPatterns {
+        sessions,
+        prior,
+        candidates,
+    }
+}
+
 /// Train a model on these records: u by random sampling, m by one EM
 /// session per training rule, then the prior by EM over every comparable
 /// pair with m and u held (`prior_over_all_pairs`).
 pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
     // The comparisons' packed rows, built once for every pass below.
     let compiled = Compiled::new(f, settings);
-    let u_counts = estimate_u(f, &compiled, settings);
+    let patterns = local_patterns(f, &compiled, blocking, settings);
+    fit(f, &compiled, settings, patterns)
+}
+
+/// A model from training's patterns, counted here or on a cluster: u by
+/// random sampling here, m by one EM session per training rule's patterns,
+/// then the prior.
+pub fn fit(
+    f: &Features,
+    compiled: &Compiled,
+    settings: &Settings,
+    patterns: TrainingPatterns,
+) -> Model {
+    let u_counts = estimate_u(f, compiled, settings);
     let comparisons = &settings.comparisons;
     // u with add-one smoothing over the non-null levels.
     let u: Vec<Vec<f64>> = u_counts
@@ -457,18 +533,22 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
     let mut iterations = 0;
     let mut converged = true;
     let mut sessions_done = Vec::new();
-    crate::progress::length(
-        settings.training.em_blocking_rules.len() as u64,
-        "EM sessions",
-    );
-    for rule in &settings.training.em_blocking_rules {
+    let TrainingPatterns {
+        sessions: session_patterns,
+        prior: patterns,
+        candidates,
+    } = patterns;
+    for (rule, patterns) in settings
+        .training
+        .em_blocking_rules
+        .iter()
+        .zip(session_patterns)
+    {
         let fields: Vec<_> = rule.keys.iter().flat_map(|k| k.fields()).collect();
         let train: Vec<bool> = comparisons
             .iter()
             .map(|c| !fields.contains(&c.field))
             .collect();
-        let b = Blocking::build_rules(f, std::slice::from_ref(rule), settings.max_block_size);
-        let (patterns, _) = candidate_patterns(&compiled, &b, settings.training.em_max_pairs);
         let mut m = init.clone();
         let (share, its, conv, change) = em(
             &patterns,
@@ -482,7 +562,6 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
             ),
         );
         tracing::debug!(rule = %rule.name, match_share = share, iterations = its, converged = conv, last_change = change, "EM session.");
-        crate::progress::add(1);
         iterations += its;
         converged &= conv;
         sessions_done.push(EmSession {
@@ -515,8 +594,6 @@ pub fn train(f: &Features, blocking: &Blocking, settings: &Settings) -> Model {
         })
         .collect();
     // The prior over every comparable pair, m and u held.
-    let (patterns, candidates) =
-        candidate_patterns(&compiled, blocking, settings.training.em_max_pairs);
     let sampled: f64 = patterns.iter().map(|(_, c)| c).sum();
     // Pairs that cannot match (inside a duplicate-free source, or any
     // source under link_only) are no part of the prior's denominator.

@@ -1,7 +1,8 @@
 //! Issue 20: the link stage's blocking and scoring on an Apache Ballista
 //! cluster. A scheduler and two executors (`onefamily cluster`) run on
 //! localhost as processes of their own; `link --engine ballista://…`, whose
-//! executors weigh every candidate pair (`onefamily_weight`), gives the same
+//! executors count training's comparison patterns (`onefamily_pattern`)
+//! and weigh every candidate pair (`onefamily_weight`), gives the same
 //! crosswalk, model and stored link as the link on this machine alone.
 
 use crate::util::{self, read, text};
@@ -73,14 +74,18 @@ fn all_logs(dir: &Path) -> String {
 
 /// The bundled estate's project in `dir`, with blocks over 40 records left
 /// out (so that capped blocks, which hide no pair from a later rule, are
-/// part of what the cluster must get right) and the parenting register
+/// part of what the cluster must get right), training on samples of at
+/// most 20,000 pairs (so that the cluster's training must sample the same
+/// blocks as training here) and the parenting register
 /// declared duplicate-free (so that pairs inside one source are left out
 /// for one source and kept for the others).
 fn project(dir: &Path) -> PathBuf {
     util::bundled_project(dir, &|name, text| match name {
         "link.toml" => {
             assert!(text.contains("max_block_size = 2000"), "{text}");
+            assert!(text.contains("em_max_pairs = 5000000"), "{text}");
             text.replace("max_block_size = 2000", "max_block_size = 40")
+                .replace("em_max_pairs = 5000000", "em_max_pairs = 20000")
         }
         "parenting.toml" => text.replacen("[source]\n", "[source]\nduplicate_free = true\n", 1),
         _ => text,
@@ -166,10 +171,17 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
         read(&there.join("crosswalk.csv")),
         "the same crosswalk"
     );
-    assert_eq!(
-        read(&here.join("model.json")),
-        read(&there.join("model.json")),
-        "the same model"
+    let model = read(&here.join("model.json"));
+    assert_eq!(model, read(&there.join("model.json")), "the same model");
+    // Trained on samples: the prior's pairs are fewer than the candidates.
+    let model: serde_json::Value = serde_json::from_str(&model).unwrap();
+    let sessions = model["em_sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 3, "two training rules and the prior");
+    let prior = sessions[2]["pairs"].as_u64().unwrap();
+    let candidates = model["candidate_pairs"].as_u64().unwrap();
+    assert!(
+        prior > 0 && prior * 2 < candidates,
+        "a sample: {prior} of {candidates} pairs"
     );
     // The stored link holds the link's statistics (each blocking rule's
     // blocks, capped blocks and comparisons), its labels and review band.
