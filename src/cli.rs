@@ -378,10 +378,10 @@ pub struct LinkArgs {
     pub engine: EngineArgs,
 }
 
-/// Where the link stage's blocking and scoring run.
+/// Where the link stage's training, blocking and scoring run.
 #[derive(Debug, Args, Clone, Default)]
 pub struct EngineArgs {
-    /// Where blocking and scoring run: `local` (the default), or
+    /// Where training, blocking and scoring run: `local` (the default), or
     /// `ballista://HOST:PORT`, the scheduler of an Apache Ballista cluster
     /// that `onefamily cluster` runs (needs a build with the `ballista`
     /// feature, `make build-cluster`).
@@ -389,9 +389,9 @@ pub struct EngineArgs {
     pub engine: String,
     /// A folder the cluster's scheduler and every executor see at this same
     /// path (a shared mount), for the blocking keys and what the executors
-    /// score with (default: <out>/engine). The latter holds the compared
-    /// values (standardised names, dates, postcodes), encrypted under a key
-    /// used once; both files are removed when the link ends.
+    /// train and score with (default: <out>/engine). The latter holds the
+    /// compared values (standardised names, dates, postcodes), encrypted
+    /// under a key used once; the files are removed when the link ends.
     #[arg(long)]
     pub engine_stage: Option<PathBuf>,
 }

@@ -53,7 +53,8 @@ pub struct LinkOptions {
     /// Reviewer decisions, as record index pairs.
     pub must_link: Vec<(u32, u32)>,
     pub cannot_link: Vec<(u32, u32)>,
-    /// Where blocking runs (`--engine`): here, or on a Ballista cluster.
+    /// Where training (without a model), blocking and scoring run
+    /// (`--engine`): here, or on a Ballista cluster.
     pub engine: engine::Engine,
 }
 
