@@ -54,11 +54,7 @@ pub fn link(
     package: &PackageRef,
     min_weight: f32,
 ) -> Result<ClusterLink> {
-    std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
-    let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
-    let file = tracing::debug_span!("cluster_keys").in_scope(|| KeysFile::write(&stage, &table))?;
-    let scoring =
-        tracing::debug_span!("cluster_package").in_scope(|| PackageFile::write(&stage, package))?;
+    let (file, scoring) = stage_files(stage, &table, package)?;
     let records = table.records();
     drop(table);
     info!(records, file = %file.0.display(), scheduler, "Blocking keys and the scoring package written for the cluster.");
@@ -87,11 +83,7 @@ pub fn train(
     em_max_pairs: u64,
     package: &PackageRef,
 ) -> Result<TrainingPatterns> {
-    std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
-    let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
-    let file = tracing::debug_span!("cluster_keys").in_scope(|| KeysFile::write(&stage, &table))?;
-    let training =
-        tracing::debug_span!("cluster_package").in_scope(|| PackageFile::write(&stage, package))?;
+    let (file, training) = stage_files(stage, &table, package)?;
     let (rules, sessions) = (table.rules, table.training.len());
     drop(table);
     info!(file = %file.0.display(), scheduler, "Blocking keys and the training package written for the cluster.");
@@ -105,6 +97,21 @@ pub fn train(
         em_max_pairs,
     };
     on_cluster(scheduler, &job.secret, || count_patterns(scheduler, &job))
+}
+
+/// The keys and the package, written into `stage` (made if need be) at
+/// its absolute path, which the executors read.
+fn stage_files(
+    stage: &Path,
+    table: &KeyTable,
+    package: &PackageRef,
+) -> Result<(KeysFile, PackageFile)> {
+    std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
+    let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
+    let keys = tracing::debug_span!("cluster_keys").in_scope(|| KeysFile::write(&stage, table))?;
+    let package =
+        tracing::debug_span!("cluster_package").in_scope(|| PackageFile::write(&stage, package))?;
+    Ok((keys, package))
 }
 
 /// Run `work` (the jobs of one link or training) on a thread and runtime
@@ -489,8 +496,12 @@ async fn count_patterns_on(ctx: &SessionContext, job: &TrainingJob) -> Result<Tr
     if rules == 0 && sessions == 0 {
         return Ok(out);
     }
-    let mut stats = vec![RuleStats::default(); rules];
-    let capped = capped_blocks(ctx, rules, max, &mut stats).await?;
+    let capped = if rules > 0 {
+        let mut stats = vec![RuleStats::default(); rules];
+        capped_blocks(ctx, rules, max, &mut stats).await?
+    } else {
+        Vec::new()
+    };
     let blocks = format!(
         "SELECT s, r, k, c FROM ({}) WHERE c >= 2 AND c <= {max}",
         union(

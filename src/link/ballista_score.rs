@@ -261,135 +261,59 @@ fn loaded(path: &Path, secret: &str) -> Result<Arc<Loaded>> {
     Ok(package)
 }
 
-/// `onefamily_weight(package Utf8, key Utf8, a UInt32, b UInt32,
-/// min_weight Float32) -> Float32`: the pair's weight, NULL below the bound.
+/// Which of the two functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Kind {
+    /// `onefamily_weight(package Utf8, key Utf8, a UInt32, b UInt32,
+    /// min_weight Float32) -> Float32`: the pair's weight, NULL below the
+    /// bound.
+    Weight,
+    /// `onefamily_pattern(package Utf8, key Utf8, a UInt32, b UInt32) ->
+    /// Int64`: the pair's comparison pattern (`train::pattern_of`'s bits).
+    Pattern,
+}
+
+/// A function of a pair of records over a package.
 #[derive(Debug, PartialEq, Eq, Hash)]
-pub struct WeightFunction {
+pub struct PairFunction {
+    kind: Kind,
     signature: Signature,
 }
 
-impl Default for WeightFunction {
-    fn default() -> Self {
-        WeightFunction {
-            signature: Signature::exact(
-                vec![
-                    DataType::Utf8,
-                    DataType::Utf8,
-                    DataType::UInt32,
-                    DataType::UInt32,
-                    DataType::Float32,
-                ],
-                Volatility::Immutable,
-            ),
+impl PairFunction {
+    fn new(kind: Kind) -> PairFunction {
+        let mut args = vec![
+            DataType::Utf8,
+            DataType::Utf8,
+            DataType::UInt32,
+            DataType::UInt32,
+        ];
+        if kind == Kind::Weight {
+            args.push(DataType::Float32);
+        }
+        PairFunction {
+            kind,
+            signature: Signature::exact(args, Volatility::Immutable),
         }
     }
 }
 
-/// The function, to register where plans are made or run.
+/// The scoring function, to register where plans are made or run.
 pub fn function() -> ScalarUDF {
-    ScalarUDF::from(WeightFunction::default())
-}
-
-impl ScalarUDFImpl for WeightFunction {
-    fn name(&self) -> &str {
-        FUNCTION
-    }
-
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, _args: &[DataType]) -> datafusion::common::Result<DataType> {
-        Ok(DataType::Float32)
-    }
-
-    fn invoke_with_args(
-        &self,
-        args: ScalarFunctionArgs,
-    ) -> datafusion::common::Result<ColumnarValue> {
-        let [path, secret, a, b, min] = args.args.as_slice() else {
-            return exec_err!("{FUNCTION}: expected five arguments");
-        };
-        let (
-            ColumnarValue::Scalar(ScalarValue::Utf8(Some(path))),
-            ColumnarValue::Scalar(ScalarValue::Utf8(Some(secret))),
-        ) = (path, secret)
-        else {
-            return exec_err!("{FUNCTION}: the package and its key must be text literals");
-        };
-        let ColumnarValue::Scalar(ScalarValue::Float32(Some(min))) = min else {
-            return exec_err!("{FUNCTION}: the least weight must be a literal");
-        };
-        let loaded = loaded(Path::new(path), secret).map_err(|e| exec_datafusion_err!("{e}"))?;
-        let arrays = ColumnarValue::values_to_arrays(&[a.clone(), b.clone()])?;
-        let pairs = |i: usize| {
-            arrays[i]
-                .as_any()
-                .downcast_ref::<UInt32Array>()
-                .ok_or_else(|| exec_datafusion_err!("{FUNCTION}: records must be UInt32"))
-        };
-        let (a, b) = (pairs(0)?, pairs(1)?);
-        let weights = weigh(&loaded, a, b, *min).map_err(|e| exec_datafusion_err!("{e}"))?;
-        Ok(ColumnarValue::Array(Arc::new(weights) as ArrayRef))
-    }
-}
-
-/// Each pair's weight, or NULL below the bound (or where a record is
-/// missing); a record outside the package is an error, not a panic.
-pub fn weigh(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array, min: f32) -> Result<Float32Array> {
-    let n = loaded.records();
-    let scorer = loaded.scorer()?;
-    let mut out = Vec::with_capacity(a.len());
-    for i in 0..a.len() {
-        if a.is_null(i) || b.is_null(i) {
-            out.push(None);
-            continue;
-        }
-        let (x, y) = (a.value(i) as usize, b.value(i) as usize);
-        if x >= n || y >= n {
-            return Err(Error::Other(format!(
-                "{FUNCTION}: a pair outside the package's {n} records"
-            )));
-        }
-        if i + 1 < a.len() && !a.is_null(i + 1) && !b.is_null(i + 1) {
-            scorer.prefetch_pair(a.value(i + 1) as usize, b.value(i + 1) as usize, n);
-        }
-        out.push(scorer.weight_at_least(x, y, min));
-    }
-    Ok(Float32Array::from(out))
-}
-
-/// `onefamily_pattern(package Utf8, key Utf8, a UInt32, b UInt32) -> Int64`:
-/// the pair's comparison pattern (`train::pattern_of`'s bits).
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub struct PatternFunction {
-    signature: Signature,
-}
-
-impl Default for PatternFunction {
-    fn default() -> Self {
-        PatternFunction {
-            signature: Signature::exact(
-                vec![
-                    DataType::Utf8,
-                    DataType::Utf8,
-                    DataType::UInt32,
-                    DataType::UInt32,
-                ],
-                Volatility::Immutable,
-            ),
-        }
-    }
+    ScalarUDF::from(PairFunction::new(Kind::Weight))
 }
 
 /// The training function, to register where plans are made or run.
 pub fn pattern_function() -> ScalarUDF {
-    ScalarUDF::from(PatternFunction::default())
+    ScalarUDF::from(PairFunction::new(Kind::Pattern))
 }
 
-impl ScalarUDFImpl for PatternFunction {
+impl ScalarUDFImpl for PairFunction {
     fn name(&self) -> &str {
-        PATTERN
+        match self.kind {
+            Kind::Weight => FUNCTION,
+            Kind::Pattern => PATTERN,
+        }
     }
 
     fn signature(&self) -> &Signature {
@@ -397,40 +321,59 @@ impl ScalarUDFImpl for PatternFunction {
     }
 
     fn return_type(&self, _args: &[DataType]) -> datafusion::common::Result<DataType> {
-        Ok(DataType::Int64)
+        Ok(match self.kind {
+            Kind::Weight => DataType::Float32,
+            Kind::Pattern => DataType::Int64,
+        })
     }
 
     fn invoke_with_args(
         &self,
         args: ScalarFunctionArgs,
     ) -> datafusion::common::Result<ColumnarValue> {
-        let [path, secret, a, b] = args.args.as_slice() else {
-            return exec_err!("{PATTERN}: expected four arguments");
+        let name = self.name();
+        let (path, secret, a, b, min) = match (self.kind, args.args.as_slice()) {
+            (Kind::Weight, [path, secret, a, b, min]) => (path, secret, a, b, Some(min)),
+            (Kind::Pattern, [path, secret, a, b]) => (path, secret, a, b, None),
+            _ => return exec_err!("{name}: not the arguments it takes"),
         };
         let (
             ColumnarValue::Scalar(ScalarValue::Utf8(Some(path))),
             ColumnarValue::Scalar(ScalarValue::Utf8(Some(secret))),
         ) = (path, secret)
         else {
-            return exec_err!("{PATTERN}: the package and its key must be text literals");
+            return exec_err!("{name}: the package and its key must be text literals");
         };
         let loaded = loaded(Path::new(path), secret).map_err(|e| exec_datafusion_err!("{e}"))?;
         let arrays = ColumnarValue::values_to_arrays(&[a.clone(), b.clone()])?;
-        let pairs = |i: usize| {
+        let records = |i: usize| {
             arrays[i]
                 .as_any()
                 .downcast_ref::<UInt32Array>()
-                .ok_or_else(|| exec_datafusion_err!("{PATTERN}: records must be UInt32"))
+                .ok_or_else(|| exec_datafusion_err!("{name}: records must be UInt32"))
         };
-        let patterns =
-            patterns(&loaded, pairs(0)?, pairs(1)?).map_err(|e| exec_datafusion_err!("{e}"))?;
-        Ok(ColumnarValue::Array(Arc::new(patterns) as ArrayRef))
+        let (a, b) = (records(0)?, records(1)?);
+        let out: ArrayRef = match min {
+            None => Arc::new(patterns(&loaded, a, b).map_err(|e| exec_datafusion_err!("{e}"))?),
+            Some(ColumnarValue::Scalar(ScalarValue::Float32(Some(min)))) => {
+                Arc::new(weigh(&loaded, a, b, *min).map_err(|e| exec_datafusion_err!("{e}"))?)
+            }
+            Some(_) => return exec_err!("{name}: the least weight must be a literal"),
+        };
+        Ok(ColumnarValue::Array(out))
     }
 }
 
-/// Each pair's comparison pattern (its bits as a signed integer), NULL
-/// where a record is missing; a record outside the package is an error.
-pub fn patterns(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array) -> Result<Int64Array> {
+/// `value(x, y)` of each pair, NULL where a record is missing; a record
+/// outside the package is an error, not a panic. Each next pair's records
+/// are asked for from memory one pair ahead.
+fn each_pair<T>(
+    loaded: &Loaded,
+    name: &str,
+    a: &UInt32Array,
+    b: &UInt32Array,
+    mut value: impl FnMut(usize, usize) -> Option<T>,
+) -> Result<Vec<Option<T>>> {
     let n = loaded.records();
     let compiled = loaded.comparisons();
     let mut out = Vec::with_capacity(a.len());
@@ -442,7 +385,7 @@ pub fn patterns(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array) -> Result<Int
         let (x, y) = (a.value(i) as usize, b.value(i) as usize);
         if x >= n || y >= n {
             return Err(Error::Other(format!(
-                "{PATTERN}: a pair outside the package's {n} records"
+                "{name}: a pair outside the package's {n} records"
             )));
         }
         if i + 1 < a.len() && !a.is_null(i + 1) && !b.is_null(i + 1) {
@@ -452,9 +395,29 @@ pub fn patterns(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array) -> Result<Int
                 compiled.prefetch(q);
             }
         }
-        out.push(Some(super::train::pattern_of(compiled, x, y) as i64));
+        out.push(value(x, y));
     }
-    Ok(Int64Array::from(out))
+    Ok(out)
+}
+
+/// Each pair's weight, or NULL below the bound (or where a record is
+/// missing).
+pub fn weigh(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array, min: f32) -> Result<Float32Array> {
+    let scorer = loaded.scorer()?;
+    each_pair(loaded, FUNCTION, a, b, |x, y| {
+        scorer.weight_at_least(x, y, min)
+    })
+    .map(Float32Array::from)
+}
+
+/// Each pair's comparison pattern (its bits as a signed integer), NULL
+/// where a record is missing.
+pub fn patterns(loaded: &Loaded, a: &UInt32Array, b: &UInt32Array) -> Result<Int64Array> {
+    let compiled = loaded.comparisons();
+    each_pair(loaded, PATTERN, a, b, |x, y| {
+        Some(super::train::pattern_of(compiled, x, y) as i64)
+    })
+    .map(Int64Array::from)
 }
 
 /// The scheduler's sessions: Ballista's own, with the functions (the

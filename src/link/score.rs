@@ -282,15 +282,6 @@ impl<'a> Scorer<'a> {
         self.finish(scored)
     }
 
-    /// Ask for both records of a pair scored soon (of `n` records).
-    #[inline]
-    pub fn prefetch_pair(&self, a: usize, b: usize, n: usize) {
-        if a < n && b < n {
-            self.compiled.prefetch(a);
-            self.compiled.prefetch(b);
-        }
-    }
-
     pub fn empty_scored(&self) -> Scored {
         Scored {
             edges: Vec::new(),
