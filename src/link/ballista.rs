@@ -105,10 +105,10 @@ fn stage_files(
     stage: &Path,
     table: &KeyTable,
     package: &PackageRef,
-) -> Result<(KeysFile, PackageFile)> {
+) -> Result<(StageFile, PackageFile)> {
     std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
     let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
-    let keys = tracing::debug_span!("cluster_keys").in_scope(|| KeysFile::write(&stage, table))?;
+    let keys = tracing::debug_span!("cluster_keys").in_scope(|| StageFile::write(&stage, table))?;
     let package =
         tracing::debug_span!("cluster_package").in_scope(|| PackageFile::write(&stage, package))?;
     Ok((keys, package))
@@ -172,26 +172,59 @@ struct Job<'a> {
     min_weight: f32,
 }
 
-/// The keys file, removed when dropped (after the jobs, or on an error).
-struct KeysFile(PathBuf);
+/// A file in the stage (the keys, training's sampled blocks), removed when
+/// dropped (after the jobs, or on an error).
+struct StageFile(PathBuf);
 
-impl Drop for KeysFile {
+impl Drop for StageFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }
 }
 
-impl KeysFile {
-    fn write(stage: &Path, table: &KeyTable) -> Result<KeysFile> {
+impl StageFile {
+    /// `onefamily-{what}-PID-NANOS.parquet` in `stage`: a name no other
+    /// run uses.
+    fn named(stage: &Path, what: &str) -> StageFile {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
             .unwrap_or(0);
-        let path = stage.join(format!(
-            "onefamily-keys-{}-{nanos}.parquet",
+        StageFile(stage.join(format!(
+            "onefamily-{what}-{}-{nanos}.parquet",
             std::process::id()
+        )))
+    }
+
+    /// Training's sampled blocks (`s`, `r`, `k`, as the job gave them).
+    fn write_blocks(stage: &Path, batches: &[RecordBatch]) -> Result<StageFile> {
+        let file = StageFile::named(stage, "sample");
+        let out = std::fs::File::create(&file.0).map_err(|e| Error::io(&file.0, e))?;
+        let schema = Arc::new(Schema::new(
+            ["s", "r", "k"]
+                .map(|c| Field::new(c, DataType::Int64, false))
+                .to_vec(),
         ));
-        let file = KeysFile(path);
+        let bad = |e: &dyn std::fmt::Display| {
+            Error::Other(format!(
+                "{}: writing the sampled blocks: {e}",
+                file.0.display()
+            ))
+        };
+        let mut writer = ArrowWriter::try_new(out, schema.clone(), None).map_err(|e| bad(&e))?;
+        for batch in batches {
+            let columns: Vec<ArrayRef> = (0..3)
+                .map(|i| Ok(Arc::new(int(batch, i)?.clone()) as ArrayRef))
+                .collect::<Result<_>>()?;
+            let batch = RecordBatch::try_new(schema.clone(), columns).map_err(|e| bad(&e))?;
+            writer.write(&batch).map_err(|e| bad(&e))?;
+        }
+        writer.close().map_err(|e| bad(&e))?;
+        Ok(file)
+    }
+
+    fn write(stage: &Path, table: &KeyTable) -> Result<StageFile> {
+        let file = StageFile::named(stage, "keys");
         let out = std::fs::File::create(&file.0).map_err(|e| Error::io(&file.0, e))?;
         let rules = table.rules;
         let mut fields = vec![
@@ -294,10 +327,7 @@ async fn connect(scheduler: &str, job: &str, keys: &Path) -> Result<SessionConte
         .map_err(err)?;
     ctx.register_udf(ballista_score::function());
     ctx.register_udf(ballista_score::pattern_function());
-    let path = keys
-        .to_str()
-        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", keys.display())))?;
-    ctx.register_parquet("keys", path, ParquetReadOptions::default())
+    ctx.register_parquet("keys", path_text(keys)?, ParquetReadOptions::default())
         .await
         .map_err(err)?;
     Ok(ctx)
@@ -557,17 +587,37 @@ async fn count_patterns_on(ctx: &SessionContext, job: &TrainingJob) -> Result<Tr
     } else {
         String::new()
     };
-    // The order of `Blocking::blocks`: largest first, then by rule, then by
-    // key as the unsigned number it is (its sign bit last).
-    let patterns_sql = format!(
+    // The sampled blocks, numbered in the order of `Blocking::blocks`:
+    // largest first, then by rule, then by key as the unsigned number it is
+    // (its sign bit last). Written to the stage for the next job, which
+    // reads them once for every rule (a query in its place would be planned
+    // again for each).
+    let chosen_sql = format!(
         "WITH blocks AS ({blocks}), \
-         numbered AS (SELECT s, r, k, row_number() OVER (PARTITION BY s ORDER BY c DESC, r, k < 0, k) AS n FROM blocks), \
-         chosen AS (SELECT s, r, k FROM numbered WHERE (n - 1) % (CASE s {} END) = 0), \
-         eff AS (SELECT rec, src, ok{effective}{training_keys} FROM keys), \
+         numbered AS (SELECT s, r, k, row_number() OVER (PARTITION BY s ORDER BY c DESC, r, k < 0, k) AS n FROM blocks) \
+         SELECT s, r, k FROM numbered WHERE (n - 1) % (CASE s {} END) = 0",
+        strides.join(" ")
+    );
+    let chosen = collect(ctx, &chosen_sql)
+        .instrument(tracing::debug_span!("cluster_training_sample"))
+        .await?;
+    let stage = job
+        .keys
+        .parent()
+        .ok_or_else(|| Error::Other("the keys file is in no folder".into()))?;
+    let chosen = StageFile::write_blocks(stage, &chosen)?;
+    ctx.register_parquet(
+        "chosen",
+        path_text(&chosen.0)?,
+        ParquetReadOptions::default(),
+    )
+    .await
+    .map_err(err)?;
+    let patterns_sql = format!(
+        "WITH eff AS (SELECT rec, src, ok{effective}{training_keys} FROM keys), \
          pairs AS ({}) \
          SELECT s, p, count(*) AS c FROM \
            (SELECT s, {}('{package}', '{secret}', a, b) AS p FROM pairs) GROUP BY s, p",
-        strides.join(" "),
         union(pairs),
         ballista_score::PATTERN
     );
@@ -632,12 +682,15 @@ impl Sample {
     }
 }
 
+/// A path as text (DataFusion takes paths as text).
+fn path_text(path: &Path) -> Result<&str> {
+    path.to_str()
+        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", path.display())))
+}
+
 /// A path as the text of a SQL string literal.
 fn sql_text(path: &Path) -> Result<String> {
-    Ok(path
-        .to_str()
-        .ok_or_else(|| Error::Other(format!("{}: not a UTF-8 path", path.display())))?
-        .replace('\'', "''"))
+    Ok(path_text(path)?.replace('\'', "''"))
 }
 
 /// The rest of job 3's plan, after the pairs (`pairs`, a query giving
@@ -853,7 +906,7 @@ mod tests {
         let table = KeyTable::build(f, &settings).with_training(f, &settings);
         let sessions = table.training.len();
         assert!(sessions >= 2);
-        let keys = KeysFile::write(dir.path(), &table).unwrap();
+        let keys = StageFile::write(dir.path(), &table).unwrap();
         let package = PackageFile::write(
             dir.path(),
             &PackageRef {
