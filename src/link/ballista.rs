@@ -894,6 +894,7 @@ mod tests {
     /// here.
     #[test]
     fn training_patterns_are_those_counted_here() {
+        let _cache = ballista_score::tests::cache_users();
         let fx = ballista_score::tests::fixture();
         let f = &fx.f;
         let mut settings = fx.settings.clone();
@@ -987,6 +988,7 @@ mod tests {
     /// per rule, histogram and pairs stopped below the bound.
     #[test]
     fn weighing_and_grouping_give_what_scoring_here_gives() {
+        let _cache = ballista_score::tests::cache_users();
         let ballista_score::tests::Fixture {
             settings,
             f,

@@ -230,7 +230,8 @@ pub fn read(path: &Path, key: &str) -> Result<Package> {
 }
 
 /// The packages an executor holds: the last two read (two nodes' jobs at
-/// once), each by path, size and modification time.
+/// once), each by path, size and modification time, and none whose file
+/// its node has removed (a finished run's, training's once scoring starts).
 /// A package is found again only with its key.
 type CacheKey = (PathBuf, u64, Option<std::time::SystemTime>, String);
 static CACHE: Mutex<Vec<(CacheKey, Arc<Loaded>)>> = Mutex::new(Vec::new());
@@ -253,6 +254,9 @@ fn loaded(path: &Path, secret: &str) -> Result<Arc<Loaded>> {
         cache.push(entry);
         return Ok(found);
     }
+    // Packages of runs that have ended (their node removed the file) let
+    // go before another is read, so that the two are not held at once.
+    cache.retain(|(k, _)| k.0.exists());
     let package = Arc::new(Loaded::new_from(read(path, secret)?));
     if cache.len() >= CACHED {
         cache.remove(0);
@@ -490,6 +494,14 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// Held by every test that reads packages through the executor's
+    /// cache, so that one test's packages do not push another's out.
+    static CACHE_USERS: Mutex<()> = Mutex::new(());
+
+    pub(crate) fn cache_users() -> std::sync::MutexGuard<'static, ()> {
+        CACHE_USERS.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Those people's features, blocking and model, and their scoring
     /// package, written to a temporary folder (removed after the package).
     pub(crate) struct Fixture {
@@ -531,6 +543,7 @@ pub(crate) mod tests {
     /// and NULL exactly where scoring here stops early.
     #[test]
     fn the_function_scores_as_the_node_does() {
+        let _cache = cache_users();
         let Fixture {
             settings,
             f,
@@ -603,6 +616,39 @@ pub(crate) mod tests {
             }
         }
         assert!(stopped > 0, "the bound stops some pairs early at {mid}");
+    }
+
+    /// An executor lets go of a package whose file its node has removed
+    /// when it reads the next one (training's package once scoring's is
+    /// read), and keeps one whose file is still there.
+    #[test]
+    fn a_removed_package_is_let_go() {
+        let _cache = cache_users();
+        let fx = fixture();
+        let held = |path: &Path| {
+            CACHE
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .iter()
+                .any(|(k, _)| k.0 == path)
+        };
+        let training = PackageFile::write(
+            fx.dir.path(),
+            &PackageRef {
+                features: &fx.f,
+                settings: &fx.settings,
+                model: None,
+            },
+        )
+        .unwrap();
+        let first = loaded(&training.path, &training.key).unwrap();
+        assert!(first.scorer().is_err(), "no model, no scorer");
+        assert!(held(&training.path));
+        let gone = training.path.clone();
+        drop(training);
+        loaded(&fx.file.path, &fx.file.key).unwrap();
+        assert!(!held(&gone), "the removed package is let go");
+        assert!(held(&fx.file.path), "the one read is kept");
     }
 
     /// A package under another name, from another version, opened with
