@@ -108,12 +108,15 @@ impl Letters {
 /// building both texts' letter masks; the masks were 6% of the 1M link's
 /// CPU samples.
 fn jaro_winkler_bound_of(a: &Letters, b: &Letters) -> f64 {
-    let m: u32 = a
+    // The sum of minimums is at most the shorter text's length, at most
+    // 64: a byte holds it, and byte lanes take the 32 minimums and their
+    // sum in fewer vector steps than lanes widened to u32 (3.0 against
+    // 4.5 ns a call, measured apart).
+    let m = a
         .counts
         .iter()
         .zip(&b.counts)
-        .map(|(&x, &y)| x.min(y) as u32)
-        .sum();
+        .fold(0u8, |s, (&x, &y)| s.wrapping_add(x.min(y)));
     if m == 0 {
         return 0.0;
     }

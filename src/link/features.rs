@@ -41,24 +41,39 @@ impl Interner {
 
     /// The ids of several columns of values: as `id` on each value of the
     /// first column in turn, then the second's, and so on, so ids are given
-    /// in the same order. Each column's distinct values are found on a
-    /// thread of its own first (a table per column, in order of first
-    /// appearance); only those distinct values then meet the shared table,
-    /// one at a time, and each value's id is read back in parallel.
-    /// (Interning a million records' fields one at a time was a second of
-    /// the link stage on one core; with hashes computed in parallel and the
-    /// table work on one thread, still a third of a second.)
+    /// in the same order. Each column is cut into parts, and each part's
+    /// distinct values are found on a thread of its own first (a table per
+    /// part, in order of first appearance); only those distinct values then
+    /// meet the shared table, part after part in order, one at a time, and
+    /// each value's id is read back in parallel. (Interning a million
+    /// records' fields one at a time was a second of the link stage on one
+    /// core; with a table per whole column, the postcode parts' column of
+    /// three million values still held one core for a third of a second.)
     fn ids_of_columns<T: AsRef<str> + Sync>(
         &mut self,
         columns: &[Vec<Option<T>>],
     ) -> Vec<Vec<u32>> {
-        let local: Vec<(Vec<&str>, Vec<u32>)> = columns
+        self.ids_in_parts(columns, 1 << 18)
+    }
+
+    /// `ids_of_columns` with parts of `part` values.
+    fn ids_in_parts<T: AsRef<str> + Sync>(
+        &mut self,
+        columns: &[Vec<Option<T>>],
+        part: usize,
+    ) -> Vec<Vec<u32>> {
+        let parts: Vec<(usize, &[Option<T>])> = columns
+            .iter()
+            .enumerate()
+            .flat_map(|(c, col)| col.chunks(part.max(1)).map(move |p| (c, p)))
+            .collect();
+        let local: Vec<(Vec<&str>, Vec<u32>)> = parts
             .par_iter()
             .with_max_len(1)
-            .map(|col| {
+            .map(|(_, part)| {
                 let mut seen: crate::FastMap<&str, u32> = crate::FastMap::default();
                 let mut distinct: Vec<&str> = Vec::new();
-                let ids = col
+                let ids = part
                     .iter()
                     .map(|v| {
                         let Some(s) = v.as_ref().map(|s| s.as_ref()).filter(|s| !s.is_empty())
@@ -74,15 +89,28 @@ impl Interner {
                 (distinct, ids)
             })
             .collect();
-        local
-            .into_iter()
-            .map(|(distinct, ids)| {
-                let global: Vec<u32> = std::iter::once(0)
+        // Parts in order: the shared table meets values as `id` would.
+        let globals: Vec<Vec<u32>> = local
+            .iter()
+            .map(|(distinct, _)| {
+                std::iter::once(0)
                     .chain(distinct.iter().map(|s| self.id(s)))
-                    .collect();
-                ids.into_par_iter().map(|l| global[l as usize]).collect()
+                    .collect()
             })
-            .collect()
+            .collect();
+        let mut out: Vec<Vec<u32>> = columns
+            .iter()
+            .map(|c| Vec::with_capacity(c.len()))
+            .collect();
+        let mapped: Vec<Vec<u32>> = local
+            .into_par_iter()
+            .zip(globals.par_iter())
+            .map(|((_, ids), global)| ids.into_iter().map(|l| global[l as usize]).collect())
+            .collect();
+        for ((c, _), ids) in parts.iter().zip(mapped) {
+            out[*c].extend_from_slice(&ids);
+        }
+        out
     }
 
     pub fn get(&self, id: u32) -> &str {
@@ -334,8 +362,20 @@ fn text_fields(settings: &Settings) -> Vec<LinkField> {
 }
 
 impl Features {
-    /// Prepare every column the settings read.
+    /// Prepare every column the settings read, records ranked by source
+    /// index (see `build_ranked`).
     pub fn build(records: &[Person], settings: &Settings) -> Features {
+        Self::build_ranked(records, settings, &[])
+    }
+
+    /// Prepare every column the settings read, records put in canonical
+    /// order by `source_names` (`rank_records`): ranked once, where ranking
+    /// by index and then again by name sorted a million keys twice.
+    pub fn build_ranked(
+        records: &[Person],
+        settings: &Settings,
+        source_names: &[String],
+    ) -> Features {
         let n = records.len();
         let mut strings = Interner::new();
         let mut text = crate::FastMap::default();
@@ -528,7 +568,7 @@ impl Features {
             rank: Vec::new(),
             within_source: Vec::new(),
         };
-        f.rank_records(records, &[]);
+        f.rank_records(records, source_names);
         f
     }
 
@@ -545,7 +585,9 @@ impl Features {
         }
         let rank_of = |s: u16| source_rank.get(s as usize).copied().unwrap_or(s);
         let mut order: Vec<u32> = (0..self.n as u32).collect();
-        order.par_sort_by(|&x, &y| {
+        // Unstable is safe: the position breaks every tie, so the order is
+        // total and the same as a stable sort's.
+        order.par_sort_unstable_by(|&x, &y| {
             let (a, b) = (&records[x as usize], &records[y as usize]);
             rank_of(a.source())
                 .cmp(&rank_of(b.source()))
@@ -640,5 +682,39 @@ impl Features {
             let (pb, qb) = self.metaphone.get(b as usize).copied().unwrap_or((0, 0));
             pa != 0 && pb != 0 && (pa == pb || pa == qb || (qa != 0 && (qa == pb || qa == qb)))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Columns cut into parts get the ids `id` gives one value at a time,
+    /// in the same order, whatever the part size.
+    #[test]
+    fn interning_in_parts_is_interning_one_at_a_time() {
+        let names = [
+            "ann", "", "bo", "ann", "cy", "bo", "dee", "ann", "eve", "cy",
+        ];
+        let columns: Vec<Vec<Option<&str>>> = vec![
+            names.iter().map(|s| Some(*s)).collect(),
+            names
+                .iter()
+                .rev()
+                .enumerate()
+                .map(|(k, s)| (k % 3 != 0).then_some(*s))
+                .collect(),
+            vec![Some("zed"), None, Some("ann"), Some("fay")],
+        ];
+        let mut one = Interner::new();
+        let expected: Vec<Vec<u32>> = columns
+            .iter()
+            .map(|col| col.iter().map(|v| v.map_or(0, |s| one.id(s))).collect())
+            .collect();
+        for part in [1, 2, 3, 4, 7, 100] {
+            let mut parts = Interner::new();
+            assert_eq!(parts.ids_in_parts(&columns, part), expected, "part {part}");
+            assert_eq!(parts.strings, one.strings, "part {part}");
+        }
     }
 }

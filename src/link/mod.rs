@@ -443,10 +443,7 @@ fn cluster_links(
 /// other (the link type and duplicate-free sources): what `link_persons`
 /// and `explain` both build, so that both train the same model.
 pub fn features(records: &[Person], settings: &Settings, options: &LinkOptions) -> Features {
-    let mut f = Features::build(records, settings);
-    if !options.source_names.is_empty() {
-        f.rank_records(records, &options.source_names);
-    }
+    let mut f = Features::build_ranked(records, settings, &options.source_names);
     let sources = options
         .duplicate_free
         .len()
