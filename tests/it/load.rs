@@ -750,6 +750,72 @@ async fn sqlite_and_postgres_hold_the_same() {
     }
 }
 
+/// A council may change a column's type on its own target. A table whose
+/// columns are all text or integers goes into PostgreSQL in COPY's binary
+/// format; a table with another type goes as text, which the server
+/// parses: with `lineage.source_row` made `numeric`, a second load writes
+/// the same lineage as SQLite holds. A text column made an integer refuses
+/// a value that is not one, naming the column and never the value.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_columns_retyped_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let lite = format!("sqlite://{}", dir.path().join("t.db").display());
+    let pg = PgDb::new().await;
+    let (first, second) = (sample(), synthetic(3));
+    let alter = |url: String, sql: &'static str| async move {
+        let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+        sqlx::query(sql).execute(&mut conn).await.unwrap();
+    };
+    for url in [&lite, &pg.url] {
+        load::load(&first, &run("run-1", "2025-01-01T00:00:00Z"), url, false)
+            .await
+            .unwrap();
+        if url == &pg.url {
+            alter(
+                url.clone(),
+                "ALTER TABLE lineage ALTER COLUMN source_row TYPE numeric",
+            )
+            .await;
+        }
+        load::load(&second, &run("run-2", "2025-01-02T00:00:00Z"), url, false)
+            .await
+            .unwrap();
+    }
+    let (a, b) = (dump(&lite).await, dump(&pg.url).await);
+    assert_eq!(a["lineage"], b["lineage"]);
+    let written = b["lineage"]
+        .iter()
+        .filter(|r| r.contains(&Some("run-2".to_string())))
+        .count();
+    assert!(written >= second.records.len(), "{written}");
+
+    let bad = PgDb::new().await;
+    load::load(
+        &first,
+        &run("run-1", "2025-01-01T00:00:00Z"),
+        &bad.url,
+        false,
+    )
+    .await
+    .unwrap();
+    alter(
+        bad.url.clone(),
+        "ALTER TABLE person ALTER COLUMN family_name TYPE integer USING NULL",
+    )
+    .await;
+    let err = load::load(
+        &second,
+        &run("run-2", "2025-01-02T00:00:00Z"),
+        &bad.url,
+        false,
+    )
+    .await
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("column family_name"), "{err}");
+    assert!(!err.to_lowercase().contains("testperson"), "{err}");
+}
+
 /// Each Standard Safeguarding Dataset view and the unified rows it reads:
 /// the view's count must equal the count of current rows of its table.
 const SSD_VIEWS: &[(&str, &str)] = &[
