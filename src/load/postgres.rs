@@ -272,8 +272,9 @@ fn push_copy_value(out: &mut Vec<u8>, v: Option<&str>) {
 /// How a column travels in COPY's binary format: text as its bytes (what
 /// `text`, `varchar` and `bpchar` receive), an integer as big-endian bytes
 /// of its width. Binary COPY spares the server parsing delimiters and
-/// escapes: lineage's 282,107 rows took 1.0–1.2 s of its time against
-/// 1.3–1.4 s as text (`\copy`, measured, four runs each).
+/// escapes: lineage's 282,107 rows, alone (`\copy`, six runs each,
+/// alternated), took a median 806 ms against 914 ms as text. In a whole
+/// load the gain was not shown above a noisy machine's spread (README).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Wire {
     Text,
@@ -475,11 +476,23 @@ pub(super) async fn insert(
     rows: &[&Row],
     run_id: &str,
 ) -> sqlx::Result<()> {
+    copy_rows(conn, spec.name, spec, rows, run_id).await
+}
+
+/// COPY `rows` of `spec`'s table into `into`: the table, or a stage made
+/// `LIKE` it (whose types are the table's).
+async fn copy_rows(
+    conn: &mut PgConnection,
+    into: &str,
+    spec: &TableSpec,
+    rows: &[&Row],
+    run_id: &str,
+) -> sqlx::Result<()> {
     let how = Copy::of(conn, spec).await?;
     let binary = matches!(how, Copy::Binary(_));
     copy_in(
         conn,
-        spec.name,
+        into,
         &write_columns(spec),
         binary,
         rows,
@@ -504,18 +517,7 @@ pub(super) async fn upsert(
     ))
     .execute(&mut *conn)
     .await?;
-    // The stage is `LIKE` the table: the table's types are its types.
-    let how = Copy::of(conn, spec).await?;
-    let binary = matches!(how, Copy::Binary(_));
-    copy_in(
-        conn,
-        &stage,
-        &write_columns(spec),
-        binary,
-        rows,
-        |buf, row| how.push_row(buf, row, run_id),
-    )
-    .await?;
+    copy_rows(conn, &stage, spec, rows, run_id).await?;
     sqlx::query(own_sql!(
         "INSERT INTO {} ({cols}) SELECT {cols} FROM {stage}{}",
         spec.name,
