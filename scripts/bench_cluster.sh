@@ -9,12 +9,13 @@
 # cluster trains there too (its comparison patterns counted by the
 # executors). The crosswalks and the two models are compared. Prints wall
 # time and peak memory of each link, the link's own sub-stages, and the
-# executors' peak memory. On one 2-core machine the cluster shares the cores with the
+# executors' peak memory; then the link on the cluster again in shards
+# (SHARD_RECORDS, default 250,000), the executors' peaks reset first. On one 2-core machine the cluster shares the cores with the
 # link it serves: this measures the plan's cost, not a cluster's gain.
 set -euo pipefail
 N=${PEERS_N:-1000000}
 DIR=bench-out/cluster
-BIN=target/release/onefamily
+BIN=${BIN:-target/release/onefamily}
 if [ ! -f "bench-out/peers/people_$N.csv" ]; then
   echo "no bench-out/peers/people_$N.csv: run \`make bench-peers\` once first (it generates the file)" >&2
   exit 2
@@ -72,8 +73,19 @@ echo "== onefamily link, training, blocking and scoring on the cluster (no model
   --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared"
 substages "$DIR/trained-there/timings.json"
 executors
+# The same link in shards: each pair of shards weighed by a job of its own
+# over those shards' features alone. The executors' peaks are reset first
+# (`clear_refs` 5), so what they print is this link's.
+SHARD=${SHARD_RECORDS:-250000}
+for i in 1 2; do echo 5 > "/proc/${pids[$i]}/clear_refs" 2>/dev/null || echo "  (cannot reset executor $i's peak)"; done
+echo "== onefamily link on the cluster with that model, in shards of at most $SHARD records (executors' peaks reset)"
+/usr/bin/time -f "  %e s wall, %M KiB peak (the link's own process)" "$BIN" --quiet link \
+  --project bench/peers/project.toml --out "$DIR/sharded" --model "$DIR/train/model.json" \
+  --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared" --engine-shard-records "$SHARD"
+substages "$DIR/sharded/timings.json"
+executors
 status=0
-for run in here there trained-there; do
+for run in here there trained-there sharded; do
   if cmp -s "$DIR/train/crosswalk.csv" "$DIR/$run/crosswalk.csv"; then
     echo "crosswalk of $run identical to the training link's ($(($(wc -l < "$DIR/$run/crosswalk.csv") - 1)) records)"
   else

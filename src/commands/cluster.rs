@@ -38,6 +38,7 @@ pub fn cluster(cmd: ClusterCommand) -> Result<Outcome> {
                         grpc_port: a.grpc_port,
                         cores: a.cores,
                         work_dir: a.work_dir,
+                        memory_pool_mib: a.memory_pool_mib,
                     })
                     .await
                 }

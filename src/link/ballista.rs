@@ -42,9 +42,14 @@ use tracing::{info, Instrument};
 const ROW_GROUP: usize = 1 << 17;
 
 /// Run blocking and scoring on the Ballista scheduler at `scheduler`
-/// (`host:port`), writing the keys and the scoring package into `stage`
+/// (`host:port`), writing the keys and the scoring packages into `stage`
 /// (which every executor, and the scheduler, must see at this same path).
-/// Pairs are kept at or above `min_weight`.
+/// Pairs are kept at or above `min_weight`. The records are cut into
+/// shards of at most `shard_records` (`shards`), and the pairs of each
+/// shard pair are weighed by a job of their own, over a package of those
+/// shards' features alone: what an executor holds, and what its joins
+/// build on, is bounded by the shard size, not by the records.
+#[allow(clippy::too_many_arguments)]
 pub fn link(
     scheduler: &str,
     stage: &Path,
@@ -53,28 +58,31 @@ pub fn link(
     max_block_size: usize,
     package: &PackageRef,
     min_weight: f32,
+    shard_records: usize,
 ) -> Result<ClusterLink> {
-    let (file, scoring) = stage_files(stage, &table, package)?;
+    let (file, stage) = stage_keys(stage, &table)?;
     let records = table.records();
     drop(table);
-    info!(records, file = %file.0.display(), scheduler, "Blocking keys and the scoring package written for the cluster.");
+    info!(records, file = %file.0.display(), scheduler, "Blocking keys written for the cluster.");
+    let packages = Packages::new(stage, package, records, shard_records);
+    packages.announce("scoring");
     let job = Job {
         keys: file.0.clone(),
-        package: scoring.path.clone(),
-        secret: scoring.key.clone(),
+        packages,
         names,
         max_block_size,
         records,
         min_weight,
     };
-    on_cluster(scheduler, &job.secret, || run(scheduler, &job))
+    on_cluster(scheduler, &job.packages.secret, || run(scheduler, &job))
 }
 
 /// Count training's comparison patterns on the Ballista scheduler at
-/// `scheduler`, writing the keys (the training rules' with them) and a
-/// package without a model into `stage`: each EM training rule's pairs and
+/// `scheduler`, writing the keys (the training rules' with them) and
+/// packages without a model into `stage`: each EM training rule's pairs and
 /// the prediction rules' pairs, over the blocks a sample of at most
-/// `em_max_pairs` takes, as `train::local_patterns` counts them here.
+/// `em_max_pairs` takes, as `train::local_patterns` counts them here; the
+/// pairs of each shard pair counted by a job of their own, as in `link`.
 pub fn train(
     scheduler: &str,
     stage: &Path,
@@ -82,36 +90,121 @@ pub fn train(
     max_block_size: usize,
     em_max_pairs: u64,
     package: &PackageRef,
+    shard_records: usize,
 ) -> Result<TrainingPatterns> {
-    let (file, training) = stage_files(stage, &table, package)?;
-    let (rules, sessions) = (table.rules, table.training.len());
+    let (file, stage) = stage_keys(stage, &table)?;
+    let (rules, sessions, records) = (table.rules, table.training.len(), table.records());
     drop(table);
-    info!(file = %file.0.display(), scheduler, "Blocking keys and the training package written for the cluster.");
+    info!(file = %file.0.display(), scheduler, "Blocking keys written for the cluster's training.");
+    let packages = Packages::new(stage, package, records, shard_records);
+    packages.announce("training");
     let job = TrainingJob {
         keys: file.0.clone(),
-        package: training.path.clone(),
-        secret: training.key.clone(),
+        packages,
         rules,
         sessions,
         max_block_size,
         em_max_pairs,
     };
-    on_cluster(scheduler, &job.secret, || count_patterns(scheduler, &job))
+    on_cluster(scheduler, &job.packages.secret, || {
+        count_patterns(scheduler, &job)
+    })
 }
 
-/// The keys and the package, written into `stage` (made if need be) at
-/// its absolute path, which the executors read.
-fn stage_files(
-    stage: &Path,
-    table: &KeyTable,
-    package: &PackageRef,
-) -> Result<(StageFile, PackageFile)> {
+/// The keys, written into `stage` (made if need be) at its absolute path,
+/// which the executors read; and that path.
+fn stage_keys(stage: &Path, table: &KeyTable) -> Result<(StageFile, PathBuf)> {
     std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
     let stage = std::fs::canonicalize(stage).map_err(|e| Error::io(stage, e))?;
     let keys = tracing::debug_span!("cluster_keys").in_scope(|| StageFile::write(&stage, table))?;
-    let package =
-        tracing::debug_span!("cluster_package").in_scope(|| PackageFile::write(&stage, package))?;
-    Ok((keys, package))
+    Ok((keys, stage))
+}
+
+/// Records `0..records` cut into `ceil(records / per)` shards of about
+/// equal size (`start..end`); one shard when they fit in one.
+pub(crate) fn shards(records: usize, per: usize) -> Vec<(u32, u32)> {
+    let count = records.div_ceil(per.max(1)).max(1);
+    let size = records.div_ceil(count).max(1);
+    (0..count)
+        .map(|i| {
+            (
+                (i * size).min(records) as u32,
+                ((i + 1) * size).min(records) as u32,
+            )
+        })
+        .filter(|&(start, end)| start < end || records == 0)
+        .collect()
+}
+
+/// The packages of one link or training: one per shard pair, written
+/// just before its job and removed after it (a single shard's is the
+/// whole package), all under one key made for the run.
+struct Packages<'a> {
+    stage: PathBuf,
+    package: &'a PackageRef<'a>,
+    shards: Vec<(u32, u32)>,
+    key: [u8; 32],
+    /// The key (hex), sent in the plans only.
+    secret: String,
+}
+
+impl<'a> Packages<'a> {
+    fn new(stage: PathBuf, package: &'a PackageRef<'a>, records: usize, per: usize) -> Self {
+        let key = ballista_score::new_key();
+        Packages {
+            stage,
+            package,
+            shards: shards(records, per),
+            secret: hex::encode(key),
+            key,
+        }
+    }
+
+    /// Logged: how the records are cut, and so how many jobs `what` takes.
+    fn announce(&self, what: &str) {
+        info!(
+            shards = self.shards.len(),
+            shard_pairs = self.pairs().len(),
+            "The cluster's {what}: a job for each pair of shards of the records."
+        );
+    }
+
+    /// The shard pairs (`i <= j`), in order.
+    fn pairs(&self) -> Vec<(usize, usize)> {
+        let k = self.shards.len();
+        (0..k).flat_map(|i| (i..k).map(move |j| (i, j))).collect()
+    }
+
+    /// Shard pair `(i, j)`'s package, written.
+    fn write(&self, (i, j): (usize, usize)) -> Result<PackageFile> {
+        let _span = tracing::debug_span!("cluster_package").entered();
+        if self.shards.len() == 1 {
+            return PackageFile::write_keyed(&self.stage, self.package, self.key);
+        }
+        let ranges: Vec<(u32, u32)> = if i == j {
+            vec![self.shards[i]]
+        } else {
+            vec![self.shards[i], self.shards[j]]
+        };
+        let records: Vec<u32> = ranges.iter().flat_map(|&(s, e)| s..e).collect();
+        let features = self.package.features.subset(&records);
+        let package = PackageRef {
+            features: &features,
+            ranges: &ranges,
+            ..*self.package
+        };
+        PackageFile::write_keyed(&self.stage, &package, self.key)
+    }
+
+    /// What keeps a pair `a`, `b` to shard pair `(i, j)`: nothing when
+    /// there is one shard.
+    fn filter(&self, (i, j): (usize, usize)) -> String {
+        if self.shards.len() == 1 {
+            return String::new();
+        }
+        let ((si, ei), (sj, ej)) = (self.shards[i], self.shards[j]);
+        format!(" AND a.rec >= {si} AND a.rec < {ei} AND b.rec >= {sj} AND b.rec < {ej}")
+    }
 }
 
 /// Run `work` (the jobs of one link or training) on a thread and runtime
@@ -149,10 +242,9 @@ fn on_cluster<T: Send, F: std::future::Future<Output = Result<T>>>(
 }
 
 /// What training's jobs read.
-struct TrainingJob {
+struct TrainingJob<'a> {
     keys: PathBuf,
-    package: PathBuf,
-    secret: String,
+    packages: Packages<'a>,
     /// Prediction rules (`k0…`) and EM training rules (`t0…`) in the keys.
     rules: usize,
     sessions: usize,
@@ -163,9 +255,7 @@ struct TrainingJob {
 /// What the jobs read.
 struct Job<'a> {
     keys: PathBuf,
-    package: PathBuf,
-    /// The package's key (hex), sent in the plan only.
-    secret: String,
+    packages: Packages<'a>,
     names: &'a [String],
     max_block_size: usize,
     records: usize,
@@ -418,17 +508,22 @@ fn pair_conditions(r: usize) -> String {
 }
 
 async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
+    let ctx = connect(scheduler, "onefamily link", &job.keys).await?;
+    run_on(&ctx, job).await
+}
+
+/// The link's jobs in a session whose `keys` table holds the prediction
+/// rules' keys.
+async fn run_on(ctx: &SessionContext, job: &Job<'_>) -> Result<ClusterLink> {
     let Job {
-        keys,
-        package,
-        secret,
+        keys: _,
+        packages,
         names,
         max_block_size,
         records,
         min_weight,
     } = job;
     let (max_block_size, records, min_weight) = (*max_block_size, *records, *min_weight);
-    let ctx = connect(scheduler, "onefamily link", keys).await?;
     let rules = names.len();
     let max = max_block_size as i64;
     let mut stats: Vec<RuleStats> = names
@@ -465,44 +560,48 @@ async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
             st.largest_block = st.largest_block.max(l.value(i) as u64);
         }
     }
-    // 3. Pairs, weighed and grouped.
-    let pairs_of = |r: usize| {
-        format!(
-            "SELECT {r} AS r, a.rec AS a, b.rec AS b FROM eff a JOIN eff b ON a.e{r} = b.e{r} \
-             WHERE {}",
-            pair_conditions(r)
-        )
-    };
-    let scored_sql = format!(
-        "WITH eff AS (SELECT rec, src, ok, {} FROM keys), {}",
-        effective(&capped),
-        weigh_and_group(
-            &union((0..rules).map(pairs_of)),
-            package,
-            secret,
-            min_weight
-        )?
-    );
-    async {
-        let mut stream = ctx
-            .sql(&scored_sql)
-            .await
-            .map_err(err)?
-            .execute_stream()
-            .await
-            .map_err(err)?;
-        while let Some(batch) = stream.next().await {
-            gather(&mut scored, &batch.map_err(err)?, records)?;
+    // 3. Pairs, weighed and grouped: a job for each shard pair.
+    for pair in packages.pairs() {
+        let package = packages.write(pair)?;
+        let filter = packages.filter(pair);
+        let pairs_of = |r: usize| {
+            format!(
+                "SELECT {r} AS r, a.rec AS a, b.rec AS b FROM eff a JOIN eff b ON a.e{r} = b.e{r} \
+                 WHERE {}{filter}",
+                pair_conditions(r)
+            )
+        };
+        let scored_sql = format!(
+            "WITH eff AS (SELECT rec, src, ok, {} FROM keys), {}",
+            effective(&capped),
+            weigh_and_group(
+                &union((0..rules).map(pairs_of)),
+                &package.path,
+                &packages.secret,
+                min_weight
+            )?
+        );
+        async {
+            let mut stream = ctx
+                .sql(&scored_sql)
+                .await
+                .map_err(err)?
+                .execute_stream()
+                .await
+                .map_err(err)?;
+            while let Some(batch) = stream.next().await {
+                gather(&mut scored, &batch.map_err(err)?, records)?;
+            }
+            Ok::<_, Error>(())
         }
-        Ok::<_, Error>(())
+        .instrument(tracing::debug_span!("cluster_scoring"))
+        .await?;
     }
-    .instrument(tracing::debug_span!("cluster_scoring"))
-    .await?;
     Ok(ClusterLink { scored, stats })
 }
 
 /// Training's jobs, on the scheduler.
-async fn count_patterns(scheduler: &str, job: &TrainingJob) -> Result<TrainingPatterns> {
+async fn count_patterns(scheduler: &str, job: &TrainingJob<'_>) -> Result<TrainingPatterns> {
     let ctx = connect(scheduler, "onefamily training", &job.keys).await?;
     count_patterns_on(&ctx, job).await
 }
@@ -515,7 +614,10 @@ async fn count_patterns(scheduler: &str, job: &TrainingJob) -> Result<TrainingPa
 /// `train::candidate_patterns` samples them: every stride-th block, largest
 /// first, then by rule and key (as an unsigned number), the stride keeping
 /// the set's sampled pairs within `em_max_pairs`.
-async fn count_patterns_on(ctx: &SessionContext, job: &TrainingJob) -> Result<TrainingPatterns> {
+async fn count_patterns_on(
+    ctx: &SessionContext,
+    job: &TrainingJob<'_>,
+) -> Result<TrainingPatterns> {
     let (rules, sessions) = (job.rules, job.sessions);
     let sets = sessions + 1;
     let max = job.max_block_size as i64;
@@ -562,25 +664,26 @@ async fn count_patterns_on(ctx: &SessionContext, job: &TrainingJob) -> Result<Tr
         .enumerate()
         .map(|(s, sample)| format!("WHEN {s} THEN {}", sample.stride))
         .collect();
-    let package = sql_text(&job.package)?;
-    let secret = &job.secret;
-    let pairs = (0..sessions)
-        .map(|j| {
-            format!(
-                "SELECT {j} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
-                 JOIN eff a ON a.t{j} = ch.k JOIN eff b ON b.t{j} = a.t{j} \
-                 WHERE ch.s = {j} AND {}",
-                pair_conditions(0)
-            )
-        })
-        .chain((0..rules).map(|r| {
-            format!(
-                "SELECT {sessions} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
-                 JOIN eff a ON a.e{r} = ch.k JOIN eff b ON b.e{r} = a.e{r} \
-                 WHERE ch.s = {sessions} AND ch.r = {r} AND {}",
-                pair_conditions(r)
-            )
-        }));
+    let pairs = |filter: &str| {
+        (0..sessions)
+            .map(|j| {
+                format!(
+                    "SELECT {j} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
+                     JOIN eff a ON a.t{j} = ch.k JOIN eff b ON b.t{j} = a.t{j} \
+                     WHERE ch.s = {j} AND {}{filter}",
+                    pair_conditions(0)
+                )
+            })
+            .chain((0..rules).map(|r| {
+                format!(
+                    "SELECT {sessions} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
+                     JOIN eff a ON a.e{r} = ch.k JOIN eff b ON b.e{r} = a.e{r} \
+                     WHERE ch.s = {sessions} AND ch.r = {r} AND {}{filter}",
+                    pair_conditions(r)
+                )
+            }))
+            .collect::<Vec<_>>()
+    };
     let training_keys: String = (0..sessions).map(|j| format!(", t{j}")).collect();
     let effective = if rules > 0 {
         format!(", {}", effective(&capped))
@@ -613,24 +716,30 @@ async fn count_patterns_on(ctx: &SessionContext, job: &TrainingJob) -> Result<Tr
     )
     .await
     .map_err(err)?;
-    let patterns_sql = format!(
-        "WITH eff AS (SELECT rec, src, ok{effective}{training_keys} FROM keys), \
-         pairs AS ({}) \
-         SELECT s, p, count(*) AS c FROM \
-           (SELECT s, {}('{package}', '{secret}', a, b) AS p FROM pairs) GROUP BY s, p",
-        union(pairs),
-        ballista_score::PATTERN
-    );
     let mut counts: Vec<BTreeMap<u64, u64>> = vec![BTreeMap::new(); sets];
-    for batch in collect(ctx, &patterns_sql)
-        .instrument(tracing::debug_span!("cluster_training_patterns"))
-        .await?
-    {
-        let (s, p, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
-        for i in 0..batch.num_rows() {
-            *counts[rule(s.value(i), sets)?]
-                .entry(p.value(i) as u64)
-                .or_insert(0) += c.value(i).max(0) as u64;
+    let secret = &job.packages.secret;
+    // A job for each shard pair.
+    for pair in job.packages.pairs() {
+        let file = job.packages.write(pair)?;
+        let package = sql_text(&file.path)?;
+        let patterns_sql = format!(
+            "WITH eff AS (SELECT rec, src, ok{effective}{training_keys} FROM keys), \
+             pairs AS ({}) \
+             SELECT s, p, count(*) AS c FROM \
+               (SELECT s, {}('{package}', '{secret}', a, b) AS p FROM pairs) GROUP BY s, p",
+            union(pairs(&job.packages.filter(pair))),
+            ballista_score::PATTERN
+        );
+        for batch in collect(ctx, &patterns_sql)
+            .instrument(tracing::debug_span!("cluster_training_patterns"))
+            .await?
+        {
+            let (s, p, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
+            for i in 0..batch.num_rows() {
+                *counts[rule(s.value(i), sets)?]
+                    .entry(p.value(i) as u64)
+                    .or_insert(0) += c.value(i).max(0) as u64;
+            }
         }
     }
     let listed = |m: BTreeMap<u64, u64>| -> Vec<(u64, f64)> {
@@ -835,6 +944,8 @@ pub struct ExecutorOptions {
     pub cores: Option<usize>,
     /// Where shuffle files go (default: a temporary folder).
     pub work_dir: Option<PathBuf>,
+    /// DataFusion's memory pool, MiB (default: Ballista's auto-sized one).
+    pub memory_pool_mib: Option<u64>,
 }
 
 /// `onefamily cluster executor`: a Ballista executor registered with the
@@ -869,6 +980,12 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
     };
     if let Some(cores) = o.cores {
         config.vcores = cores.max(1);
+    }
+    if let Some(mib) = o.memory_pool_mib {
+        if mib == 0 {
+            return Err(Error::Other("--memory-pool-mib: at least 1".into()));
+        }
+        config.memory_pool_size = Some(mib.saturating_mul(1 << 20));
     }
     config.override_function_registry = Some(Arc::new(ballista_score::executor_functions()));
     start_executor_process(Arc::new(config)).await.map_err(|e| {
@@ -908,15 +1025,12 @@ mod tests {
         let sessions = table.training.len();
         assert!(sessions >= 2);
         let keys = StageFile::write(dir.path(), &table).unwrap();
-        let package = PackageFile::write(
-            dir.path(),
-            &PackageRef {
-                features: f,
-                settings: &settings,
-                model: None,
-            },
-        )
-        .unwrap();
+        let package = PackageRef {
+            features: f,
+            settings: &settings,
+            model: None,
+            ranges: &[],
+        };
         let compiled = Compiled::new(f, &settings);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
@@ -931,38 +1045,47 @@ mod tests {
             settings.training.em_max_pairs = max_pairs;
             let compiled = Compiled::new(f, &settings);
             let want = train::local_patterns(f, &compiled, &blocking, &settings);
-            let job = TrainingJob {
-                keys: keys.0.clone(),
-                package: package.path.clone(),
-                secret: package.key.clone(),
-                rules: settings.blocking_rules.len(),
-                sessions,
-                max_block_size: settings.max_block_size,
-                em_max_pairs: max_pairs,
-            };
-            let got = runtime
-                .block_on(async {
-                    let ctx = SessionContext::new();
-                    ctx.register_udf(ballista_score::pattern_function());
-                    ctx.register_parquet(
-                        "keys",
-                        keys.0.to_str().unwrap(),
-                        ParquetReadOptions::default(),
-                    )
-                    .await
+            // One shard, three (a job for each of six shard pairs), seven.
+            for per in [usize::MAX, 30, 13] {
+                let job = TrainingJob {
+                    keys: keys.0.clone(),
+                    packages: Packages::new(dir.path().to_path_buf(), &package, f.n, per),
+                    rules: settings.blocking_rules.len(),
+                    sessions,
+                    max_block_size: settings.max_block_size,
+                    em_max_pairs: max_pairs,
+                };
+                let got = runtime
+                    .block_on(async {
+                        let ctx = SessionContext::new();
+                        ctx.register_udf(ballista_score::pattern_function());
+                        ctx.register_parquet(
+                            "keys",
+                            keys.0.to_str().unwrap(),
+                            ParquetReadOptions::default(),
+                        )
+                        .await
+                        .unwrap();
+                        count_patterns_on(&ctx, &job).await
+                    })
                     .unwrap();
-                    count_patterns_on(&ctx, &job).await
-                })
-                .unwrap();
-            assert_eq!(got, want, "at most {max_pairs} pairs");
+                assert_eq!(got, want, "at most {max_pairs} pairs, shards of {per}");
+                assert_eq!(
+                    train::fit(f, &compiled, &settings, got),
+                    train::train(f, &blocking, &settings)
+                );
+            }
             if count(&want.prior) < all_pairs {
                 sampled += 1;
             }
-            assert_eq!(
-                train::fit(f, &compiled, &settings, got),
-                train::train(f, &blocking, &settings)
-            );
         }
+        // Each shard pair's package was removed after its job.
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| n.to_string_lossy().contains("score"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
         assert!(sampled >= 2, "the smaller samples left pairs out");
     }
 
@@ -1064,5 +1187,104 @@ mod tests {
             scorer.score_all(&blocking, hi - 0.5).below_bound > 0,
             "the bound stops pairs early near the top"
         );
+    }
+
+    /// The link's jobs, run by DataFusion here over the keys file, find and
+    /// weigh the candidate pairs scoring here finds and weighs (the same
+    /// edges, counts per rule, histogram and pairs stopped below the
+    /// bound) and the same block statistics, with the records in one shard
+    /// or cut into several, each shard pair weighed by a job of its own.
+    #[test]
+    fn the_link_jobs_score_as_here_in_shards() {
+        let _cache = ballista_score::tests::cache_users();
+        let fx = ballista_score::tests::fixture();
+        let f = &fx.f;
+        let mut settings = fx.settings.clone();
+        settings.max_block_size = 8;
+        let blocking = Blocking::build(f, &settings);
+        assert!(blocking.stats.iter().any(|s| s.capped_blocks > 0));
+        let scorer = Scorer::new(f, &settings, &fx.model);
+        let dir = tempfile::tempdir().unwrap();
+        let keys = StageFile::write(dir.path(), &KeyTable::build(f, &settings)).unwrap();
+        let package = PackageRef {
+            features: f,
+            settings: &settings,
+            model: Some(&fx.model),
+            ranges: &[],
+        };
+        let names: Vec<String> = settings
+            .blocking_rules
+            .iter()
+            .map(|r| r.name.clone())
+            .collect();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let order = |e: &Edge| (e.a.min(e.b), e.a.max(e.b), e.weight.to_bits());
+        let everything = scorer.score_all(&blocking, f32::MIN);
+        let hi = everything.edges[0].weight;
+        for min in [f32::MIN, hi - 2.0] {
+            let want = scorer.finish(scorer.score_all(&blocking, min));
+            assert!(!want.edges.is_empty());
+            for per in [usize::MAX, 30, 13] {
+                let job = Job {
+                    keys: keys.0.clone(),
+                    packages: Packages::new(dir.path().to_path_buf(), &package, f.n, per),
+                    names: &names,
+                    max_block_size: settings.max_block_size,
+                    records: f.n,
+                    min_weight: min,
+                };
+                let got = runtime
+                    .block_on(async {
+                        let ctx = SessionContext::new();
+                        ctx.register_udf(ballista_score::function());
+                        ctx.register_parquet(
+                            "keys",
+                            keys.0.to_str().unwrap(),
+                            ParquetReadOptions::default(),
+                        )
+                        .await
+                        .unwrap();
+                        run_on(&ctx, &job).await
+                    })
+                    .unwrap();
+                let scored = scorer.finish(got.scored);
+                assert_eq!(
+                    scored.edges.iter().map(order).collect::<Vec<_>>(),
+                    want.edges.iter().map(order).collect::<Vec<_>>(),
+                    "min {min}, shards of {per}"
+                );
+                assert_eq!(scored.per_rule, want.per_rule);
+                assert_eq!(scored.histogram, want.histogram);
+                assert_eq!(scored.below_bound, want.below_bound);
+                for (g, w) in got.stats.iter().zip(&blocking.stats) {
+                    assert_eq!(
+                        (g.blocks, g.capped_blocks, g.capped_pairs, g.largest_block),
+                        (w.blocks, w.capped_blocks, w.capped_pairs, w.largest_block),
+                        "{}",
+                        w.rule
+                    );
+                }
+            }
+        }
+    }
+
+    /// Shards cover the records once, in order, of about equal size, none
+    /// over the most asked for.
+    #[test]
+    fn shards_cover_the_records_once() {
+        assert_eq!(shards(0, 10), vec![(0, 0)]);
+        assert_eq!(shards(5, usize::MAX), vec![(0, 5)]);
+        assert_eq!(shards(10, 10), vec![(0, 10)]);
+        assert_eq!(shards(11, 10), vec![(0, 6), (6, 11)]);
+        for (n, per) in [(84, 13), (84, 30), (1_000_003, 250_000), (7, 1)] {
+            let s = shards(n, per);
+            assert_eq!(s.first().unwrap().0, 0);
+            assert_eq!(s.last().unwrap().1 as usize, n);
+            assert!(s.windows(2).all(|w| w[0].1 == w[1].0));
+            assert!(s.iter().all(|&(a, b)| a < b && (b - a) as usize <= per));
+            assert_eq!(s.len(), n.div_ceil(per));
+        }
     }
 }

@@ -53,7 +53,7 @@ const SUFFIX: &str = ".bin";
 /// What a package begins with: its format and the writing onefamily's
 /// version (the encoding follows the types of that version exactly).
 fn header() -> String {
-    format!("onefamily score package 3 {}\n", env!("CARGO_PKG_VERSION"))
+    format!("onefamily score package 4 {}\n", env!("CARGO_PKG_VERSION"))
 }
 
 /// The nonce's length, after the header.
@@ -67,6 +67,10 @@ pub struct PackageRef<'a> {
     pub features: &'a Features,
     pub settings: &'a Settings,
     pub model: Option<&'a Model>,
+    /// The records `features` holds, as ranges (`start..end`) of the
+    /// records the keys number, in order: a shard pair's (`ballista::link`).
+    /// Empty: every record, numbered as in the keys.
+    pub ranges: &'a [(u32, u32)],
 }
 
 /// What an executor reads back.
@@ -75,6 +79,7 @@ pub struct Package {
     pub features: Features,
     pub settings: Settings,
     pub model: Option<Model>,
+    pub ranges: Vec<(u32, u32)>,
 }
 
 /// What an executor builds over a package: the scorer, or for training's
@@ -123,6 +128,23 @@ impl Loaded {
     pub fn records(&self) -> usize {
         self.borrow_owner().features.n
     }
+
+    /// Where record `rec` (as the keys number it) is in the package's
+    /// features, if the package holds it.
+    pub fn local(&self, rec: u32) -> Option<usize> {
+        let p = self.borrow_owner();
+        if p.ranges.is_empty() {
+            return Some(rec as usize).filter(|&r| r < p.features.n);
+        }
+        let mut base = 0usize;
+        for &(start, end) in &p.ranges {
+            if (start..end).contains(&rec) {
+                return Some(base + (rec - start) as usize).filter(|&r| r < p.features.n);
+            }
+            base += end.saturating_sub(start) as usize;
+        }
+        None
+    }
 }
 
 /// The package file, removed when dropped (after the job, or on an error),
@@ -142,12 +164,21 @@ impl PackageFile {
     /// Write `package` into `stage` under a name no other run uses,
     /// encrypted under a new key.
     pub fn write(stage: &Path, package: &PackageRef) -> Result<PackageFile> {
+        PackageFile::write_keyed(stage, package, new_key())
+    }
+
+    /// Write `package` into `stage` under a name no other package uses,
+    /// encrypted under `key` (one run's packages share theirs).
+    pub fn write_keyed(stage: &Path, package: &PackageRef, key: [u8; 32]) -> Result<PackageFile> {
+        static WRITTEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
             .unwrap_or(0);
-        let mut key = [0u8; 32];
-        OsRng.fill_bytes(&mut key);
+        let nanos = format!(
+            "{nanos}-{}",
+            WRITTEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
         let file = PackageFile {
             path: stage.join(format!("{PREFIX}{}-{nanos}{SUFFIX}", std::process::id())),
             key: hex::encode(key),
@@ -174,6 +205,13 @@ impl PackageFile {
             .map_err(|e| Error::io(&file.path, e))?;
         Ok(file)
     }
+}
+
+/// A new random key for packages.
+pub fn new_key() -> [u8; 32] {
+    let mut key = [0u8; 32];
+    OsRng.fill_bytes(&mut key);
+    key
 }
 
 /// Read a package, checking its name and its header, and open it with
@@ -381,20 +419,19 @@ fn each_pair<T>(
     let n = loaded.records();
     let compiled = loaded.comparisons();
     let mut out = Vec::with_capacity(a.len());
+    let local = |i: usize| Some((loaded.local(a.value(i))?, loaded.local(b.value(i))?));
     for i in 0..a.len() {
         if a.is_null(i) || b.is_null(i) {
             out.push(None);
             continue;
         }
-        let (x, y) = (a.value(i) as usize, b.value(i) as usize);
-        if x >= n || y >= n {
+        let Some((x, y)) = local(i) else {
             return Err(Error::Other(format!(
                 "{name}: a pair outside the package's {n} records"
             )));
-        }
+        };
         if i + 1 < a.len() && !a.is_null(i + 1) && !b.is_null(i + 1) {
-            let (p, q) = (a.value(i + 1) as usize, b.value(i + 1) as usize);
-            if p < n && q < n {
+            if let Some((p, q)) = local(i + 1) {
                 compiled.prefetch(p);
                 compiled.prefetch(q);
             }
@@ -525,6 +562,7 @@ pub(crate) mod tests {
                 features: &f,
                 settings: &settings,
                 model: Some(&model),
+                ranges: &[],
             },
         )
         .unwrap();
@@ -536,6 +574,72 @@ pub(crate) mod tests {
             file,
             dir,
         }
+    }
+
+    /// A shard pair's package (two ranges of the records, their features
+    /// alone) weighs the pairs of its records, numbered as the keys number
+    /// them, as scoring here weighs them, and refuses a pair with a record
+    /// it does not hold.
+    #[test]
+    fn a_shard_pair_package_weighs_as_the_node_does() {
+        let _cache = cache_users();
+        let fx = fixture();
+        let scorer = Scorer::new(&fx.f, &fx.settings, &fx.model);
+        let ranges = [(10u32, 30u32), (50, 84)];
+        let records: Vec<u32> = ranges.iter().flat_map(|&(s, e)| s..e).collect();
+        let sub = fx.f.subset(&records);
+        let file = PackageFile::write_keyed(
+            fx.dir.path(),
+            &PackageRef {
+                features: &sub,
+                settings: &fx.settings,
+                model: Some(&fx.model),
+                ranges: &ranges,
+            },
+            new_key(),
+        )
+        .unwrap();
+        let package = loaded(&file.path, &file.key).unwrap();
+        assert_eq!(package.records(), records.len());
+        assert_eq!(package.local(10), Some(0));
+        assert_eq!(package.local(50), Some(20));
+        assert_eq!(package.local(83), Some(53));
+        for outside in [0, 9, 30, 49, 84] {
+            assert_eq!(package.local(outside), None, "{outside}");
+        }
+        let (a, b): (Vec<u32>, Vec<u32>) = records
+            .iter()
+            .flat_map(|&i| {
+                records
+                    .iter()
+                    .filter(move |&&j| j > i)
+                    .map(move |&j| (i, j))
+            })
+            .unzip();
+        for min in [f32::MIN, 0.0, 4.0] {
+            let got = weigh(
+                &package,
+                &UInt32Array::from(a.clone()),
+                &UInt32Array::from(b.clone()),
+                min,
+            )
+            .unwrap();
+            for i in 0..a.len() {
+                let want = scorer.weight_at_least(a[i] as usize, b[i] as usize, min);
+                let got = (!got.is_null(i)).then(|| got.value(i));
+                assert_eq!(got.map(f32::to_bits), want.map(f32::to_bits), "{i} {min}");
+            }
+        }
+        let e = weigh(
+            &package,
+            &UInt32Array::from(vec![12, 40]),
+            &UInt32Array::from(vec![60, 60]),
+            0.0,
+        )
+        .err()
+        .unwrap()
+        .to_string();
+        assert!(e.contains("outside the package"), "{e}");
     }
 
     /// The function, run by DataFusion over a package read back from its
@@ -638,6 +742,7 @@ pub(crate) mod tests {
                 features: &fx.f,
                 settings: &fx.settings,
                 model: None,
+                ranges: &[],
             },
         )
         .unwrap();
@@ -677,6 +782,7 @@ pub(crate) mod tests {
             features: f,
             settings: &fx.settings,
             model: Some(model),
+            ranges: &[],
         };
         let bytes = std::fs::read(&file.path).unwrap();
         let plain = postcard::to_stdvec(&package).unwrap();

@@ -33,9 +33,19 @@ pub enum Engine {
     Local,
     /// Blocking and scoring on a Ballista cluster: its scheduler
     /// (`host:port`), and the folder, seen at this same path by every
-    /// executor, that the blocking keys and scoring package are written to.
-    Ballista { scheduler: String, stage: PathBuf },
+    /// executor, that the blocking keys and scoring package are written to;
+    /// and the most records of a shard (`ballista::shards`): an executor
+    /// holds the features of two shards at most.
+    Ballista {
+        scheduler: String,
+        stage: PathBuf,
+        shard_records: usize,
+    },
 }
+
+/// Records per shard unless `--engine-shard-records` says otherwise: a
+/// million records' features are about 0.3 GiB in an executor.
+pub const DEFAULT_SHARD_RECORDS: usize = 1_000_000;
 
 /// The scheduler port a `ballista://HOST` without one means (Ballista's).
 pub const DEFAULT_SCHEDULER_PORT: u16 = 50050;
@@ -67,7 +77,11 @@ impl Engine {
             }
             _ => format!("{rest}:{DEFAULT_SCHEDULER_PORT}"),
         };
-        Ok(Engine::Ballista { scheduler, stage })
+        Ok(Engine::Ballista {
+            scheduler,
+            stage,
+            shard_records: DEFAULT_SHARD_RECORDS,
+        })
     }
 
     /// How the report and log name it (no credentials can be in it: the
@@ -147,6 +161,7 @@ pub fn cluster_link(
     min_weight: f32,
     scheduler: &str,
     stage: &std::path::Path,
+    shard_records: usize,
 ) -> Result<ClusterLink> {
     let names: Vec<String> = settings
         .blocking_rules
@@ -157,6 +172,7 @@ pub fn cluster_link(
         features: f,
         settings,
         model: Some(model),
+        ranges: &[],
     };
     super::ballista::link(
         scheduler,
@@ -166,6 +182,7 @@ pub fn cluster_link(
         settings.max_block_size,
         &package,
         min_weight,
+        shard_records,
     )
 }
 
@@ -179,11 +196,13 @@ pub fn cluster_patterns(
     settings: &Settings,
     scheduler: &str,
     stage: &std::path::Path,
+    shard_records: usize,
 ) -> Result<super::train::TrainingPatterns> {
     let package = super::ballista_score::PackageRef {
         features: f,
         settings,
         model: None,
+        ranges: &[],
     };
     super::ballista::train(
         scheduler,
@@ -192,6 +211,7 @@ pub fn cluster_patterns(
         settings.max_block_size,
         settings.training.em_max_pairs,
         &package,
+        shard_records,
     )
 }
 
@@ -203,6 +223,7 @@ pub fn cluster_patterns(
     _settings: &Settings,
     _scheduler: &str,
     _stage: &std::path::Path,
+    _shard_records: usize,
 ) -> Result<super::train::TrainingPatterns> {
     Err(Error::Other(NOT_BUILT.into()))
 }
@@ -217,6 +238,7 @@ pub fn cluster_link(
     _min_weight: f32,
     _scheduler: &str,
     _stage: &std::path::Path,
+    _shard_records: usize,
 ) -> Result<ClusterLink> {
     Err(Error::Other(NOT_BUILT.into()))
 }
@@ -239,14 +261,16 @@ mod tests {
             Engine::parse("ballista://sched.example:50099", stage.clone()).unwrap(),
             Engine::Ballista {
                 scheduler: "sched.example:50099".into(),
-                stage: stage.clone()
+                stage: stage.clone(),
+                shard_records: DEFAULT_SHARD_RECORDS,
             }
         );
         assert_eq!(
             Engine::parse("ballista://10.0.0.5/", stage.clone()).unwrap(),
             Engine::Ballista {
                 scheduler: "10.0.0.5:50050".into(),
-                stage: stage.clone()
+                stage: stage.clone(),
+                shard_records: DEFAULT_SHARD_RECORDS,
             }
         );
         for bad in [

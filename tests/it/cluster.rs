@@ -93,6 +93,11 @@ fn project(dir: &Path) -> PathBuf {
 }
 
 fn link(project: &Path, out: &Path, engine: &[&str]) -> String {
+    link_logged(project, out, engine).0
+}
+
+/// `link`'s output and its log.
+fn link_logged(project: &Path, out: &Path, engine: &[&str]) -> (String, String) {
     let mut args = vec![
         "-v",
         "link",
@@ -104,7 +109,10 @@ fn link(project: &Path, out: &Path, engine: &[&str]) -> String {
     args.extend(engine);
     let o = util::onefamily(&args);
     assert!(o.status.success(), "{}", text(&o));
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -120,27 +128,32 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
         &logs.join("scheduler.log"),
     )]);
     wait_for(scheduler, &mut cluster, &logs);
-    for e in ["one", "two"] {
+    // The second executor with a memory pool of its own size.
+    for (e, pool) in [("one", None), ("two", Some("512"))] {
         let (port, grpc) = (free_port(), free_port());
         let work = dir.path().join(format!("executor-{e}"));
         std::fs::create_dir_all(&work).unwrap();
-        cluster.0.push(spawn(
-            &[
-                "cluster",
-                "executor",
-                "--scheduler",
-                &address,
-                "--port",
-                &port.to_string(),
-                "--grpc-port",
-                &grpc.to_string(),
-                "--cores",
-                "1",
-                "--work-dir",
-                work.to_str().unwrap(),
-            ],
-            &logs.join(format!("executor-{e}.log")),
-        ));
+        let (port_text, grpc_text) = (port.to_string(), grpc.to_string());
+        let mut args: Vec<&str> = vec![
+            "cluster",
+            "executor",
+            "--scheduler",
+            &address,
+            "--port",
+            &port_text,
+            "--grpc-port",
+            &grpc_text,
+            "--cores",
+            "1",
+            "--work-dir",
+            work.to_str().unwrap(),
+        ];
+        if let Some(mib) = pool {
+            args.extend(["--memory-pool-mib", mib]);
+        }
+        cluster
+            .0
+            .push(spawn(&args, &logs.join(format!("executor-{e}.log"))));
         wait_for(port, &mut cluster, &logs);
     }
 
@@ -173,6 +186,38 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
     );
     let model = read(&here.join("model.json"));
     assert_eq!(model, read(&there.join("model.json")), "the same model");
+    // The records cut into three shards: training and scoring each a job
+    // per shard pair (six), over those shards' features alone.
+    let sharded = dir.path().join("sharded");
+    let (remote, log) = link_logged(
+        &project,
+        &sharded,
+        &[
+            "--engine",
+            &engine,
+            "--engine-stage",
+            stage.to_str().unwrap(),
+            "--engine-shard-records",
+            "9000",
+        ],
+    );
+    assert_eq!(
+        local.replace(here.to_str().unwrap(), "OUT"),
+        remote.replace(sharded.to_str().unwrap(), "OUT"),
+        "in shards: the same records, people, families, pairs, links and band"
+    );
+    assert_eq!(crosswalk, read(&sharded.join("crosswalk.csv")), "in shards");
+    assert_eq!(
+        log.matches("shards=3 shard_pairs=6").count(),
+        2,
+        "training and scoring in three shards: {log}"
+    );
+    assert_eq!(model, read(&sharded.join("model.json")), "in shards");
+    assert_eq!(
+        std::fs::read(here.join("link/clusters.bin")).unwrap(),
+        std::fs::read(sharded.join("link/clusters.bin")).unwrap(),
+        "in shards: the same stored link"
+    );
     // Trained on samples: the prior's pairs are fewer than the candidates.
     let model: serde_json::Value = serde_json::from_str(&model).unwrap();
     let sessions = model["em_sessions"].as_array().unwrap();
