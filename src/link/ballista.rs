@@ -193,7 +193,16 @@ impl<'a> Packages<'a> {
             ranges: &ranges,
             ..*self.package
         };
-        PackageFile::write_keyed(&self.stage, &package, self.key)
+        let file = PackageFile::write_keyed(&self.stage, &package, self.key)?;
+        let bytes = std::fs::metadata(&file.path).map_or(0, |m| m.len());
+        tracing::debug!(
+            shards = ?(i, j),
+            records = features.n,
+            strings = features.strings.len(),
+            mib = bytes >> 20,
+            "A shard pair's package written."
+        );
+        Ok(file)
     }
 
     /// What keeps a pair `a`, `b` to shard pair `(i, j)`: nothing when
@@ -543,13 +552,13 @@ async fn run_on(ctx: &SessionContext, job: &Job<'_>) -> Result<ClusterLink> {
         return Ok(ClusterLink { scored, stats });
     }
     // 1. Blocks over the cap.
-    let capped = capped_blocks(&ctx, rules, max, &mut stats).await?;
+    let capped = capped_blocks(ctx, rules, max, &mut stats).await?;
     // 2. The other blocks.
     let blocks_sql = format!(
         "SELECT r, count(*) AS blocks, max(c) AS largest FROM ({}) WHERE c >= 2 AND c <= {max} GROUP BY r",
         union((0..rules).map(|r| sizes(0, r, &format!("k{r}"))))
     );
-    let batches = collect(&ctx, &blocks_sql)
+    let batches = collect(ctx, &blocks_sql)
         .instrument(tracing::debug_span!("cluster_blocks"))
         .await?;
     for batch in batches {
