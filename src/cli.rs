@@ -202,8 +202,8 @@ pub struct ExecutorArgs {
     pub work_dir: Option<PathBuf>,
     /// MiB its joins, sorts and groupings may hold before they spill to
     /// the work folder or fail (default: Ballista's, a share of this
-    /// machine's memory). The scoring package's features, two shards at
-    /// most (`--engine-shard-records`), are held beside it.
+    /// machine's memory). The scoring package's features are held beside
+    /// it.
     #[arg(long)]
     pub memory_pool_mib: Option<u64>,
 }
@@ -400,12 +400,11 @@ pub struct EngineArgs {
     /// under a key used once; the files are removed when the link ends.
     #[arg(long)]
     pub engine_stage: Option<PathBuf>,
-    /// On a cluster: the most records of a shard. Each pair of shards is
-    /// weighed by a job of its own, over those shards' features alone, so
-    /// an executor holds at most two shards' (about 0.3 GiB per million
-    /// records), whatever the number of records; more shards, more jobs.
-    #[arg(long, default_value_t = crate::link::engine::DEFAULT_SHARD_RECORDS, value_parser = clap::value_parser!(usize))]
-    pub engine_shard_records: usize,
+    /// On a cluster: cut the records into shards of at most this many, and
+    /// weigh each pair of shards by a job of its own over those shards'
+    /// features alone (default: one shard). More shards, more jobs.
+    #[arg(long)]
+    pub engine_shard_records: Option<usize>,
 }
 
 impl EngineArgs {
@@ -418,13 +417,15 @@ impl EngineArgs {
             .clone()
             .unwrap_or_else(|| out.join("engine"));
         let mut engine = crate::link::engine::Engine::parse(&self.engine, stage)?;
-        if let crate::link::engine::Engine::Ballista { shard_records, .. } = &mut engine {
-            if self.engine_shard_records == 0 {
+        if let (crate::link::engine::Engine::Ballista { shard_records, .. }, Some(asked)) =
+            (&mut engine, self.engine_shard_records)
+        {
+            if asked == 0 {
                 return Err(crate::error::Error::Other(
                     "--engine-shard-records: at least 1".into(),
                 ));
             }
-            *shard_records = self.engine_shard_records;
+            *shard_records = asked;
         }
         // Refused before any source is read.
         if !cfg!(feature = "ballista") && engine != crate::link::engine::Engine::Local {

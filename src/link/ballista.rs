@@ -1012,6 +1012,24 @@ mod tests {
     use crate::link::compare::Compiled;
     use crate::link::score::Scorer;
 
+    /// A DataFusion session here with `function` and the keys file as
+    /// `keys`, as `connect` makes one on a cluster.
+    async fn session(
+        keys: &StageFile,
+        function: datafusion::logical_expr::ScalarUDF,
+    ) -> SessionContext {
+        let ctx = SessionContext::new();
+        ctx.register_udf(function);
+        ctx.register_parquet(
+            "keys",
+            keys.0.to_str().unwrap(),
+            ParquetReadOptions::default(),
+        )
+        .await
+        .unwrap();
+        ctx
+    }
+
     /// Training's jobs, run by DataFusion here over the keys file and a
     /// package without a model, count the patterns training here counts:
     /// each training rule's and the prior's, the same sampled blocks at
@@ -1066,15 +1084,7 @@ mod tests {
                 };
                 let got = runtime
                     .block_on(async {
-                        let ctx = SessionContext::new();
-                        ctx.register_udf(ballista_score::pattern_function());
-                        ctx.register_parquet(
-                            "keys",
-                            keys.0.to_str().unwrap(),
-                            ParquetReadOptions::default(),
-                        )
-                        .await
-                        .unwrap();
+                        let ctx = session(&keys, ballista_score::pattern_function()).await;
                         count_patterns_on(&ctx, &job).await
                     })
                     .unwrap();
@@ -1246,15 +1256,7 @@ mod tests {
                 };
                 let got = runtime
                     .block_on(async {
-                        let ctx = SessionContext::new();
-                        ctx.register_udf(ballista_score::function());
-                        ctx.register_parquet(
-                            "keys",
-                            keys.0.to_str().unwrap(),
-                            ParquetReadOptions::default(),
-                        )
-                        .await
-                        .unwrap();
+                        let ctx = session(&keys, ballista_score::function()).await;
                         run_on(&ctx, &job).await
                     })
                     .unwrap();
