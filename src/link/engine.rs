@@ -45,7 +45,7 @@ pub enum Engine {
 
 /// Records per shard unless `--engine-shard-records` says otherwise: all
 /// of them, one shard. Shards of the peers' 1M and 3M files measured no
-/// lower executor peak and took 2.4 and 0.7 times longer (README, "Linking
+/// lower executor peak, and at 1M took 2.4 times as long (README, "Linking
 /// on a cluster"), so cutting is asked for, not done by default.
 pub const DEFAULT_SHARD_RECORDS: usize = usize::MAX;
 
