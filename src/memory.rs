@@ -17,6 +17,28 @@ pub fn release() {
     unsafe { libmimalloc_sys::mi_collect(true) }
 }
 
+/// mimalloc's `mi_option_purge_delay`: the sixteenth member of its
+/// `mi_option_e` in mimalloc 3, which `libmimalloc-sys` builds (and in 2).
+/// The crate names no constant for it; the test below checks that this
+/// option holds mimalloc 3's default, 1,000 ms.
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// From now on, hand each page freed back to the system at once (purge
+/// delay 0), for a whole process. For a cluster executor (`onefamily
+/// cluster executor`): it runs job after job of DataFusion's operators, on
+/// threads that free what others allocated, and with the default delay
+/// most of its peak was freed memory kept resident. Measured on the peers'
+/// 1M file in shards of 250,000 records: each executor's peak 619–670 MiB
+/// with the default, 292–294 MiB with the delay at 0. Not for `run` or
+/// `link`: there it cost the link about a fifth of its time in page
+/// faults, and `release` after each large buffer does the same for the
+/// peak.
+pub fn purge_at_once() {
+    // SAFETY: mi_option_set takes integers only; an option set while other
+    // threads allocate is read by them at their next purge.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) }
+}
+
 /// Ask the processor to start loading `slice[index]` into its cache, for a
 /// read that follows shortly. Only a hint: it never faults, changes nothing
 /// and costs next to nothing when the value is already there; an index out
@@ -33,5 +55,23 @@ pub fn prefetch<T>(slice: &[T], index: usize) {
         }
         #[cfg(not(target_arch = "x86_64"))]
         let _ = v;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `PURGE_DELAY` is mimalloc's purge delay: the option holds mimalloc
+    /// 3's default, 1,000 ms (read before anything sets it: no test calls
+    /// `purge_at_once`), and neither neighbouring option does.
+    #[test]
+    fn purge_delay_is_the_option_it_names() {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+            return;
+        }
+        // SAFETY: mi_option_get takes and returns integers.
+        let get = |o| unsafe { libmimalloc_sys::mi_option_get(o) };
+        assert_eq!(get(super::PURGE_DELAY), 1000);
+        assert_ne!(get(super::PURGE_DELAY - 1), 1000);
+        assert_ne!(get(super::PURGE_DELAY + 1), 1000);
     }
 }

@@ -998,6 +998,9 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
         config.memory_pool_size = Some(mib.saturating_mul(1 << 20));
     }
     config.override_function_registry = Some(Arc::new(ballista_score::executor_functions()));
+    // Job after job: freed pages go back to the system at once, or they
+    // stay resident and double the executor's peak (see `purge_at_once`).
+    crate::memory::purge_at_once();
     start_executor_process(Arc::new(config)).await.map_err(|e| {
         Error::Other(format!(
             "Ballista executor on {}:{}: {e}",

@@ -46,7 +46,9 @@ pub enum Engine {
 /// Records per shard unless `--engine-shard-records` says otherwise: all
 /// of them, one shard. Shards of the peers' 1M and 3M files measured no
 /// lower executor peak, and at 1M took 2.4 times as long (README, "Linking
-/// on a cluster"), so cutting is asked for, not done by default.
+/// on a cluster"), so cutting is asked for, not done by default. (Those
+/// peaks were mostly freed memory the allocator kept, which executors now
+/// hand back at once: `memory::purge_at_once`.)
 pub const DEFAULT_SHARD_RECORDS: usize = usize::MAX;
 
 /// The scheduler port a `ballista://HOST` without one means (Ballista's).
