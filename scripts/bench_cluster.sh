@@ -22,20 +22,9 @@ if [ ! -f "bench-out/peers/people_$N.csv" ]; then
 fi
 cp "bench-out/peers/people_$N.csv" bench-out/peers/people.csv
 rm -rf "$DIR"
-mkdir -p "$DIR/logs"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-SP=$(free_port)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
-RUST_LOG=${SCHED_LOG:-warn} "$BIN" cluster scheduler --bind "127.0.0.1:$SP" 2> "$DIR/logs/scheduler.log" &
-pids+=($!)
-for e in 1 2; do
-  RUST_LOG=warn "$BIN" cluster executor --scheduler "127.0.0.1:$SP" --port "$(free_port)" \
-    --grpc-port "$(free_port)" --cores 1 --work-dir "$PWD/$DIR/work-$e" 2> "$DIR/logs/executor-$e.log" &
-  pids+=($!)
-done
-mkdir -p "$DIR/work-1" "$DIR/work-2"
+source scripts/cluster_here.sh
+trap stop_cluster EXIT
+start_cluster "$DIR"
 
 substages() {
   python3 - "$1" <<'PY'

@@ -22,10 +22,8 @@ for n in $SIZES; do
 done
 rm -rf "$DIR"
 mkdir -p "$DIR"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); }
-trap cleanup EXIT
+source scripts/cluster_here.sh
+trap stop_cluster EXIT
 peak() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 
 status=0
@@ -33,7 +31,7 @@ model=""
 printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' records shards jobs "wall s" "link MiB" "exec 1 MiB" "exec 2 MiB" crosswalk
 for n in $SIZES; do
   G="$DIR/$n"
-  mkdir -p "$G/logs" "$G/work-1" "$G/work-2"
+  mkdir -p "$G"
   sed "s#^path = .*#path = \"../../peers/people_$n.csv\"#" bench/peers/people.toml > "$G/people.toml"
   printf '[project]\nname = "Peers, %s records"\nreference_date = "2026-01-01"\n\nsources = ["people.toml"]\n' "$n" > "$G/project.toml"
   # The link here: the crosswalk to compare with, and (first size) the model.
@@ -43,14 +41,7 @@ for n in $SIZES; do
   else
     "$BIN" --quiet link --project "$G/project.toml" --out "$G/here" --model "$model" > /dev/null || [ $? -eq 1 ]
   fi
-  SP=$(free_port)
-  RUST_LOG=warn "$BIN" cluster scheduler --bind "127.0.0.1:$SP" 2> "$G/logs/scheduler.log" &
-  pids+=($!)
-  for e in 1 2; do
-    RUST_LOG=warn "$BIN" cluster executor --scheduler "127.0.0.1:$SP" --port "$(free_port)" \
-      --grpc-port "$(free_port)" --cores 1 --work-dir "$PWD/$G/work-$e" 2> "$G/logs/executor-$e.log" &
-    pids+=($!)
-  done
+  start_cluster "$G"
   /usr/bin/time -f "%e %M" -o "$G/time.txt" env RUST_LOG=onefamily=info "$BIN" link \
     --project "$G/project.toml" --out "$G/there" --model "$model" \
     --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$G/shared" \
@@ -65,6 +56,6 @@ for n in $SIZES; do
   fi
   printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' "$n" "${shards:-?}" "${jobs:-?}" "$secs" "$((kib / 1024))" \
     "$(peak "${pids[1]}")" "$(peak "${pids[2]}")" "$same"
-  cleanup
+  stop_cluster
 done
 exit $status

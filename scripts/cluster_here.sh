@@ -1,0 +1,22 @@
+# Sourced by the cluster benchmarks: a Ballista cluster of one scheduler and
+# two executors of one core each, started here on free localhost ports with
+# `$BIN cluster`. `start_cluster DIR` writes their logs to DIR/logs and their
+# shuffle files to DIR/work-1 and DIR/work-2, sets SP (the scheduler's port)
+# and appends the three process ids to `pids` (scheduler first);
+# `stop_cluster` kills every process in `pids`. SCHED_LOG sets the
+# scheduler's RUST_LOG (default warn).
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+pids=()
+stop_cluster() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); }
+start_cluster() {
+  local dir=$1
+  mkdir -p "$dir/logs" "$dir/work-1" "$dir/work-2"
+  SP=$(free_port)
+  RUST_LOG=${SCHED_LOG:-warn} "$BIN" cluster scheduler --bind "127.0.0.1:$SP" 2> "$dir/logs/scheduler.log" &
+  pids+=($!)
+  for e in 1 2; do
+    RUST_LOG=warn "$BIN" cluster executor --scheduler "127.0.0.1:$SP" --port "$(free_port)" \
+      --grpc-port "$(free_port)" --cores 1 --work-dir "$PWD/$dir/work-$e" 2> "$dir/logs/executor-$e.log" &
+    pids+=($!)
+  done
+}
