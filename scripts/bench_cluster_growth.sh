@@ -8,7 +8,10 @@
 # run is given the model the first size's link here trains, so each does the
 # same kind of work. Prints, per size, the wall time, the jobs, the link's
 # own peak and each executor's peak, and checks each crosswalk against the
-# link here on the same file.
+# link here on the same file. RSS_TRACE=1 also writes each executor's
+# resident memory once a second while the link runs (DIR/N/rss.csv: seconds,
+# executor 1 MiB, executor 2 MiB), to tell memory that stays from job to job
+# from a job's own.
 set -euo pipefail
 SIZES=${GROWTH_N:-"1000000 3000000"}
 SHARD=${SHARD_RECORDS:-250000}
@@ -42,10 +45,18 @@ for n in $SIZES; do
     "$BIN" --quiet link --project "$G/project.toml" --out "$G/here" --model "$model" > /dev/null || [ $? -eq 1 ]
   fi
   start_cluster "$G"
+  tracer=""
+  if [ -n "${RSS_TRACE:-}" ]; then
+    rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+    (t=0; echo "secs,exec1_mib,exec2_mib"; while true; do
+      echo "$t,$(rss "${pids[1]}"),$(rss "${pids[2]}")"; sleep 1; t=$((t + 1)); done) > "$G/rss.csv" &
+    tracer=$!
+  fi
   /usr/bin/time -f "%e %M" -o "$G/time.txt" env RUST_LOG=onefamily=info "$BIN" link \
     --project "$G/project.toml" --out "$G/there" --model "$model" \
     --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$G/shared" \
     --engine-shard-records "$SHARD" > "$G/there.log" 2>&1 || [ $? -eq 1 ]
+  if [ -n "$tracer" ]; then kill "$tracer" 2>/dev/null || true; fi
   read -r secs kib < <(tail -n1 "$G/time.txt")
   shards=$(grep -o 'shards=[0-9]*' "$G/there.log" | head -n1 | cut -d= -f2)
   jobs=$(grep -o 'shard_pairs=[0-9]*' "$G/there.log" | head -n1 | cut -d= -f2)

@@ -4,7 +4,8 @@
 # shuffle files to DIR/work-1 and DIR/work-2, sets SP (the scheduler's port)
 # and appends the three process ids to `pids` (scheduler first);
 # `stop_cluster` kills every process in `pids`. SCHED_LOG sets the
-# scheduler's RUST_LOG (default warn).
+# scheduler's RUST_LOG (default warn); EXECUTOR_ARGS adds arguments to each
+# executor's command line (say `--memory-pool-mib 64`).
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 pids=()
 stop_cluster() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); }
@@ -16,7 +17,7 @@ start_cluster() {
   pids+=($!)
   for e in 1 2; do
     RUST_LOG=warn "$BIN" cluster executor --scheduler "127.0.0.1:$SP" --port "$(free_port)" \
-      --grpc-port "$(free_port)" --cores 1 --work-dir "$PWD/$dir/work-$e" 2> "$dir/logs/executor-$e.log" &
+      --grpc-port "$(free_port)" --cores 1 --work-dir "$PWD/$dir/work-$e" ${EXECUTOR_ARGS:-} 2> "$dir/logs/executor-$e.log" &
     pids+=($!)
   done
 }
