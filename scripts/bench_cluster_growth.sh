@@ -67,6 +67,13 @@ for n in $SIZES; do
   fi
   printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' "$n" "${shards:-?}" "${jobs:-?}" "$secs" "$((kib / 1024))" \
     "$(peak "${pids[1]}")" "$(peak "${pids[2]}")" "$same"
+  if [ -n "$tracer" ]; then
+    # The middle of each executor's once-a-second readings while the link
+    # ran: what it holds from job to job, beside the peak above.
+    for c in 2 3; do
+      tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | awk '{v[NR] = $1} END {printf "%d\n", v[int((NR + 1) / 2)]}'
+    done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors resident, median of once a second: %s and %s MiB (%s/rss.csv)\n", "", $1, $2, g}'
+  fi
   stop_cluster
 done
 exit $status
