@@ -10,14 +10,16 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 pids=()
 stop_cluster() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); }
 start_cluster() {
-  local dir=$1
+  local dir=$1 abs
+  # Shuffle files are served by an absolute path.
+  case $dir in /*) abs=$dir ;; *) abs=$PWD/$dir ;; esac
   mkdir -p "$dir/logs" "$dir/work-1" "$dir/work-2"
   SP=$(free_port)
   RUST_LOG=${SCHED_LOG:-warn} "$BIN" cluster scheduler --bind "127.0.0.1:$SP" 2> "$dir/logs/scheduler.log" &
   pids+=($!)
   for e in 1 2; do
     RUST_LOG=warn "$BIN" cluster executor --scheduler "127.0.0.1:$SP" --port "$(free_port)" \
-      --grpc-port "$(free_port)" --cores 1 --work-dir "$PWD/$dir/work-$e" ${EXECUTOR_ARGS:-} 2> "$dir/logs/executor-$e.log" &
+      --grpc-port "$(free_port)" --cores 1 --work-dir "$abs/work-$e" ${EXECUTOR_ARGS:-} 2> "$dir/logs/executor-$e.log" &
     pids+=($!)
   done
 }
