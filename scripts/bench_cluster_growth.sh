@@ -27,7 +27,8 @@ rm -rf "$DIR"
 mkdir -p "$DIR"
 source scripts/cluster_here.sh
 trap stop_cluster EXIT
-peak() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
+# A field of a process's status (VmHWM: its peak; VmRSS: resident now), MiB.
+mib() { awk -v f="$1:" '$1 == f {printf "%d", $2 / 1024}' "/proc/$2/status" 2>/dev/null || echo 0; }
 
 status=0
 model=""
@@ -47,9 +48,8 @@ for n in $SIZES; do
   start_cluster "$G"
   tracer=""
   if [ -n "${RSS_TRACE:-}" ]; then
-    rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
     (t=0; echo "secs,exec1_mib,exec2_mib"; while true; do
-      echo "$t,$(rss "${pids[1]}"),$(rss "${pids[2]}")"; sleep 1; t=$((t + 1)); done) > "$G/rss.csv" &
+      echo "$t,$(mib VmRSS "${pids[1]}"),$(mib VmRSS "${pids[2]}")"; sleep 1; t=$((t + 1)); done) > "$G/rss.csv" &
     tracer=$!
   fi
   /usr/bin/time -f "%e %M" -o "$G/time.txt" env RUST_LOG=onefamily=info "$BIN" link \
@@ -66,7 +66,7 @@ for n in $SIZES; do
     status=1
   fi
   printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' "$n" "${shards:-?}" "${jobs:-?}" "$secs" "$((kib / 1024))" \
-    "$(peak "${pids[1]}")" "$(peak "${pids[2]}")" "$same"
+    "$(mib VmHWM "${pids[1]}")" "$(mib VmHWM "${pids[2]}")" "$same"
   if [ -n "$tracer" ]; then
     # The middle of each executor's once-a-second readings while the link
     # ran: what it holds from job to job, beside the peak above.
