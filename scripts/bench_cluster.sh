@@ -50,16 +50,16 @@ executors() {
   done
   echo "  scheduler peak so far: $(awk '/VmHWM/ {print $2, $3}' /proc/${pids[0]}/status)"
 }
-echo "== onefamily link, blocking and scoring on the Ballista cluster (1 scheduler, 2 executors of 1 core each), with that model"
+echo "== onefamily link, blocking and scoring on the Ballista cluster (1 scheduler, 2 executors of 1 core each; $PARTS partitions), with that model"
 /usr/bin/time -f "  %e s wall, %M KiB peak (the link's own process)" "$BIN" --quiet link \
   --project bench/peers/project.toml --out "$DIR/there" --model "$DIR/train/model.json" \
-  --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared"
+  --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared" --engine-partitions "$PARTS"
 substages "$DIR/there/timings.json"
 executors
 echo "== onefamily link, training, blocking and scoring on the cluster (no model given)"
 /usr/bin/time -f "  %e s wall, %M KiB peak (the link's own process)" "$BIN" --quiet link \
   --project bench/peers/project.toml --out "$DIR/trained-there" \
-  --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared"
+  --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared" --engine-partitions "$PARTS"
 substages "$DIR/trained-there/timings.json"
 executors
 # The same link in shards: each pair of shards weighed by a job of its own
@@ -70,7 +70,7 @@ for i in 1 2; do echo 5 > "/proc/${pids[$i]}/clear_refs" 2>/dev/null || echo "  
 echo "== onefamily link on the cluster with that model, in shards of at most $SHARD records (executors' peaks reset)"
 /usr/bin/time -f "  %e s wall, %M KiB peak (the link's own process)" "$BIN" --quiet link \
   --project bench/peers/project.toml --out "$DIR/sharded" --model "$DIR/train/model.json" \
-  --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared" --engine-shard-records "$SHARD"
+  --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$DIR/shared" --engine-partitions "$PARTS" --engine-shard-records "$SHARD"
 substages "$DIR/sharded/timings.json"
 executors
 status=0

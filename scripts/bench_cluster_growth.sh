@@ -32,6 +32,7 @@ mib() { awk -v f="$1:" '$1 == f {printf "%d", $2 / 1024}' "/proc/$2/status" 2>/d
 
 status=0
 model=""
+echo "each job's steps in $PARTS partitions (ENGINE_PARTITIONS)"
 printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' records shards jobs "wall s" "link MiB" "exec 1 MiB" "exec 2 MiB" crosswalk
 for n in $SIZES; do
   G="$DIR/$n"
@@ -54,7 +55,7 @@ for n in $SIZES; do
   fi
   /usr/bin/time -f "%e %M" -o "$G/time.txt" env RUST_LOG=onefamily=info "$BIN" link \
     --project "$G/project.toml" --out "$G/there" --model "$model" \
-    --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$G/shared" \
+    --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$G/shared" --engine-partitions "$PARTS" \
     --engine-shard-records "$SHARD" > "$G/there.log" 2>&1 || [ $? -eq 1 ]
   if [ -n "$tracer" ]; then kill "$tracer" 2>/dev/null || true; fi
   read -r secs kib < <(tail -n1 "$G/time.txt")

@@ -5,7 +5,10 @@
 # and appends the three process ids to `pids` (scheduler first);
 # `stop_cluster` kills every process in `pids`. SCHED_LOG sets the
 # scheduler's RUST_LOG (default warn); EXECUTOR_ARGS adds arguments to each
-# executor's command line (say `--memory-pool-mib 64`).
+# executor's command line (say `--memory-pool-mib 64`). PARTS is what the
+# links on it pass as `--engine-partitions`: ENGINE_PARTITIONS, by default
+# the cluster's cores in all (2), as the README advises.
+PARTS=${ENGINE_PARTITIONS:-2}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 pids=()
 stop_cluster() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); }

@@ -405,6 +405,12 @@ pub struct EngineArgs {
     /// features alone (default: one shard). More shards, more jobs.
     #[arg(long)]
     pub engine_shard_records: Option<usize>,
+    /// On a cluster: the partitions each step of a job is cut into, a task
+    /// and a shuffle stream each (default: 16, Ballista's own). Set it to
+    /// the executors' cores in all: fewer leaves cores idle, many more
+    /// costs time and executor memory.
+    #[arg(long, env = "ONEFAMILY_ENGINE_PARTITIONS")]
+    pub engine_partitions: Option<usize>,
 }
 
 impl EngineArgs {
@@ -417,15 +423,18 @@ impl EngineArgs {
             .clone()
             .unwrap_or_else(|| out.join("engine"));
         let mut engine = crate::link::engine::Engine::parse(&self.engine, stage)?;
-        if let (crate::link::engine::Engine::Ballista { shard_records, .. }, Some(asked)) =
-            (&mut engine, self.engine_shard_records)
-        {
-            if asked == 0 {
-                return Err(crate::error::Error::Other(
-                    "--engine-shard-records: at least 1".into(),
-                ));
+        if let crate::link::engine::Engine::Ballista(cluster) = &mut engine {
+            let at_least_one = |asked: Option<usize>, option: &str| match asked {
+                Some(0) => Err(crate::error::Error::Other(format!("{option}: at least 1"))),
+                _ => Ok(asked),
+            };
+            if let Some(asked) = at_least_one(self.engine_shard_records, "--engine-shard-records")?
+            {
+                cluster.shard_records = asked;
             }
-            *shard_records = asked;
+            if let Some(asked) = at_least_one(self.engine_partitions, "--engine-partitions")? {
+                cluster.partitions = asked;
+            }
         }
         // Refused before any source is read.
         if !cfg!(feature = "ballista") && engine != crate::link::engine::Engine::Local {
@@ -605,4 +614,58 @@ impl MeasuresArgs {
 
 fn parse_month(s: &str) -> Result<crate::measures::Month, String> {
     crate::measures::Month::parse(s).ok_or_else(|| format!("{s}: expected YYYY-MM"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EngineArgs;
+    use crate::link::engine::{Engine, DEFAULT_PARTITIONS, DEFAULT_SHARD_RECORDS};
+    use std::path::Path;
+
+    fn args(engine: &str, shard: Option<usize>, partitions: Option<usize>) -> EngineArgs {
+        EngineArgs {
+            engine: engine.into(),
+            engine_stage: None,
+            engine_shard_records: shard,
+            engine_partitions: partitions,
+        }
+    }
+
+    #[test]
+    fn the_cluster_options_reach_the_engine_and_zero_is_refused() {
+        let out = Path::new("/runs/out");
+        // Here, the cluster's options have nothing to set.
+        assert_eq!(
+            args("local", Some(5), Some(3)).engine(out).unwrap(),
+            Engine::Local
+        );
+        for (asked, option) in [
+            (
+                args("ballista://h:1", Some(0), None),
+                "--engine-shard-records",
+            ),
+            (args("ballista://h:1", None, Some(0)), "--engine-partitions"),
+        ] {
+            let e = asked.engine(out).unwrap_err().to_string();
+            assert!(e.contains(option) && e.contains("at least 1"), "{e}");
+        }
+        if cfg!(feature = "ballista") {
+            let Engine::Ballista(cluster) = args("ballista://h:1", None, None).engine(out).unwrap()
+            else {
+                panic!("a cluster")
+            };
+            assert_eq!(cluster.stage, out.join("engine"));
+            assert_eq!(
+                (cluster.shard_records, cluster.partitions),
+                (DEFAULT_SHARD_RECORDS, DEFAULT_PARTITIONS)
+            );
+            let Engine::Ballista(cluster) = args("ballista://h:1", Some(9000), Some(3))
+                .engine(out)
+                .unwrap()
+            else {
+                panic!("a cluster")
+            };
+            assert_eq!((cluster.shard_records, cluster.partitions), (9000, 3));
+        }
+    }
 }

@@ -20,7 +20,7 @@
 
 use super::ballista_score::{self, PackageFile, PackageRef};
 use super::block::RuleStats;
-use super::engine::{ClusterLink, KeyTable};
+use super::engine::{Cluster, ClusterLink, KeyTable};
 use super::score::{Edge, Scored, HISTOGRAM_MAX, HISTOGRAM_MIN};
 use super::train::{self, TrainingPatterns};
 use crate::error::{Error, Result};
@@ -41,31 +41,29 @@ use tracing::{info, Instrument};
 /// Records per Parquet row group: the unit the cluster shares the scan by.
 const ROW_GROUP: usize = 1 << 17;
 
-/// Run blocking and scoring on the Ballista scheduler at `scheduler`
-/// (`host:port`), writing the keys and the scoring packages into `stage`
-/// (which every executor, and the scheduler, must see at this same path).
-/// Pairs are kept at or above `min_weight`. The records are cut into
-/// shards of at most `shard_records` (`shards`), and the pairs of each
-/// shard pair are weighed by a job of their own, over a package of those
-/// shards' features alone: a job's package and its joins' build sides
-/// hold two shards at most. (Measured, that did not lower the executors'
-/// peak, which is mostly DataFusion's and Ballista's own: README.)
-#[allow(clippy::too_many_arguments)]
+/// Run blocking and scoring on `cluster`, writing the keys and the scoring
+/// packages into its stage (which every executor, and the scheduler, must
+/// see at this same path). Pairs are kept at or above `min_weight`. The
+/// records are cut into shards of at most its `shard_records` (`shards`),
+/// and the pairs of each shard pair are weighed by a job of their own, over
+/// a package of those shards' features alone: a job's package and its
+/// joins' build sides hold two shards at most. (Measured, that did not
+/// lower the executors' peak, which is mostly DataFusion's and Ballista's
+/// own: README.)
 pub fn link(
-    scheduler: &str,
-    stage: &Path,
+    cluster: &Cluster,
     table: KeyTable,
     names: &[String],
     max_block_size: usize,
     package: &PackageRef,
     min_weight: f32,
-    shard_records: usize,
 ) -> Result<ClusterLink> {
-    let (file, stage) = stage_keys(stage, &table)?;
+    let scheduler = cluster.scheduler.as_str();
+    let (file, stage) = stage_keys(&cluster.stage, &table)?;
     let records = table.records();
     drop(table);
     info!(records, file = %file.0.display(), scheduler, "Blocking keys written for the cluster.");
-    let packages = Packages::new(stage, package, records, shard_records);
+    let packages = Packages::new(stage, package, records, cluster.shard_records);
     packages.announce("scoring");
     let job = Job {
         keys: file.0.clone(),
@@ -75,29 +73,28 @@ pub fn link(
         records,
         min_weight,
     };
-    on_cluster(scheduler, &job.packages.secret, || run(scheduler, &job))
+    on_cluster(scheduler, &job.packages.secret, || run(cluster, &job))
 }
 
-/// Count training's comparison patterns on the Ballista scheduler at
-/// `scheduler`, writing the keys (the training rules' with them) and
-/// packages without a model into `stage`: each EM training rule's pairs and
-/// the prediction rules' pairs, over the blocks a sample of at most
-/// `em_max_pairs` takes, as `train::local_patterns` counts them here; the
-/// pairs of each shard pair counted by a job of their own, as in `link`.
+/// Count training's comparison patterns on `cluster`, writing the keys (the
+/// training rules' with them) and packages without a model into its stage:
+/// each EM training rule's pairs and the prediction rules' pairs, over the
+/// blocks a sample of at most `em_max_pairs` takes, as
+/// `train::local_patterns` counts them here; the pairs of each shard pair
+/// counted by a job of their own, as in `link`.
 pub fn train(
-    scheduler: &str,
-    stage: &Path,
+    cluster: &Cluster,
     table: KeyTable,
     max_block_size: usize,
     em_max_pairs: u64,
     package: &PackageRef,
-    shard_records: usize,
 ) -> Result<TrainingPatterns> {
-    let (file, stage) = stage_keys(stage, &table)?;
+    let scheduler = cluster.scheduler.as_str();
+    let (file, stage) = stage_keys(&cluster.stage, &table)?;
     let (rules, sessions, records) = (table.rules, table.training.len(), table.records());
     drop(table);
     info!(file = %file.0.display(), scheduler, "Blocking keys written for the cluster's training.");
-    let packages = Packages::new(stage, package, records, shard_records);
+    let packages = Packages::new(stage, package, records, cluster.shard_records);
     packages.announce("training");
     let job = TrainingJob {
         keys: file.0.clone(),
@@ -108,7 +105,7 @@ pub fn train(
         em_max_pairs,
     };
     on_cluster(scheduler, &job.packages.secret, || {
-        count_patterns(scheduler, &job)
+        count_patterns(cluster, &job)
     })
 }
 
@@ -409,22 +406,30 @@ fn err(e: datafusion::error::DataFusionError) -> Error {
     Error::Other(e.to_string())
 }
 
-/// A session on the scheduler, named `job`, with both functions and the
-/// keys file registered as `keys`.
-async fn connect(scheduler: &str, job: &str, keys: &Path) -> Result<SessionContext> {
+/// A session on `cluster`'s scheduler, named `job`, with both functions
+/// and the keys file registered as `keys`, its plans cut into the
+/// cluster's partitions.
+async fn connect(cluster: &Cluster, job: &str, keys: &Path) -> Result<SessionContext> {
     // Ballista 55's adaptive planner (new in it) lost track of tasks on the
     // 1M-record keys (the scheduler refused their status updates and the
     // job never ended): the static distributed planner instead.
     let config = datafusion::prelude::SessionConfig::new_with_ballista()
         .with_ballista_job_name(job)
+        .with_target_partitions(cluster.partitions)
         .set_bool("ballista.planner.adaptive.enabled", false);
     let state = datafusion::execution::SessionStateBuilder::new()
         .with_default_features()
         .with_config(config)
         .build();
-    let ctx = SessionContext::remote_with_state(&format!("df://{scheduler}"), state)
+    let ctx = SessionContext::remote_with_state(&format!("df://{}", cluster.scheduler), state)
         .await
         .map_err(err)?;
+    // Read back from the session the plans are made in.
+    let partitions = ctx.copied_config().target_partitions();
+    info!(
+        partitions,
+        "{job}: each step of a job in {partitions} partitions."
+    );
     ctx.register_udf(ballista_score::function());
     ctx.register_udf(ballista_score::pattern_function());
     ctx.register_parquet("keys", path_text(keys)?, ParquetReadOptions::default())
@@ -517,8 +522,8 @@ fn pair_conditions(r: usize) -> String {
     sql
 }
 
-async fn run(scheduler: &str, job: &Job<'_>) -> Result<ClusterLink> {
-    let ctx = connect(scheduler, "onefamily link", &job.keys).await?;
+async fn run(cluster: &Cluster, job: &Job<'_>) -> Result<ClusterLink> {
+    let ctx = connect(cluster, "onefamily link", &job.keys).await?;
     run_on(&ctx, job).await
 }
 
@@ -611,8 +616,8 @@ async fn run_on(ctx: &SessionContext, job: &Job<'_>) -> Result<ClusterLink> {
 }
 
 /// Training's jobs, on the scheduler.
-async fn count_patterns(scheduler: &str, job: &TrainingJob<'_>) -> Result<TrainingPatterns> {
-    let ctx = connect(scheduler, "onefamily training", &job.keys).await?;
+async fn count_patterns(cluster: &Cluster, job: &TrainingJob<'_>) -> Result<TrainingPatterns> {
+    let ctx = connect(cluster, "onefamily training", &job.keys).await?;
     count_patterns_on(&ctx, job).await
 }
 

@@ -31,16 +31,25 @@ pub enum Engine {
     /// Blocking and scoring here, on every thread.
     #[default]
     Local,
-    /// Blocking and scoring on a Ballista cluster: its scheduler
-    /// (`host:port`), and the folder, seen at this same path by every
-    /// executor, that the blocking keys and scoring package are written to;
-    /// and the most records of a shard (`ballista::shards`): a job's
-    /// package holds the features of two shards at most.
-    Ballista {
-        scheduler: String,
-        stage: PathBuf,
-        shard_records: usize,
-    },
+    /// Blocking and scoring on a Ballista cluster.
+    Ballista(Cluster),
+}
+
+/// A Ballista cluster and how the link's jobs use it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cluster {
+    /// The scheduler, `host:port`.
+    pub scheduler: String,
+    /// The folder, seen at this same path by every executor, that the
+    /// blocking keys and scoring packages are written to.
+    pub stage: PathBuf,
+    /// The most records of a shard (`ballista::shards`): a job's package
+    /// holds the features of two shards at most.
+    pub shard_records: usize,
+    /// The partitions each step of a job's plan is cut into (DataFusion's
+    /// `target_partitions`): a task each, and as many shuffle streams
+    /// between steps.
+    pub partitions: usize,
 }
 
 /// Records per shard unless `--engine-shard-records` says otherwise: all
@@ -50,6 +59,15 @@ pub enum Engine {
 /// peaks were mostly freed memory the allocator kept, which executors now
 /// hand back at once: `memory::purge_at_once`.)
 pub const DEFAULT_SHARD_RECORDS: usize = usize::MAX;
+
+/// A job's partitions unless `--engine-partitions` says otherwise:
+/// Ballista's own default (`SessionConfig::new_with_ballista`), whatever
+/// the cluster's cores, for the client cannot ask the scheduler how many
+/// task slots its executors have. Measured on two executors of one core
+/// (README, "Linking on a cluster"), 2 was faster and leaner than 16; on a
+/// larger cluster fewer than its slots would leave cores idle, so the
+/// number is asked for, not guessed.
+pub const DEFAULT_PARTITIONS: usize = 16;
 
 /// The scheduler port a `ballista://HOST` without one means (Ballista's).
 pub const DEFAULT_SCHEDULER_PORT: u16 = 50050;
@@ -81,11 +99,12 @@ impl Engine {
             }
             _ => format!("{rest}:{DEFAULT_SCHEDULER_PORT}"),
         };
-        Ok(Engine::Ballista {
+        Ok(Engine::Ballista(Cluster {
             scheduler,
             stage,
             shard_records: DEFAULT_SHARD_RECORDS,
-        })
+            partitions: DEFAULT_PARTITIONS,
+        }))
     }
 
     /// How the report and log name it (no credentials can be in it: the
@@ -93,7 +112,7 @@ impl Engine {
     pub fn describe(&self) -> String {
         match self {
             Engine::Local => "local".into(),
-            Engine::Ballista { scheduler, .. } => format!("ballista://{scheduler}"),
+            Engine::Ballista(cluster) => format!("ballista://{}", cluster.scheduler),
         }
     }
 }
@@ -154,18 +173,15 @@ impl KeyTable {
     }
 }
 
-/// Blocking and scoring on the Ballista cluster whose scheduler is
-/// `scheduler`, the keys and the scoring package written into `stage`;
-/// pairs kept at or above `min_weight`.
+/// Blocking and scoring on `cluster`, the keys and the scoring packages
+/// written into its stage; pairs kept at or above `min_weight`.
 #[cfg(feature = "ballista")]
 pub fn cluster_link(
     f: &Features,
     settings: &Settings,
     model: &super::train::Model,
     min_weight: f32,
-    scheduler: &str,
-    stage: &std::path::Path,
-    shard_records: usize,
+    cluster: &Cluster,
 ) -> Result<ClusterLink> {
     let names: Vec<String> = settings
         .blocking_rules
@@ -179,28 +195,24 @@ pub fn cluster_link(
         ranges: &[],
     };
     super::ballista::link(
-        scheduler,
-        stage,
+        cluster,
         KeyTable::build(f, settings),
         &names,
         settings.max_block_size,
         &package,
         min_weight,
-        shard_records,
     )
 }
 
-/// Training's comparison patterns counted on the Ballista cluster whose
-/// scheduler is `scheduler` (the keys, with the training rules' keys, and a
-/// package without a model written into `stage`): what
-/// `train::local_patterns` counts here, from the same sampled blocks.
+/// Training's comparison patterns counted on `cluster` (the keys, with the
+/// training rules' keys, and packages without a model written into its
+/// stage): what `train::local_patterns` counts here, from the same sampled
+/// blocks.
 #[cfg(feature = "ballista")]
 pub fn cluster_patterns(
     f: &Features,
     settings: &Settings,
-    scheduler: &str,
-    stage: &std::path::Path,
-    shard_records: usize,
+    cluster: &Cluster,
 ) -> Result<super::train::TrainingPatterns> {
     let package = super::ballista_score::PackageRef {
         features: f,
@@ -209,13 +221,11 @@ pub fn cluster_patterns(
         ranges: &[],
     };
     super::ballista::train(
-        scheduler,
-        stage,
+        cluster,
         KeyTable::build(f, settings).with_training(f, settings),
         settings.max_block_size,
         settings.training.em_max_pairs,
         &package,
-        shard_records,
     )
 }
 
@@ -225,9 +235,7 @@ pub fn cluster_patterns(
 pub fn cluster_patterns(
     _f: &Features,
     _settings: &Settings,
-    _scheduler: &str,
-    _stage: &std::path::Path,
-    _shard_records: usize,
+    _cluster: &Cluster,
 ) -> Result<super::train::TrainingPatterns> {
     Err(Error::Other(NOT_BUILT.into()))
 }
@@ -240,9 +248,7 @@ pub fn cluster_link(
     _settings: &Settings,
     _model: &super::train::Model,
     _min_weight: f32,
-    _scheduler: &str,
-    _stage: &std::path::Path,
-    _shard_records: usize,
+    _cluster: &Cluster,
 ) -> Result<ClusterLink> {
     Err(Error::Other(NOT_BUILT.into()))
 }
@@ -263,19 +269,21 @@ mod tests {
         );
         assert_eq!(
             Engine::parse("ballista://sched.example:50099", stage.clone()).unwrap(),
-            Engine::Ballista {
+            Engine::Ballista(Cluster {
                 scheduler: "sched.example:50099".into(),
                 stage: stage.clone(),
                 shard_records: DEFAULT_SHARD_RECORDS,
-            }
+                partitions: DEFAULT_PARTITIONS,
+            })
         );
         assert_eq!(
             Engine::parse("ballista://10.0.0.5/", stage.clone()).unwrap(),
-            Engine::Ballista {
+            Engine::Ballista(Cluster {
                 scheduler: "10.0.0.5:50050".into(),
                 stage: stage.clone(),
                 shard_records: DEFAULT_SHARD_RECORDS,
-            }
+                partitions: DEFAULT_PARTITIONS,
+            })
         );
         for bad in [
             "spark://x:1",

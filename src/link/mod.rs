@@ -480,36 +480,22 @@ pub fn link_persons(
             // The blocks' statistics kept, the blocks freed.
             (model, scorer, scored, blocking.stats)
         }
-        engine::Engine::Ballista {
-            scheduler,
-            stage,
-            shard_records,
-        } => {
+        engine::Engine::Ballista(cluster) => {
             // Training, when there is no model: the cluster counts the
             // sampled pairs' comparison patterns, this node fits the model.
             let model = match &options.model {
                 Some(m) => m.clone(),
                 None => debug_span!("training").in_scope(|| -> Result<train::Model> {
-                    let patterns =
-                        engine::cluster_patterns(&f, settings, scheduler, stage, *shard_records)?;
+                    let patterns = engine::cluster_patterns(&f, settings, cluster)?;
                     let compiled = compare::Compiled::new(&f, settings);
                     Ok(train::fit(&f, &compiled, settings, patterns))
                 })?,
             };
             let scorer = Scorer::new(&f, settings, &model);
-            let cluster = debug_span!("scoring").in_scope(|| {
-                engine::cluster_link(
-                    &f,
-                    settings,
-                    &model,
-                    review_w,
-                    scheduler,
-                    stage,
-                    *shard_records,
-                )
-            })?;
-            let scored = scorer.finish(cluster.scored);
-            (model, scorer, scored, cluster.stats)
+            let linked = debug_span!("scoring")
+                .in_scope(|| engine::cluster_link(&f, settings, &model, review_w, cluster))?;
+            let scored = scorer.finish(linked.scored);
+            (model, scorer, scored, linked.stats)
         }
     };
     info!(

@@ -199,6 +199,8 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
             stage.to_str().unwrap(),
             "--engine-shard-records",
             "9000",
+            "--engine-partitions",
+            "3",
         ],
     );
     assert_eq!(
@@ -211,6 +213,13 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
         log.matches("shards=3 shard_pairs=6").count(),
         2,
         "training and scoring in three shards: {log}"
+    );
+    assert_eq!(
+        log.lines()
+            .filter(|l| l.split_whitespace().any(|w| w == "partitions=3"))
+            .count(),
+        2,
+        "training's and scoring's plans in three partitions: {log}"
     );
     assert_eq!(model, read(&sharded.join("model.json")), "in shards");
     assert_eq!(
