@@ -403,13 +403,13 @@ pub struct EngineArgs {
     /// On a cluster: cut the records into shards of at most this many, and
     /// weigh each pair of shards by a job of its own over those shards'
     /// features alone (default: one shard). More shards, more jobs.
-    #[arg(long)]
+    #[arg(long, value_parser = at_least_one)]
     pub engine_shard_records: Option<usize>,
     /// On a cluster: the partitions each step of a job is cut into, a task
     /// and a shuffle stream each (default: 16, Ballista's own). Set it to
     /// the executors' cores in all: fewer leaves cores idle, many more
     /// costs time and executor memory.
-    #[arg(long, env = "ONEFAMILY_ENGINE_PARTITIONS")]
+    #[arg(long, env = "ONEFAMILY_ENGINE_PARTITIONS", value_parser = at_least_one)]
     pub engine_partitions: Option<usize>,
 }
 
@@ -424,15 +424,10 @@ impl EngineArgs {
             .unwrap_or_else(|| out.join("engine"));
         let mut engine = crate::link::engine::Engine::parse(&self.engine, stage)?;
         if let crate::link::engine::Engine::Ballista(cluster) = &mut engine {
-            let at_least_one = |asked: Option<usize>, option: &str| match asked {
-                Some(0) => Err(crate::error::Error::Other(format!("{option}: at least 1"))),
-                _ => Ok(asked),
-            };
-            if let Some(asked) = at_least_one(self.engine_shard_records, "--engine-shard-records")?
-            {
+            if let Some(asked) = self.engine_shard_records {
                 cluster.shard_records = asked;
             }
-            if let Some(asked) = at_least_one(self.engine_partitions, "--engine-partitions")? {
+            if let Some(asked) = self.engine_partitions {
                 cluster.partitions = asked;
             }
         }
@@ -612,14 +607,24 @@ impl MeasuresArgs {
     }
 }
 
+/// A count of at least 1 (clap names the option in its error).
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(0) => Err("at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err("expected a whole number, at least 1".into()),
+    }
+}
+
 fn parse_month(s: &str) -> Result<crate::measures::Month, String> {
     crate::measures::Month::parse(s).ok_or_else(|| format!("{s}: expected YYYY-MM"))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::EngineArgs;
+    use super::{Cli, EngineArgs};
     use crate::link::engine::{Engine, DEFAULT_PARTITIONS, DEFAULT_SHARD_RECORDS};
+    use clap::Parser;
     use std::path::Path;
 
     fn args(engine: &str, shard: Option<usize>, partitions: Option<usize>) -> EngineArgs {
@@ -639,14 +644,17 @@ mod tests {
             args("local", Some(5), Some(3)).engine(out).unwrap(),
             Engine::Local
         );
-        for (asked, option) in [
-            (
-                args("ballista://h:1", Some(0), None),
-                "--engine-shard-records",
-            ),
-            (args("ballista://h:1", None, Some(0)), "--engine-partitions"),
-        ] {
-            let e = asked.engine(out).unwrap_err().to_string();
+        for option in ["--engine-shard-records", "--engine-partitions"] {
+            let e = Cli::try_parse_from([
+                "onefamily",
+                "link",
+                "--engine",
+                "ballista://h:1",
+                option,
+                "0",
+            ])
+            .unwrap_err()
+            .to_string();
             assert!(e.contains(option) && e.contains("at least 1"), "{e}");
         }
         if cfg!(feature = "ballista") {
