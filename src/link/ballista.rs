@@ -6,7 +6,9 @@
 //! `ok` and one key column per rule, NULL where the record has no key):
 //! 1. every rule's blocks over `max_block_size` (key and size), which find
 //!    no pairs and hide none from a later rule;
-//! 2. every rule's other blocks of two or more, counted, and the largest;
+//! 2. every rule's other blocks of two or more, counted, and the largest
+//!    (1 and 2 in one pass over the keys, a job for each part of the key
+//!    space when the records are cut into shards: `block_sizes`);
 //! 3. every rule's pairs, scored where they are found: a self-join on its
 //!    key, each pair once (a < b), without pairs an earlier rule's blocks
 //!    hold, or pairs of one source whose records cannot match each other;
@@ -439,12 +441,25 @@ async fn connect(cluster: &Cluster, job: &str, keys: &Path) -> Result<SessionCon
 }
 
 /// The query giving rule `r`'s blocks (key `k`, size `c`) over key column
-/// `column`, tagged with `set`.
-fn sizes(set: usize, r: usize, column: &str) -> String {
+/// `column`, tagged with `set`, for the keys `part` of `parts` holds
+/// (`key_part`).
+fn sizes(set: usize, r: usize, column: &str, (part, parts): (usize, usize)) -> String {
     format!(
         "SELECT {set} AS s, {r} AS r, {column} AS k, count(*) AS c FROM keys \
-         WHERE {column} IS NOT NULL GROUP BY {column}"
+         WHERE {column} IS NOT NULL{} GROUP BY {column}",
+        key_part(column, part, parts)
     )
+}
+
+/// What keeps a key of `column` to part `part` of `parts`: its remainder
+/// on division by `parts` (the keys are hashes, so the parts are about
+/// equal). Every key is in exactly one part, and so is its whole block.
+fn key_part(column: &str, part: usize, parts: usize) -> String {
+    if parts <= 1 {
+        return String::new();
+    }
+    // SQL's remainder takes the sign of the key: made 0..parts.
+    format!(" AND ({column} % {parts} + {parts}) % {parts} = {part}")
 }
 
 fn union(parts: impl IntoIterator<Item = String>) -> String {
@@ -455,31 +470,53 @@ fn union(parts: impl IntoIterator<Item = String>) -> String {
         .join(" UNION ALL ")
 }
 
-/// Job 1: every prediction rule's blocks over the cap, counted into
-/// `stats`; their keys per rule, sorted.
-async fn capped_blocks(
+/// Jobs 1 and 2, in one pass over the keys for each of `parts` parts of
+/// the key space (`key_part`): every prediction rule's blocks over the cap
+/// one by one (key and size), and its other blocks of two or more counted
+/// with the largest, into `stats`; the capped blocks' keys per rule,
+/// sorted. A grouping over the whole estate's keys holds every distinct
+/// key at once; a part holds about `1 / parts` of them, so with as many
+/// parts as the records have shards, no job of the link groups more keys
+/// than a shard has records.
+async fn block_sizes(
     ctx: &SessionContext,
     rules: usize,
     max: i64,
+    parts: usize,
     stats: &mut [RuleStats],
 ) -> Result<Vec<Vec<i64>>> {
-    let capped_sql = format!(
-        "SELECT r, k, c FROM ({}) WHERE c > {max}",
-        union((0..rules).map(|r| sizes(0, r, &format!("k{r}"))))
-    );
     let mut capped: Vec<Vec<i64>> = vec![Vec::new(); rules];
-    let batches = collect(ctx, &capped_sql)
-        .instrument(tracing::debug_span!("cluster_capped"))
-        .await?;
-    for batch in batches {
-        let (r, k, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
-        for i in 0..batch.num_rows() {
-            let (r, c) = (rule(r.value(i), rules)?, c.value(i).max(0) as u64);
-            let st = &mut stats[r];
-            st.capped_blocks += 1;
-            st.capped_pairs += c * (c - 1) / 2;
-            st.largest_block = st.largest_block.max(c);
-            capped[r].push(k.value(i));
+    for part in 0..parts.max(1) {
+        // A capped block is a group of its own (its key); the others of
+        // each rule are one group (no key). A block of one record is
+        // capped only under a cap below 2, as blocking here caps it.
+        let sql = format!(
+            "SELECT r, ck AS k, count(*) AS n, max(c) AS largest FROM \
+               (SELECT r, c, CASE WHEN c > {max} THEN k END AS ck FROM ({}) \
+                WHERE c >= 2 OR c > {max}) \
+             GROUP BY r, ck",
+            union((0..rules).map(|r| sizes(0, r, &format!("k{r}"), (part, parts))))
+        );
+        let batches = collect(ctx, &sql)
+            .instrument(tracing::debug_span!("cluster_blocks", part))
+            .await?;
+        for batch in batches {
+            // A NULL key: the rule's blocks under the cap, counted.
+            let (r, k) = (int(&batch, 0)?, column::<Int64Array>(&batch, 1)?);
+            let (n, largest) = (int(&batch, 2)?, int(&batch, 3)?);
+            for i in 0..batch.num_rows() {
+                let ri = rule(r.value(i), rules)?;
+                let st = &mut stats[ri];
+                let c = largest.value(i).max(0) as u64;
+                st.largest_block = st.largest_block.max(c);
+                if k.is_null(i) {
+                    st.blocks += n.value(i).max(0) as u64;
+                } else {
+                    st.capped_blocks += 1;
+                    st.capped_pairs += c * c.saturating_sub(1) / 2;
+                    capped[ri].push(k.value(i));
+                }
+            }
         }
     }
     for keys in &mut capped {
@@ -557,24 +594,9 @@ async fn run_on(ctx: &SessionContext, job: &Job<'_>) -> Result<ClusterLink> {
     if rules == 0 {
         return Ok(ClusterLink { scored, stats });
     }
-    // 1. Blocks over the cap.
-    let capped = capped_blocks(ctx, rules, max, &mut stats).await?;
-    // 2. The other blocks.
-    let blocks_sql = format!(
-        "SELECT r, count(*) AS blocks, max(c) AS largest FROM ({}) WHERE c >= 2 AND c <= {max} GROUP BY r",
-        union((0..rules).map(|r| sizes(0, r, &format!("k{r}"))))
-    );
-    let batches = collect(ctx, &blocks_sql)
-        .instrument(tracing::debug_span!("cluster_blocks"))
-        .await?;
-    for batch in batches {
-        let (r, b, l) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
-        for i in 0..batch.num_rows() {
-            let st = &mut stats[rule(r.value(i), rules)?];
-            st.blocks = b.value(i) as u64;
-            st.largest_block = st.largest_block.max(l.value(i) as u64);
-        }
-    }
+    // 1 and 2. Blocks over the cap, and the others counted.
+    let parts = packages.shards.len();
+    let capped = block_sizes(ctx, rules, max, parts, &mut stats).await?;
     // 3. Pairs, weighed and grouped: a job for each shard pair.
     for pair in packages.pairs() {
         let package = packages.write(pair)?;
@@ -645,7 +667,7 @@ async fn count_patterns_on(
     }
     let capped = if rules > 0 {
         let mut stats = vec![RuleStats::default(); rules];
-        capped_blocks(ctx, rules, max, &mut stats).await?
+        block_sizes(ctx, rules, max, job.packages.shards.len(), &mut stats).await?
     } else {
         Vec::new()
     };
@@ -653,8 +675,8 @@ async fn count_patterns_on(
         "SELECT s, r, k, c FROM ({}) WHERE c >= 2 AND c <= {max}",
         union(
             (0..sessions)
-                .map(|j| sizes(j, 0, &format!("t{j}")))
-                .chain((0..rules).map(|r| sizes(sessions, r, &format!("k{r}"))))
+                .map(|j| sizes(j, 0, &format!("t{j}"), (0, 1)))
+                .chain((0..rules).map(|r| sizes(sessions, r, &format!("k{r}"), (0, 1))))
         )
     );
     // How many blocks of each size each set has: its pairs in all, and so
@@ -1286,6 +1308,55 @@ mod tests {
                         w.rule
                     );
                 }
+            }
+        }
+    }
+
+    /// The parts of the key space hold every key once, the extremes and
+    /// negative keys among them, however many parts.
+    #[test]
+    fn every_key_is_in_one_part() {
+        let keys = [
+            i64::MIN,
+            i64::MIN + 1,
+            -7,
+            -6,
+            -1,
+            0,
+            1,
+            6,
+            7,
+            i64::MAX - 1,
+            i64::MAX,
+        ];
+        let schema = Arc::new(Schema::new(vec![Field::new("k0", DataType::Int64, true)]));
+        let column = Int64Array::from_iter(keys.iter().map(|&k| Some(k)).chain([None]));
+        let batch = RecordBatch::try_new(schema.clone(), vec![Arc::new(column)]).unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let ctx = SessionContext::new();
+        ctx.register_batch("keys", batch).unwrap();
+        for parts in [1, 2, 3, 7, 12] {
+            let mut seen: Vec<i64> = Vec::new();
+            let mut sizes = Vec::new();
+            for part in 0..parts {
+                let sql = format!(
+                    "SELECT k0 FROM keys WHERE k0 IS NOT NULL{}",
+                    key_part("k0", part, parts)
+                );
+                let batches = runtime.block_on(collect(&ctx, &sql)).unwrap();
+                let before = seen.len();
+                for b in &batches {
+                    seen.extend(int(b, 0).unwrap().values().iter().copied());
+                }
+                sizes.push(seen.len() - before);
+            }
+            seen.sort_unstable();
+            assert_eq!(seen, keys, "{parts} parts");
+            if parts > 1 {
+                // Consecutive keys go to different parts.
+                assert!(sizes.iter().all(|&n| n < keys.len()), "{parts}: {sizes:?}");
             }
         }
     }
