@@ -1,0 +1,99 @@
+//! `onefamily cluster`'s processes: a Ballista scheduler and executor
+//! that know the link's functions (`crate::link::ballista_score`).
+
+use crate::error::{Error, Result};
+use crate::link::ballista_score;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// `onefamily cluster scheduler`: a Ballista scheduler on `bind`
+/// (`host:port`), until stopped.
+pub async fn scheduler(bind: std::net::SocketAddr, external_host: Option<String>) -> Result<()> {
+    use ballista_scheduler::cluster::BallistaCluster;
+    use ballista_scheduler::config::SchedulerConfig;
+    let config = SchedulerConfig {
+        bind_host: bind.ip().to_string(),
+        bind_port: bind.port(),
+        external_host: external_host.unwrap_or_else(|| bind.ip().to_string()),
+        ..SchedulerConfig::default()
+    }
+    .with_override_session_builder(Arc::new(ballista_score::scheduler_session));
+    let err = |e: ballista_core::error::BallistaError| {
+        Error::Other(format!("Ballista scheduler on {bind}: {e}"))
+    };
+    let cluster = BallistaCluster::new_from_config(&config)
+        .await
+        .map_err(err)?;
+    ballista_scheduler::scheduler_process::start_server(cluster, bind, Arc::new(config))
+        .await
+        .map_err(err)
+}
+
+/// What `onefamily cluster executor` is given.
+pub struct ExecutorOptions {
+    /// The scheduler, `host:port`.
+    pub scheduler: String,
+    /// Address to listen on, and the host name others reach it by.
+    pub bind_host: String,
+    pub external_host: Option<String>,
+    /// Arrow Flight (shuffle and results) and gRPC ports.
+    pub port: u16,
+    pub grpc_port: u16,
+    /// Tasks at once (default: the machine's cores).
+    pub cores: Option<usize>,
+    /// Where shuffle files go (default: a temporary folder).
+    pub work_dir: Option<PathBuf>,
+    /// DataFusion's memory pool, MiB (default: Ballista's auto-sized one).
+    pub memory_pool_mib: Option<u64>,
+}
+
+/// `onefamily cluster executor`: a Ballista executor registered with the
+/// scheduler, until stopped.
+pub async fn executor(o: ExecutorOptions) -> Result<()> {
+    use ballista_executor::executor_process::{start_executor_process, ExecutorProcessConfig};
+    let (host, port) = o
+        .scheduler
+        .rsplit_once(':')
+        .and_then(|(h, p)| Some((h.to_string(), p.parse::<u16>().ok()?)))
+        .ok_or_else(|| Error::Other("--scheduler: expected HOST:PORT".into()))?;
+    // Shuffle files are served by their path: an absolute one.
+    let work_dir = match &o.work_dir {
+        Some(d) => {
+            std::fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
+            Some(std::fs::canonicalize(d).map_err(|e| Error::io(d, e))?)
+        }
+        None => None,
+    };
+    let mut config = ExecutorProcessConfig {
+        bind_host: o.bind_host.clone(),
+        external_host: o.external_host.clone(),
+        port: o.port,
+        grpc_port: o.grpc_port,
+        scheduler_host: host,
+        scheduler_port: port,
+        // Wait for a scheduler started at the same time.
+        scheduler_connect_timeout_seconds: 30,
+        work_dir: work_dir.map(|d| d.to_string_lossy().into_owned()),
+        print_thread_info: false,
+        ..ExecutorProcessConfig::default()
+    };
+    if let Some(cores) = o.cores {
+        config.vcores = cores.max(1);
+    }
+    if let Some(mib) = o.memory_pool_mib {
+        if mib == 0 {
+            return Err(Error::Other("--memory-pool-mib: at least 1".into()));
+        }
+        config.memory_pool_size = Some(mib.saturating_mul(1 << 20));
+    }
+    config.override_function_registry = Some(Arc::new(ballista_score::executor_functions()));
+    // Job after job: freed pages go back to the system at once, or they
+    // stay resident and double the executor's peak (see `purge_at_once`).
+    crate::memory::purge_at_once();
+    start_executor_process(Arc::new(config)).await.map_err(|e| {
+        Error::Other(format!(
+            "Ballista executor on {}:{}: {e}",
+            o.bind_host, o.port
+        ))
+    })
+}
