@@ -67,7 +67,7 @@ bench-peers: build ## onefamily vs Splink on the peers' synthetic CSV (PEERS_N, 
 bench-cluster: build-cluster ## The link with its blocking and scoring, then its training too, on a Ballista cluster (a scheduler and two executors here) against the link alone, on the peers' 1M file (needs `make bench-peers` once).
 	@bash scripts/bench_cluster.sh
 
-bench-cluster-growth: build-cluster ## An executor's peak memory against the records: the link on a fresh Ballista cluster in shards of SHARD_RECORDS (default 250,000) on the peers' files of GROWTH_N (default "1000000 3000000"; PEERS_LARGE_N=3000000 make bench-peers makes the larger); RSS_TRACE=1 adds each executor's resident memory once a second, EXECUTOR_ARGS their arguments.
+bench-cluster-growth: build-cluster ## An executor's peak memory against the records: the link on a fresh Ballista cluster in shards of SHARD_RECORDS (default 250,000) on the peers' files of GROWTH_N (default "1000000 3000000"; PEERS_LARGE_N=3000000 make bench-peers makes the larger); RSS_TRACE=1 adds each executor's resident memory once a second, EXECUTOR_ARGS their arguments, TRAIN_THERE=1 trains each size's model on the cluster too.
 	@bash scripts/bench_cluster_growth.sh
 
 bench-datafusion: build ## The link stage's blocking as Apache DataFusion self-joins beside onefamily's, same rules, on the peers' 1M file (needs `make bench-peers` once; the probe's first build compiles DataFusion, ~30 min).

@@ -11,7 +11,9 @@
 # link here on the same file. RSS_TRACE=1 also writes each executor's
 # resident memory once a second while the link runs (DIR/N/rss.csv: seconds,
 # executor 1 MiB, executor 2 MiB), to tell memory that stays from job to job
-# from a job's own.
+# from a job's own. TRAIN_THERE=1 gives no model: each size's link here and
+# its link on the cluster both train on that size's file (training's jobs
+# on the cluster too), and the two models are compared as well.
 set -euo pipefail
 SIZES=${GROWTH_N:-"1000000 3000000"}
 SHARD=${SHARD_RECORDS:-250000}
@@ -32,6 +34,8 @@ mib() { awk -v f="$1:" '$1 == f {printf "%d", $2 / 1024}' "/proc/$2/status" 2>/d
 
 status=0
 model=""
+train_there=${TRAIN_THERE:-}
+if [ -n "$train_there" ]; then echo "no model given: each link trains its own, on the cluster too (TRAIN_THERE)"; fi
 echo "each job's steps in $PARTS partitions (ENGINE_PARTITIONS)"
 printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' records shards jobs "wall s" "link MiB" "exec 1 MiB" "exec 2 MiB" crosswalk
 for n in $SIZES; do
@@ -40,12 +44,16 @@ for n in $SIZES; do
   sed "s#^path = .*#path = \"../../peers/people_$n.csv\"#" bench/peers/people.toml > "$G/people.toml"
   printf '[project]\nname = "Peers, %s records"\nreference_date = "2026-01-01"\n\nsources = ["people.toml"]\n' "$n" > "$G/project.toml"
   # The link here: the crosswalk to compare with, and (first size) the model.
-  if [ -z "$model" ]; then
+  given=()
+  if [ -n "$train_there" ]; then
+    "$BIN" --quiet link --project "$G/project.toml" --out "$G/here" > /dev/null || [ $? -eq 1 ]
+  elif [ -z "$model" ]; then
     "$BIN" --quiet link --project "$G/project.toml" --out "$G/here" > /dev/null || [ $? -eq 1 ]
     model="$PWD/$G/here/model.json"
   else
     "$BIN" --quiet link --project "$G/project.toml" --out "$G/here" --model "$model" > /dev/null || [ $? -eq 1 ]
   fi
+  if [ -z "$train_there" ]; then given=(--model "$model"); fi
   start_cluster "$G"
   tracer=""
   if [ -n "${RSS_TRACE:-}" ]; then
@@ -54,7 +62,7 @@ for n in $SIZES; do
     tracer=$!
   fi
   /usr/bin/time -f "%e %M" -o "$G/time.txt" env RUST_LOG=onefamily=info "$BIN" link \
-    --project "$G/project.toml" --out "$G/there" --model "$model" \
+    --project "$G/project.toml" --out "$G/there" "${given[@]}" \
     --engine "ballista://127.0.0.1:$SP" --engine-stage "$PWD/$G/shared" --engine-partitions "$PARTS" \
     --engine-shard-records "$SHARD" > "$G/there.log" 2>&1 || [ $? -eq 1 ]
   if [ -n "$tracer" ]; then kill "$tracer" 2>/dev/null || true; fi
@@ -65,6 +73,14 @@ for n in $SIZES; do
   if ! cmp -s "$G/here/crosswalk.csv" "$G/there/crosswalk.csv"; then
     same="DIFFERS"
     status=1
+  fi
+  if [ -n "$train_there" ]; then
+    if cmp -s "$G/here/model.json" "$G/there/model.json"; then
+      same="$same, model identical"
+    else
+      same="$same, model DIFFERS"
+      status=1
+    fi
   fi
   printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' "$n" "${shards:-?}" "${jobs:-?}" "$secs" "$((kib / 1024))" \
     "$(mib VmHWM "${pids[1]}")" "$(mib VmHWM "${pids[2]}")" "$same"

@@ -27,21 +27,19 @@ use super::score::{Edge, Scored, HISTOGRAM_MAX, HISTOGRAM_MIN};
 use super::train::{self, TrainingPatterns};
 use crate::error::{Error, Result};
 use ballista::prelude::{SessionConfigExt, SessionContextExt};
-use datafusion::arrow::array::{
-    Array, ArrayRef, BooleanArray, Float32Array, Int64Array, RecordBatch, UInt16Array, UInt32Array,
-};
-use datafusion::arrow::datatypes::{DataType, Field, Schema};
-use datafusion::parquet::arrow::ArrowWriter;
-use datafusion::parquet::file::properties::WriterProperties;
+use datafusion::arrow::array::{Array, Float32Array, Int64Array, RecordBatch, UInt32Array};
 use datafusion::prelude::{ParquetReadOptions, SessionContext};
 use futures::StreamExt;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use tracing::{info, Instrument};
 
 mod process;
+mod stage;
+mod training;
 pub use process::{executor, scheduler, ExecutorOptions};
+use stage::StageFile;
+use training::{count_patterns, TrainingJob};
 
 /// Records per Parquet row group: the unit the cluster shares the scan by.
 const ROW_GROUP: usize = 1 << 17;
@@ -253,17 +251,6 @@ fn on_cluster<T: Send, F: std::future::Future<Output = Result<T>>>(
     })
 }
 
-/// What training's jobs read.
-struct TrainingJob<'a> {
-    keys: PathBuf,
-    packages: Packages<'a>,
-    /// Prediction rules (`k0…`) and EM training rules (`t0…`) in the keys.
-    rules: usize,
-    sessions: usize,
-    max_block_size: usize,
-    em_max_pairs: u64,
-}
-
 /// What the jobs read.
 struct Job<'a> {
     keys: PathBuf,
@@ -272,129 +259,6 @@ struct Job<'a> {
     max_block_size: usize,
     records: usize,
     min_weight: f32,
-}
-
-/// A file in the stage (the keys, training's sampled blocks), removed when
-/// dropped (after the jobs, or on an error).
-struct StageFile(PathBuf);
-
-impl Drop for StageFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-impl StageFile {
-    /// `onefamily-{what}-PID-NANOS.parquet` in `stage`: a name no other
-    /// run uses.
-    fn named(stage: &Path, what: &str) -> StageFile {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
-        StageFile(stage.join(format!(
-            "onefamily-{what}-{}-{nanos}.parquet",
-            std::process::id()
-        )))
-    }
-
-    /// Training's sampled blocks (`s`, `r`, `k`, as the job gave them).
-    fn write_blocks(stage: &Path, batches: &[RecordBatch]) -> Result<StageFile> {
-        let file = StageFile::named(stage, "sample");
-        let out = std::fs::File::create(&file.0).map_err(|e| Error::io(&file.0, e))?;
-        let schema = Arc::new(Schema::new(
-            ["s", "r", "k"]
-                .map(|c| Field::new(c, DataType::Int64, false))
-                .to_vec(),
-        ));
-        let bad = |e: &dyn std::fmt::Display| {
-            Error::Other(format!(
-                "{}: writing the sampled blocks: {e}",
-                file.0.display()
-            ))
-        };
-        let mut writer = ArrowWriter::try_new(out, schema.clone(), None).map_err(|e| bad(&e))?;
-        for batch in batches {
-            let columns: Vec<ArrayRef> = (0..3)
-                .map(|i| Ok(Arc::new(int(batch, i)?.clone()) as ArrayRef))
-                .collect::<Result<_>>()?;
-            let batch = RecordBatch::try_new(schema.clone(), columns).map_err(|e| bad(&e))?;
-            writer.write(&batch).map_err(|e| bad(&e))?;
-        }
-        writer.close().map_err(|e| bad(&e))?;
-        Ok(file)
-    }
-
-    fn write(stage: &Path, table: &KeyTable) -> Result<StageFile> {
-        let file = StageFile::named(stage, "keys");
-        let out = std::fs::File::create(&file.0).map_err(|e| Error::io(&file.0, e))?;
-        let rules = table.rules;
-        let mut fields = vec![
-            Field::new("rec", DataType::UInt32, false),
-            Field::new("src", DataType::UInt16, false),
-            Field::new("ok", DataType::Boolean, false),
-        ];
-        fields.extend((0..rules).map(|r| Field::new(format!("k{r}"), DataType::Int64, true)));
-        fields.extend(
-            (0..table.training.len()).map(|j| Field::new(format!("t{j}"), DataType::Int64, true)),
-        );
-        let schema = Arc::new(Schema::new(fields));
-        let props = WriterProperties::builder()
-            .set_max_row_group_row_count(Some(ROW_GROUP))
-            .build();
-        let bad = |e: &dyn std::fmt::Display| {
-            Error::Other(format!(
-                "{}: writing the blocking keys: {e}",
-                file.0.display()
-            ))
-        };
-        let mut writer =
-            ArrowWriter::try_new(out, schema.clone(), Some(props)).map_err(|e| bad(&e))?;
-        let n = table.records();
-        let mut start = 0;
-        while start < n {
-            let end = (start + ROW_GROUP).min(n);
-            let range = start..end;
-            let mut columns: Vec<ArrayRef> = vec![
-                Arc::new(UInt32Array::from_iter_values(
-                    range.clone().map(|i| i as u32),
-                )),
-                Arc::new(UInt16Array::from_iter_values(
-                    range
-                        .clone()
-                        .map(|i| table.source.get(i).copied().unwrap_or(0)),
-                )),
-                Arc::new(BooleanArray::from_iter(range.clone().map(|i| {
-                    Some(
-                        table
-                            .source
-                            .get(i)
-                            .is_none_or(|&s| table.within_source[s as usize]),
-                    )
-                }))),
-            ];
-            for r in 0..rules {
-                // The key's bits as a signed integer (DataFusion's SQL
-                // literals are signed); 0 is no key.
-                columns.push(Arc::new(Int64Array::from_iter(range.clone().map(|i| {
-                    let k = table.keys[i * rules + r];
-                    (k != 0).then_some(k as i64)
-                }))));
-            }
-            for keys in &table.training {
-                columns.push(Arc::new(Int64Array::from_iter(
-                    keys[range.clone()]
-                        .iter()
-                        .map(|&k| (k != 0).then_some(k as i64)),
-                )));
-            }
-            let batch = RecordBatch::try_new(schema.clone(), columns).map_err(|e| bad(&e))?;
-            writer.write(&batch).map_err(|e| bad(&e))?;
-            start = end;
-        }
-        writer.close().map_err(|e| bad(&e))?;
-        Ok(file)
-    }
 }
 
 /// A key as a SQL literal (the one value with no positive counterpart
@@ -454,15 +318,43 @@ fn sizes(set: usize, r: usize, column: &str, (part, parts): (usize, usize)) -> S
     )
 }
 
-/// What keeps a key of `column` to part `part` of `parts`: its remainder
-/// on division by `parts` (the keys are hashes, so the parts are about
-/// equal). Every key is in exactly one part, and so is its whole block.
+/// What keeps a key of `column` to part `part` of `parts`: its bits, read
+/// as an unsigned number, in the part's range, the `part`-th of `parts`
+/// equal ranges of `0..2^64` (`part_ranges`). Every key is in exactly one
+/// part, and so is its whole block; the keys are hashes, so the parts are
+/// about equal; and a part's keys all come before the next part's in the
+/// order training numbers blocks by (`training`).
 fn key_part(column: &str, part: usize, parts: usize) -> String {
     if parts <= 1 {
         return String::new();
     }
-    // SQL's remainder takes the sign of the key: made 0..parts.
-    format!(" AND ({column} % {parts} + {parts}) % {parts} = {part}")
+    let ranges: Vec<String> = part_ranges(part, parts)
+        .into_iter()
+        .map(|(lo, hi)| {
+            format!(
+                "({column} >= {} AND {column} <= {})",
+                literal(lo),
+                literal(hi)
+            )
+        })
+        .collect();
+    format!(" AND ({})", ranges.join(" OR "))
+}
+
+/// Part `part` of `parts`'s range of keys as signed ranges, ends included:
+/// one, or two where the unsigned range crosses from the non-negative keys
+/// to the negative ones (its sign bit set).
+fn part_ranges(part: usize, parts: usize) -> Vec<(i64, i64)> {
+    let parts = parts.max(1) as u128;
+    let start = |p: u128| (p << 64) / parts;
+    let part = (part as u128).min(parts - 1);
+    let (lo, hi) = (start(part) as u64, (start(part + 1) - 1) as u64);
+    let top = i64::MAX as u64;
+    if lo <= top && hi > top {
+        vec![(lo as i64, i64::MAX), (i64::MIN, hi as i64)]
+    } else {
+        vec![(lo as i64, hi as i64)]
+    }
 }
 
 fn union(parts: impl IntoIterator<Item = String>) -> String {
@@ -638,197 +530,6 @@ async fn run_on(ctx: &SessionContext, job: &Job<'_>) -> Result<ClusterLink> {
         .await?;
     }
     Ok(ClusterLink { scored, stats })
-}
-
-/// Training's jobs, on the scheduler.
-async fn count_patterns(cluster: &Cluster, job: &TrainingJob<'_>) -> Result<TrainingPatterns> {
-    let ctx = connect(cluster, "onefamily training", &job.keys).await?;
-    count_patterns_on(&ctx, job).await
-}
-
-/// Training's jobs in a session whose `keys` table holds the prediction
-/// rules' keys (`k{r}`) and the EM training rules' (`t{j}`). Set `j <
-/// sessions` is training rule j's blocks (the rule alone); set `sessions`
-/// is the prediction rules' blocks, pairs an earlier rule holds left out.
-/// Each set's blocks of two to `max_block_size` records are sampled as
-/// `train::candidate_patterns` samples them: every stride-th block, largest
-/// first, then by rule and key (as an unsigned number), the stride keeping
-/// the set's sampled pairs within `em_max_pairs`.
-async fn count_patterns_on(
-    ctx: &SessionContext,
-    job: &TrainingJob<'_>,
-) -> Result<TrainingPatterns> {
-    let (rules, sessions) = (job.rules, job.sessions);
-    let sets = sessions + 1;
-    let max = job.max_block_size as i64;
-    let mut out = TrainingPatterns {
-        sessions: vec![Vec::new(); sessions],
-        ..Default::default()
-    };
-    if rules == 0 && sessions == 0 {
-        return Ok(out);
-    }
-    let capped = if rules > 0 {
-        let mut stats = vec![RuleStats::default(); rules];
-        block_sizes(ctx, rules, max, job.packages.shards.len(), &mut stats).await?
-    } else {
-        Vec::new()
-    };
-    let blocks = format!(
-        "SELECT s, r, k, c FROM ({}) WHERE c >= 2 AND c <= {max}",
-        union(
-            (0..sessions)
-                .map(|j| sizes(j, 0, &format!("t{j}"), (0, 1)))
-                .chain((0..rules).map(|r| sizes(sessions, r, &format!("k{r}"), (0, 1))))
-        )
-    );
-    // How many blocks of each size each set has: its pairs in all, and so
-    // its stride and the pairs of the blocks the stride takes.
-    let histogram_sql = format!("SELECT s, c, count(*) AS n FROM ({blocks}) GROUP BY s, c");
-    let mut histogram: Vec<Vec<(u64, u64)>> = vec![Vec::new(); sets];
-    for batch in collect(ctx, &histogram_sql)
-        .instrument(tracing::debug_span!("cluster_training_blocks"))
-        .await?
-    {
-        let (s, c, n) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
-        for i in 0..batch.num_rows() {
-            histogram[rule(s.value(i), sets)?].push((c.value(i) as u64, n.value(i) as u64));
-        }
-    }
-    let samples: Vec<Sample> = histogram
-        .iter_mut()
-        .map(|h| Sample::of(h, job.em_max_pairs))
-        .collect();
-    let strides: Vec<String> = samples
-        .iter()
-        .enumerate()
-        .map(|(s, sample)| format!("WHEN {s} THEN {}", sample.stride))
-        .collect();
-    let pairs = |filter: &str| {
-        (0..sessions)
-            .map(|j| {
-                format!(
-                    "SELECT {j} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
-                     JOIN eff a ON a.t{j} = ch.k JOIN eff b ON b.t{j} = a.t{j} \
-                     WHERE ch.s = {j} AND {}{filter}",
-                    pair_conditions(0)
-                )
-            })
-            .chain((0..rules).map(|r| {
-                format!(
-                    "SELECT {sessions} AS s, a.rec AS a, b.rec AS b FROM chosen ch \
-                     JOIN eff a ON a.e{r} = ch.k JOIN eff b ON b.e{r} = a.e{r} \
-                     WHERE ch.s = {sessions} AND ch.r = {r} AND {}{filter}",
-                    pair_conditions(r)
-                )
-            }))
-            .collect::<Vec<_>>()
-    };
-    let training_keys: String = (0..sessions).map(|j| format!(", t{j}")).collect();
-    let effective = if rules > 0 {
-        format!(", {}", effective(&capped))
-    } else {
-        String::new()
-    };
-    // The sampled blocks, numbered in the order of `Blocking::blocks`:
-    // largest first, then by rule, then by key as the unsigned number it is
-    // (its sign bit last). Written to the stage for the next job, which
-    // reads them once for every rule (a query in its place would be planned
-    // again for each).
-    let chosen_sql = format!(
-        "WITH blocks AS ({blocks}), \
-         numbered AS (SELECT s, r, k, row_number() OVER (PARTITION BY s ORDER BY c DESC, r, k < 0, k) AS n FROM blocks) \
-         SELECT s, r, k FROM numbered WHERE (n - 1) % (CASE s {} END) = 0",
-        strides.join(" ")
-    );
-    let chosen = collect(ctx, &chosen_sql)
-        .instrument(tracing::debug_span!("cluster_training_sample"))
-        .await?;
-    let stage = job
-        .keys
-        .parent()
-        .ok_or_else(|| Error::Other("the keys file is in no folder".into()))?;
-    let chosen = StageFile::write_blocks(stage, &chosen)?;
-    ctx.register_parquet(
-        "chosen",
-        path_text(&chosen.0)?,
-        ParquetReadOptions::default(),
-    )
-    .await
-    .map_err(err)?;
-    let mut counts: Vec<BTreeMap<u64, u64>> = vec![BTreeMap::new(); sets];
-    let secret = &job.packages.secret;
-    // A job for each shard pair.
-    for pair in job.packages.pairs() {
-        let file = job.packages.write(pair)?;
-        let package = sql_text(&file.path)?;
-        let patterns_sql = format!(
-            "WITH eff AS (SELECT rec, src, ok{effective}{training_keys} FROM keys), \
-             pairs AS ({}) \
-             SELECT s, p, count(*) AS c FROM \
-               (SELECT s, {}('{package}', '{secret}', a, b) AS p FROM pairs) GROUP BY s, p",
-            union(pairs(&job.packages.filter(pair))),
-            ballista_score::PATTERN
-        );
-        for batch in collect(ctx, &patterns_sql)
-            .instrument(tracing::debug_span!("cluster_training_patterns"))
-            .await?
-        {
-            let (s, p, c) = (int(&batch, 0)?, int(&batch, 1)?, int(&batch, 2)?);
-            for i in 0..batch.num_rows() {
-                *counts[rule(s.value(i), sets)?]
-                    .entry(p.value(i) as u64)
-                    .or_insert(0) += c.value(i).max(0) as u64;
-            }
-        }
-    }
-    let listed = |m: BTreeMap<u64, u64>| -> Vec<(u64, f64)> {
-        m.into_iter().map(|(p, c)| (p, c as f64)).collect()
-    };
-    let mut counts = counts.into_iter();
-    for session in out.sessions.iter_mut() {
-        *session = listed(counts.next().unwrap_or_default());
-    }
-    let prior = counts.next().unwrap_or_default();
-    let deduped: u64 = prior.values().sum();
-    let sample = &samples[sessions];
-    out.candidates = train::estimate_candidates(deduped, sample.chosen_pairs, sample.total_pairs);
-    out.prior = listed(prior);
-    Ok(out)
-}
-
-/// One set's sample of blocks, from how many blocks of each size it has.
-#[derive(Debug, PartialEq)]
-struct Sample {
-    total_pairs: u64,
-    stride: u64,
-    /// The pairs of the blocks taken (before pairs an earlier rule holds
-    /// are left out).
-    chosen_pairs: u64,
-}
-
-impl Sample {
-    /// `sizes`: (block size, blocks of that size). The blocks are in order
-    /// largest first, so which positions the stride takes, and so the
-    /// sizes of the blocks it takes, follow from the sizes alone.
-    fn of(sizes: &mut [(u64, u64)], max_pairs: u64) -> Sample {
-        sizes.sort_unstable_by_key(|&(c, _)| std::cmp::Reverse(c));
-        let pairs = |c: u64| c * c.saturating_sub(1) / 2;
-        let total_pairs: u64 = sizes.iter().map(|&(c, n)| n * pairs(c)).sum();
-        let stride = train::sample_stride(total_pairs, max_pairs);
-        let (mut at, mut chosen_pairs) = (0u64, 0u64);
-        for &(c, n) in sizes.iter() {
-            // Positions at..at+n; those divisible by the stride are taken.
-            let taken = (at + n).div_ceil(stride) - at.div_ceil(stride);
-            chosen_pairs += taken * pairs(c);
-            at += n;
-        }
-        Sample {
-            total_pairs,
-            stride,
-            chosen_pairs,
-        }
-    }
 }
 
 /// A path as text (DataFusion takes paths as text).

@@ -1,10 +1,13 @@
 //! The cluster's jobs run by DataFusion here, over the keys file and the
 //! packages, against blocking, scoring and training here.
 
+use super::training::{count_patterns_on, Sample};
 use super::*;
 use crate::link::block::Blocking;
 use crate::link::compare::Compiled;
 use crate::link::score::Scorer;
+use datafusion::arrow::datatypes::{DataType, Field, Schema};
+use std::sync::Arc;
 
 /// A DataFusion session here with `function` and the keys file as
 /// `keys`, as `connect` makes one on a cluster.
@@ -275,52 +278,68 @@ fn the_link_jobs_score_as_here_in_shards() {
     }
 }
 
-/// The parts of the key space hold every key once, the extremes and
-/// negative keys among them, however many parts.
+/// The parts of the key space hold every key once, the extremes, negative
+/// keys and the keys either side of every part's start among them, in the
+/// unsigned order of the keys' bits (part 0 the lowest), however many
+/// parts; run as SQL by DataFusion.
 #[test]
-fn every_key_is_in_one_part() {
-    let keys = [
-        i64::MIN,
-        i64::MIN + 1,
-        -7,
-        -6,
-        -1,
-        0,
-        1,
-        6,
-        7,
-        i64::MAX - 1,
-        i64::MAX,
-    ];
-    let schema = Arc::new(Schema::new(vec![Field::new("k0", DataType::Int64, true)]));
-    let column = Int64Array::from_iter(keys.iter().map(|&k| Some(k)).chain([None]));
-    let batch = RecordBatch::try_new(schema.clone(), vec![Arc::new(column)]).unwrap();
+fn every_key_is_in_one_part_in_order() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
-    let ctx = SessionContext::new();
-    ctx.register_batch("keys", batch).unwrap();
-    for parts in [1, 2, 3, 7, 12] {
+    for parts in [1usize, 2, 3, 7, 12] {
+        // Where each part starts, as an unsigned number.
+        let start = |p: usize| ((p as u128) << 64) / parts as u128;
+        let mut keys: Vec<i64> = vec![
+            i64::MIN,
+            i64::MIN + 1,
+            -7,
+            -6,
+            -1,
+            0,
+            1,
+            6,
+            7,
+            i64::MAX - 1,
+            i64::MAX,
+        ];
+        for p in 1..parts {
+            keys.extend([start(p) as u64 as i64, (start(p) - 1) as u64 as i64]);
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        let schema = Arc::new(Schema::new(vec![Field::new("k0", DataType::Int64, true)]));
+        let column = Int64Array::from_iter(keys.iter().map(|&k| Some(k)).chain([None]));
+        let batch = RecordBatch::try_new(schema, vec![Arc::new(column)]).unwrap();
+        let ctx = SessionContext::new();
+        ctx.register_batch("keys", batch).unwrap();
         let mut seen: Vec<i64> = Vec::new();
-        let mut sizes = Vec::new();
         for part in 0..parts {
             let sql = format!(
                 "SELECT k0 FROM keys WHERE k0 IS NOT NULL{}",
                 key_part("k0", part, parts)
             );
-            let batches = runtime.block_on(collect(&ctx, &sql)).unwrap();
-            let before = seen.len();
-            for b in &batches {
-                seen.extend(int(b, 0).unwrap().values().iter().copied());
+            let mut got: Vec<i64> = Vec::new();
+            for b in &runtime.block_on(collect(&ctx, &sql)).unwrap() {
+                got.extend(int(b, 0).unwrap().values().iter().copied());
             }
-            sizes.push(seen.len() - before);
+            for &k in &got {
+                let u = k as u64 as u128;
+                assert!(
+                    start(part) <= u && u < start(part + 1),
+                    "{parts} parts: key {k} in part {part}"
+                );
+            }
+            if parts > 1 {
+                assert!(got.len() < keys.len(), "{parts} parts: all in part {part}");
+            }
+            got.sort_unstable_by_key(|&k| k as u64);
+            seen.extend(got);
         }
-        seen.sort_unstable();
-        assert_eq!(seen, keys, "{parts} parts");
-        if parts > 1 {
-            // Consecutive keys go to different parts.
-            assert!(sizes.iter().all(|&n| n < keys.len()), "{parts}: {sizes:?}");
-        }
+        // Every key once, and the parts one after another in unsigned order.
+        let mut unsigned = keys.clone();
+        unsigned.sort_unstable_by_key(|&k| k as u64);
+        assert_eq!(seen, unsigned, "{parts} parts");
     }
 }
 
