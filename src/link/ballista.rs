@@ -18,7 +18,9 @@
 //!    one by one, the rest as counts per rule and weight bucket.
 //!
 //! Jobs 1 and 2 use DataFusion's own SQL only; job 3 needs the function,
-//! which `onefamily cluster`'s processes register.
+//! which `onefamily cluster`'s processes register. Training's jobs, when
+//! no model is given, are in `training`; the files they and these jobs
+//! write into the stage, in `stage`.
 
 use super::ballista_score::{self, PackageFile, PackageRef};
 use super::block::RuleStats;
