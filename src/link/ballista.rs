@@ -303,10 +303,15 @@ async fn connect(cluster: &Cluster, job: &str, keys: &Path) -> Result<SessionCon
     );
     ctx.register_udf(ballista_score::function());
     ctx.register_udf(ballista_score::pattern_function());
-    ctx.register_parquet("keys", path_text(keys)?, ParquetReadOptions::default())
-        .await
-        .map_err(err)?;
+    register(&ctx, "keys", keys).await?;
     Ok(ctx)
+}
+
+/// The Parquet file at `path` (in the stage) as table `name` of `ctx`.
+async fn register(ctx: &SessionContext, name: &str, path: &Path) -> Result<()> {
+    ctx.register_parquet(name, path_text(path)?, ParquetReadOptions::default())
+        .await
+        .map_err(err)
 }
 
 /// The query giving rule `r`'s blocks (key `k`, size `c`) over key column

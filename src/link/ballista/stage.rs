@@ -1,5 +1,6 @@
 //! The files a link or training writes into the cluster's stage for the
-//! executors to read: the blocking keys, training's sampled blocks.
+//! executors to read: the blocking keys, training's sampled blocks and
+//! where their groups start.
 
 use super::ROW_GROUP;
 use crate::error::{Error, Result};
@@ -13,9 +14,9 @@ use datafusion::parquet::file::properties::WriterProperties;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// A file in the stage (the keys, training's sampled blocks and their
-/// groups), removed when
-/// dropped (after the jobs, or on an error).
+/// A file in the stage (the keys, training's sampled blocks and where
+/// their groups start), removed when dropped (after the jobs, or on an
+/// error).
 pub(super) struct StageFile(pub(super) PathBuf);
 
 impl Drop for StageFile {
@@ -27,7 +28,7 @@ impl Drop for StageFile {
 impl StageFile {
     /// `onefamily-{what}-PID-NANOS.parquet` in `stage`: a name no other
     /// run uses.
-    pub(super) fn named(stage: &Path, what: &str) -> StageFile {
+    fn named(stage: &Path, what: &str) -> StageFile {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())

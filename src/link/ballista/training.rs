@@ -138,13 +138,7 @@ pub(super) async fn count_patterns_on(
         .parent()
         .ok_or_else(|| Error::Other("the keys file is in no folder".into()))?;
     let starts = StageFile::write_ints(stage, "sample-groups", &table)?;
-    ctx.register_parquet(
-        "groups",
-        path_text(&starts.0)?,
-        ParquetReadOptions::default(),
-    )
-    .await
-    .map_err(err)?;
+    register(ctx, "groups", &starts.0).await?;
     let mut chosen: [(&str, Vec<i64>); 3] = ["s", "r", "k"].map(|c| (c, Vec::new()));
     for part in 0..parts {
         let sql = format!(
@@ -194,13 +188,7 @@ pub(super) async fn count_patterns_on(
     // for every rule (a query in their place would be planned again for
     // each).
     let chosen = StageFile::write_ints(stage, "sample", &chosen)?;
-    ctx.register_parquet(
-        "chosen",
-        path_text(&chosen.0)?,
-        ParquetReadOptions::default(),
-    )
-    .await
-    .map_err(err)?;
+    register(ctx, "chosen", &chosen.0).await?;
     let mut counts: Vec<BTreeMap<u64, u64>> = vec![BTreeMap::new(); sets];
     let secret = &job.packages.secret;
     // A job for each shard pair.
