@@ -63,6 +63,23 @@ fn training_patterns_are_those_counted_here() {
     let everything = train::local_patterns(f, &compiled, &blocking, &settings);
     let all_pairs = count(&everything.prior);
     assert!(all_pairs > 100.0, "{all_pairs}");
+    // Training's jobs here, in shards of `per` records.
+    let on_cluster = |settings: &crate::link::settings::Settings, per: usize| {
+        let job = TrainingJob {
+            keys: keys.0.clone(),
+            packages: Packages::new(dir.path().to_path_buf(), &package, f.n, per),
+            rules: settings.blocking_rules.len(),
+            sessions,
+            max_block_size: settings.max_block_size,
+            em_max_pairs: settings.training.em_max_pairs,
+        };
+        runtime
+            .block_on(async {
+                let ctx = session(&keys, ballista_score::pattern_function()).await;
+                count_patterns_on(&ctx, &job).await
+            })
+            .unwrap()
+    };
     let mut sampled = 0;
     for max_pairs in [u64::MAX, 200, 37, 1] {
         let mut settings = settings.clone();
@@ -71,20 +88,7 @@ fn training_patterns_are_those_counted_here() {
         let want = train::local_patterns(f, &compiled, &blocking, &settings);
         // One shard, three (a job for each of six shard pairs), seven.
         for per in [usize::MAX, 30, 13] {
-            let job = TrainingJob {
-                keys: keys.0.clone(),
-                packages: Packages::new(dir.path().to_path_buf(), &package, f.n, per),
-                rules: settings.blocking_rules.len(),
-                sessions,
-                max_block_size: settings.max_block_size,
-                em_max_pairs: max_pairs,
-            };
-            let got = runtime
-                .block_on(async {
-                    let ctx = session(&keys, ballista_score::pattern_function()).await;
-                    count_patterns_on(&ctx, &job).await
-                })
-                .unwrap();
+            let got = on_cluster(&settings, per);
             assert_eq!(got, want, "at most {max_pairs} pairs, shards of {per}");
             assert_eq!(
                 train::fit(f, &compiled, &settings, got),
@@ -95,6 +99,15 @@ fn training_patterns_are_those_counted_here() {
             sampled += 1;
         }
     }
+    // Every block over a cap of one: no block to sample in any part (the
+    // groups' starts and the sample written empty), as here.
+    let mut capped = settings.clone();
+    capped.max_block_size = 1;
+    let compiled = Compiled::new(f, &capped);
+    let want = train::local_patterns(f, &compiled, &Blocking::build(f, &capped), &capped);
+    let got = on_cluster(&capped, 13);
+    assert_eq!(got, want, "every block capped");
+    assert_eq!(count(&got.prior), 0.0, "nothing sampled");
     // Each shard pair's package was removed after its job.
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
