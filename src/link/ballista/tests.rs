@@ -27,6 +27,20 @@ async fn session(
     ctx
 }
 
+/// The same edges (each pair once, the same weight, in the same order),
+/// comparisons per rule, histogram and pairs stopped below the bound.
+fn same_scoring(got: &Scored, want: &Scored, what: &str) {
+    let order = |e: &Edge| (e.a.min(e.b), e.a.max(e.b), e.weight.to_bits());
+    assert_eq!(
+        got.edges.iter().map(order).collect::<Vec<_>>(),
+        want.edges.iter().map(order).collect::<Vec<_>>(),
+        "{what}"
+    );
+    assert_eq!(got.per_rule, want.per_rule, "{what}");
+    assert_eq!(got.histogram, want.histogram, "{what}");
+    assert_eq!(got.below_bound, want.below_bound, "{what}");
+}
+
 /// Training's jobs, run by DataFusion here over the keys file and a
 /// package without a model, count the patterns training here counts:
 /// each training rule's and the prior's, the same sampled blocks at
@@ -181,7 +195,6 @@ fn weighing_and_grouping_give_what_scoring_here_gives() {
     let weights: Vec<f32> = everything.edges.iter().map(|e| e.weight).collect();
     let (lo, hi) = (weights[weights.len() - 1], weights[0]);
     assert!(lo < hi);
-    let order = |e: &Edge| (e.a.min(e.b), e.a.max(e.b), e.weight.to_bits());
     for min in [f32::MIN, (lo + hi) / 2.0, hi - 0.5] {
         let want = scorer.score_all(&blocking, min);
         let got = runtime.block_on(async {
@@ -203,14 +216,7 @@ fn weighing_and_grouping_give_what_scoring_here_gives() {
             }
             scorer.finish(scored)
         });
-        assert_eq!(
-            got.edges.iter().map(order).collect::<Vec<_>>(),
-            want.edges.iter().map(order).collect::<Vec<_>>(),
-            "min {min}"
-        );
-        assert_eq!(got.per_rule, want.per_rule);
-        assert_eq!(got.histogram, want.histogram);
-        assert_eq!(got.below_bound, want.below_bound);
+        same_scoring(&got, &want, &format!("min {min}"));
     }
     assert!(
         scorer.score_all(&blocking, hi - 0.5).below_bound > 0,
@@ -249,7 +255,6 @@ fn the_link_jobs_score_as_here_in_shards() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
-    let order = |e: &Edge| (e.a.min(e.b), e.a.max(e.b), e.weight.to_bits());
     let everything = scorer.score_all(&blocking, f32::MIN);
     let hi = everything.edges[0].weight;
     for min in [f32::MIN, hi - 2.0] {
@@ -271,14 +276,7 @@ fn the_link_jobs_score_as_here_in_shards() {
                 })
                 .unwrap();
             let scored = scorer.finish(got.scored);
-            assert_eq!(
-                scored.edges.iter().map(order).collect::<Vec<_>>(),
-                want.edges.iter().map(order).collect::<Vec<_>>(),
-                "min {min}, shards of {per}"
-            );
-            assert_eq!(scored.per_rule, want.per_rule);
-            assert_eq!(scored.histogram, want.histogram);
-            assert_eq!(scored.below_bound, want.below_bound);
+            same_scoring(&scored, &want, &format!("min {min}, shards of {per}"));
             for (g, w) in got.stats.iter().zip(&blocking.stats) {
                 assert_eq!(
                     (g.blocks, g.capped_blocks, g.capped_pairs, g.largest_block),
