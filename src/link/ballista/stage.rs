@@ -45,16 +45,20 @@ impl StageFile {
     pub(super) fn write_ints(
         stage: &Path,
         what: &str,
-        columns: &[(&str, Vec<i64>)],
+        columns: impl IntoIterator<Item = (&'static str, Vec<i64>)>,
     ) -> Result<StageFile> {
         let file = StageFile::named(stage, what);
         let out = std::fs::File::create(&file.0).map_err(|e| Error::io(&file.0, e))?;
-        let schema = Arc::new(Schema::new(
-            columns
-                .iter()
-                .map(|(c, _)| Field::new(*c, DataType::Int64, false))
-                .collect::<Vec<_>>(),
-        ));
+        let (fields, arrays): (Vec<Field>, Vec<ArrayRef>) = columns
+            .into_iter()
+            .map(|(c, v)| {
+                (
+                    Field::new(c, DataType::Int64, false),
+                    Arc::new(Int64Array::from(v)) as ArrayRef,
+                )
+            })
+            .unzip();
+        let schema = Arc::new(Schema::new(fields));
         let bad = |e: &dyn std::fmt::Display| {
             Error::Other(format!(
                 "{}: writing the {what} file: {e}",
@@ -62,10 +66,6 @@ impl StageFile {
             ))
         };
         let mut writer = ArrowWriter::try_new(out, schema.clone(), None).map_err(|e| bad(&e))?;
-        let arrays: Vec<ArrayRef> = columns
-            .iter()
-            .map(|(_, v)| Arc::new(Int64Array::from(v.clone())) as ArrayRef)
-            .collect();
         let batch = RecordBatch::try_new(schema, arrays).map_err(|e| bad(&e))?;
         writer.write(&batch).map_err(|e| bad(&e))?;
         writer.close().map_err(|e| bad(&e))?;

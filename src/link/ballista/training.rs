@@ -51,13 +51,14 @@ pub(super) async fn count_patterns_on(
     if rules == 0 && sessions == 0 {
         return Ok(out);
     }
+    // As many parts of the key space as shards (`key_part`).
+    let parts = job.packages.shards.len().max(1);
     let capped = if rules > 0 {
         let mut stats = vec![RuleStats::default(); rules];
-        block_sizes(ctx, rules, max, job.packages.shards.len(), &mut stats).await?
+        block_sizes(ctx, rules, max, parts, &mut stats).await?
     } else {
         Vec::new()
     };
-    let parts = job.packages.shards.len().max(1);
     // Part `part`'s blocks (`key_part`): each set's blocks of two to the
     // cap whose keys the part holds.
     let blocks = |part: usize| {
@@ -137,7 +138,7 @@ pub(super) async fn count_patterns_on(
         .keys
         .parent()
         .ok_or_else(|| Error::Other("the keys file is in no folder".into()))?;
-    let starts = StageFile::write_ints(stage, "sample-groups", &table)?;
+    let starts = StageFile::write_ints(stage, "sample-groups", table)?;
     register(ctx, "groups", &starts.0).await?;
     let mut chosen: [(&str, Vec<i64>); 3] = ["s", "r", "k"].map(|c| (c, Vec::new()));
     for part in 0..parts {
@@ -187,7 +188,7 @@ pub(super) async fn count_patterns_on(
     // Written to the stage for the patterns' jobs, which read them once
     // for every rule (a query in their place would be planned again for
     // each).
-    let chosen = StageFile::write_ints(stage, "sample", &chosen)?;
+    let chosen = StageFile::write_ints(stage, "sample", chosen)?;
     register(ctx, "chosen", &chosen.0).await?;
     let mut counts: Vec<BTreeMap<u64, u64>> = vec![BTreeMap::new(); sets];
     let secret = &job.packages.secret;
