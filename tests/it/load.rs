@@ -684,7 +684,7 @@ async fn assessments_and_consents(url: &str) {
 
 #[tokio::test]
 async fn assessments_and_consents_sqlite() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     assessments_and_consents(&format!("sqlite://{}", dir.path().join("t.db").display())).await;
 }
 
@@ -697,7 +697,7 @@ async fn assessments_and_consents_postgres() {
 // On several threads: the load builds rows beside its writer there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_lifecycle() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     // A parent directory that does not exist yet: the load creates it.
     let path = dir.path().join("nested").join("target.db");
     lifecycle(&format!("sqlite://{}", path.display())).await;
@@ -713,7 +713,7 @@ async fn postgres_lifecycle() {
 // On several threads: the load builds rows beside its writer there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_and_postgres_hold_the_same() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let lite = format!("sqlite://{}", dir.path().join("t.db").display());
     let pg = PgDb::new().await;
     let mut u = sample();
@@ -758,7 +758,7 @@ async fn sqlite_and_postgres_hold_the_same() {
 /// a value that is not one, naming the column and never the value.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_columns_retyped_by_hand() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let lite = format!("sqlite://{}", dir.path().join("t.db").display());
     let pg = PgDb::new().await;
     let (first, second) = (sample(), synthetic(3));
@@ -873,7 +873,7 @@ async fn ssd_counts(url: &str) -> BTreeMap<&'static str, (u64, u64)> {
 /// run's estate has no referrals: the retired referral leaves the view).
 #[tokio::test]
 async fn ssd_views_count_what_the_unified_tables_hold() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let lite = format!("sqlite://{}", dir.path().join("t.db").display());
     let pg = PgDb::new().await;
     let mut seen = Vec::new();
@@ -921,7 +921,7 @@ async fn ssd_views_count_what_the_unified_tables_hold() {
 
 #[tokio::test]
 async fn dry_run_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let path = dir.path().join("never.db");
     let r = load::load(
         &sample(),
@@ -950,7 +950,7 @@ async fn dry_run_writes_nothing() {
 // On several threads: the load builds rows beside its writer there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stable_ids_across_split_and_merge() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     let u = sample();
     load::load(&u, &run("run-1", "2025-01-01T00:00:00Z"), &url, false)
@@ -1016,7 +1016,7 @@ async fn stable_ids_across_split_and_merge() {
 
 #[tokio::test]
 async fn newer_schema_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     load::load(
         &sample(),
@@ -1046,7 +1046,7 @@ async fn newer_schema_is_refused() {
 
 #[tokio::test]
 async fn second_run_is_refused_sqlite() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     load::preflight(&url).await.unwrap();
     load::load(
@@ -1205,7 +1205,7 @@ async fn throughput() {
         .with_writer(std::io::stderr)
         .try_init();
     let u = synthetic(families);
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let lite = format!("sqlite://{}", dir.path().join("bench.db").display());
     let pg = PgDb::new().await;
     for (name, url) in [("sqlite", lite.as_str()), ("postgres", pg.url.as_str())] {
@@ -1320,7 +1320,7 @@ async fn sigkill_mid_load(
 
 #[tokio::test]
 async fn sigkill_mid_load_sqlite() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let path = dir.path().join("t.db");
     let journal = dir.path().join("t.db-journal");
     let url = format!("sqlite://{}", path.display());
@@ -1395,7 +1395,7 @@ fn changes(report: &serde_json::Value) -> BTreeMap<String, (u64, u64, u64)> {
 #[tokio::test]
 async fn delta_on_the_bundled_estate() {
     let db = PgDb::new().await;
-    let work = tempfile::tempdir().unwrap();
+    let work = crate::util::tempdir();
     let dir = work.path().join("delta");
     let o = std::process::Command::new("bash")
         .arg("scripts/delta.sh")
@@ -1510,7 +1510,7 @@ async fn missing_privileges_are_refused_before_any_work() {
         scheme_host.rsplit_once('@').unwrap().1,
         db.name
     );
-    let dir = tempfile::tempdir().unwrap();
+    let dir = crate::util::tempdir();
     let run_cli = |target: &str| {
         crate::util::onefamily(&[
             "--quiet",

@@ -61,8 +61,22 @@ pub fn bundled_project(dir: &Path, edit: &dyn Fn(&str, String) -> String) -> Pat
     mappings.join("project.toml")
 }
 
+/// A temporary folder named with digits only (`PID-NANOS-N`), where
+/// tempfile's own names hold random letters: the privacy tests check
+/// that a planted name such as "Zo" is nowhere in an error or report that
+/// quotes the folder's path, and a random name once held it.
 pub fn tempdir() -> tempfile::TempDir {
-    tempfile::tempdir().expect("a temporary folder")
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    tempfile::Builder::new()
+        .prefix(&format!("{}-{nanos}-{n}", std::process::id()))
+        .rand_bytes(0)
+        .tempdir()
+        .expect("a temporary folder")
 }
 
 pub fn read(path: &Path) -> String {
