@@ -271,8 +271,10 @@ impl Blocking {
                 keys[i as usize * nrules + r] = 0;
             }
         }
-        // Largest blocks first, so the parallel expansion ends evenly.
-        blocks.sort_by_key(|&(r, s, l)| (std::cmp::Reverse(l), r, s));
+        // Largest blocks first, so the parallel expansion ends evenly. No
+        // two blocks share a rule and start, so the order is total and an
+        // unstable sort on every thread gives the one order.
+        blocks.par_sort_unstable_by_key(|&(r, s, l)| (std::cmp::Reverse(l), r, s));
         let (source, within_source) = source_restriction(f);
         Blocking {
             keys,
