@@ -51,10 +51,7 @@ pub fn standardise_all(
                     slot.write(crate::standardise::person(s, reference));
                 });
             end -= n;
-            if staged.len() < staged.capacity() / 2 {
-                staged.shrink_to_fit();
-                crate::memory::release();
-            }
+            crate::memory::release_spare(&mut staged);
         }
     }
     assert_eq!(end, 0, "every staged person standardised");
