@@ -114,4 +114,44 @@ mod tests {
             assert_ne!(get(super::PURGE_DELAY + 1), want);
         }
     }
+
+    /// Emptied from its end, a vector keeps every element it still holds,
+    /// its spare capacity's pages are no longer resident (the kernel's own
+    /// account, `mincore`), and what is pushed again reads back.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn release_spare_frees_the_emptied_pages_and_keeps_the_rest() {
+        let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as usize;
+        let n = 1 << 20;
+        let mut v: Vec<u64> = (0..n as u64).map(|x| x * 7 + 1).collect();
+        let resident = |v: &Vec<u64>, from: usize, to: usize| -> usize {
+            // Whole pages between two element positions.
+            let base = v.as_ptr() as usize;
+            let start = (base + from * 8).next_multiple_of(page);
+            let end = (base + to * 8) / page * page;
+            let mut flags = vec![0u8; (end - start) / page];
+            // SAFETY: the range is whole pages of `v`'s allocation, and
+            // `flags` holds a byte for each.
+            let r = unsafe {
+                libc::mincore(start as *mut libc::c_void, end - start, flags.as_mut_ptr())
+            };
+            assert_eq!(r, 0);
+            flags.iter().filter(|&&f| f & 1 == 1).count()
+        };
+        let keep = n / 3;
+        assert!(resident(&v, keep, n) > 0);
+        v.truncate(keep);
+        super::release_spare(&mut v);
+        assert_eq!(v.capacity(), n, "the vector stays where it is");
+        assert_eq!(resident(&v, keep, n), 0);
+        assert!(v.iter().enumerate().all(|(i, &x)| x == i as u64 * 7 + 1));
+        v.extend((keep as u64..n as u64).map(|x| x * 3));
+        assert_eq!(v[keep - 1], (keep as u64 - 1) * 7 + 1);
+        assert!(v[keep..]
+            .iter()
+            .zip(keep as u64..)
+            .all(|(&x, i)| x == i * 3));
+        let mut empty: Vec<u64> = Vec::new();
+        super::release_spare(&mut empty);
+    }
 }
