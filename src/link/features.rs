@@ -38,6 +38,10 @@ impl std::fmt::Debug for Interner {
     }
 }
 
+/// One part's distinct values with their `hash_of`, in order of first
+/// appearance, and each of its values' place among them (0: none).
+type PartIds<'s> = (Vec<(&'s str, u64)>, Vec<u32>);
+
 /// The table's hash of a string: fixed, so the same in every thread that
 /// works one out ahead (`ids_in_parts`); the table is never iterated, so
 /// nothing depends on its order.
@@ -102,7 +106,7 @@ impl Interner {
             .enumerate()
             .flat_map(|(c, col)| col.chunks(part.max(1)).map(move |p| (c, p)))
             .collect();
-        let local: Vec<(Vec<(&str, u64)>, Vec<u32>)> = parts
+        let local: Vec<PartIds> = parts
             .par_iter()
             .with_max_len(1)
             .map(|(_, part)| {
