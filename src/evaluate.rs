@@ -68,6 +68,9 @@ pub struct Evaluation {
 /// fifth of `evaluate`'s time.
 type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
+/// A record's person and family label, as numbers.
+type Labels = (u32, u32);
+
 /// A crosswalk or truth file: each record's person and family label,
 /// labels numbered in the order the file first gives them.
 struct Labelled {
@@ -266,13 +269,13 @@ pub fn evaluate(truth: &Path, crosswalk: &Path) -> Result<Evaluation> {
     // from the crosswalk is its own cluster: a label nothing else has.
     // The look-ups on every thread (a million of them, each a miss of the
     // cache, were a tenth of a second on one), the missing numbered after.
-    let found: Vec<((u32, u32), Option<(u32, u32)>)> = truth_rows
+    let found: Vec<(Labels, Option<Labels>)> = truth_rows
         .rows
         .par_iter()
         .map(|(k, &t)| (t, predicted.rows.get(k).copied()))
         .collect();
     let mut missing = 0u32;
-    let labelled: Vec<((u32, u32), (u32, u32))> = found
+    let labelled: Vec<(Labels, Labels)> = found
         .into_iter()
         .map(|(t, pred)| {
             let pred = pred.unwrap_or_else(|| {

@@ -51,7 +51,7 @@ pub mod unify;
 
 pub use error::{Error, Result};
 
-/// A hash map for the hot per-record look-ups (the interner, the key
+/// A hash map for the hot per-record look-ups (the interner's parts, the key
 /// indexes): `hashbrown` with aHash, several times faster than the standard
 /// library's SipHash on short string keys, which a profile of 1M records put
 /// at 3–4% of the run. Only for maps that are looked up, never iterated into
