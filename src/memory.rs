@@ -121,6 +121,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn release_spare_frees_the_emptied_pages_and_keeps_the_rest() {
+        // SAFETY: sysconf takes an integer and returns one.
         let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as usize;
         let n = 1 << 20;
         let mut v: Vec<u64> = (0..n as u64).map(|x| x * 7 + 1).collect();
