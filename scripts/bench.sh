@@ -8,7 +8,7 @@ FAMILIES=${1:-25000}
 DIR=${2:-bench-out}
 BIN=target/release/onefamily
 # Only this script's own folders: bench-out/peers (make bench-peers) stays.
-rm -rf "$DIR/estate" "$DIR/out" "$DIR/out-pg" "$DIR/febrl"
+rm -rf "$DIR/estate" "$DIR/out" "$DIR/out-pg" "$DIR/copy" "$DIR/febrl"
 mkdir -p "$DIR"
 
 echo "== generate: $FAMILIES families"
@@ -31,6 +31,9 @@ if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
     --out "$DIR/out-pg" --target "postgres://postgres@127.0.0.1:5432/onefamily_bench" \
     --model "$DIR/out/model.json" > "$DIR/run-pg.log" || [ $? -eq 1 ]
   python3 scripts/bench_report.py "$DIR/out-pg/timings.json" "$DIR/time-pg.txt" --load-only "$DIR/out-pg/report.json"
+  # The same rows by psql's COPY, alone and with the same keys and indexes:
+  # how near COPY speed the load is on this machine and server.
+  bash scripts/bench_copy.sh onefamily_bench "$DIR/copy" "$DIR/out-pg/timings.json"
   psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS onefamily_bench" >/dev/null
 fi
 
