@@ -50,7 +50,7 @@ lint: ## cargo fmt check and clippy with warnings as errors (`ci` profile: share
 services: ## Start the local PostgreSQL and MariaDB if they are not running.
 	@bash scripts/services.sh
 
-bench: build ## Stage timings, records/s and peak memory on a larger generated estate.
+bench: build ## Stage timings, records/s and peak memory on a larger generated estate; with PostgreSQL up, the load beside the same rows by psql COPY alone and with the same keys and indexes.
 	@bash scripts/bench.sh $(BENCH_FAMILIES) $(BENCH_DIR)
 	@echo "== family formation, 1,000,000 person records"
 	@$(CARGO) bench --locked --quiet --bench families
@@ -61,7 +61,7 @@ sample-data: build ## Regenerate the committed sample estate (seed 42, 5,000 fam
 clean: ## Remove build output and run output.
 	$(CARGO) clean; rm -rf out $(BENCH_DIR)
 
-bench-peers: build ## onefamily vs Splink on the peers' synthetic CSV (PEERS_N, default 1M; PEERS_LARGE_N=3000000 adds a scale run).
+bench-peers: build ## onefamily vs Splink on the peers' synthetic CSV (PEERS_N, default 1M; PEERS_RUNS=3 runs both tools three times and prints each run's ratios and their median; PEERS_LARGE_N=3000000 adds a scale run).
 	@bash scripts/bench_peers.sh
 
 bench-cluster: build-cluster ## The link with its blocking and scoring, then its training too, on a Ballista cluster (a scheduler and two executors here) against the link alone, on the peers' 1M file (needs `make bench-peers` once).

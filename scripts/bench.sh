@@ -33,7 +33,8 @@ if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
   python3 scripts/bench_report.py "$DIR/out-pg/timings.json" "$DIR/time-pg.txt" --load-only "$DIR/out-pg/report.json"
   # The same rows by psql's COPY, alone and with the same keys and indexes:
   # how near COPY speed the load is on this machine and server.
-  bash scripts/bench_copy.sh onefamily_bench "$DIR/copy" "$DIR/out-pg/timings.json"
+  bash scripts/bench_copy.sh onefamily_bench "$DIR/copy" "$DIR/out-pg/timings.json" \
+    || echo "(the COPY floor could not be measured: see the message above)"
   psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS onefamily_bench" >/dev/null
 fi
 

@@ -14,7 +14,6 @@ TIMINGS=$3
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
 COPY_DB=${DB}_copy
 rm -rf "$DIR" && mkdir -p "$DIR"
-chmod 777 "$DIR"
 
 # The tables that hold rows, and their rows, read from the target.
 mapfile -t TABLES < <("${PSQL[@]}" -d "$DB" -c "SELECT c.relname FROM pg_class c \

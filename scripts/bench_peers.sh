@@ -28,56 +28,43 @@ with open(sys.argv[1], newline="") as f, open(sys.argv[2], "w", newline="") as o
         w.writerow(["people", row["rec_id"], row["cluster_id"], row["cluster_id"]])
 PY
 
-echo "== onefamily ($N records)"
-# A fresh output folder: its staging store would otherwise spare onefamily
-# reading the CSV, which Splink's run reads every time.
-rm -rf "$DIR/unified.db" "$DIR/out"
-# The link stage on its own (`onefamily link`: extract, standardise, link;
-# no load), as Splink's script does no load either.
-/usr/bin/time -f "%e %M" -o "$DIR/time-onefamily.txt" "$BIN" --quiet link --project bench/peers/project.toml \
-  --out "$DIR/out" > "$DIR/onefamily.log" || [ $? -eq 1 ]
-# Scoring against the truth, timed apart: Splink's script scores inside its
-# own process, so the whole-process line below adds this to onefamily's.
-/usr/bin/time -f "%e %M" -o "$DIR/time-onefamily-eval.txt" "$BIN" evaluate --truth "$DIR/truth.csv" \
-  --crosswalk "$DIR/out/crosswalk.csv" --json > "$DIR/onefamily-eval.json" || true
+# PEERS_RUNS (default 1) runs of both tools, one after the other: this
+# machine's speed drifts between runs, so the ratio is read from each pair
+# run side by side, and their median printed when there are several.
+RUNS=${PEERS_RUNS:-1}
+rm -f "$DIR/ratios.txt"
+for RUN in $(seq 1 "$RUNS"); do
+  echo "== onefamily ($N records)"
+  # A fresh output folder: its staging store would otherwise spare onefamily
+  # reading the CSV, which Splink's run reads every time.
+  rm -rf "$DIR/unified.db" "$DIR/out"
+  # The link stage on its own (`onefamily link`: extract, standardise, link;
+  # no load), as Splink's script does no load either.
+  /usr/bin/time -f "%e %M" -o "$DIR/time-onefamily.txt" "$BIN" --quiet link --project bench/peers/project.toml \
+    --out "$DIR/out" > "$DIR/onefamily.log" || [ $? -eq 1 ]
+  # Scoring against the truth, timed apart: Splink's script scores inside its
+  # own process, so the whole-process line below adds this to onefamily's.
+  /usr/bin/time -f "%e %M" -o "$DIR/time-onefamily-eval.txt" "$BIN" evaluate --truth "$DIR/truth.csv" \
+    --crosswalk "$DIR/out/crosswalk.csv" --json > "$DIR/onefamily-eval.json" || true
 
-echo "== Splink ($N records, model v2, 2 threads)"
-/usr/bin/time -f "%e %M" -o "$DIR/time-splink.txt" "$VENV/bin/python" "$PEERS/splink_synthetic.py" "$DIR/people.csv" \
-  --out "$DIR/splink.json" --threads 2 --model v2 > "$DIR/splink.log" 2>&1
+  echo "== Splink ($N records, model v2, 2 threads)"
+  /usr/bin/time -f "%e %M" -o "$DIR/time-splink.txt" "$VENV/bin/python" "$PEERS/splink_synthetic.py" "$DIR/people.csv" \
+    --out "$DIR/splink.json" --threads 2 --model v2 > "$DIR/splink.log" 2>&1
 
-python3 - "$DIR" <<'PY'
-import json, sys
-d = sys.argv[1]
-of_secs, of_kib = open(f"{d}/time-onefamily.txt").read().strip().splitlines()[-1].split()
-ev_secs, _ = open(f"{d}/time-onefamily-eval.txt").read().strip().splitlines()[-1].split()
-sp_secs, sp_kib = open(f"{d}/time-splink.txt").read().strip().splitlines()[-1].split()
-of_secs, ev_secs, sp_secs = float(of_secs), float(ev_secs), float(sp_secs)
-timings = json.load(open(f"{d}/out/timings.json"))
-link = dict(timings["stages"]).get("link", 0.0)
-ev = json.load(open(f"{d}/onefamily-eval.json"))
-sp = json.load(open(f"{d}/splink.json"))
-def f1(c):
-    return c.get("pairwise_transitive", {}).get("f1")
-best_key, sp_best = max(sp["clustering"].items(), key=lambda kv: f1(kv[1]) or 0)
-# Splink's own work, as its script times it: load, training (lambda, u, EM),
-# predict and the one clustering whose F1 is quoted; not its scoring against
-# the truth (evaluate_pairs, cluster_eval_*), nor other thresholds' clusterings.
-ph = sp.get("phases_s", {})
-own_phases = ["load", "estimate_lambda", "estimate_u", "em", "predict", f"splink_cluster_{best_key}"]
-sp_own = sum(ph.get(k, 0.0) for k in own_phases)
-sp_truth = sum(v for k, v in ph.items() if k not in own_phases)
-print(f"{'':<44}{'onefamily':>12}{'Splink':>12}{'ratio':>8}")
-def row(label, a, b):
-    print(f"{label:<44}{a:>12.1f}{b:>12.1f}{b / max(a, 1e-9):>7.2f}x")
-row("whole process, with scoring vs truth, s", of_secs + ev_secs, sp_secs)
-row("whole process, no scoring vs truth, s", of_secs, sp_secs - sp_truth)
-row("link stage / Splink's own phases, s", link, sp_own)
-print(f"{'peak RSS MiB':<44}{int(of_kib)//1024:>12}{int(sp_kib)//1024:>12}{int(sp_kib)/max(int(of_kib),1):>7.2f}x")
-print(f"{'clusters pairwise F1':<44}{ev['persons']['pairwise']['f1']:>12.4f}{f1(sp_best) or float('nan'):>12.4f}")
-print(f"(Splink at its best threshold {sp_best.get('threshold')}, chosen with the truth; onefamily at its configured threshold.)")
-print(f"(onefamily's whole process is `onefamily link` ({of_secs:.1f} s: extract, standardise, link) plus `onefamily evaluate` ({ev_secs:.1f} s);")
-print(f" Splink's phases: " + ", ".join(f"{k} {ph.get(k, 0.0):.1f}" for k in own_phases) + f"; scoring vs truth and other clusterings {sp_truth:.1f} s.)")
+  python3 scripts/bench_peers_report.py "$DIR" "$DIR/ratios.txt"
+done
+if [ "$RUNS" -gt 1 ]; then
+  python3 - "$DIR/ratios.txt" <<'PY'
+import statistics, sys
+runs = [[float(x) for x in line.split()] for line in open(sys.argv[1])]
+print(f"{len(runs)} runs, each tool once a run, one after the other:")
+print(f"{'run':>4}{'onefamily s':>13}{'Splink s':>10}{'whole':>8}{'with truth':>12}{'link stage':>12}")
+for i, (w, t, l, a, b) in enumerate(runs, 1):
+    print(f"{i:>4}{a:>13.1f}{b:>10.1f}{w:>7.2f}x{t:>11.2f}x{l:>11.2f}x")
+med = [statistics.median(r[k] for r in runs) for k in range(3)]
+print(f"median{'':>25}{med[0]:>7.2f}x{med[1]:>11.2f}x{med[2]:>11.2f}x")
 PY
+fi
 
 # The scale check (PEERS_LARGE_N="3000000 10000000" make bench-peers):
 # onefamily alone on larger files from the same generator, to show clusters do
