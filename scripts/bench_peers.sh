@@ -54,16 +54,7 @@ for RUN in $(seq 1 "$RUNS"); do
   python3 scripts/bench_peers_report.py "$DIR" "$DIR/ratios.txt"
 done
 if [ "$RUNS" -gt 1 ]; then
-  python3 - "$DIR/ratios.txt" <<'PY'
-import statistics, sys
-runs = [[float(x) for x in line.split()] for line in open(sys.argv[1])]
-print(f"{len(runs)} runs, each tool once a run, one after the other:")
-print(f"{'run':>4}{'onefamily s':>13}{'Splink s':>10}{'whole':>8}{'with truth':>12}{'link stage':>12}")
-for i, (w, t, l, a, b) in enumerate(runs, 1):
-    print(f"{i:>4}{a:>13.1f}{b:>10.1f}{w:>7.2f}x{t:>11.2f}x{l:>11.2f}x")
-med = [statistics.median(r[k] for r in runs) for k in range(3)]
-print(f"median{'':>25}{med[0]:>7.2f}x{med[1]:>11.2f}x{med[2]:>11.2f}x")
-PY
+  python3 scripts/bench_peers_report.py --median "$DIR/ratios.txt"
 fi
 
 # The scale check (PEERS_LARGE_N="3000000 10000000" make bench-peers):

@@ -2,8 +2,21 @@
 """make bench-peers: one run's table, onefamily against Splink 5, from the
 files the run left in DIR. With a second argument, also appends the run's
 three ratios (whole process without and with scoring against the truth,
-link stage against Splink's own phases) to that file, a line a run."""
-import json, sys
+link stage against Splink's own phases) to that file, a line a run;
+`--median FILE` prints those runs and their median."""
+import json, statistics, sys
+
+if sys.argv[1] == "--median":
+    # The runs' lines this script appended (below): each run's ratios and
+    # their median.
+    runs = [[float(x) for x in line.split()] for line in open(sys.argv[2])]
+    print(f"{len(runs)} runs, each tool once a run, one after the other:")
+    print(f"{'run':>4}{'onefamily s':>13}{'Splink s':>10}{'whole':>8}{'with truth':>12}{'link stage':>12}")
+    for i, (w, t, l, a, b) in enumerate(runs, 1):
+        print(f"{i:>4}{a:>13.1f}{b:>10.1f}{w:>7.2f}x{t:>11.2f}x{l:>11.2f}x")
+    med = [statistics.median(r[k] for r in runs) for k in range(3)]
+    print(f"median{'':>25}{med[0]:>7.2f}x{med[1]:>11.2f}x{med[2]:>11.2f}x")
+    sys.exit(0)
 d = sys.argv[1]
 of_secs, of_kib = open(f"{d}/time-onefamily.txt").read().strip().splitlines()[-1].split()
 ev_secs, _ = open(f"{d}/time-onefamily-eval.txt").read().strip().splitlines()[-1].split()
