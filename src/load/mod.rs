@@ -241,6 +241,11 @@ const PG_MIGRATIONS: &[Embedded] = &[
         "ssd views",
         include_str!("../../migrations/postgres/20261201000000_ssd_views.sql"),
     ),
+    (
+        20261204000000,
+        "key collation",
+        include_str!("../../migrations/postgres/20261204000000_key_collation.sql"),
+    ),
 ];
 const SQLITE_MIGRATIONS: &[Embedded] = &[
     (
@@ -262,6 +267,11 @@ const SQLITE_MIGRATIONS: &[Embedded] = &[
         20261201000000,
         "ssd views",
         include_str!("../../migrations/sqlite/20261201000000_ssd_views.sql"),
+    ),
+    (
+        20261204000000,
+        "key collation",
+        include_str!("../../migrations/sqlite/20261204000000_key_collation.sql"),
     ),
 ];
 

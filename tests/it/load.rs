@@ -919,6 +919,128 @@ async fn ssd_views_count_what_the_unified_tables_hold() {
     assert_eq!(seen[0], seen[1], "SQLite and PostgreSQL views agree");
 }
 
+/// Every key column on PostgreSQL (primary keys, references, indexed
+/// keys) compares as bytes, collation "C", on a new target and on one
+/// made at the schema version before; the upgrade keeps onefamily's views
+/// with their comments and grants. A view of the council's own over a key
+/// column stops the upgrade, named, and the target is left as it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_key_columns_compare_as_bytes() {
+    const NOT_C: &str = "SELECT count(*) FROM pg_attribute a \
+         JOIN pg_class t ON t.oid = a.attrelid \
+         WHERE t.relnamespace = current_schema()::regnamespace AND t.relkind = 'r' \
+         AND t.relname <> '_sqlx_migrations' AND a.attnum > 0 \
+         AND a.attcollation <> '\"C\"'::regcollation \
+         AND (EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = t.oid AND a.attnum = ANY (i.indkey)) \
+           OR EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = t.oid AND a.attnum = ANY (k.conkey)))";
+    let count = |url: String, sql: &'static str| async move {
+        let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+        let n: i64 = sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap();
+        n
+    };
+    let fresh = PgDb::new().await;
+    load::load(
+        &sample(),
+        &run("run-1", "2025-01-01T00:00:00Z"),
+        &fresh.url,
+        false,
+    )
+    .await
+    .unwrap();
+    assert_eq!(count(fresh.url.clone(), NOT_C).await, 0);
+    let keys = "SELECT count(*) FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid \
+         WHERE t.relname = 'lineage' AND a.attname IN ('id', 'person_id', 'source', 'source_key') \
+         AND a.attcollation = '\"C\"'::regcollation";
+    assert_eq!(count(fresh.url.clone(), keys).await, 4);
+
+    // A target at the version before: the earlier migrations alone, by
+    // sqlx's own migrator from the files, as an older onefamily left it.
+    let older = |url: String, own_view: bool| async move {
+        let dir = crate::util::tempdir();
+        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/postgres");
+        for e in std::fs::read_dir(&from).unwrap() {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            if name.as_str() < "20261204000000" {
+                std::fs::copy(from.join(&name), dir.path().join(&name)).unwrap();
+            }
+        }
+        let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+        sqlx::migrate::Migrator::new(dir.path())
+            .await
+            .unwrap()
+            .run(&mut conn)
+            .await
+            .unwrap();
+        let mut setup = vec![
+            "GRANT SELECT ON ssd_person TO PUBLIC",
+            "COMMENT ON VIEW ssd_family IS 'families, one row a member'",
+        ];
+        if own_view {
+            setup.push("CREATE VIEW council_people AS SELECT person_id, source FROM lineage");
+        }
+        for sql in setup {
+            sqlx::query(sql).execute(&mut conn).await.unwrap();
+        }
+    };
+    let upgraded = PgDb::new().await;
+    older(upgraded.url.clone(), false).await;
+    assert!(
+        count(upgraded.url.clone(), NOT_C).await > 0,
+        "the older schema"
+    );
+    load::load(
+        &sample(),
+        &run("run-1", "2025-01-01T00:00:00Z"),
+        &upgraded.url,
+        false,
+    )
+    .await
+    .unwrap();
+    assert_eq!(count(upgraded.url.clone(), NOT_C).await, 0);
+    assert_eq!(dump(&upgraded.url).await, dump(&fresh.url).await);
+    assert_eq!(
+        ssd_counts(&upgraded.url).await,
+        ssd_counts(&fresh.url).await
+    );
+    let kept = rows(
+        &upgraded.url,
+        "SELECT has_table_privilege('public', 'ssd_person', 'SELECT')::text, \
+         obj_description('ssd_family'::regclass, 'pg_class'), \
+         (SELECT count(*) FROM pg_views WHERE schemaname = current_schema())::text",
+    )
+    .await;
+    assert_eq!(
+        kept,
+        [[
+            Some("true".to_string()),
+            Some("families, one row a member".to_string()),
+            Some(SSD_VIEWS.len().to_string()),
+        ]]
+    );
+
+    let blocked = PgDb::new().await;
+    older(blocked.url.clone(), true).await;
+    let before = count(blocked.url.clone(), NOT_C).await;
+    let err = load::load(
+        &sample(),
+        &run("run-1", "2025-01-01T00:00:00Z"),
+        &blocked.url,
+        false,
+    )
+    .await
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("council_people") && err.contains("drop the view"),
+        "{err}"
+    );
+    assert_eq!(
+        count(blocked.url.clone(), NOT_C).await,
+        before,
+        "left as it was"
+    );
+}
+
 #[tokio::test]
 async fn dry_run_writes_nothing() {
     let dir = crate::util::tempdir();
