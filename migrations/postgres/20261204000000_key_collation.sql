@@ -40,91 +40,41 @@ BEGIN
 END
 $$;
 
+-- Each table's key columns, changed in one statement a table (each index
+-- over them rebuilt once).
 DO $$
 DECLARE
+    t RECORD;
     detail TEXT;
 BEGIN
-    ALTER TABLE migration_run
-        ALTER COLUMN run_id TYPE TEXT COLLATE "C";
-    ALTER TABLE source_system
-        ALTER COLUMN id TYPE TEXT COLLATE "C";
-    ALTER TABLE worker
-        ALTER COLUMN id TYPE TEXT COLLATE "C";
-    ALTER TABLE address
-        ALTER COLUMN id TYPE TEXT COLLATE "C";
-    ALTER TABLE person
-        ALTER COLUMN id TYPE TEXT COLLATE "C";
-    ALTER TABLE family
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN lead_worker_id TYPE TEXT COLLATE "C";
-    ALTER TABLE family_membership
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C";
-    ALTER TABLE relationship
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_a_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_b_id TYPE TEXT COLLATE "C";
-    ALTER TABLE family_link
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_a_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_b_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN via_person_id TYPE TEXT COLLATE "C";
-    ALTER TABLE linked_identifier
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN identifier_type TYPE TEXT COLLATE "C",
-        ALTER COLUMN identifier_value TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C";
-    ALTER TABLE person_address
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN address_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C";
-    ALTER TABLE involvement
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN worker_id TYPE TEXT COLLATE "C";
-    ALTER TABLE referral
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C";
-    ALTER TABLE assessment
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN worker_id TYPE TEXT COLLATE "C";
-    ALTER TABLE assessment_need
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN assessment_id TYPE TEXT COLLATE "C";
-    ALTER TABLE consent
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN given_by_person_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C";
-    ALTER TABLE need_outcome
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C";
-    ALTER TABLE plan
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN lead_worker_id TYPE TEXT COLLATE "C";
-    ALTER TABLE plan_item
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN involvement_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN plan_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN worker_id TYPE TEXT COLLATE "C";
-    ALTER TABLE lineage
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN family_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN person_id TYPE TEXT COLLATE "C",
-        ALTER COLUMN source TYPE TEXT COLLATE "C",
-        ALTER COLUMN source_key TYPE TEXT COLLATE "C";
-    ALTER TABLE id_history
-        ALTER COLUMN id TYPE TEXT COLLATE "C",
-        ALTER COLUMN old_id TYPE TEXT COLLATE "C";
-    ALTER TABLE review_decision
-        ALTER COLUMN id TYPE TEXT COLLATE "C";
+    FOR t IN SELECT * FROM (VALUES
+        ('migration_run',     ARRAY['run_id']),
+        ('source_system',     ARRAY['id']),
+        ('worker',            ARRAY['id']),
+        ('address',           ARRAY['id']),
+        ('person',            ARRAY['id']),
+        ('family',            ARRAY['id', 'lead_worker_id']),
+        ('family_membership', ARRAY['id', 'family_id', 'person_id']),
+        ('relationship',      ARRAY['id', 'family_id', 'person_a_id', 'person_b_id']),
+        ('family_link',       ARRAY['id', 'family_a_id', 'family_b_id', 'via_person_id']),
+        ('linked_identifier', ARRAY['id', 'identifier_type', 'identifier_value', 'person_id']),
+        ('person_address',    ARRAY['id', 'address_id', 'person_id']),
+        ('involvement',       ARRAY['id', 'family_id', 'person_id', 'worker_id']),
+        ('referral',          ARRAY['id', 'family_id', 'person_id']),
+        ('assessment',        ARRAY['id', 'family_id', 'person_id', 'worker_id']),
+        ('assessment_need',   ARRAY['id', 'assessment_id']),
+        ('consent',           ARRAY['id', 'family_id', 'given_by_person_id', 'person_id']),
+        ('need_outcome',      ARRAY['id', 'family_id']),
+        ('plan',              ARRAY['id', 'family_id', 'lead_worker_id']),
+        ('plan_item',         ARRAY['id', 'involvement_id', 'plan_id', 'worker_id']),
+        ('lineage',           ARRAY['id', 'family_id', 'person_id', 'source', 'source_key']),
+        ('id_history',        ARRAY['id', 'old_id']),
+        ('review_decision',   ARRAY['id'])
+    ) AS k (name, columns) LOOP
+        EXECUTE format('ALTER TABLE %I %s', t.name,
+            (SELECT string_agg(format('ALTER COLUMN %I TYPE TEXT COLLATE "C"', c), ', ')
+             FROM unnest(t.columns) AS c));
+    END LOOP;
 EXCEPTION WHEN feature_not_supported THEN
     -- PostgreSQL names the view only in the error's detail, which the
     -- loader does not show: said in the message itself.

@@ -938,15 +938,17 @@ async fn postgres_key_columns_compare_as_bytes() {
         let n: i64 = sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap();
         n
     };
+    let first_load = |url: String| async move {
+        load::load(
+            &sample(),
+            &run("run-1", "2025-01-01T00:00:00Z"),
+            &url,
+            false,
+        )
+        .await
+    };
     let fresh = PgDb::new().await;
-    load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &fresh.url,
-        false,
-    )
-    .await
-    .unwrap();
+    first_load(fresh.url.clone()).await.unwrap();
     assert_eq!(count(fresh.url.clone(), NOT_C).await, 0);
     let keys = "SELECT count(*) FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid \
          WHERE t.relname = 'lineage' AND a.attname IN ('id', 'person_id', 'source', 'source_key') \
@@ -988,14 +990,7 @@ async fn postgres_key_columns_compare_as_bytes() {
         count(upgraded.url.clone(), NOT_C).await > 0,
         "the older schema"
     );
-    load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &upgraded.url,
-        false,
-    )
-    .await
-    .unwrap();
+    first_load(upgraded.url.clone()).await.unwrap();
     assert_eq!(count(upgraded.url.clone(), NOT_C).await, 0);
     assert_eq!(dump(&upgraded.url).await, dump(&fresh.url).await);
     assert_eq!(
@@ -1021,15 +1016,10 @@ async fn postgres_key_columns_compare_as_bytes() {
     let blocked = PgDb::new().await;
     older(blocked.url.clone(), true).await;
     let before = count(blocked.url.clone(), NOT_C).await;
-    let err = load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &blocked.url,
-        false,
-    )
-    .await
-    .unwrap_err()
-    .to_string();
+    let err = first_load(blocked.url.clone())
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("council_people") && err.contains("drop the view"),
         "{err}"
