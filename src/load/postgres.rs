@@ -27,8 +27,8 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
 /// COPY lines are written this many items to a part (about 1 MB for the
 /// widest tables), and this many parts at a time. While a window is
 /// formatted the server reads only what the socket still holds: windows of
-/// 4 parts rather than 16 kept it fed (writes on `make bench` 2.3 → 2.2 s,
-/// four runs each, alternated).
+/// 4 parts rather than 16 kept it fed (writes on `make bench`'s estate
+/// 2.25–2.37 s → 2.14–2.26 s, four runs each, alternated).
 const COPY_PART: usize = 4096;
 const COPY_WINDOW: usize = 4;
 

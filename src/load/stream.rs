@@ -53,8 +53,8 @@ pub(super) async fn build_and_write(
                 // writer's COPY formatting, sent there from outside, waited
                 // behind them (a pool's threads run their own queued work
                 // first) while the server had nothing to read. Writes on
-                // `make bench` into PostgreSQL: 2.6 → 2.3 s (four runs each,
-                // alternated).
+                // `make bench`'s estate into PostgreSQL: 2.47–2.66 s →
+                // 2.25–2.55 s (six runs each, alternated).
                 let build =
                     || rows::build_each(u, ids, |i, rows| tx.blocking_send((i, rows)).is_ok());
                 match rayon::ThreadPoolBuilder::new()
