@@ -75,6 +75,11 @@ impl Drop for PgDb {
     }
 }
 
+/// The first load of `sample()` into `url`, as run-1.
+async fn first_load(url: &str) -> onefamily::Result<LoadReport> {
+    load::load(&sample(), &run("run-1", "2025-01-01T00:00:00Z"), url, false).await
+}
+
 pub(crate) fn run(id: &str, started: &str) -> RunInfo {
     RunInfo {
         id: id.into(),
@@ -878,9 +883,7 @@ async fn ssd_views_count_what_the_unified_tables_hold() {
     let pg = PgDb::new().await;
     let mut seen = Vec::new();
     for url in [&lite, &pg.url] {
-        load::load(&sample(), &run("run-1", "2025-01-01T00:00:00Z"), url, false)
-            .await
-            .unwrap();
+        first_load(url).await.unwrap();
         let first = ssd_counts(url).await;
         let mut v2 = sample();
         v2.referrals.clear();
@@ -938,17 +941,8 @@ async fn postgres_key_columns_compare_as_bytes() {
         let n: i64 = sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap();
         n
     };
-    let first_load = |url: String| async move {
-        load::load(
-            &sample(),
-            &run("run-1", "2025-01-01T00:00:00Z"),
-            &url,
-            false,
-        )
-        .await
-    };
     let fresh = PgDb::new().await;
-    first_load(fresh.url.clone()).await.unwrap();
+    first_load(&fresh.url).await.unwrap();
     assert_eq!(count(fresh.url.clone(), NOT_C).await, 0);
     let keys = "SELECT count(*) FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid \
          WHERE t.relname = 'lineage' AND a.attname IN ('id', 'person_id', 'source', 'source_key') \
@@ -990,7 +984,7 @@ async fn postgres_key_columns_compare_as_bytes() {
         count(upgraded.url.clone(), NOT_C).await > 0,
         "the older schema"
     );
-    first_load(upgraded.url.clone()).await.unwrap();
+    first_load(&upgraded.url).await.unwrap();
     assert_eq!(count(upgraded.url.clone(), NOT_C).await, 0);
     assert_eq!(dump(&upgraded.url).await, dump(&fresh.url).await);
     assert_eq!(
@@ -1016,10 +1010,7 @@ async fn postgres_key_columns_compare_as_bytes() {
     let blocked = PgDb::new().await;
     older(blocked.url.clone(), true).await;
     let before = count(blocked.url.clone(), NOT_C).await;
-    let err = first_load(blocked.url.clone())
-        .await
-        .unwrap_err()
-        .to_string();
+    let err = first_load(&blocked.url).await.unwrap_err().to_string();
     assert!(
         err.contains("council_people") && err.contains("drop the view"),
         "{err}"
@@ -1130,14 +1121,7 @@ async fn stable_ids_across_split_and_merge() {
 async fn newer_schema_is_refused() {
     let dir = crate::util::tempdir();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &url,
-        false,
-    )
-    .await
-    .unwrap();
+    first_load(&url).await.unwrap();
     let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
     sqlx::query(
         "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (99991231000000, 'future', 1, x'00', 0)",
@@ -1161,14 +1145,7 @@ async fn second_run_is_refused_sqlite() {
     let dir = crate::util::tempdir();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     load::preflight(&url).await.unwrap();
-    load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &url,
-        false,
-    )
-    .await
-    .unwrap();
+    first_load(&url).await.unwrap();
     // Another run mid-load holds the write lock.
     let mut other = sqlx::SqliteConnection::connect(&url).await.unwrap();
     let tx = other.begin_with("BEGIN IMMEDIATE").await.unwrap();
@@ -1197,25 +1174,11 @@ async fn second_run_is_refused_postgres() {
         .await
         .unwrap();
     assert!(got);
-    let err = load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &db.url,
-        false,
-    )
-    .await
-    .unwrap_err();
+    let err = first_load(&db.url).await.unwrap_err();
     assert!(err.to_string().contains("another onefamily run"), "{err}");
     assert!(load::preflight(&db.url).await.is_err());
     other.close().await.unwrap();
-    load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &db.url,
-        false,
-    )
-    .await
-    .unwrap();
+    first_load(&db.url).await.unwrap();
 }
 
 #[tokio::test]
@@ -1369,9 +1332,7 @@ async fn sigkill_mid_load(
     url: &str,
     writing: impl Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>,
 ) {
-    load::load(&sample(), &run("run-1", "2025-01-01T00:00:00Z"), url, false)
-        .await
-        .unwrap();
+    first_load(url).await.unwrap();
     let before = dump(url).await;
     let mut child = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
@@ -1644,14 +1605,7 @@ async fn missing_privileges_are_refused_before_any_work() {
     assert!(!dir.path().join("report.json").exists(), "no work done");
 
     // A loaded database the user may only read.
-    load::load(
-        &sample(),
-        &run("run-1", "2025-01-01T00:00:00Z"),
-        &db.url,
-        false,
-    )
-    .await
-    .unwrap();
+    first_load(&db.url).await.unwrap();
     sqlx::query(sqlx::AssertSqlSafe(format!(
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"
     )))
