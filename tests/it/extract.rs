@@ -1587,3 +1587,69 @@ async fn bundled_front_door_carries_assessments() {
         );
     }
 }
+
+/// More rows than one hand-over from the CSV parse to the stager: every
+/// kind of problem row, on either side of the batches' edges and on them,
+/// keeps its line, its reason and its order, and every other row is staged
+/// in the file's order.
+#[tokio::test]
+async fn csv_problem_rows_keep_their_lines_across_the_staging_batches() {
+    let dir = util::tempdir();
+    let d = dir.path();
+    write(
+        d,
+        "project.toml",
+        "[project]\nname = \"t\"\nreference_date = \"2026-01-01\"\nsources = [\"m.toml\"]\n\n[limits]\nmax_cell_bytes = 64\n",
+    );
+    write(
+        d,
+        "m.toml",
+        "[source]\nname = \"p\"\nservice = \"Family Support\"\nkind = \"csv\"\npath = \"p.csv\"\n\n[person]\nkey = \"id\"\ngiven_names = \"forename\"\nfamily_name = \"surname\"\n",
+    );
+    let mut csv = String::from("id,forename,surname,note\n");
+    let (mut staged, mut rejects, mut blanks) = (Vec::new(), Vec::new(), Vec::new());
+    // Each record's first line: a staged row's note spans two lines.
+    let mut line = 2u64;
+    for i in 0..3100u64 {
+        let edge = matches!(i % 1024, 1022 | 1023 | 0);
+        let row = if i % 487 == 486 || (edge && i % 3 == 0) {
+            rejects.push((line, RejectReason::MalformedRow));
+            format!("{i},Ann\n")
+        } else if i % 701 == 13 || (edge && i % 3 == 1) {
+            blanks.push(line);
+            ",,,\n".to_string()
+        } else if i % 613 == 5 || (edge && i % 3 == 2) {
+            rejects.push((line, RejectReason::CellTooLarge));
+            format!("{i},{},Smith,\n", "x".repeat(65))
+        } else if i % 997 == 996 {
+            // The row before's key, with other names.
+            rejects.push((line, RejectReason::DuplicateKey));
+            format!("{},Other,Person,\n", i - 1)
+        } else {
+            staged.push((i.to_string(), line));
+            format!("{i},Ann {i},Smith,\"a note\non two lines\"\n")
+        };
+        line += row.matches('\n').count() as u64;
+        csv.push_str(&row);
+    }
+    write(d, "p.csv", &csv);
+    let p = load_project(&d.join("project.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let x = extract_source(&p, 0).await.unwrap();
+    assert_balanced(&x);
+    assert_eq!(x.rows_read, 3100);
+    assert_eq!(x.integrity.parted_at, None);
+    let got: Vec<(String, u64)> = x
+        .persons
+        .iter()
+        .map(|p| (p.key.clone(), p.position.row))
+        .collect();
+    assert_eq!(got, staged);
+    let got: Vec<(u64, RejectReason)> = x
+        .rejects
+        .iter()
+        .map(|r| (r.position.row, r.reason))
+        .collect();
+    assert_eq!(got, rejects);
+    let got: Vec<u64> = x.skipped.iter().map(|(p, _)| p.row).collect();
+    assert_eq!(got, blanks);
+}

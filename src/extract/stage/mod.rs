@@ -26,6 +26,7 @@
 //!   is the whole point of the record.
 
 mod bind;
+mod keys;
 pub(crate) mod lookup;
 mod person;
 mod records;
@@ -45,9 +46,9 @@ use person::PersonOutcome;
 use records::{bind_kind, BoundRecords, RecCtx};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-pub(crate) use values::hash_cells;
 pub(crate) use values::trim as trim_cell;
 use values::{eval, observe};
+pub(crate) use values::{hash_cells, RowDigest, RowHasher};
 pub(crate) use values::{ColStats, FieldStats, Profile};
 
 /// Every column a mapped field reads, sorted, each once.
@@ -105,7 +106,7 @@ pub(crate) struct Stager<'a> {
     totals_col: Option<u32>,
     totals_pattern: &'a str,
     service: &'a str,
-    seen_person: crate::FastMap<String, u64>,
+    seen_person: keys::SeenKeys,
     /// Keys seen so far, per record kind (`Record::KIND`).
     seen: HashMap<&'static str, HashSet<String>>,
     pub out: SourceExtract,
@@ -271,7 +272,7 @@ impl<'a> Stager<'a> {
             totals_col,
             totals_pattern: &m.totals.pattern,
             service: &m.service,
-            seen_person: crate::FastMap::default(),
+            seen_person: keys::SeenKeys::default(),
             seen: HashMap::new(),
             out: SourceExtract {
                 source: cx.idx,
@@ -462,13 +463,24 @@ impl<'a> Stager<'a> {
 
     /// One data row. `row` is the 1-based row a person would see.
     pub fn row(&mut self, row: u64, cells: &[Cell]) {
+        self.row_digested(row, cells, None);
+    }
+
+    /// The source's own columns, which a row's hash covers.
+    pub fn base(&self) -> usize {
+        self.base
+    }
+
+    /// `row`, with the row's hash worked out already when `digest` is
+    /// given: `RowHasher` over the source's own `base()` cells.
+    pub fn row_digested(&mut self, row: u64, cells: &[Cell], digest: Option<&RowDigest>) {
         if !self.extended && self.lookups.as_ref().is_none_or(|l| l.is_empty()) {
-            return self.row_cells(row, cells);
+            return self.row_cells(row, cells, digest);
         }
         let skip = (self.tabular && self.is_totals(cells)) || self.is_blank(cells);
         let mut ext = std::mem::take(&mut self.ext);
         self.extend(row, cells, &mut ext, !skip);
-        self.row_cells(row, &ext);
+        self.row_cells(row, &ext, digest);
         self.ext = ext;
     }
 
@@ -480,7 +492,7 @@ impl<'a> Stager<'a> {
             .all(|&i| cells.get(i as usize).is_none_or(Cell::is_blank))
     }
 
-    fn row_cells(&mut self, row: u64, cells: &[Cell]) {
+    fn row_cells(&mut self, row: u64, cells: &[Cell], digest: Option<&RowDigest>) {
         self.out.rows_read += 1;
         if self.tabular && self.is_totals(cells) {
             let pos = self.position(row, None);
@@ -496,15 +508,18 @@ impl<'a> Stager<'a> {
             observe(p, &self.mapped, cells, &mut self.buf);
         }
         // The source's own cells: a row hashes the same however it is read.
-        let row_hash = hash_cells(
-            cells
-                .iter()
-                .take(self.base)
-                .enumerate()
-                .map(|(i, c)| (i as u32, c)),
-            None,
-            &mut self.buf,
-        );
+        let row_hash = match digest {
+            Some(d) => values::lower_hex(d),
+            None => hash_cells(
+                cells
+                    .iter()
+                    .take(self.base)
+                    .enumerate()
+                    .map(|(i, c)| (i as u32, c)),
+                None,
+                &mut self.buf,
+            ),
+        };
         let mut staged = false;
         let rejects_at_start = self.out.rejects.len();
         let mut rejects_before = rejects_at_start;

@@ -198,28 +198,26 @@ impl Stager<'_> {
             h.finish()
         };
         let family = sp.family_key.clone();
-        if let Some(&first) = self.seen_person.get(&key) {
-            let reject = Reject {
-                source: self.src,
-                key: Some(key.clone()),
-                position: pos,
-                reason: RejectReason::DuplicateKey,
-                column: single_col(&p.key).map(|i| self.names[i as usize].clone()),
+        let Some(first) = self.seen_person.first_or_note(&key, content) else {
+            self.out.persons.push(sp);
+            self.hand_over();
+            return PersonOutcome::Staged { key, family };
+        };
+        let reject = Reject {
+            source: self.src,
+            key: Some(key.clone()),
+            position: pos,
+            reason: RejectReason::DuplicateKey,
+            column: single_col(&p.key).map(|i| self.names[i as usize].clone()),
+        };
+        if first == content && !self.repeated {
+            return PersonOutcome::Repeat {
+                key,
+                family,
+                reject,
             };
-            if first == content && !self.repeated {
-                return PersonOutcome::Repeat {
-                    key,
-                    family,
-                    reject,
-                };
-            }
-            self.out.rejects.push(reject);
-            return PersonOutcome::Rejected;
         }
-        self.seen_person.insert(key, content);
-        let key = sp.key.clone();
-        self.out.persons.push(sp);
-        self.hand_over();
-        PersonOutcome::Staged { key, family }
+        self.out.rejects.push(reject);
+        PersonOutcome::Rejected
     }
 }

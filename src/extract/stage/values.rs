@@ -362,25 +362,60 @@ pub(crate) fn hash_cells<'c>(
     slot: Option<u16>,
     buf: &mut String,
 ) -> String {
-    let mut h = Sha256::new();
-    if let Some(n) = slot {
-        h.update(n.to_le_bytes());
-    }
+    let mut h = RowHasher::new(slot);
     for (_, c) in cells {
+        h.cell(c, buf);
+    }
+    lower_hex(&h.finish())
+}
+
+/// `hash_cells` a cell at a time: a reader that has a row's text before
+/// its cells (the CSV parse, on a thread of its own) hashes it there.
+pub(crate) struct RowHasher(Sha256);
+
+/// A row's hash before it is written as hexadecimal.
+pub(crate) type RowDigest = [u8; 32];
+
+impl RowHasher {
+    pub fn new(slot: Option<u16>) -> RowHasher {
+        let mut h = Sha256::new();
+        if let Some(n) = slot {
+            h.update(n.to_le_bytes());
+        }
+        RowHasher(h)
+    }
+
+    pub fn cell(&mut self, c: &Cell, buf: &mut String) {
         match c {
-            Cell::Null => h.update([0u8]),
+            Cell::Null => self.0.update([0u8]),
             // Not the type name: the same blob read from SQLite or a server
             // hashes the same.
-            Cell::Unreadable(_) => h.update([1u8]),
+            Cell::Unreadable(_) => self.0.update([1u8]),
+            Cell::Text(s) => self.text(s),
             c => {
                 buf.clear();
                 c.write_text(buf);
-                h.update(buf.as_bytes());
+                self.0.update(buf.as_bytes());
             }
         }
-        h.update([0x1f]);
+        self.0.update([0x1f]);
     }
-    lower_hex(&h.finalize())
+
+    /// A text cell, as `cell` hashes `Cell::Text(s)` but for its separator.
+    fn text(&mut self, s: &str) {
+        // `Cell::write_text`'s text.
+        self.0.update(s.trim().as_bytes());
+    }
+
+    /// A text cell and its separator.
+    pub fn text_cell(&mut self, s: &str) {
+        self.text(s);
+        self.0.update([0x1f]);
+    }
+
+    pub fn finish(self) -> RowDigest {
+        self.0.finalize().into()
+    }
 }
 
 /// Bytes as lower-case hexadecimal, as `hex::encode` writes them, into a

@@ -1,0 +1,92 @@
+//! The person keys a source has staged so far, each with a hash of the
+//! cells its person was read from, for the duplicate-key rule.
+//!
+//! One buffer of key text and a table of 4-byte indexes into it, rather
+//! than a map of `String`s: at a million rows the map's look-ups and
+//! inserts were a quarter of the staging thread's time, its 32-byte slots
+//! and a heap string per key each a cache miss. The same pattern as the
+//! link stage's string interner (`crate::link::features`).
+
+use hashbrown::raw::RawTable;
+use std::hash::BuildHasher;
+
+#[derive(Default)]
+pub(super) struct SeenKeys {
+    /// Indexes into `ends` and `content`, by the key's hash.
+    table: RawTable<u32>,
+    /// Every key, one after another.
+    text: String,
+    /// Where each key ends in `text` (it starts where the one before ends).
+    ends: Vec<usize>,
+    /// The content hash of each key's first row.
+    content: Vec<u64>,
+}
+
+/// Fixed, so a run decides the same whatever the process; the table is
+/// never iterated, so nothing depends on its order.
+fn hash_of(s: &str) -> u64 {
+    foldhash::fast::FixedState::with_seed(0).hash_one(s)
+}
+
+impl SeenKeys {
+    /// Room for `n` keys, so the table is not rebuilt as it grows (at a
+    /// million rows a dozen times, each faulted in afresh).
+    pub fn reserve(&mut self, n: usize) {
+        self.table.reserve(n, |_| 0);
+        self.ends.reserve(n);
+        self.content.reserve(n);
+    }
+
+    fn key(&self, i: u32) -> &str {
+        let i = i as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    /// The content hash noted with `key` when it was first seen; or, for a
+    /// key not seen before, `None`, and the key noted with `content`.
+    pub fn first_or_note(&mut self, key: &str, content: u64) -> Option<u64> {
+        let hash = hash_of(key);
+        let found = {
+            let this = &*self;
+            self.table.get(hash, |&i| this.key(i) == key).copied()
+        };
+        if let Some(i) = found {
+            return Some(self.content[i as usize]);
+        }
+        let i = u32::try_from(self.ends.len()).expect("more than 4 billion keys in one source");
+        self.text.push_str(key);
+        self.ends.push(self.text.len());
+        self.content.push(content);
+        let (text, ends) = (&self.text, &self.ends);
+        self.table.insert(hash, i, |&j| {
+            let j = j as usize;
+            let start = if j == 0 { 0 } else { ends[j - 1] };
+            hash_of(&text[start..ends[j]])
+        });
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SeenKeys;
+
+    #[test]
+    fn a_key_is_found_with_its_first_content_whatever_came_between() {
+        let mut seen = SeenKeys::default();
+        seen.reserve(2);
+        // More keys than reserved: the table grows and still finds them.
+        for k in 0..5000u64 {
+            assert_eq!(seen.first_or_note(&format!("K{k}"), k), None);
+        }
+        for k in (0..5000u64).rev() {
+            assert_eq!(seen.first_or_note(&format!("K{k}"), 0), Some(k));
+        }
+        // A key that is a prefix of others, and the empty key, are keys.
+        assert_eq!(seen.first_or_note("K", 7), None);
+        assert_eq!(seen.first_or_note("", 8), None);
+        assert_eq!(seen.first_or_note("K", 9), Some(7));
+        assert_eq!(seen.first_or_note("", 9), Some(8));
+    }
+}
