@@ -1653,3 +1653,41 @@ async fn csv_problem_rows_keep_their_lines_across_the_staging_batches() {
     let got: Vec<u64> = x.skipped.iter().map(|(p, _)| p.row).collect();
     assert_eq!(got, blanks);
 }
+
+/// A key that one file of a source stages is a duplicate in the next file
+/// too: the keys seen carry from part to part, also once there is room
+/// made for the next file's rows.
+#[tokio::test]
+async fn csv_a_key_repeated_in_a_later_file_is_a_duplicate() {
+    let dir = util::tempdir();
+    let d = dir.path();
+    let mut a = String::from("id,forename,surname\n");
+    for i in 0..3000 {
+        a.push_str(&format!("K{i},Ann {i},Smith\n"));
+    }
+    write(d, "p-1.csv", &a);
+    write(
+        d,
+        "p-2.csv",
+        "id,forename,surname\nK2999,Bob,Jones\nN1,Cat,Jones\nK7,Dan,Jones\n",
+    );
+    let mapping = "[source]\nname = \"p\"\nservice = \"Family Support\"\nkind = \"csv\"\npath = \"p-*.csv\"\n\n[person]\nkey = \"id\"\ngiven_names = \"forename\"\nfamily_name = \"surname\"\n";
+    let x = extract_one(d, mapping).await.unwrap();
+    assert_balanced(&x);
+    assert_eq!(
+        (x.rows_read, x.rows_staged, x.rows_rejected),
+        (3003, 3001, 2)
+    );
+    let dups: Vec<_> = x
+        .rejects
+        .iter()
+        .map(|r| (r.key.as_deref(), r.reason))
+        .collect();
+    assert_eq!(
+        dups,
+        [
+            (Some("K2999"), RejectReason::DuplicateKey),
+            (Some("K7"), RejectReason::DuplicateKey)
+        ]
+    );
+}
