@@ -57,3 +57,12 @@ pub use error::{Error, Result};
 /// at 3–4% of the run. Only for maps that are looked up, never iterated into
 /// output: aHash is seeded per process, so iteration order is not stable.
 pub(crate) type FastMap<K, V> = hashbrown::HashMap<K, V>;
+
+/// A string's hash for the tables onefamily builds by hand over its own
+/// storage (the link stage's interner, a source's person keys): fixed, so
+/// the same in every thread and every run; those tables are never
+/// iterated, so nothing depends on their order.
+pub(crate) fn fixed_hash(s: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0).hash_one(s)
+}

@@ -294,17 +294,15 @@ fn run<'a, R: Read + Send>(
                         Item::Reject(line, RejectReason::MalformedRow)
                     });
                 } else {
+                    let mut h = hash_here.then(|| RowHasher::new(None));
                     for f in record.iter() {
                         batch.text.push_str(f);
                         batch.ends.push(batch.text.len());
-                    }
-                    if hash_here {
-                        let mut h = RowHasher::new(None);
-                        for f in record.iter() {
+                        if let Some(h) = &mut h {
                             h.text_cell(f);
                         }
-                        batch.digests.push(h.finish());
                     }
+                    batch.digests.extend(h.map(RowHasher::finish));
                     batch.items.push(Item::Row(line));
                 }
                 if batch.items.len() >= BATCH_ROWS {

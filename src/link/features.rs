@@ -42,13 +42,9 @@ impl std::fmt::Debug for Interner {
 /// appearance, and each of its values' place among them (0: none).
 type PartIds<'s> = (Vec<(&'s str, u64)>, Vec<u32>);
 
-/// The table's hash of a string: fixed, so the same in every thread that
-/// works one out ahead (`ids_in_parts`); the table is never iterated, so
-/// nothing depends on its order.
-fn hash_of(s: &str) -> u64 {
-    use std::hash::BuildHasher;
-    foldhash::fast::FixedState::with_seed(0).hash_one(s)
-}
+// The table's hash of a string: the same in every thread that works one
+// out ahead (`ids_in_parts`).
+use crate::fixed_hash as hash_of;
 
 impl Interner {
     fn new() -> Self {

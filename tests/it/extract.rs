@@ -14,10 +14,15 @@ fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
 
 /// A project with one mapping file.
 fn project(dir: &Path, mapping: &str) -> Project {
+    project_with(dir, mapping, "")
+}
+
+/// A project with one mapping file and `extra` project settings.
+fn project_with(dir: &Path, mapping: &str, extra: &str) -> Project {
     write(
         dir,
         "project.toml",
-        "[project]\nname = \"t\"\nreference_date = \"2026-01-01\"\nsources = [\"m.toml\"]\n",
+        format!("[project]\nname = \"t\"\nreference_date = \"2026-01-01\"\nsources = [\"m.toml\"]\n{extra}"),
     );
     write(dir, "m.toml", mapping);
     load_project(&dir.join("project.toml")).unwrap_or_else(|e| panic!("{e}"))
@@ -1596,16 +1601,6 @@ async fn bundled_front_door_carries_assessments() {
 async fn csv_problem_rows_keep_their_lines_across_the_staging_batches() {
     let dir = util::tempdir();
     let d = dir.path();
-    write(
-        d,
-        "project.toml",
-        "[project]\nname = \"t\"\nreference_date = \"2026-01-01\"\nsources = [\"m.toml\"]\n\n[limits]\nmax_cell_bytes = 64\n",
-    );
-    write(
-        d,
-        "m.toml",
-        "[source]\nname = \"p\"\nservice = \"Family Support\"\nkind = \"csv\"\npath = \"p.csv\"\n\n[person]\nkey = \"id\"\ngiven_names = \"forename\"\nfamily_name = \"surname\"\n",
-    );
     let mut csv = String::from("id,forename,surname,note\n");
     let (mut staged, mut rejects, mut blanks) = (Vec::new(), Vec::new(), Vec::new());
     // Each record's first line: a staged row's note spans two lines.
@@ -1633,7 +1628,8 @@ async fn csv_problem_rows_keep_their_lines_across_the_staging_batches() {
         csv.push_str(&row);
     }
     write(d, "p.csv", &csv);
-    let p = load_project(&d.join("project.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let mapping = "[source]\nname = \"p\"\nservice = \"Family Support\"\nkind = \"csv\"\npath = \"p.csv\"\n\n[person]\nkey = \"id\"\ngiven_names = \"forename\"\nfamily_name = \"surname\"\n";
+    let p = project_with(d, mapping, "\n[limits]\nmax_cell_bytes = 64\n");
     let x = extract_source(&p, 0).await.unwrap();
     assert_balanced(&x);
     assert_eq!(x.rows_read, 3100);

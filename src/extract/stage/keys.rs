@@ -7,8 +7,8 @@
 //! string per key each a cache miss. The same pattern as the
 //! link stage's string interner (`crate::link::features`).
 
+use crate::fixed_hash as hash_of;
 use hashbrown::raw::RawTable;
-use std::hash::BuildHasher;
 
 #[derive(Default)]
 pub(super) struct SeenKeys {
@@ -20,12 +20,6 @@ pub(super) struct SeenKeys {
     ends: Vec<usize>,
     /// The content hash of each key's first row.
     content: Vec<u64>,
-}
-
-/// Fixed, so a run decides the same whatever the process; the table is
-/// never iterated, so nothing depends on its order.
-fn hash_of(s: &str) -> u64 {
-    foldhash::fast::FixedState::with_seed(0).hash_one(s)
 }
 
 impl SeenKeys {

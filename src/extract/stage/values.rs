@@ -391,7 +391,7 @@ impl RowHasher {
             // Not the type name: the same blob read from SQLite or a server
             // hashes the same.
             Cell::Unreadable(_) => self.0.update([1u8]),
-            Cell::Text(s) => self.text(s),
+            Cell::Text(s) => return self.text_cell(s),
             c => {
                 buf.clear();
                 c.write_text(buf);
@@ -401,15 +401,10 @@ impl RowHasher {
         self.0.update([0x1f]);
     }
 
-    /// A text cell, as `cell` hashes `Cell::Text(s)` but for its separator.
-    fn text(&mut self, s: &str) {
-        // `Cell::write_text`'s text.
-        self.0.update(s.trim().as_bytes());
-    }
-
-    /// A text cell and its separator.
+    /// A text cell (`Cell::Text(s)`): its text as `Cell::write_text` gives
+    /// it, trimmed, and the separator.
     pub fn text_cell(&mut self, s: &str) {
-        self.text(s);
+        self.0.update(s.trim().as_bytes());
         self.0.update([0x1f]);
     }
 
