@@ -84,6 +84,11 @@ for n in $SIZES; do
   fi
   printf '%10s %8s %6s %10s %12s %12s %12s  %s\n' "$n" "${shards:-?}" "${jobs:-?}" "$secs" "$((kib / 1024))" \
     "$(mib VmHWM "${pids[1]}")" "$(mib VmHWM "${pids[2]}")" "$same"
+  # The highest each executor's memory pool held (DataFusion's joins,
+  # sorts and groupings and the scoring packages), as it last logged it.
+  for e in 1 2; do
+    grep -o 'pool_peak_mib=[0-9]*' "$G/logs/executor-$e.log" | tail -n1 | cut -d= -f2 || true
+  done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors memory pools, highest held: %s and %s MiB (%s/logs)\n", "", $1, $2, g}'
   if [ -n "$tracer" ]; then
     # The middle of each executor's once-a-second readings while the link
     # ran: what it holds from job to job, beside the peak above.

@@ -5,7 +5,9 @@
 # and appends the three process ids to `pids` (scheduler first);
 # `stop_cluster` kills every process in `pids`. SCHED_LOG sets the
 # scheduler's RUST_LOG (default warn); EXECUTOR_ARGS adds arguments to each
-# executor's command line (say `--memory-pool-mib 64`). PARTS is what the
+# executor's command line (say `--memory-pool-mib 64`). Executors log
+# onefamily's own lines at info: each scoring package held and let go,
+# with their memory pool's highest reservation so far (`pool_peak_mib`). PARTS is what the
 # links on it pass as `--engine-partitions`: ENGINE_PARTITIONS, by default
 # the cluster's cores in all (2), as the README advises.
 PARTS=${ENGINE_PARTITIONS:-2}
@@ -21,7 +23,7 @@ start_cluster() {
   RUST_LOG=${SCHED_LOG:-warn} "$BIN" cluster scheduler --bind "127.0.0.1:$SP" 2> "$dir/logs/scheduler.log" &
   pids+=($!)
   for e in 1 2; do
-    RUST_LOG=warn "$BIN" cluster executor --scheduler "127.0.0.1:$SP" --port "$(free_port)" \
+    RUST_LOG=warn,onefamily=info "$BIN" cluster executor --scheduler "127.0.0.1:$SP" --port "$(free_port)" \
       --grpc-port "$(free_port)" --cores 1 --work-dir "$abs/work-$e" ${EXECUTOR_ARGS:-} 2> "$dir/logs/executor-$e.log" &
     pids+=($!)
   done

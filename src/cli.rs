@@ -200,10 +200,11 @@ pub struct ExecutorArgs {
     /// Folder for its shuffle files (default: a temporary folder).
     #[arg(long)]
     pub work_dir: Option<PathBuf>,
-    /// MiB its joins, sorts and groupings may hold before they spill to
-    /// the work folder or fail (default: Ballista's, a share of this
-    /// machine's memory). The scoring package's features are held beside
-    /// it.
+    /// MiB its tasks' joins, sorts and groupings and the scoring packages
+    /// they read may hold, all in one pool: sorts and groupings spill to
+    /// the work folder beyond their share, a package that does not fit is
+    /// refused (default: 70% of this machine's memory, or of its
+    /// container's limit).
     #[arg(long)]
     pub memory_pool_mib: Option<u64>,
 }

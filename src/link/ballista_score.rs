@@ -33,12 +33,15 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use datafusion::arrow::array::{Array, ArrayRef, Float32Array, Int64Array, UInt32Array};
 use datafusion::arrow::datatypes::DataType;
 use datafusion::common::{exec_datafusion_err, exec_err, ScalarValue};
+use datafusion::execution::memory_pool::{
+    MemoryConsumer, MemoryLimit, MemoryPool, MemoryReservation, PeakRecordingPool,
+};
 use datafusion::logical_expr::{
     ColumnarValue, ScalarFunctionArgs, ScalarUDF, ScalarUDFImpl, Signature, Volatility,
 };
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The scoring function's name in the plans.
 pub const FUNCTION: &str = "onefamily_weight";
@@ -127,6 +130,17 @@ impl Loaded {
 
     pub fn records(&self) -> usize {
         self.borrow_owner().features.n
+    }
+
+    /// About the bytes it holds on the heap: the features, and what the
+    /// scorer or the comparisons built over them (the settings and the
+    /// model are a few kilobytes).
+    pub fn heap_bytes(&self) -> usize {
+        self.borrow_owner().features.heap_bytes()
+            + match self.borrow_dependent() {
+                Built::Scorer(s) => s.heap_bytes(),
+                Built::Comparisons(c) => c.heap_bytes(),
+            }
     }
 
     /// Where record `rec` (as the keys number it) is in the package's
@@ -267,15 +281,111 @@ pub fn read(path: &Path, key: &str) -> Result<Package> {
     })
 }
 
+/// The memory pool of the executor this process is (`onefamily cluster
+/// executor`, `process::executor`), which all its tasks' joins, sorts and
+/// groupings share: a package read here is reserved in it too, so that the
+/// pool bounds what the executor's jobs hold, the packages included. Unset
+/// elsewhere (the node, the tests' local plans): nothing is reserved.
+static POOL: OnceLock<Arc<dyn MemoryPool>> = OnceLock::new();
+
+/// Reserve every package this process reads in `pool` (once, at an
+/// executor's start).
+pub fn hold_packages_in(pool: Arc<dyn MemoryPool>) {
+    let _ = POOL.set(pool);
+}
+
+/// A package read and built, with what it holds reserved in the
+/// executor's pool while it is held (released when the last task using it
+/// and the cache have let go).
+pub struct Held {
+    loaded: Loaded,
+    bytes: usize,
+    /// The reservation, and the pool it is in.
+    reservation: Option<(MemoryReservation, Arc<dyn MemoryPool>)>,
+}
+
+impl std::ops::Deref for Held {
+    type Target = Loaded;
+    fn deref(&self) -> &Loaded {
+        &self.loaded
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let Some((_, pool)) = &self.reservation {
+            tracing::info!(
+                package_mib = mib(self.bytes),
+                pool_held_mib = mib(pool.reserved().saturating_sub(self.bytes)),
+                pool_peak_mib = pool_peak(pool.as_ref()).map(mib),
+                "let go of a scoring package"
+            );
+        }
+    }
+}
+
+fn mib(bytes: usize) -> usize {
+    bytes.div_ceil(1 << 20)
+}
+
+/// The pool's highest reservation so far, where it records one.
+fn pool_peak(pool: &dyn MemoryPool) -> Option<usize> {
+    PeakRecordingPool::from_pool(pool).map(|p| p.max_reserved())
+}
+
+impl Held {
+    /// `loaded`, with its bytes reserved (`reserve`) where there is a pool.
+    fn new(
+        loaded: Loaded,
+        bytes: usize,
+        reservation: Option<(MemoryReservation, Arc<dyn MemoryPool>)>,
+    ) -> Held {
+        if let Some((_, pool)) = &reservation {
+            tracing::info!(
+                package_mib = mib(bytes),
+                pool_held_mib = mib(pool.reserved()),
+                pool_peak_mib = pool_peak(pool.as_ref()).map(mib),
+                "holding a scoring package in the memory pool"
+            );
+        }
+        Held {
+            loaded,
+            bytes,
+            reservation,
+        }
+    }
+}
+
+/// A package's `bytes` reserved in `pool`, or an error that says what to
+/// change where the pool cannot hold them beside what its jobs hold (a
+/// package cannot spill: a task reads any of its records at any time).
+fn reserve(pool: &Arc<dyn MemoryPool>, bytes: usize) -> Result<MemoryReservation> {
+    let reservation = MemoryConsumer::new("onefamily scoring package").register(pool);
+    if reservation.try_grow(bytes).is_err() {
+        let limit = match pool.memory_limit() {
+            MemoryLimit::Finite(n) => format!("{} MiB", mib(n)),
+            _ => "no limit".into(),
+        };
+        return Err(Error::Other(format!(
+            "a scoring package of {} MiB does not fit in this executor's memory pool \
+             ({limit}, of which its jobs hold {} MiB): give the executors a larger \
+             --memory-pool-mib, or the link smaller shards (--engine-shard-records)",
+            mib(bytes),
+            mib(pool.reserved()),
+        )));
+    }
+    Ok(reservation)
+}
+
 /// The packages an executor holds: the last two read (two nodes' jobs at
 /// once), each by path, size and modification time, and none whose file
 /// its node has removed (a finished run's, training's once scoring starts).
 /// A package is found again only with its key.
 type CacheKey = (PathBuf, u64, Option<std::time::SystemTime>, String);
-static CACHE: Mutex<Vec<(CacheKey, Arc<Loaded>)>> = Mutex::new(Vec::new());
+static CACHE: Mutex<Vec<(CacheKey, Arc<Held>)>> = Mutex::new(Vec::new());
 const CACHED: usize = 2;
 
-fn loaded(path: &Path, secret: &str) -> Result<Arc<Loaded>> {
+fn loaded(path: &Path, secret: &str) -> Result<Arc<Held>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     let key: CacheKey = (
         path.to_path_buf(),
@@ -295,7 +405,22 @@ fn loaded(path: &Path, secret: &str) -> Result<Arc<Loaded>> {
     // Packages of runs that have ended (their node removed the file) let
     // go before another is read, so that the two are not held at once.
     cache.retain(|(k, _)| k.0.exists());
-    let package = Arc::new(Loaded::new_from(read(path, secret)?));
+    let built = Loaded::new_from(read(path, secret)?);
+    let bytes = built.heap_bytes();
+    let reservation = match POOL.get() {
+        None => None,
+        Some(pool) => Some(match reserve(pool, bytes) {
+            Ok(r) => (r, pool.clone()),
+            // The packages no task is reading (an earlier job's, whose
+            // file is still there) go first where the pool cannot hold it.
+            Err(_) if cache.iter().any(|(_, p)| Arc::strong_count(p) == 1) => {
+                cache.retain(|(_, p)| Arc::strong_count(p) > 1);
+                (reserve(pool, bytes)?, pool.clone())
+            }
+            Err(e) => return Err(e),
+        }),
+    };
+    let package = Arc::new(Held::new(built, bytes, reservation));
     if cache.len() >= CACHED {
         cache.remove(0);
     }
@@ -754,6 +879,113 @@ pub(crate) mod tests {
         loaded(&fx.file.path, &fx.file.key).unwrap();
         assert!(!held(&gone), "the removed package is let go");
         assert!(held(&fx.file.path), "the one read is kept");
+    }
+
+    /// What this test binary's threads have allocated, less what they
+    /// freed, each its own count: `heap_bytes` is checked against it.
+    mod counted {
+        use std::alloc::{GlobalAlloc, Layout, System};
+        use std::cell::Cell;
+
+        thread_local! {
+            static NET: Cell<isize> = const { Cell::new(0) };
+        }
+
+        fn add(n: isize) {
+            let _ = NET.try_with(|c| c.set(c.get() + n));
+        }
+
+        pub struct Counting;
+
+        unsafe impl GlobalAlloc for Counting {
+            unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+                add(layout.size() as isize);
+                unsafe { System.alloc(layout) }
+            }
+            unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+                add(-(layout.size() as isize));
+                unsafe { System.dealloc(ptr, layout) }
+            }
+            unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new: usize) -> *mut u8 {
+                add(new as isize - layout.size() as isize);
+                unsafe { System.realloc(ptr, layout, new) }
+            }
+        }
+
+        #[global_allocator]
+        static COUNTING: Counting = Counting;
+
+        /// Net bytes this thread has allocated so far.
+        pub fn net() -> isize {
+            NET.with(|c| c.get())
+        }
+    }
+
+    /// A package read on an executor is reserved in its pool for as long
+    /// as it is held, by what it holds on the heap as its allocations
+    /// count it (to within an eighth: the settings and the model, a
+    /// table's spare room, the allocator's rounding); one the pool cannot
+    /// hold beside what is reserved is refused, saying what to change.
+    #[test]
+    fn a_package_is_held_in_the_executors_pool() {
+        let fx = fixture();
+        // Larger than the fixture's: 3,000 people of 600 names.
+        let people: Vec<_> = (0..3000)
+            .map(|i| {
+                let mut p = records()[i % 84].clone();
+                p.name.given = p.name.given.map(|g| format!("{g}{}", i % 600).into());
+                p.staged.key = i.to_string();
+                p
+            })
+            .collect();
+        let f = Features::build(&people, &fx.settings);
+        let file = PackageFile::write(
+            fx.dir.path(),
+            &PackageRef {
+                features: &f,
+                settings: &fx.settings,
+                model: Some(&fx.model),
+                ranges: &[],
+            },
+        )
+        .unwrap();
+        // Read and built on one thread of its own, where nothing else
+        // allocates, and counted there.
+        let one = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let (loaded, counted) = one.install(|| {
+            let before = counted::net();
+            let loaded = Loaded::new_from(read(&file.path, &file.key).unwrap());
+            (loaded, (counted::net() - before) as usize)
+        });
+        let bytes = loaded.heap_bytes();
+        assert!(
+            bytes <= counted && counted - bytes <= counted / 8,
+            "heap_bytes {bytes}, allocations {counted}"
+        );
+        let pool: Arc<dyn MemoryPool> = Arc::new(
+            datafusion::execution::memory_pool::FairSpillPool::new(bytes * 2),
+        );
+        let held = Held::new(
+            loaded,
+            bytes,
+            Some((reserve(&pool, bytes).unwrap(), pool.clone())),
+        );
+        assert_eq!(pool.reserved(), bytes);
+        let e = reserve(&pool, bytes + 1).err().unwrap().to_string();
+        for what in [
+            "does not fit",
+            "--memory-pool-mib",
+            "--engine-shard-records",
+        ] {
+            assert!(e.contains(what), "{e}");
+        }
+        assert_eq!(pool.reserved(), bytes, "a refused package reserves nothing");
+        drop(held);
+        assert_eq!(pool.reserved(), 0, "let go with the package");
+        reserve(&pool, bytes + 1).unwrap();
     }
 
     /// A package under another name, from another version, opened with

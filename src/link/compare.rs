@@ -277,6 +277,18 @@ pub struct Compiled<'a> {
 }
 
 impl<'a> Compiled<'a> {
+    /// About the bytes it holds on the heap beside the features it reads
+    /// (`Features::heap_bytes`).
+    #[cfg(feature = "ballista")]
+    pub fn heap_bytes(&self) -> usize {
+        use crate::memory::vec_bytes;
+        vec_bytes(&self.jw_floor)
+            + vec_bytes(&self.rows)
+            + vec_bytes(&self.slots)
+            + vec_bytes(&self.letters_at)
+            + vec_bytes(&self.letters)
+    }
+
     pub fn new(f: &'a Features, settings: &'a Settings) -> Self {
         let mut layout: Vec<Slot> = Vec::new();
         let mut slot = |s: Slot| match layout.iter().position(|x| *x == s) {

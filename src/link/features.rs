@@ -397,6 +397,57 @@ fn text_fields(settings: &Settings) -> Vec<LinkField> {
 }
 
 impl Features {
+    /// About the bytes these features hold on the heap: every column and
+    /// string, as an executor holds a scoring package's (the interner's
+    /// look-up table is not sent, so not counted). Counted from the
+    /// structure rather than the allocator, whose figures are the whole
+    /// process's.
+    #[cfg(feature = "ballista")]
+    pub fn heap_bytes(&self) -> usize {
+        use crate::memory::{str_bytes, vec_bytes};
+        let strings = vec_bytes(&self.strings.strings)
+            + self
+                .strings
+                .strings
+                .iter()
+                .map(|s| str_bytes(s))
+                .sum::<usize>();
+        let by_field = |cols: &mut dyn Iterator<Item = usize>| -> usize {
+            cols.map(|b| b + std::mem::size_of::<(LinkField, Vec<u32>)>())
+                .sum()
+        };
+        let text = by_field(&mut self.text.values().map(|c| vec_bytes(c)));
+        let tf = by_field(&mut self.tf.values().map(|c| vec_bytes(c)));
+        let mothers = vec_bytes(&self.mothers)
+            + self
+                .mothers
+                .iter()
+                .flat_map(|m| m.iter())
+                .map(|m| std::mem::size_of::<Mother>() + str_bytes(&m.0) + str_bytes(&m.1))
+                .sum::<usize>();
+        strings
+            + text
+            + tf
+            + mothers
+            + vec_bytes(&self.metaphone)
+            + vec_bytes(&self.dob)
+            + vec_bytes(&self.sex)
+            + vec_bytes(&self.postcode_sector)
+            + vec_bytes(&self.postcode_district)
+            + vec_bytes(&self.postcode_area)
+            + vec_bytes(&self.source)
+            + vec_bytes(&self.aliases)
+            + vec_bytes(&self.alias_pool)
+            + vec_bytes(&self.content)
+            + vec_bytes(&self.order)
+            + vec_bytes(&self.rank)
+            + vec_bytes(&self.grouping)
+            + vec_bytes(&self.role)
+            + vec_bytes(&self.previous_family)
+            + vec_bytes(&self.known_as)
+            + vec_bytes(&self.within_source)
+    }
+
     /// Prepare every column the settings read, records ranked by source
     /// index (see `build_ranked`).
     pub fn build(records: &[Person], settings: &Settings) -> Features {

@@ -81,6 +81,25 @@ impl<'a> Scorer<'a> {
         &self.compiled
     }
 
+    /// About the bytes it holds on the heap beside the features it reads.
+    #[cfg(feature = "ballista")]
+    pub fn heap_bytes(&self) -> usize {
+        use crate::memory::vec_bytes;
+        self.compiled.heap_bytes()
+            + vec_bytes(&self.weights)
+            + self.weights.iter().map(|w| vec_bytes(w)).sum::<usize>()
+            + vec_bytes(&self.tf_adjust)
+            + self
+                .tf_adjust
+                .iter()
+                .flatten()
+                .map(|t| vec_bytes(t))
+                .sum::<usize>()
+            + vec_bytes(&self.order)
+            + vec_bytes(&self.costly)
+            + vec_bytes(&self.rest_max)
+    }
+
     pub fn new(f: &'a Features, settings: &'a Settings, model: &Model) -> Self {
         let weights: Vec<Vec<f32>> = model
             .comparisons

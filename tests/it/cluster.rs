@@ -36,7 +36,7 @@ fn spawn(args: &[&str], log: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_onefamily"))
         .args(args)
         .current_dir(util::root())
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", "warn,onefamily=info")
         .stdout(Stdio::null())
         .stderr(log)
         .spawn()
@@ -267,6 +267,24 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
     // The cluster's processes are still up: neither failed on the job.
     for child in &mut cluster.0 {
         assert!(child.try_wait().unwrap().is_none(), "{}", all_logs(&logs));
+    }
+    // Each executor held the scoring packages it read in its one memory
+    // pool (the second's of the size it was given), and let them go.
+    for (e, size) in [("one", None), ("two", Some("pool_mib=512"))] {
+        let log = read(&logs.join(format!("executor-{e}.log")));
+        let pool = log
+            .lines()
+            .find(|l| l.contains("the executor's memory pool"))
+            .unwrap_or_else(|| panic!("executor {e}: {log}"));
+        assert!(size.is_none_or(|s| pool.trim_end().ends_with(s)), "{pool}");
+        let held = log
+            .matches("holding a scoring package in the memory pool")
+            .count();
+        assert!(held >= 1, "executor {e}: {log}");
+        assert!(
+            log.contains("let go of a scoring package"),
+            "executor {e}: {log}"
+        );
     }
 }
 

@@ -3,6 +3,10 @@
 
 use crate::error::{Error, Result};
 use crate::link::ballista_score;
+use datafusion::execution::memory_pool::{
+    FairSpillPool, MemoryPool, PeakRecordingPool, TrackConsumersPool,
+};
+use datafusion::execution::runtime_env::RuntimeEnvBuilder;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -73,18 +77,41 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
         scheduler_port: port,
         // Wait for a scheduler started at the same time.
         scheduler_connect_timeout_seconds: 30,
-        work_dir: work_dir.map(|d| d.to_string_lossy().into_owned()),
+        work_dir: work_dir.as_ref().map(|d| d.to_string_lossy().into_owned()),
         print_thread_info: false,
         ..ExecutorProcessConfig::default()
     };
     if let Some(cores) = o.cores {
         config.vcores = cores.max(1);
     }
-    if let Some(mib) = o.memory_pool_mib {
-        if mib == 0 {
-            return Err(Error::Other("--memory-pool-mib: at least 1".into()));
-        }
-        config.memory_pool_size = Some(mib.saturating_mul(1 << 20));
+    // One memory pool for the whole executor, shared by its tasks and the
+    // scoring packages they read (`ballista_score::hold_packages_in`), in
+    // place of Ballista's pool per task (a share of the executor's by the
+    // task's cores), which a package held between a job's tasks is in none
+    // of. `Some(0)` tells Ballista to install none of its own.
+    let pool_bytes = match o.memory_pool_mib {
+        Some(0) => return Err(Error::Other("--memory-pool-mib: at least 1".into())),
+        Some(mib) => Some(mib.saturating_mul(1 << 20)),
+        None => auto_pool_bytes(),
+    };
+    if let Some(bytes) = pool_bytes {
+        let pool = executor_pool(bytes);
+        tracing::info!(
+            pool_mib = bytes >> 20,
+            "the executor's memory pool, shared by its tasks and scoring packages"
+        );
+        ballista_score::hold_packages_in(pool.clone());
+        // Spill files go to the work folder, as Ballista's own runtime has
+        // them (DataFusion's temporary folder where none is given).
+        let spill = work_dir.clone();
+        config.memory_pool_size = Some(0);
+        config.override_runtime_producer = Some(Arc::new(move |_| {
+            let mut runtime = RuntimeEnvBuilder::new().with_memory_pool(pool.clone());
+            if let Some(dir) = &spill {
+                runtime = runtime.with_temp_file_path(dir);
+            }
+            runtime.build_arc()
+        }));
     }
     config.override_function_registry = Some(Arc::new(ballista_score::executor_functions()));
     // Job after job: freed pages go back to the system at once, or they
@@ -96,4 +123,38 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
             o.bind_host, o.port
         ))
     })
+}
+
+/// The executor's pool of `bytes`: DataFusion's fair spilling pool (each
+/// spilling operator gets an equal share of what the unspillable ones,
+/// the packages among them, leave), naming its five largest holders when
+/// it refuses one, and recording its highest reservation (logged as
+/// packages come and go).
+fn executor_pool(bytes: u64) -> Arc<dyn MemoryPool> {
+    let fair = FairSpillPool::new(usize::try_from(bytes).unwrap_or(usize::MAX));
+    let tracked = TrackConsumersPool::new(fair, std::num::NonZeroUsize::new(5).expect("five"));
+    Arc::new(PeakRecordingPool::new(Arc::new(tracked)))
+}
+
+/// The pool Ballista would size itself with no `--memory-pool-mib`: 70% of
+/// this machine's memory, or of its container's limit where that is lower;
+/// `None` (no bound) where neither can be read.
+fn auto_pool_bytes() -> Option<u64> {
+    let host = std::fs::read_to_string("/proc/meminfo").ok().and_then(|m| {
+        m.lines()
+            .find_map(|l| l.strip_prefix("MemTotal:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .map(|kib| kib * 1024)
+    });
+    let cgroup = [
+        "/sys/fs/cgroup/memory.max",
+        "/sys/fs/cgroup/memory/memory.limit_in_bytes",
+    ]
+    .iter()
+    .find_map(|f| std::fs::read_to_string(f).ok()?.trim().parse::<u64>().ok());
+    let base = match (host, cgroup) {
+        (Some(h), Some(c)) => h.min(c),
+        (h, c) => h.or(c)?,
+    };
+    Some((base as f64 * 0.7) as u64)
 }
