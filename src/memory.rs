@@ -94,6 +94,24 @@ pub fn prefetch<T>(slice: &[T], index: usize) {
     }
 }
 
+/// The bytes a slice's elements take: what a structure's `heap_bytes` adds
+/// up for each of its vectors (a decoded or collected vector's buffer is
+/// about its length), so that memory held outside an engine's pool can be
+/// reserved in it (a cluster executor's scoring package,
+/// `link::ballista_score`).
+#[cfg(feature = "ballista")]
+pub fn vec_bytes<T>(v: &[T]) -> usize {
+    std::mem::size_of_val(v)
+}
+
+/// The bytes a boxed string takes on the heap: its length rounded up to
+/// the allocator's 8-byte size step (mimalloc keeps no header before a
+/// small block); an empty one allocates nothing.
+#[cfg(feature = "ballista")]
+pub fn str_bytes(s: &str) -> usize {
+    s.len().next_multiple_of(8)
+}
+
 #[cfg(test)]
 mod tests {
     /// `PURGE_DELAY` is mimalloc's purge delay: the option holds mimalloc
@@ -155,22 +173,4 @@ mod tests {
         let mut empty: Vec<u64> = Vec::new();
         super::release_spare(&mut empty);
     }
-}
-
-/// The bytes a slice's elements take: what a structure's `heap_bytes` adds
-/// up for each of its vectors (a decoded or collected vector's buffer is
-/// about its length), so that memory held outside an engine's pool can be
-/// reserved in it (a cluster executor's scoring package,
-/// `link::ballista_score`).
-#[cfg(feature = "ballista")]
-pub fn vec_bytes<T>(v: &[T]) -> usize {
-    std::mem::size_of_val(v)
-}
-
-/// The bytes a boxed string takes on the heap: its length rounded up to
-/// the allocator's 8-byte size step (mimalloc keeps no header before a
-/// small block); an empty one allocates nothing.
-#[cfg(feature = "ballista")]
-pub fn str_bytes(s: &str) -> usize {
-    s.len().next_multiple_of(8)
 }
