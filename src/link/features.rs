@@ -412,12 +412,10 @@ impl Features {
                 .iter()
                 .map(|s| str_bytes(s))
                 .sum::<usize>();
-        let by_field = |cols: &mut dyn Iterator<Item = usize>| -> usize {
-            cols.map(|b| b + std::mem::size_of::<(LinkField, Vec<u32>)>())
-                .sum()
-        };
-        let text = by_field(&mut self.text.values().map(|c| vec_bytes(c)));
-        let tf = by_field(&mut self.tf.values().map(|c| vec_bytes(c)));
+        // A field's column, with its place in the map.
+        let column = std::mem::size_of::<(LinkField, Vec<u32>)>();
+        let text: usize = self.text.values().map(|c| column + vec_bytes(c)).sum();
+        let tf: usize = self.tf.values().map(|c| column + vec_bytes(c)).sum();
         let mothers = vec_bytes(&self.mothers)
             + self
                 .mothers

@@ -131,8 +131,9 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
 /// it refuses one, and recording its highest reservation (logged as
 /// packages come and go).
 fn executor_pool(bytes: u64) -> Arc<dyn MemoryPool> {
+    const NAMED: std::num::NonZeroUsize = std::num::NonZeroUsize::new(5).unwrap();
     let fair = FairSpillPool::new(usize::try_from(bytes).unwrap_or(usize::MAX));
-    let tracked = TrackConsumersPool::new(fair, std::num::NonZeroUsize::new(5).expect("five"));
+    let tracked = TrackConsumersPool::new(fair, NAMED);
     Arc::new(PeakRecordingPool::new(Arc::new(tracked)))
 }
 
