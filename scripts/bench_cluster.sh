@@ -46,7 +46,7 @@ substages "$DIR/here/timings.json"
 executors() {
   for i in 1 2; do
     p=${pids[$i]}
-    pool=$(grep -o 'pool_peak_mib=[0-9]*' "$DIR/logs/executor-$i.log" | tail -n1 | cut -d= -f2 || true)
+    pool=$(pool_peak "$DIR" "$i")
     echo "  executor $i peak so far: $(awk '/VmHWM/ {print $2, $3}' /proc/$p/status); its memory pool's highest: ${pool:-?} MiB"
   done
   echo "  scheduler peak so far: $(awk '/VmHWM/ {print $2, $3}' /proc/${pids[0]}/status)"

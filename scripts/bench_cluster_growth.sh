@@ -86,9 +86,7 @@ for n in $SIZES; do
     "$(mib VmHWM "${pids[1]}")" "$(mib VmHWM "${pids[2]}")" "$same"
   # The highest each executor's memory pool held (DataFusion's joins,
   # sorts and groupings and the scoring packages), as it last logged it.
-  for e in 1 2; do
-    grep -o 'pool_peak_mib=[0-9]*' "$G/logs/executor-$e.log" | tail -n1 | cut -d= -f2 || true
-  done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors memory pools, highest held: %s and %s MiB (%s/logs)\n", "", $1, $2, g}'
+  echo "$(pool_peak "$G" 1) $(pool_peak "$G" 2)" | awk -v g="$G" '{printf "%10s executors memory pools, highest held: %s and %s MiB (%s/logs)\n", "", $1, $2, g}'
   if [ -n "$tracer" ]; then
     # The middle of each executor's once-a-second readings while the link
     # ran: what it holds from job to job, beside the peak above.
