@@ -10,8 +10,9 @@
 # own peak and each executor's peak, and checks each crosswalk against the
 # link here on the same file. RSS_TRACE=1 also writes each executor's
 # resident memory once a second while the link runs (DIR/N/rss.csv: seconds,
-# executor 1 MiB, executor 2 MiB), to tell memory that stays from job to job
-# from a job's own. TRAIN_THERE=1 gives no model: each size's link here and
+# executor 1 MiB, executor 2 MiB, then each one's private part, RssAnon,
+# and its threads), to tell memory that stays from job to job from a job's
+# own. TRAIN_THERE=1 gives no model: each size's link here and
 # its link on the cluster both train on that size's file (training's jobs
 # on the cluster too), and the two models are compared as well.
 set -euo pipefail
@@ -31,6 +32,8 @@ source scripts/cluster_here.sh
 trap stop_cluster EXIT
 # A field of a process's status (VmHWM: its peak; VmRSS: resident now), MiB.
 mib() { awk -v f="$1:" '$1 == f {printf "%d", $2 / 1024}' "/proc/$2/status" 2>/dev/null || echo 0; }
+# A field of a process's status as it stands (Threads: its threads).
+field() { awk -v f="$1:" '$1 == f {printf "%d", $2}' "/proc/$2/status" 2>/dev/null || echo 0; }
 
 status=0
 model=""
@@ -57,8 +60,9 @@ for n in $SIZES; do
   start_cluster "$G"
   tracer=""
   if [ -n "${RSS_TRACE:-}" ]; then
-    (t=0; echo "secs,exec1_mib,exec2_mib"; while true; do
-      echo "$t,$(mib VmRSS "${pids[1]}"),$(mib VmRSS "${pids[2]}")"; sleep 1; t=$((t + 1)); done) > "$G/rss.csv" &
+    (t=0; echo "secs,exec1_mib,exec2_mib,exec1_anon_mib,exec2_anon_mib,exec1_threads,exec2_threads"; while true; do
+      echo "$t,$(mib VmRSS "${pids[1]}"),$(mib VmRSS "${pids[2]}"),$(mib RssAnon "${pids[1]}"),$(mib RssAnon "${pids[2]}"),$(field Threads "${pids[1]}"),$(field Threads "${pids[2]}")"
+      sleep 1; t=$((t + 1)); done) > "$G/rss.csv" &
     tracer=$!
   fi
   /usr/bin/time -f "%e %M" -o "$G/time.txt" env RUST_LOG=onefamily=info "$BIN" link \
@@ -89,10 +93,15 @@ for n in $SIZES; do
   echo "$(pool_peak "$G" 1) $(pool_peak "$G" 2)" | awk -v g="$G" '{printf "%10s executors memory pools, highest held: %s and %s MiB (%s/logs)\n", "", $1, $2, g}'
   if [ -n "$tracer" ]; then
     # The middle of each executor's once-a-second readings while the link
-    # ran: what it holds from job to job, beside the peak above.
-    for c in 2 3; do
+    # ran: what it holds from job to job, beside the peak above. Then its
+    # private part alone (RssAnon: not the binary's own pages, which the
+    # kernel can drop and read again, about 60 MiB of the peak above), in
+    # the middle and at the highest reading.
+    for c in 2 3 4 5; do
       tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | awk '{v[NR] = $1} END {printf "%d\n", v[int((NR + 1) / 2)]}'
-    done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors resident, median of once a second: %s and %s MiB (%s/rss.csv)\n", "", $1, $2, g}'
+    done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors resident, median of once a second: %s and %s MiB; private %s and %s MiB (%s/rss.csv)\n", "", $1, $2, $3, $4, g}'
+    for c in 4 5; do tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | tail -n1; done |
+      paste -sd' ' | awk '{printf "%10s executors private resident, highest of once a second: %s and %s MiB\n", "", $1, $2}'
   fi
   stop_cluster
 done

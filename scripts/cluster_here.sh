@@ -8,8 +8,9 @@
 # executor's command line (say `--memory-pool-mib 64`). Executors log
 # onefamily's own lines at info: each scoring package held and let go,
 # with their memory pool's highest reservation so far, which `pool_peak
-# DIR E` reads back (MiB, empty before any). PARTS is what the links on it
-# pass as `--engine-partitions`: ENGINE_PARTITIONS, by default the
+# DIR E` reads back (MiB, empty before any), and the executor's private
+# resident memory and threads then. PARTS is what the links on it pass as
+# `--engine-partitions`: ENGINE_PARTITIONS, by default the
 # cluster's cores in all (2), as the README advises.
 PARTS=${ENGINE_PARTITIONS:-2}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

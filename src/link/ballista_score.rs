@@ -314,10 +314,13 @@ impl std::ops::Deref for Held {
 impl Drop for Held {
     fn drop(&mut self) {
         if let Some((_, pool)) = &self.reservation {
+            let process = crate::memory::held();
             tracing::info!(
                 package_mib = mib(self.bytes),
                 pool_held_mib = mib(pool.reserved().saturating_sub(self.bytes)),
                 pool_peak_mib = pool_peak(pool.as_ref()).map(mib),
+                resident_mib = mib(process.resident),
+                threads = process.threads,
                 "let go of a scoring package"
             );
         }
@@ -341,10 +344,13 @@ impl Held {
         reservation: Option<(MemoryReservation, Arc<dyn MemoryPool>)>,
     ) -> Held {
         if let Some((_, pool)) = &reservation {
+            let process = crate::memory::held();
             tracing::info!(
                 package_mib = mib(bytes),
                 pool_held_mib = mib(pool.reserved()),
                 pool_peak_mib = pool_peak(pool.as_ref()).map(mib),
+                resident_mib = mib(process.resident),
+                threads = process.threads,
                 "holding a scoring package in the memory pool"
             );
         }
