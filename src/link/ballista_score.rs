@@ -21,7 +21,7 @@
 //! (`scheduler_session` and `executor_functions`); Apache's own Ballista
 //! binaries do not have them.
 
-use super::compare::Compiled;
+use super::compare::{Compiled, Rows};
 use super::features::Features;
 use super::score::Scorer;
 use super::settings::Settings;
@@ -103,10 +103,29 @@ self_cell::self_cell!(
 );
 
 impl Loaded {
-    pub fn new_from(package: Package) -> Loaded {
-        Loaded::new(package, |p| match &p.model {
-            Some(model) => Built::Scorer(Scorer::new(&p.features, &p.settings, model)),
-            None => Built::Comparisons(Compiled::new(&p.features, &p.settings)),
+    /// The package's comparisons, and its scorer where it holds a model,
+    /// built, and then the features' per-record columns and frequencies let
+    /// go (`Features::keep_per_string_only`): what the comparisons read of
+    /// each record is in their rows by then, and the frequencies in the
+    /// scorer's adjustments.
+    pub fn new_from(mut package: Package) -> Loaded {
+        let rows = Rows::new(&package.features, &package.settings);
+        let tf_adjust = package
+            .model
+            .as_ref()
+            .map(|model| Scorer::tf_adjustments(&package.features, &package.settings, model));
+        package.features.keep_per_string_only();
+        Loaded::new(package, |p| {
+            let compiled = Compiled::with_rows(&p.features, &p.settings, rows);
+            match (&p.model, tf_adjust) {
+                (Some(model), Some(tf_adjust)) => Built::Scorer(Scorer::with_compiled(
+                    compiled,
+                    &p.settings,
+                    model,
+                    tf_adjust,
+                )),
+                _ => Built::Comparisons(compiled),
+            }
         })
     }
 

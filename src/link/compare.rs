@@ -290,6 +290,78 @@ impl<'a> Compiled<'a> {
     }
 
     pub fn new(f: &'a Features, settings: &'a Settings) -> Self {
+        Compiled::with_rows(f, settings, Rows::new(f, settings))
+    }
+
+    /// Over `rows`, which must be `Rows::new` of these features and
+    /// settings, perhaps before the features' per-record columns were let
+    /// go (`Features::keep_per_string_only`): comparing reads the rows and
+    /// the per-string tables alone.
+    pub fn with_rows(f: &'a Features, settings: &'a Settings, rows: Rows) -> Self {
+        let Rows {
+            jw_floor,
+            rows,
+            stride,
+            slots,
+            swap_slots,
+            sector,
+            district,
+            area,
+            known_as,
+            previous_family,
+            letters_at,
+            letters,
+        } = rows;
+        Compiled {
+            f,
+            comparisons: &settings.comparisons,
+            jw_floor,
+            rows,
+            stride,
+            slots,
+            swap_slots,
+            sector,
+            district,
+            area,
+            known_as,
+            previous_family,
+            letters_at,
+            letters,
+        }
+    }
+
+    /// Record `r`'s forename (interned), where the comparisons read
+    /// forenames and surnames swapped (from its row); from the features'
+    /// column otherwise, 0 where there is none.
+    pub fn forename(&self, r: usize) -> u32 {
+        match self.swap_slots {
+            Some((given, _)) => self.at(r, given),
+            None => self.f.col(&LinkField::Given).get(r).copied().unwrap_or(0),
+        }
+    }
+}
+
+/// What `Compiled` copies out of the features' per-record columns (every
+/// value a comparison reads, a row per record) and works out per string,
+/// owned, so that the columns can be let go once it is made (a cluster
+/// executor's scoring package, `ballista_score::Loaded`).
+pub struct Rows {
+    jw_floor: Vec<f32>,
+    rows: Vec<u32>,
+    stride: usize,
+    slots: Vec<(usize, usize)>,
+    swap_slots: Option<(usize, usize)>,
+    sector: usize,
+    district: usize,
+    area: usize,
+    known_as: usize,
+    previous_family: usize,
+    letters_at: Vec<u32>,
+    letters: Vec<Letters>,
+}
+
+impl Rows {
+    pub fn new(f: &Features, settings: &Settings) -> Rows {
         let mut layout: Vec<Slot> = Vec::new();
         let mut slot = |s: Slot| match layout.iter().position(|x| *x == s) {
             Some(p) => p,
@@ -425,9 +497,7 @@ impl<'a> Compiled<'a> {
                     .fold(2.0f32, f32::min)
             })
             .collect();
-        Compiled {
-            f,
-            comparisons: &settings.comparisons,
+        Rows {
             jw_floor,
             rows,
             stride,
@@ -442,7 +512,9 @@ impl<'a> Compiled<'a> {
             letters,
         }
     }
+}
 
+impl<'a> Compiled<'a> {
     /// The kept letters of interned text `id`, if any.
     #[inline]
     fn letters_of(&self, id: u32) -> Option<&Letters> {

@@ -397,6 +397,30 @@ fn text_fields(settings: &Settings) -> Vec<LinkField> {
 }
 
 impl Features {
+    /// Let go of the per-record columns that comparing reads only through
+    /// `compare::Rows` (the texts, dates, sexes, postcode parts, preferred
+    /// forenames and previous surnames) and the term frequencies, which a
+    /// scorer reads only through its adjustments
+    /// (`Scorer::tf_adjustments`): for features those are made from
+    /// already, and nothing else is asked of (a cluster executor's scoring
+    /// package). The strings and what is kept per string, the ranks, the
+    /// sources and the record count stay. On the peers' 1M file this was
+    /// about a third of a shard pair's package in an executor's memory.
+    #[cfg(feature = "ballista")]
+    pub fn keep_per_string_only(&mut self) {
+        for column in self.text.values_mut() {
+            *column = Vec::new();
+        }
+        self.dob = Vec::new();
+        self.sex = Vec::new();
+        self.postcode_sector = Vec::new();
+        self.postcode_district = Vec::new();
+        self.postcode_area = Vec::new();
+        self.known_as = Vec::new();
+        self.previous_family = Vec::new();
+        self.tf = HashMap::new();
+    }
+
     /// About the bytes these features hold on the heap: every column and
     /// string, as an executor holds a scoring package's (the interner's
     /// look-up table is not sent, so not counted). Counted from the

@@ -101,16 +101,24 @@ impl<'a> Scorer<'a> {
     }
 
     pub fn new(f: &'a Features, settings: &'a Settings, model: &Model) -> Self {
-        let weights: Vec<Vec<f32>> = model
-            .comparisons
-            .iter()
-            .map(|c| {
-                std::iter::once(0.0)
-                    .chain(c.levels.iter().map(|l| l.weight as f32))
-                    .collect()
-            })
-            .collect();
-        let tf_adjust: Vec<Option<Vec<f32>>> = settings
+        let tf_adjust = Scorer::tf_adjustments(f, settings, model);
+        Scorer::with_compiled(
+            compare::Compiled::new(f, settings),
+            settings,
+            model,
+            tf_adjust,
+        )
+    }
+
+    /// Each comparison's term-frequency adjustment of its exact level, per
+    /// interned value (None for a comparison without): what `with_compiled`
+    /// is given, worked out from the features' frequencies.
+    pub fn tf_adjustments(
+        f: &Features,
+        settings: &Settings,
+        model: &Model,
+    ) -> Vec<Option<Vec<f32>>> {
+        settings
             .comparisons
             .iter()
             .zip(&model.comparisons)
@@ -128,6 +136,26 @@ impl<'a> Scorer<'a> {
                         })
                         .collect(),
                 )
+            })
+            .collect()
+    }
+
+    /// Over `compiled`, with `tf_adjust` (`tf_adjustments` of the same
+    /// features, settings and model): it reads neither the features'
+    /// per-record columns nor their frequencies.
+    pub fn with_compiled(
+        compiled: compare::Compiled<'a>,
+        settings: &'a Settings,
+        model: &Model,
+        tf_adjust: Vec<Option<Vec<f32>>>,
+    ) -> Self {
+        let weights: Vec<Vec<f32>> = model
+            .comparisons
+            .iter()
+            .map(|c| {
+                std::iter::once(0.0)
+                    .chain(c.levels.iter().map(|l| l.weight as f32))
+                    .collect()
             })
             .collect();
         let costly: Vec<bool> = settings
@@ -147,7 +175,7 @@ impl<'a> Scorer<'a> {
             rest_max[p] = rest_max[p + 1] + max_contribution(&weights[k], tf_adjust[k].as_ref());
         }
         Scorer {
-            compiled: compare::Compiled::new(f, settings),
+            compiled,
             settings,
             prior: model.prior_weight() as f32,
             weights,
@@ -191,9 +219,8 @@ impl<'a> Scorer<'a> {
         if from_i != from_j {
             return from_j < from_i;
         }
-        let f = self.compiled.f;
-        let given = f.col(&super::settings::LinkField::Given);
-        f.strings.get(given[j]) < f.strings.get(given[i])
+        let (c, strings) = (&self.compiled, &self.compiled.f.strings);
+        strings.get(c.forename(j)) < strings.get(c.forename(i))
     }
 
     /// The value whose frequency adjusts comparison `k`'s exact level:

@@ -114,6 +114,15 @@ fn a_shard_pair_package_weighs_as_the_node_does() {
     .unwrap();
     let package = loaded(&file.path, &file.key).unwrap();
     assert_eq!(package.records(), records.len());
+    // What the comparisons read of each record is in their rows, and the
+    // frequencies in the scorer's adjustments: the features' own per-record
+    // columns and frequencies are let go, and it weighs as the node does
+    // (below).
+    let held = &package.borrow_owner().features;
+    assert!(!sub.dob.is_empty() && !sub.tf.is_empty() && !sub.text.is_empty());
+    assert!(held.dob.is_empty() && held.sex.is_empty() && held.postcode_sector.is_empty());
+    assert!(held.tf.is_empty() && held.text.values().all(Vec::is_empty));
+    assert_eq!(held.strings.len(), sub.strings.len());
     assert_eq!(package.local(10), Some(0));
     assert_eq!(package.local(50), Some(20));
     assert_eq!(package.local(83), Some(53));
