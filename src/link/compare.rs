@@ -250,6 +250,55 @@ enum Slot {
 pub struct Compiled<'a> {
     pub f: &'a Features,
     pub comparisons: &'a [Comparison],
+    /// Each record's row, the slots, and what is kept per string.
+    table: Rows,
+}
+
+impl<'a> Compiled<'a> {
+    /// About the bytes it holds on the heap beside the features it reads
+    /// (`Features::heap_bytes`).
+    #[cfg(feature = "ballista")]
+    pub fn heap_bytes(&self) -> usize {
+        use crate::memory::vec_bytes;
+        vec_bytes(&self.table.jw_floor)
+            + vec_bytes(&self.table.rows)
+            + vec_bytes(&self.table.slots)
+            + vec_bytes(&self.table.letters_at)
+            + vec_bytes(&self.table.letters)
+    }
+
+    pub fn new(f: &'a Features, settings: &'a Settings) -> Self {
+        Compiled::with_rows(f, settings, Rows::new(f, settings))
+    }
+
+    /// Over `rows`, which must be `Rows::new` of these features and
+    /// settings, perhaps before the features' per-record columns were let
+    /// go (`Features::keep_per_string_only`): comparing reads the rows and
+    /// the per-string tables alone.
+    pub fn with_rows(f: &'a Features, settings: &'a Settings, table: Rows) -> Self {
+        Compiled {
+            f,
+            comparisons: &settings.comparisons,
+            table,
+        }
+    }
+
+    /// Record `r`'s forename (interned), where the comparisons read
+    /// forenames and surnames swapped (from its row); from the features'
+    /// column otherwise, 0 where there is none.
+    pub fn forename(&self, r: usize) -> u32 {
+        match self.table.swap_slots {
+            Some((given, _)) => self.at(r, given),
+            None => self.f.col(&LinkField::Given).get(r).copied().unwrap_or(0),
+        }
+    }
+}
+
+/// What `Compiled` copies out of the features' per-record columns (every
+/// value a comparison reads, a row per record) and works out per string,
+/// owned, so that the columns can be let go once it is made (a cluster
+/// executor's scoring package, `ballista_score::Loaded`).
+pub struct Rows {
     /// Per comparison: its lowest Jaro-Winkler threshold (2 without one).
     jw_floor: Vec<f32>,
     rows: Vec<u32>,
@@ -272,90 +321,6 @@ pub struct Compiled<'a> {
     previous_family: usize,
     /// Per interned text a Jaro–Winkler level reads: its `Letters`, at
     /// `letters_at[id] - 1` (0: none kept, the texts are read instead).
-    letters_at: Vec<u32>,
-    letters: Vec<Letters>,
-}
-
-impl<'a> Compiled<'a> {
-    /// About the bytes it holds on the heap beside the features it reads
-    /// (`Features::heap_bytes`).
-    #[cfg(feature = "ballista")]
-    pub fn heap_bytes(&self) -> usize {
-        use crate::memory::vec_bytes;
-        vec_bytes(&self.jw_floor)
-            + vec_bytes(&self.rows)
-            + vec_bytes(&self.slots)
-            + vec_bytes(&self.letters_at)
-            + vec_bytes(&self.letters)
-    }
-
-    pub fn new(f: &'a Features, settings: &'a Settings) -> Self {
-        Compiled::with_rows(f, settings, Rows::new(f, settings))
-    }
-
-    /// Over `rows`, which must be `Rows::new` of these features and
-    /// settings, perhaps before the features' per-record columns were let
-    /// go (`Features::keep_per_string_only`): comparing reads the rows and
-    /// the per-string tables alone.
-    pub fn with_rows(f: &'a Features, settings: &'a Settings, rows: Rows) -> Self {
-        let Rows {
-            jw_floor,
-            rows,
-            stride,
-            slots,
-            swap_slots,
-            sector,
-            district,
-            area,
-            known_as,
-            previous_family,
-            letters_at,
-            letters,
-        } = rows;
-        Compiled {
-            f,
-            comparisons: &settings.comparisons,
-            jw_floor,
-            rows,
-            stride,
-            slots,
-            swap_slots,
-            sector,
-            district,
-            area,
-            known_as,
-            previous_family,
-            letters_at,
-            letters,
-        }
-    }
-
-    /// Record `r`'s forename (interned), where the comparisons read
-    /// forenames and surnames swapped (from its row); from the features'
-    /// column otherwise, 0 where there is none.
-    pub fn forename(&self, r: usize) -> u32 {
-        match self.swap_slots {
-            Some((given, _)) => self.at(r, given),
-            None => self.f.col(&LinkField::Given).get(r).copied().unwrap_or(0),
-        }
-    }
-}
-
-/// What `Compiled` copies out of the features' per-record columns (every
-/// value a comparison reads, a row per record) and works out per string,
-/// owned, so that the columns can be let go once it is made (a cluster
-/// executor's scoring package, `ballista_score::Loaded`).
-pub struct Rows {
-    jw_floor: Vec<f32>,
-    rows: Vec<u32>,
-    stride: usize,
-    slots: Vec<(usize, usize)>,
-    swap_slots: Option<(usize, usize)>,
-    sector: usize,
-    district: usize,
-    area: usize,
-    known_as: usize,
-    previous_family: usize,
     letters_at: Vec<u32>,
     letters: Vec<Letters>,
 }
@@ -518,8 +483,8 @@ impl<'a> Compiled<'a> {
     /// The kept letters of interned text `id`, if any.
     #[inline]
     fn letters_of(&self, id: u32) -> Option<&Letters> {
-        let at = *self.letters_at.get(id as usize)?;
-        self.letters.get(at.checked_sub(1)? as usize)
+        let at = *self.table.letters_at.get(id as usize)?;
+        self.table.letters.get(at.checked_sub(1)? as usize)
     }
 
     /// Records `i`'s and `j`'s values in slot `s`, or (0, 0) when the row
@@ -536,21 +501,21 @@ impl<'a> Compiled<'a> {
     /// Record `r`'s value in slot `s`.
     #[inline]
     fn at(&self, r: usize, s: usize) -> u32 {
-        self.rows[r * self.stride + s]
+        self.table.rows[r * self.table.stride + s]
     }
 
     /// Start loading record `r`'s packed row into the cache, for a pair
     /// compared shortly (see `Blocking::for_each_pair_ahead`).
     #[inline]
     pub fn prefetch(&self, r: usize) {
-        crate::memory::prefetch(&self.rows, r * self.stride);
-        crate::memory::prefetch(&self.rows, (r + 1) * self.stride - 1);
+        crate::memory::prefetch(&self.table.rows, r * self.table.stride);
+        crate::memory::prefetch(&self.table.rows, (r + 1) * self.table.stride - 1);
     }
 
     /// The value of comparison `k`'s own field (not swapped) for record `r`.
     #[inline]
     pub fn own_value(&self, k: usize, r: usize) -> u32 {
-        self.at(r, self.slots[k].0)
+        self.at(r, self.table.slots[k].0)
     }
 
     /// Whether comparison `k` compares a name field (forename or surname),
@@ -567,7 +532,7 @@ impl<'a> Compiled<'a> {
     /// has them the other way round from `i`.
     #[inline]
     pub fn swap(&self, i: usize, j: usize) -> bool {
-        let Some((g, s)) = self.swap_slots else {
+        let Some((g, s)) = self.table.swap_slots else {
             return false;
         };
         let (gi, si, gj, sj) = (self.at(i, g), self.at(i, s), self.at(j, g), self.at(j, s));
@@ -584,7 +549,7 @@ impl<'a> Compiled<'a> {
         let else_level = c.else_level();
         match c.field {
             LinkField::Dob => {
-                let slot = self.slots[k].0;
+                let slot = self.table.slots[k].0;
                 let (a, b) = (self.at(i, slot), self.at(j, slot));
                 if a == 0 || b == 0 {
                     return (0, 0);
@@ -613,7 +578,7 @@ impl<'a> Compiled<'a> {
                 (else_level, 0)
             }
             LinkField::Sex => {
-                let slot = self.slots[k].0;
+                let slot = self.table.slots[k].0;
                 let (a, b) = (self.at(i, slot), self.at(j, slot));
                 if a == 0 || b == 0 {
                     return (0, 0);
@@ -625,7 +590,7 @@ impl<'a> Compiled<'a> {
                 }
             }
             _ => {
-                let (slot_i, slot_j) = self.slots[k];
+                let (slot_i, slot_j) = self.table.slots[k];
                 let a = self.at(i, slot_i);
                 let b = self.at(j, if swap { slot_j } else { slot_i });
                 if a == 0 || b == 0 {
@@ -634,7 +599,7 @@ impl<'a> Compiled<'a> {
                 // The texts only for the levels that read them: an exact
                 // or postcode level decides on the ids alone.
                 let texts = || (f.strings.get(a), f.strings.get(b));
-                let jw_floor = self.jw_floor[k] as f64;
+                let jw_floor = self.table.jw_floor[k] as f64;
                 let mut jw: Option<f32> = None;
                 for (k, kind) in c.levels.iter().enumerate() {
                     let hit = match *kind {
@@ -643,13 +608,17 @@ impl<'a> Compiled<'a> {
                             f.same_alias(a, b)
                                 || (!swap
                                     && c.field == LinkField::Given
-                                    && f.known_as_agrees(self.both(self.known_as, i, j), a, b))
+                                    && f.known_as_agrees(
+                                        self.both(self.table.known_as, i, j),
+                                        a,
+                                        b,
+                                    ))
                         }
                         LevelKind::PreviousName => {
                             !swap
                                 && c.field == LinkField::Family
                                 && f.previous_family_agrees(
-                                    self.both(self.previous_family, i, j),
+                                    self.both(self.table.previous_family, i, j),
                                     a,
                                     b,
                                 )
@@ -694,9 +663,9 @@ impl<'a> Compiled<'a> {
                             let (sa, sb) = texts();
                             shares_part(sa, sb)
                         }
-                        LevelKind::PostcodeSector => self.same_part(self.sector, i, j),
-                        LevelKind::PostcodeDistrict => self.same_part(self.district, i, j),
-                        LevelKind::PostcodeArea => self.same_part(self.area, i, j),
+                        LevelKind::PostcodeSector => self.same_part(self.table.sector, i, j),
+                        LevelKind::PostcodeDistrict => self.same_part(self.table.district, i, j),
+                        LevelKind::PostcodeArea => self.same_part(self.table.area, i, j),
                         LevelKind::DobTransposed | LevelKind::DobOnePart | LevelKind::DobYear => {
                             false
                         }
