@@ -281,6 +281,21 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
             .matches("holding a scoring package in the memory pool")
             .count();
         assert!(held >= 1, "executor {e}: {log}");
+        // With its private resident memory and threads beside it.
+        let figure = |line: &str, name: &str| -> u64 {
+            let at = line.find(name).map(|i| i + name.len());
+            let digits = at.map(|i| &line[i..]).unwrap_or("");
+            let end = digits
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(digits.len());
+            digits[..end].parse().unwrap_or(0)
+        };
+        let line = log
+            .lines()
+            .find(|l| l.contains("holding a scoring package"))
+            .unwrap();
+        assert!(figure(line, "resident_mib=") > 0, "{line}");
+        assert!(figure(line, "threads=") > 1, "{line}");
         assert!(
             log.contains("let go of a scoring package"),
             "executor {e}: {log}"
