@@ -136,13 +136,8 @@ pub fn held() -> Held {
 impl Held {
     /// From a `/proc/PID/status` text; a line that is not there reads 0.
     fn parse(status: &str) -> Held {
-        let number = |name: &str| -> usize {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix(name))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-                .unwrap_or(0)
-        };
+        let number =
+            |name: &str| crate::timing::status_number(status, name).map_or(0, |n| n as usize);
         Held {
             resident: number("RssAnon:") * 1024,
             threads: number("Threads:"),

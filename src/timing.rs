@@ -58,20 +58,23 @@ impl Memory {
     }
 
     fn parse(status: &str) -> Option<Memory> {
-        let kib = |name: &str| -> Option<u64> {
-            let line = status.lines().find(|l| l.starts_with(name))?;
-            line[name.len()..]
-                .trim()
-                .trim_end_matches("kB")
-                .trim()
-                .parse()
-                .ok()
-        };
         Some(Memory {
-            rss_mib: kib("VmRSS:")? / 1024,
-            peak_mib: kib("VmHWM:")? / 1024,
+            rss_mib: status_number(status, "VmRSS:")? / 1024,
+            peak_mib: status_number(status, "VmHWM:")? / 1024,
         })
     }
+}
+
+/// The number on the line of a `/proc/PID/status` text that starts with
+/// `name` (its kB figure for a size, a count for `Threads:`).
+pub fn status_number(status: &str, name: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with(name))?;
+    line[name.len()..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
 }
 
 impl ClosedSpan {
