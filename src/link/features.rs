@@ -401,11 +401,13 @@ impl Features {
     /// `compare::Rows` (the texts, dates, sexes, postcode parts, preferred
     /// forenames and previous surnames) and the term frequencies, which a
     /// scorer reads only through its adjustments
-    /// (`Scorer::tf_adjustments`): for features those are made from
-    /// already, and nothing else is asked of (a cluster executor's scoring
-    /// package). The strings and what is kept per string, the ranks, the
-    /// sources and the record count stay. On the peers' 1M file this was
-    /// about a third of a shard pair's package in an executor's memory.
+    /// (`Scorer::tf_adjustments`); and the canonical order and ranks,
+    /// which only the node reads (training's random pairs, the order of
+    /// scored edges): for features those are made from already, and
+    /// nothing else is asked of (a cluster executor's scoring package).
+    /// The strings and what is kept per string, the sources and the record
+    /// count stay. On the peers' 1M file this was about two fifths of a
+    /// shard pair's package in an executor's memory.
     #[cfg(feature = "ballista")]
     pub fn keep_per_string_only(&mut self) {
         for column in self.text.values_mut() {
@@ -419,6 +421,8 @@ impl Features {
         self.known_as = Vec::new();
         self.previous_family = Vec::new();
         self.tf = HashMap::new();
+        self.order = Vec::new();
+        self.rank = Vec::new();
     }
 
     /// About the bytes these features hold on the heap: every column and

@@ -122,6 +122,7 @@ fn a_shard_pair_package_weighs_as_the_node_does() {
     assert!(!sub.dob.is_empty() && !sub.tf.is_empty() && !sub.text.is_empty());
     assert!(held.dob.is_empty() && held.sex.is_empty() && held.postcode_sector.is_empty());
     assert!(held.tf.is_empty() && held.text.values().all(Vec::is_empty));
+    assert!(!sub.rank.is_empty() && held.rank.is_empty() && held.order.is_empty());
     assert_eq!(held.strings.len(), sub.strings.len());
     assert_eq!(package.local(10), Some(0));
     assert_eq!(package.local(50), Some(20));
