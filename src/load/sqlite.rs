@@ -513,3 +513,59 @@ pub(super) async fn write_ledger(
     .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row reaches the table, with its values, hash and run, whatever
+    /// its count against the rows a statement takes: none, one, a
+    /// statement's less one, one statement's, one more, and several
+    /// statements' with some over (each statement asks for the next one's
+    /// rows, and the last rows go in a statement of their own).
+    #[tokio::test]
+    async fn insert_writes_every_row_whatever_the_count() {
+        let spec = TableSpec {
+            name: "t",
+            columns: &["a", "b"],
+            append_only: false,
+        };
+        for n in [0, 1, BATCH - 1, BATCH, BATCH + 1, 3 * BATCH + 5] {
+            let mut conn =
+                SqliteConnection::connect_with(&SqliteConnectOptions::new().in_memory(true))
+                    .await
+                    .unwrap();
+            sqlx::query(
+                "CREATE TABLE t (id TEXT PRIMARY KEY, a TEXT, b TEXT, \
+                 row_hash TEXT NOT NULL, first_run TEXT NOT NULL, last_run TEXT NOT NULL)",
+            )
+            .execute(&mut conn)
+            .await
+            .unwrap();
+            let rows: Vec<Row> = (0..n)
+                .map(|i| {
+                    Row::new(
+                        format!("T{i:05}"),
+                        vec![Some(format!("a{i}")), (i % 3 != 0).then(|| format!("b{i}"))],
+                    )
+                })
+                .collect();
+            let refs: Vec<&Row> = rows.iter().collect();
+            insert(&mut conn, &spec, &refs, "run-1").await.unwrap();
+            let got: Vec<(String, String, Option<String>, String, String, String)> =
+                sqlx::query_as("SELECT id, a, b, row_hash, first_run, last_run FROM t ORDER BY id")
+                    .fetch_all(&mut conn)
+                    .await
+                    .unwrap();
+            assert_eq!(got.len(), n, "{n} rows written");
+            for (row, (id, a, b, hash, first, last)) in rows.iter().zip(&got) {
+                let values: Vec<Option<&str>> = row.values().collect();
+                assert_eq!(id, row.id());
+                assert_eq!(Some(a.as_str()), values[0]);
+                assert_eq!(b.as_deref(), values[1]);
+                assert_eq!(hash, row.hash());
+                assert_eq!((first.as_str(), last.as_str()), ("run-1", "run-1"));
+            }
+        }
+    }
+}
