@@ -12,7 +12,8 @@
 # resident memory once a second while the link runs (DIR/N/rss.csv: seconds,
 # executor 1 MiB, executor 2 MiB, then each one's private part, RssAnon,
 # and its threads), to tell memory that stays from job to job from a job's
-# own. TRAIN_THERE=1 gives no model: each size's link here and
+# own, and ends with how those figures grow from each size to the next (as
+# a power of the records). TRAIN_THERE=1 gives no model: each size's link here and
 # its link on the cluster both train on that size's file (training's jobs
 # on the cluster too), and the two models are compared as well.
 set -euo pipefail
@@ -102,7 +103,23 @@ for n in $SIZES; do
     done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors resident, median of once a second: %s and %s MiB; private %s and %s MiB (%s/rss.csv)\n", "", $1, $2, $3, $4, g}'
     for c in 4 5; do tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | tail -n1; done |
       paste -sd' ' | awk '{printf "%10s executors private resident, highest of once a second: %s and %s MiB\n", "", $1, $2}'
+    # This size's figures for the growth line below: the records, the two
+    # executors' private median and highest added, their pools' highest.
+    for c in 4 5; do
+      tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)], v[NR]}'
+    done | paste -sd' ' | awk -v n="$n" -v p="$(pool_peak "$G" 1) $(pool_peak "$G" 2)" \
+      '{split(p, q, " "); print n, $1 + $3, $2 + $4, q[1] + q[2]}' >> "$DIR/growth.txt"
   fi
   stop_cluster
 done
+# How each figure grows from one size to the next, as the power of the
+# records it grows by (1: as the records; 0: not at all): what a bound by
+# the pool, not by N, would show as about 0.
+if [ -s "$DIR/growth.txt" ] && [ "$(wc -l < "$DIR/growth.txt")" -ge 2 ]; then
+  awk 'function pow(a, b) { return (a > 0 && b > 0 && n != $1) ? sprintf("%.2f", log(b / a) / log($1 / n)) : "?" }
+       NR > 1 {
+         printf "%10s growth from %s to %s records: executors private median N^%s, highest N^%s; pools highest N^%s\n",
+           "", n, $1, pow(m, $2), pow(h, $3), pow(p, $4) }
+       {n = $1; m = $2; h = $3; p = $4}' "$DIR/growth.txt"
+fi
 exit $status
