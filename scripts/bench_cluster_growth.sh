@@ -101,14 +101,16 @@ for n in $SIZES; do
     for c in 2 3 4 5; do
       tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | awk '{v[NR] = $1} END {printf "%d\n", v[int((NR + 1) / 2)]}'
     done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors resident, median of once a second: %s and %s MiB; private %s and %s MiB (%s/rss.csv)\n", "", $1, $2, $3, $4, g}'
-    for c in 4 5; do tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | tail -n1; done |
-      paste -sd' ' | awk '{printf "%10s executors private resident, highest of once a second: %s and %s MiB\n", "", $1, $2}'
+    # Each executor's private median and highest reading (columns 4, 5).
+    private() { tail -n +2 "$G/rss.csv" | cut -d, -f"$1" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)], v[NR]}'; }
+    read -r m1 h1 < <(private 4)
+    read -r m2 h2 < <(private 5)
+    printf '%10s executors private resident, highest of once a second: %s and %s MiB\n' "" "$h1" "$h2"
     # This size's figures for the growth line below: the records, the two
     # executors' private median and highest added, their pools' highest.
-    for c in 4 5; do
-      tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)], v[NR]}'
-    done | paste -sd' ' | awk -v n="$n" -v p="$(pool_peak "$G" 1) $(pool_peak "$G" 2)" \
-      '{split(p, q, " "); print n, $1 + $3, $2 + $4, q[1] + q[2]}' >> "$DIR/growth.txt"
+    p1=$(pool_peak "$G" 1)
+    p2=$(pool_peak "$G" 2)
+    echo "$n $((m1 + m2)) $((h1 + h2)) $((${p1:-0} + ${p2:-0}))" >> "$DIR/growth.txt"
   fi
   stop_cluster
 done
