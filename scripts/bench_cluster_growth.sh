@@ -91,25 +91,26 @@ for n in $SIZES; do
     "$(mib VmHWM "${pids[1]}")" "$(mib VmHWM "${pids[2]}")" "$same"
   # The highest each executor's memory pool held (DataFusion's joins,
   # sorts and groupings and the scoring packages), as it last logged it.
-  echo "$(pool_peak "$G" 1) $(pool_peak "$G" 2)" | awk -v g="$G" '{printf "%10s executors memory pools, highest held: %s and %s MiB (%s/logs)\n", "", $1, $2, g}'
+  p1=$(pool_peak "$G" 1)
+  p2=$(pool_peak "$G" 2)
+  printf '%10s executors memory pools, highest held: %s and %s MiB (%s/logs)\n' "" "$p1" "$p2" "$G"
   if [ -n "$tracer" ]; then
-    # The middle of each executor's once-a-second readings while the link
-    # ran: what it holds from job to job, beside the peak above. Then its
-    # private part alone (RssAnon: not the binary's own pages, which the
-    # kernel can drop and read again, about 60 MiB of the peak above), in
-    # the middle and at the highest reading.
-    for c in 2 3 4 5; do
-      tail -n +2 "$G/rss.csv" | cut -d, -f"$c" | sort -n | awk '{v[NR] = $1} END {printf "%d\n", v[int((NR + 1) / 2)]}'
-    done | paste -sd' ' | awk -v g="$G" '{printf "%10s executors resident, median of once a second: %s and %s MiB; private %s and %s MiB (%s/rss.csv)\n", "", $1, $2, $3, $4, g}'
-    # Each executor's private median and highest reading (columns 4, 5).
-    private() { tail -n +2 "$G/rss.csv" | cut -d, -f"$1" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)], v[NR]}'; }
-    read -r m1 h1 < <(private 4)
-    read -r m2 h2 < <(private 5)
+    # The middle and the highest of a column of the once-a-second readings.
+    middle_highest() { tail -n +2 "$G/rss.csv" | cut -d, -f"$1" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)], v[NR]}'; }
+    # The middle of each executor's readings while the link ran: what it
+    # holds from job to job, beside the peak above. Then its private part
+    # alone (RssAnon: not the binary's own pages, which the kernel can drop
+    # and read again, about 60 MiB of the peak above), in the middle and at
+    # the highest reading.
+    read -r r1 _ < <(middle_highest 2)
+    read -r r2 _ < <(middle_highest 3)
+    read -r m1 h1 < <(middle_highest 4)
+    read -r m2 h2 < <(middle_highest 5)
+    printf '%10s executors resident, median of once a second: %s and %s MiB; private %s and %s MiB (%s/rss.csv)\n' \
+      "" "$r1" "$r2" "$m1" "$m2" "$G"
     printf '%10s executors private resident, highest of once a second: %s and %s MiB\n' "" "$h1" "$h2"
     # This size's figures for the growth line below: the records, the two
     # executors' private median and highest added, their pools' highest.
-    p1=$(pool_peak "$G" 1)
-    p2=$(pool_peak "$G" 2)
     echo "$n $((m1 + m2)) $((h1 + h2)) $((${p1:-0} + ${p2:-0}))" >> "$DIR/growth.txt"
   fi
   stop_cluster
