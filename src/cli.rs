@@ -207,6 +207,12 @@ pub struct ExecutorArgs {
     /// container's limit).
     #[arg(long)]
     pub memory_pool_mib: Option<u64>,
+    /// Between jobs, once its private memory is past this many MiB, it
+    /// stops taking tasks, leaves the cluster when its jobs are done and
+    /// starts afresh in the same process, so that what it holds stays
+    /// bounded however many jobs it runs (0: never).
+    #[arg(long, default_value_t = 512)]
+    pub restart_above_mib: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -39,6 +39,7 @@ pub fn cluster(cmd: ClusterCommand) -> Result<Outcome> {
                         cores: a.cores,
                         work_dir: a.work_dir,
                         memory_pool_mib: a.memory_pool_mib,
+                        restart_above_mib: a.restart_above_mib,
                     })
                     .await
                 }

@@ -37,6 +37,7 @@ use std::path::{Path, PathBuf};
 use tracing::{info, Instrument};
 
 mod process;
+mod restart;
 mod stage;
 mod training;
 pub use process::{executor, scheduler, ExecutorOptions};

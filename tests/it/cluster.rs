@@ -115,11 +115,10 @@ fn link_logged(project: &Path, out: &Path, engine: &[&str]) -> (String, String) 
     )
 }
 
-#[test]
-fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
-    let dir = util::tempdir();
-    let project = project(dir.path());
-    let logs = dir.path().join("logs");
+/// A scheduler and two executors on localhost, each executor with its own
+/// extra arguments; the scheduler's address and the logs' folder.
+fn start(dir: &Path, executors: [&[&str]; 2]) -> (Cluster, String, PathBuf) {
+    let logs = dir.join("logs");
     std::fs::create_dir_all(&logs).unwrap();
     let scheduler = free_port();
     let address = format!("127.0.0.1:{scheduler}");
@@ -128,10 +127,9 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
         &logs.join("scheduler.log"),
     )]);
     wait_for(scheduler, &mut cluster, &logs);
-    // The second executor with a memory pool of its own size.
-    for (e, pool) in [("one", None), ("two", Some("512"))] {
+    for (e, extra) in ["one", "two"].into_iter().zip(executors) {
         let (port, grpc) = (free_port(), free_port());
-        let work = dir.path().join(format!("executor-{e}"));
+        let work = dir.join(format!("executor-{e}"));
         std::fs::create_dir_all(&work).unwrap();
         let (port_text, grpc_text) = (port.to_string(), grpc.to_string());
         let mut args: Vec<&str> = vec![
@@ -148,14 +146,21 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
             "--work-dir",
             work.to_str().unwrap(),
         ];
-        if let Some(mib) = pool {
-            args.extend(["--memory-pool-mib", mib]);
-        }
+        args.extend(extra);
         cluster
             .0
             .push(spawn(&args, &logs.join(format!("executor-{e}.log"))));
         wait_for(port, &mut cluster, &logs);
     }
+    (cluster, address, logs)
+}
+
+#[test]
+fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
+    let dir = util::tempdir();
+    let project = project(dir.path());
+    // The second executor with a memory pool of its own size.
+    let (mut cluster, address, logs) = start(dir.path(), [&[], &["--memory-pool-mib", "512"]]);
 
     let here = dir.path().join("here");
     let there = dir.path().join("there");
@@ -300,6 +305,70 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
             log.contains("let go of a scoring package"),
             "executor {e}: {log}"
         );
+    }
+}
+
+/// Executors whose memory mark is below anything they hold start afresh
+/// after the jobs they took part in, job after job, as an executor past
+/// its mark would on a large estate: they leave the cluster between jobs
+/// and come back as new processes in the same place, and the sharded link
+/// on them gives the crosswalk, model and stored link linked here.
+#[test]
+fn executors_that_start_afresh_between_jobs_lose_nothing() {
+    let dir = util::tempdir();
+    let project = project(dir.path());
+    let always: &[&str] = &["--restart-above-mib", "1"];
+    let (mut cluster, address, logs) = start(dir.path(), [always, always]);
+    let here = dir.path().join("here");
+    let there = dir.path().join("there");
+    let stage = dir.path().join("shared");
+    let local = link(&project, &here, &[]);
+    let engine = format!("ballista://{address}");
+    let remote = link(
+        &project,
+        &there,
+        &[
+            "--engine",
+            &engine,
+            "--engine-stage",
+            stage.to_str().unwrap(),
+            "--engine-shard-records",
+            "9000",
+        ],
+    );
+    assert_eq!(
+        local.replace(here.to_str().unwrap(), "OUT"),
+        remote.replace(there.to_str().unwrap(), "OUT"),
+        "the same records, people, families, pairs, links and band"
+    );
+    for file in ["crosswalk.csv", "model.json", "link/clusters.bin"] {
+        assert_eq!(
+            std::fs::read(here.join(file)).unwrap(),
+            std::fs::read(there.join(file)).unwrap(),
+            "the same {file}"
+        );
+    }
+    // Each executor started afresh at least once, and came back: the
+    // fresh process logged its start as the first restart, in the same
+    // process (the test's child is still running).
+    for e in ["one", "two"] {
+        let log = read(&logs.join(format!("executor-{e}.log")));
+        assert!(
+            log.contains("it takes no new task, to start afresh"),
+            "executor {e} fenced itself: {log}"
+        );
+        assert!(
+            log.contains("the executor leaves the cluster and starts afresh"),
+            "executor {e} left: {log}"
+        );
+        assert!(
+            log.lines()
+                .any(|l| l.contains("the executor starts") && l.contains("restarts=1")),
+            "executor {e} came back: {log}"
+        );
+    }
+    for child in &mut cluster.0 {
+        assert!(child.try_wait().unwrap().is_none(), "{}", all_logs(&logs));
     }
 }
 

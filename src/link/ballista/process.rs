@@ -1,6 +1,7 @@
 //! `onefamily cluster`'s processes: a Ballista scheduler and executor
 //! that know the link's functions (`crate::link::ballista_score`).
 
+use super::restart::{self, Restart};
 use crate::error::{Error, Result};
 use crate::link::ballista_score;
 use datafusion::execution::memory_pool::{
@@ -19,6 +20,10 @@ pub async fn scheduler(bind: std::net::SocketAddr, external_host: Option<String>
         bind_host: bind.ip().to_string(),
         bind_port: bind.port(),
         external_host: external_host.unwrap_or_else(|| bind.ip().to_string()),
+        // An executor that fences itself to start afresh stays one for
+        // this long before the scheduler counts it gone (Ballista's
+        // default, none, would count it gone at once: see `restart`).
+        executor_termination_grace_period: 30,
         ..SchedulerConfig::default()
     }
     .with_override_session_builder(Arc::new(ballista_score::scheduler_session));
@@ -49,6 +54,8 @@ pub struct ExecutorOptions {
     pub work_dir: Option<PathBuf>,
     /// DataFusion's memory pool, MiB (default: Ballista's auto-sized one).
     pub memory_pool_mib: Option<u64>,
+    /// Start afresh between jobs past this private memory, MiB (0: never).
+    pub restart_above_mib: u64,
 }
 
 /// `onefamily cluster executor`: a Ballista executor registered with the
@@ -114,15 +121,46 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
         }));
     }
     config.override_function_registry = Some(Arc::new(ballista_score::executor_functions()));
-    // Job after job: freed pages go back to the system at once, or they
-    // stay resident and double the executor's peak (see `purge_at_once`).
-    crate::memory::purge_at_once();
-    start_executor_process(Arc::new(config)).await.map_err(|e| {
+    // Past its memory mark, between jobs, the executor starts afresh
+    // (`restart`): a fresh process holds only what its next job needs.
+    let restart = (o.restart_above_mib > 0).then(Restart::default);
+    if let Some(r) = &restart {
+        config.override_execution_engine = Some(r.engine.clone());
+    }
+    tracing::info!(
+        restart_above_mib = o.restart_above_mib,
+        restarts = restart::restarts(),
+        "the executor starts"
+    );
+    let config = Arc::new(config);
+    if let Some(r) = &restart {
+        let vcores = match config.vcores {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
+        let me = ballista_executor::executor_process::structure_executor_metadata(
+            &config,
+            u32::try_from(vcores).unwrap_or(u32::MAX),
+        );
+        let mark = o.restart_above_mib.saturating_mul(1 << 20);
+        r.watch(
+            o.scheduler.clone(),
+            usize::try_from(mark).unwrap_or(usize::MAX),
+            me,
+        );
+    }
+    start_executor_process(config).await.map_err(|e| {
         Error::Other(format!(
             "Ballista executor on {}:{}: {e}",
             o.bind_host, o.port
         ))
-    })
+    })?;
+    match restart {
+        Some(r) if r.asked.load(std::sync::atomic::Ordering::Acquire) => {
+            Err(restart::start_afresh())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The executor's pool of `bytes`: DataFusion's fair spilling pool (each
