@@ -94,6 +94,15 @@ for n in $SIZES; do
   p1=$(pool_peak "$G" 1)
   p2=$(pool_peak "$G" 2)
   printf '%10s executors memory pools, highest held: %s and %s MiB (%s/logs)\n' "" "$p1" "$p2" "$G"
+  # Executors past their memory mark start afresh between jobs
+  # (`--restart-above-mib`, in EXECUTOR_ARGS): a fresh process's peak
+  # starts again, so the peaks on the first line are the last start's;
+  # RSS_TRACE's readings cover every one.
+  s1=$(restarts "$G" 1)
+  s2=$(restarts "$G" 2)
+  if [ "$((s1 + s2))" -gt 0 ]; then
+    printf '%10s executors started afresh: %s and %s times (peaks on the first line: since the last)\n' "" "$s1" "$s2"
+  fi
   if [ -n "$tracer" ]; then
     # The middle and the highest of a column of the once-a-second readings.
     middle_highest() { tail -n +2 "$G/rss.csv" | cut -d, -f"$1" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)], v[NR]}'; }

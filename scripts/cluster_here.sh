@@ -8,14 +8,17 @@
 # executor's command line (say `--memory-pool-mib 64`). Executors log
 # onefamily's own lines at info: each scoring package held and let go,
 # with their memory pool's highest reservation so far, which `pool_peak
-# DIR E` reads back (MiB, empty before any), and the executor's private
+# DIR E` reads back (MiB, empty before any; the highest of every fresh
+# start, `restarts DIR E` counting those), and the executor's private
 # resident memory and threads then. PARTS is what the links on it pass as
 # `--engine-partitions`: ENGINE_PARTITIONS, by default the
 # cluster's cores in all (2), as the README advises.
 PARTS=${ENGINE_PARTITIONS:-2}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 pids=()
-pool_peak() { grep -o 'pool_peak_mib=[0-9]*' "$1/logs/executor-$2.log" | tail -n1 | cut -d= -f2 || true; }
+pool_peak() { grep -o 'pool_peak_mib=[0-9]*' "$1/logs/executor-$2.log" | cut -d= -f2 | sort -n | tail -n1 || true; }
+# How many times executor E started afresh (`--restart-above-mib`).
+restarts() { grep -c 'leaves the cluster and starts afresh' "$1/logs/executor-$2.log" || true; }
 stop_cluster() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); }
 start_cluster() {
   local dir=$1 abs
