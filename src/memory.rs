@@ -75,6 +75,12 @@ pub fn purge_at_once() {
     unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) }
 }
 
+/// mimalloc's purge delay now, milliseconds: 0 once `purge_at_once` ran.
+pub fn purge_delay_ms() -> i64 {
+    // SAFETY: mi_option_get takes and returns integers.
+    i64::from(unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) })
+}
+
 /// Ask the processor to start loading `slice[index]` into its cache, for a
 /// read that follows shortly. Only a hint: it never faults, changes nothing
 /// and costs next to nothing when the value is already there; an index out

@@ -282,6 +282,13 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
             .find(|l| l.contains("the executor's memory pool"))
             .unwrap_or_else(|| panic!("executor {e}: {log}"));
         assert!(size.is_none_or(|s| pool.trim_end().ends_with(s)), "{pool}");
+        // Freed pages go back to the system at once (without, an
+        // executor's private memory was about three times as much).
+        let start = log
+            .lines()
+            .find(|l| l.contains("the executor starts"))
+            .unwrap_or_else(|| panic!("executor {e}: {log}"));
+        assert!(start.contains("purge_delay_ms=0"), "{start}");
         let held = log
             .matches("holding a scoring package in the memory pool")
             .count();

@@ -127,9 +127,13 @@ pub async fn executor(o: ExecutorOptions) -> Result<()> {
     if let Some(r) = &restart {
         config.override_execution_engine = Some(r.engine.clone());
     }
+    // Job after job: freed pages go back to the system at once, or they
+    // stay resident and double the executor's peak (see `purge_at_once`).
+    crate::memory::purge_at_once();
     tracing::info!(
         restart_above_mib = o.restart_above_mib,
         restarts = restart::restarts(),
+        purge_delay_ms = crate::memory::purge_delay_ms(),
         "the executor starts"
     );
     let config = Arc::new(config);
