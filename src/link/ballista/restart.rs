@@ -11,19 +11,22 @@
 //! process does, as web servers recycle their workers.
 //!
 //! How, without losing a job's work: the executor remembers every job it
-//! has run a task for (`Watching`, around Ballista's own engine). Once
-//! its private memory is past the mark and the scheduler reports every one
-//! of those jobs finished, it fences itself: a heartbeat at once saying it
-//! is terminating, so that the scheduler binds no new task to it. Once its
-//! jobs have all been finished for `SETTLE` (time for a client to fetch a
+//! has run a task for and each task still running (`Watching`, around
+//! Ballista's own engine). Once its private memory is past the mark while
+//! it runs no task, between jobs (every job it took part in finished) or
+//! idle for `QUIET` while the others work, it fences itself: a heartbeat
+//! at once saying it is terminating, so that the scheduler binds no new
+//! task to it, while the other executors carry on with the jobs, reading
+//! its shuffle files as before. Once the scheduler reports every job it took
+//! part in finished, and `SETTLE` later (time for a client to fetch a
 //! finished job's results from its shuffle files), it leaves the cluster
 //! by Ballista's own graceful path (as on SIGTERM: deregistered, its tasks
 //! drained) and replaces itself with a fresh copy of the same program and
 //! arguments (the same process ID, so that a supervisor, a container or a
-//! script sees no change), which registers anew. If a task was bound to it
-//! as the fence went up and its job still runs after `STUCK` (every other
-//! executor may be fenced too, and no one else will finish it), it takes
-//! tasks again, and tries after that job.
+//! script sees no change), which registers anew. If a job it took part in
+//! still runs `STUCK` after it fenced itself (every executor may have
+//! fenced itself at once, and no one would finish it), it takes tasks
+//! again and tries later.
 
 use ballista_core::serde::protobuf::executor_status::Status;
 use ballista_core::serde::protobuf::job_status::Status as JobState;
@@ -40,28 +43,49 @@ use datafusion::physical_plan::ExecutionPlan;
 use datafusion::prelude::SessionConfig;
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
-/// How often the executor looks at its memory and its jobs.
-const LOOK_EVERY: Duration = Duration::from_millis(250);
+/// How often the executor looks at its memory and its tasks.
+const LOOK_EVERY: Duration = Duration::from_millis(50);
+/// How long it must have run no task, past its mark, before it fences
+/// itself while a job it took part in runs: longer than the scheduler
+/// takes to bind a job's next step, so that it fences while the others
+/// work, not between two steps of a job every executor waits on. Between
+/// jobs (every job it took part in finished) it fences at once.
+const QUIET: Duration = Duration::from_millis(500);
 /// How long its jobs must all have been finished, fenced, before it
 /// leaves: time for a client to fetch the last job's results from its
 /// shuffle files.
 const SETTLE: Duration = Duration::from_secs(3);
-/// How long it stays fenced while a job it took part in runs on (a task
-/// was bound to it as the fence went up: if every executor is fenced, no
-/// one else will finish that job) before it takes tasks again.
-const STUCK: Duration = Duration::from_secs(5);
+/// The longest it stays fenced while a job it took part in runs on; then
+/// it takes tasks again (every executor may have fenced itself at once,
+/// and no one would finish that job), and tries again after `STUCK` and a
+/// share of it that differs from executor to executor.
+const STUCK: Duration = Duration::from_secs(10);
 /// The environment variable that counts a process's fresh starts.
 const RESTARTS: &str = "ONEFAMILY_EXECUTOR_RESTARTS";
 
-/// The jobs an executor has run a task for and not yet seen finished.
+/// The jobs an executor has run a task for and not yet seen finished, and
+/// its tasks still running.
 #[derive(Default)]
 struct Jobs {
     open: Mutex<BTreeSet<String>>,
+    /// Each task's stage executor, which Ballista lets go of once the task
+    /// has ended: a task runs while its own can still be reached.
+    tasks: Mutex<Vec<Weak<dyn QueryStageExecutor>>>,
     /// Whether it has run any task since it started.
     worked: AtomicBool,
+}
+
+impl Jobs {
+    /// How many of its tasks are running now.
+    fn running(&self) -> usize {
+        self.tasks.lock().map_or(0, |mut t| {
+            t.retain(|w| w.strong_count() > 0);
+            t.len()
+        })
+    }
 }
 
 /// Ballista's execution engine, noting each task's job first.
@@ -85,7 +109,7 @@ impl ExecutionEngine for Watching {
             open.insert(job_id.as_str().to_owned());
         }
         self.jobs.worked.store(true, Ordering::Release);
-        self.inner.create_query_stage_exec(
+        let task = self.inner.create_query_stage_exec(
             job_id,
             stage_id,
             task_id,
@@ -93,7 +117,11 @@ impl ExecutionEngine for Watching {
             plan,
             work_dir,
             config,
-        )
+        )?;
+        if let Ok(mut tasks) = self.jobs.tasks.lock() {
+            tasks.push(Arc::downgrade(&task));
+        }
+        Ok(task)
     }
 }
 
@@ -122,81 +150,84 @@ impl Default for Restart {
 }
 
 impl Restart {
-    /// Watch the executor's memory and jobs until it is time to start
+    /// Watch the executor's memory and tasks until it is time to start
     /// afresh, then ask Ballista to stop (a SIGTERM to itself, its own
     /// graceful path). `me` is the executor's registration, for the fence.
     /// On the caller's runtime, until the process ends.
     pub fn watch(&self, scheduler: String, mark_bytes: usize, me: ExecutorRegistration) {
         let jobs = self.jobs.clone();
         let asked = self.asked.clone();
+        // Executors that lifted their fences together try again apart.
+        let spread = me
+            .id
+            .bytes()
+            .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
+        let back_off = STUCK + STUCK.mul_f64((spread % 100) as f64 / 100.0);
         tokio::spawn(async move {
             let mut client = None;
+            // Since when it has run no task past its mark.
+            let mut idle: Option<Instant> = None;
             // When it fenced itself, and since when its jobs have all been
             // finished.
-            let mut fenced: Option<(Instant, Instant)> = None;
+            let mut fenced: Option<(Instant, Option<Instant>)> = None;
+            let mut not_before = Instant::now();
             loop {
                 tokio::time::sleep(LOOK_EVERY).await;
-                if fenced.is_none()
-                    && (!jobs.worked.load(Ordering::Acquire)
-                        || crate::memory::held().resident <= mark_bytes)
-                {
+                let now = Instant::now();
+                let Some((at, clear_since)) = fenced else {
+                    let ready = now >= not_before
+                        && jobs.worked.load(Ordering::Acquire)
+                        && jobs.running() == 0
+                        && crate::memory::held().resident > mark_bytes;
+                    if !ready {
+                        idle = None;
+                        continue;
+                    }
+                    // Between jobs (every job it took part in finished), or
+                    // idle long enough that the others are working.
+                    let quiet = now.duration_since(*idle.get_or_insert(now)) >= QUIET
+                        || all_done(&jobs, &mut client, &scheduler).await;
+                    if quiet && fence(&mut client, &scheduler, &me, true).await {
+                        fenced = Some((now, None));
+                        tracing::info!(
+                            resident_mib = crate::memory::held().resident >> 20,
+                            mark_mib = mark_bytes >> 20,
+                            "the executor is past its memory mark: \
+                             it takes no new task, to start afresh once its jobs are done"
+                        );
+                    }
+                    continue;
+                };
+                let clear = all_done(&jobs, &mut client, &scheduler).await;
+                if !clear {
+                    fenced = Some((at, None));
+                    if now.duration_since(at) >= STUCK {
+                        fence(&mut client, &scheduler, &me, false).await;
+                        fenced = None;
+                        idle = None;
+                        not_before = now + back_off;
+                        tracing::info!(
+                            "a job the executor took part in runs on: \
+                             it takes tasks again, and will try later"
+                        );
+                    }
                     continue;
                 }
-                let open: Vec<String> = jobs
-                    .open
-                    .lock()
-                    .map(|o| o.iter().cloned().collect())
-                    .unwrap_or_default();
-                let finished = finished(&mut client, &scheduler, &open).await;
-                if let (Some(done), Ok(mut o)) = (&finished, jobs.open.lock()) {
-                    for job in done {
-                        o.remove(job);
+                let since = clear_since.unwrap_or(now);
+                fenced = Some((at, Some(since)));
+                if now.duration_since(since) >= SETTLE {
+                    asked.store(true, Ordering::Release);
+                    tracing::info!(
+                        resident_mib = crate::memory::held().resident >> 20,
+                        mark_mib = mark_bytes >> 20,
+                        "the executor leaves the cluster and starts afresh"
+                    );
+                    // SAFETY: kill takes two integers; SIGTERM is the
+                    // signal Ballista's executor stops on.
+                    unsafe {
+                        libc::kill(libc::getpid(), libc::SIGTERM);
                     }
-                }
-                let clear = finished.is_some() && jobs.open.lock().is_ok_and(|o| o.is_empty());
-                let now = Instant::now();
-                match fenced {
-                    None if clear => {
-                        if fence(&mut client, &me, true).await {
-                            fenced = Some((now, now));
-                            tracing::info!(
-                                resident_mib = crate::memory::held().resident >> 20,
-                                mark_mib = mark_bytes >> 20,
-                                "the executor is past its memory mark between jobs: \
-                                 it takes no new task, to start afresh"
-                            );
-                        }
-                    }
-                    None => {}
-                    Some((at, since)) if clear => {
-                        if now.duration_since(since) >= SETTLE {
-                            asked.store(true, Ordering::Release);
-                            tracing::info!(
-                                resident_mib = crate::memory::held().resident >> 20,
-                                mark_mib = mark_bytes >> 20,
-                                "the executor leaves the cluster and starts afresh"
-                            );
-                            // SAFETY: kill takes two integers; SIGTERM is
-                            // the signal Ballista's executor stops on.
-                            unsafe {
-                                libc::kill(libc::getpid(), libc::SIGTERM);
-                            }
-                            return;
-                        }
-                        fenced = Some((at, since));
-                    }
-                    Some((at, _)) => {
-                        if now.duration_since(at) >= STUCK {
-                            fence(&mut client, &me, false).await;
-                            fenced = None;
-                            tracing::info!(
-                                "a job the executor took part in runs on: \
-                                 it takes tasks again, and will try after it"
-                            );
-                        } else {
-                            fenced = Some((at, now));
-                        }
-                    }
+                    return;
                 }
             }
         });
@@ -206,8 +237,14 @@ impl Restart {
 /// Tell the scheduler at once that the executor is terminating (`up`),
 /// so that no new task is bound to it, or that it is active again; also
 /// what its own heartbeat says from then on. Whether the scheduler heard.
-async fn fence(client: &mut Option<Scheduler>, me: &ExecutorRegistration, up: bool) -> bool {
+async fn fence(
+    client: &mut Option<Scheduler>,
+    scheduler: &str,
+    me: &ExecutorRegistration,
+    up: bool,
+) -> bool {
     TERMINATING.store(up, Ordering::Release);
+    connect(client, scheduler).await;
     let status = if up {
         Status::Terminating(String::new())
     } else {
@@ -237,6 +274,40 @@ async fn fence(client: &mut Option<Scheduler>, me: &ExecutorRegistration, up: bo
 
 type Scheduler = SchedulerGrpcClient<tonic::transport::Channel>;
 
+/// A client of the scheduler at `host:port`, where there is none yet.
+async fn connect(client: &mut Option<Scheduler>, scheduler: &str) {
+    if client.is_none() {
+        *client = SchedulerGrpcClient::connect(format!("http://{scheduler}"))
+            .await
+            .ok();
+    }
+}
+
+/// Whether no task of the executor's is running and the scheduler reports
+/// every job it took part in finished (forgetting those).
+async fn all_done(jobs: &Jobs, client: &mut Option<Scheduler>, scheduler: &str) -> bool {
+    if jobs.running() > 0 {
+        return false;
+    }
+    let open: Vec<String> = jobs
+        .open
+        .lock()
+        .map(|o| o.iter().cloned().collect())
+        .unwrap_or_default();
+    let Some(done) = finished(client, scheduler, &open).await else {
+        return false;
+    };
+    match jobs.open.lock() {
+        Ok(mut o) => {
+            for job in &done {
+                o.remove(job);
+            }
+            o.is_empty() && jobs.running() == 0
+        }
+        Err(_) => false,
+    }
+}
+
 /// Of `jobs`, those the scheduler reports finished (succeeded, failed or
 /// no longer known); `None` where the scheduler cannot be asked.
 async fn finished(
@@ -244,11 +315,7 @@ async fn finished(
     scheduler: &str,
     jobs: &[String],
 ) -> Option<Vec<String>> {
-    if client.is_none() {
-        *client = SchedulerGrpcClient::connect(format!("http://{scheduler}"))
-            .await
-            .ok();
-    }
+    connect(client, scheduler).await;
     let c = client.as_mut()?;
     let mut done = Vec::new();
     for job in jobs {
