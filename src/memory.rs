@@ -76,9 +76,9 @@ pub fn purge_at_once() {
 }
 
 /// mimalloc's purge delay now, milliseconds: 0 once `purge_at_once` ran.
-pub fn purge_delay_ms() -> i64 {
+pub fn purge_delay_ms() -> std::ffi::c_long {
     // SAFETY: mi_option_get takes and returns integers.
-    i64::from(unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) })
+    unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) }
 }
 
 /// Ask the processor to start loading `slice[index]` into its cache, for a

@@ -155,28 +155,53 @@ fn start(dir: &Path, executors: [&[&str]; 2]) -> (Cluster, String, PathBuf) {
     (cluster, address, logs)
 }
 
+/// The link here and on the cluster, and where each wrote.
+struct Both {
+    here: PathBuf,
+    there: PathBuf,
+    /// The stage folder the cluster's links share.
+    stage: PathBuf,
+    /// `--engine`'s value.
+    engine: String,
+    local: String,
+    remote: String,
+}
+
+/// Link `project` here (in DIR/here) and on the cluster at `address` (in
+/// DIR/there, staging in DIR/shared, with `options` beside the engine's).
+fn both(dir: &Path, project: &Path, address: &str, options: &[&str]) -> Both {
+    let here = dir.join("here");
+    let there = dir.join("there");
+    let stage = dir.join("shared");
+    let local = link(project, &here, &[]);
+    let engine = format!("ballista://{address}");
+    let mut args = vec![
+        "--engine",
+        &engine,
+        "--engine-stage",
+        stage.to_str().unwrap(),
+    ];
+    args.extend(options);
+    let remote = link(project, &there, &args);
+    Both {
+        here,
+        there,
+        stage,
+        engine,
+        local,
+        remote,
+    }
+}
+
 #[test]
 fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
     let dir = util::tempdir();
     let project = project(dir.path());
     // The second executor with a memory pool of its own size.
     let (mut cluster, address, logs) = start(dir.path(), [&[], &["--memory-pool-mib", "512"]]);
-
-    let here = dir.path().join("here");
-    let there = dir.path().join("there");
-    let stage = dir.path().join("shared");
-    let local = link(&project, &here, &[]);
-    let engine = format!("ballista://{address}");
-    let remote = link(
-        &project,
-        &there,
-        &[
-            "--engine",
-            &engine,
-            "--engine-stage",
-            stage.to_str().unwrap(),
-        ],
-    );
+    let run = both(dir.path(), &project, &address, &[]);
+    let (here, there, stage) = (&run.here, &run.there, &run.stage);
+    let (engine, local, remote) = (run.engine.as_str(), &run.local, &run.remote);
     assert_eq!(
         local.replace(here.to_str().unwrap(), "OUT"),
         remote.replace(there.to_str().unwrap(), "OUT"),
@@ -199,7 +224,7 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
         &sharded,
         &[
             "--engine",
-            &engine,
+            engine,
             "--engine-stage",
             stage.to_str().unwrap(),
             "--engine-shard-records",
@@ -264,7 +289,7 @@ fn the_crosswalk_from_a_ballista_cluster_is_the_one_linked_here() {
         .sum();
     assert!(capped > 0, "some block is over 40 records");
     // The keys and the scoring package are gone.
-    let leftover: Vec<_> = std::fs::read_dir(&stage)
+    let leftover: Vec<_> = std::fs::read_dir(stage)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
@@ -326,22 +351,17 @@ fn executors_that_start_afresh_between_jobs_lose_nothing() {
     let project = project(dir.path());
     let always: &[&str] = &["--restart-above-mib", "1"];
     let (mut cluster, address, logs) = start(dir.path(), [always, always]);
-    let here = dir.path().join("here");
-    let there = dir.path().join("there");
-    let stage = dir.path().join("shared");
-    let local = link(&project, &here, &[]);
-    let engine = format!("ballista://{address}");
-    let remote = link(
+    let Both {
+        here,
+        there,
+        local,
+        remote,
+        ..
+    } = both(
+        dir.path(),
         &project,
-        &there,
-        &[
-            "--engine",
-            &engine,
-            "--engine-stage",
-            stage.to_str().unwrap(),
-            "--engine-shard-records",
-            "9000",
-        ],
+        &address,
+        &["--engine-shard-records", "9000"],
     );
     assert_eq!(
         local.replace(here.to_str().unwrap(), "OUT"),
